@@ -1,0 +1,40 @@
+/**
+ * The events every element fires. All bubble and cross shadow boundaries.
+ */
+import type { Feed, FeedWarning } from '../../feed/types.js';
+import type { WidgetError } from './widget-error.js';
+
+export interface QuartierLoadDetail {
+  readonly feed: Feed;
+  readonly warnings: readonly FeedWarning[];
+}
+
+export interface QuartierErrorDetail {
+  readonly error: WidgetError;
+  /** The element's `src` value (empty when the feed was given as a property). */
+  readonly src: string;
+}
+
+export interface QuartierSelectDetail {
+  readonly type: 'project' | 'organization' | 'place' | 'offer';
+  readonly id: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'quartier-load': CustomEvent<QuartierLoadDetail>;
+    'quartier-error': CustomEvent<QuartierErrorDetail>;
+    'quartier-select': CustomEvent<QuartierSelectDetail>;
+  }
+}
+
+type EventDetails = {
+  'quartier-load': QuartierLoadDetail;
+  'quartier-error': QuartierErrorDetail;
+  'quartier-select': QuartierSelectDetail;
+};
+
+/** Fires one of the kit's events from `target`. */
+export function fire<K extends keyof EventDetails>(target: EventTarget, type: K, detail: EventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'quartier-select' }));
+}

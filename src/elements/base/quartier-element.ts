@@ -1,0 +1,166 @@
+/**
+ * What every Quartier element shares: reading the feed (`src` or `.feed`),
+ * the language, the four states (loading, error, empty, loaded), the events
+ * and the editor's debug list. Subclasses only turn a loaded feed into a view.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { loadFeeds, parseSrc, type LoadResult } from '../../feed/load-feeds.js';
+import { validateFeed } from '../../feed/validate.js';
+import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
+import { VERSION } from '../../version.js';
+import { fire } from './events.js';
+import { LocaleController } from './locale-controller.js';
+import { describeWidgetError, toWidgetError, UsageError, type WidgetError } from './widget-error.js';
+
+/** A subclass's answer to a loaded feed: what to show, or why it cannot. */
+export type ViewResult<V> = { readonly view: V } | { readonly error: UsageError };
+
+export abstract class QuartierElement<V> extends LitElement {
+  /** The kit's version, named when two copies meet on one page. */
+  static readonly version = VERSION;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** One or more feed URLs, separated by spaces, resolved against the page. */
+  @property() src = '';
+
+  /** A feed object given directly (raw JSON of format 1); then `src` is not fetched. */
+  @property({ attribute: false }) feed: unknown = undefined;
+
+  /** Shows the feed's warnings inside the element, for editors. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** The level (1–6) of the element's top heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected readonly locale = new LocaleController(this);
+
+  /** What the subclass made of the loaded feed. */
+  protected viewResult: ViewResult<V> | undefined;
+
+  private lastEvent = '';
+
+  private readonly feedTask = new Task(this, {
+    args: () => [this.src, this.feed] as const,
+    task: async ([src, feed], { signal }): Promise<LoadResult> => {
+      if (feed !== undefined && feed !== null) return { ...validateFeed(feed), failed: [] };
+      if (!src.trim()) throw new UsageError('no-src');
+      return loadFeeds(parseSrc(src, document.baseURI), { signal });
+    },
+  });
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.locale.refresh();
+  }
+
+  /** Turns the loaded feed into the view, or a usage error (an unknown project id). */
+  protected abstract toView(result: LoadResult): ViewResult<V>;
+
+  /** Renders the loaded view. */
+  protected abstract renderView(view: V, result: LoadResult): TemplateResult;
+
+  /** The heading level for a section below the top heading (`offset` 1 = one below). */
+  protected level(offset = 0): number {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    return Math.min(6, Math.max(1, base) + offset);
+  }
+
+  /** The error currently shown, if any. */
+  get error(): WidgetError | undefined {
+    if (this.feedTask.status === TaskStatus.ERROR) return toWidgetError(this.feedTask.error);
+    return this.viewResult && 'error' in this.viewResult ? this.viewResult.error : undefined;
+  }
+
+  /** `loading`, `error` or `loaded`: the state the element shows. */
+  get state(): 'loading' | 'error' | 'loaded' {
+    if (this.error) return 'error';
+    return this.feedTask.status === TaskStatus.COMPLETE && !this.locale.pending ? 'loaded' : 'loading';
+  }
+
+  /** Resolves once the current feed has loaded or failed (for tests and scripts). */
+  get loaded(): Promise<void> {
+    return this.feedTask.taskComplete.then(
+      () => this.updateComplete.then(() => undefined),
+      () => this.updateComplete.then(() => undefined),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    this.viewResult = value ? this.safeView(value) : undefined;
+  }
+
+  private safeView(result: LoadResult): ViewResult<V> {
+    try {
+      return this.toView(result);
+    } catch (error) {
+      console.error('[quartier-widgets]', error);
+      return { error: new UsageError('internal') };
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    this.setAttribute('aria-busy', String(state === 'loading'));
+    const error = this.error;
+    const key = `${state}|${this.src}|${error?.message ?? ''}|${this.feedTask.value ? 'v' : ''}`;
+    if (key === this.lastEvent || state === 'loading') return;
+    this.lastEvent = key;
+    const value = this.feedTask.value;
+    if (error) {
+      fire(this, 'quartier-error', { error, src: this.src });
+      console.warn(`[quartier-widgets] <${this.localName}>: ${error.message}`);
+    } else if (value) {
+      for (const failed of value.failed) fire(this, 'quartier-error', { error: failed, src: this.src });
+      fire(this, 'quartier-load', { feed: value.feed, warnings: value.warnings });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    const state = this.state;
+    let body: TemplateResult;
+    if (state === 'error') body = this.renderError(this.error!);
+    else if (state === 'loading' || !this.viewResult || !('view' in this.viewResult)) body = this.renderLoading();
+    else body = html`${this.renderView(this.viewResult.view, this.feedTask.value!)}${this.renderDebug()}`;
+    return html`<div part="base" class="base state-${state}" lang=${lang} dir=${dir}>${body}</div>`;
+  }
+
+  /** A quiet placeholder of the element's usual height, so the page does not jump. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" part="loading" role="status">
+      <span class="spinner" aria-hidden="true"></span>${this.locale.t('state.loading')}
+    </div>`;
+  }
+
+  protected renderError(error: WidgetError): TemplateResult {
+    const { t } = this.locale;
+    return html`<div class="error" part="error" role="alert">
+      <strong>${t('state.error.for-editors')}:</strong> ${describeWidgetError(error, t)}
+    </div>`;
+  }
+
+  /** The feed's warnings for editors, when `debug` is set. */
+  protected renderDebug(): TemplateResult | typeof nothing {
+    const value = this.feedTask.value;
+    if (!this.debug || !value) return nothing;
+    const { t } = this.locale;
+    const count = value.warnings.length + value.failed.length;
+    return html`<details class="debug" part="debug" open>
+      <summary>${t('state.debug.summary')}: ${t('warning.count', { count })}</summary>
+      ${count === 0
+        ? html`<p>${t('state.debug.none')}</p>`
+        : html`<ul>
+            ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
+            ${value.warnings.map((w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(${w.source})</small>` : nothing}</li>`)}
+          </ul>`}
+    </details>`;
+  }
+}

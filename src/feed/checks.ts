@@ -1,0 +1,151 @@
+/**
+ * Checks of single values from an untrusted feed. Each returns the clean value
+ * or `undefined`; none throws, whatever it is given. The JSON Schema in
+ * `data/quartier-feed.schema.json` states the same rules for editors.
+ */
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** BCP 47, loosely: a 2–3 letter language, then subtags of 1–8 letters or digits. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
+/** Digits first, or `+`, `(` or `(+` then digits: `(05381) 75-0` is written as often as `05381 75-0`. */
+const PHONE = /^(?:\+|\(\+?)?[0-9][0-9 ()/.\-–]{2,30}$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const CLOCK = /^(\d{2}):(\d{2})$/;
+/** C0/C1 control characters except tab and line feed. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Keys that must never be copied onto an object. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property, never one inherited from a (possibly polluted) prototype. */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Plain text: line breaks normalised, control characters removed, trimmed; empty is `undefined`. */
+export function cleanString(value: unknown, maxLength = 20_000): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+  if (!text) return undefined;
+  return text.length > maxLength ? text.slice(0, maxLength) : text;
+}
+
+export function checkSlug(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 120 && SLUG.test(value) ? value : undefined;
+}
+
+export function checkLanguageTag(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 35 && LANGUAGE_TAG.test(value) ? value : undefined;
+}
+
+/**
+ * An absolute URL whose scheme is in `schemes` (http and https by default).
+ * The URL parser removes tabs, newlines and leading control characters before
+ * the scheme is read, so `java\tscript:` is caught as `javascript:`.
+ */
+export function checkUrl(value: unknown, schemes: readonly string[] = ['http:', 'https:']): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (!schemes.includes(url.protocol)) return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return undefined;
+  return url.href;
+}
+
+export function checkEmail(value: unknown): string | undefined {
+  const text = cleanString(value, 254);
+  return text && EMAIL.test(text) ? text : undefined;
+}
+
+export function checkPhone(value: unknown): string | undefined {
+  const text = cleanString(value, 40);
+  return text && PHONE.test(text) ? text : undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
+export function checkPartialDate(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) value = String(value);
+  if (typeof value !== 'string') return undefined;
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1800 || year > 2200) return undefined;
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      if (day < 1 || day > daysInMonth(year, month)) return undefined;
+    }
+  }
+  return value;
+}
+
+/** An ISO date or date-time (`2026-06-20`, `2026-06-20T15:00`, with optional seconds and offset). */
+export function checkDateTime(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_TIME.exec(value);
+  if (!m) return undefined;
+  if (!checkPartialDate(`${m[1]}-${m[2]}-${m[3]}`)) return undefined;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return undefined;
+  return value;
+}
+
+/** A local clock time `HH:MM` (24 h). `24:00` is allowed as an end of day. */
+export function checkClock(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = CLOCK.exec(value);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59 || h > 24 || (h === 24 && min !== 0)) return undefined;
+  return value;
+}
+
+export function checkLatitude(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= -90 && value <= 90 ? value : undefined;
+}
+
+export function checkLongitude(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= -180 && value <= 180 ? value : undefined;
+}
+
+/** A finite number that is not negative (counts, amounts, radii). */
+export function checkCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+export function checkCode<T extends string>(value: unknown, codes: readonly T[]): T | undefined {
+  return typeof value === 'string' && (codes as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** A short, printable form of a bad value for a warning message. */
+export function describeValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'undefined';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  text = text.replace(CONTROL, '?');
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

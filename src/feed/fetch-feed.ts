@@ -1,0 +1,101 @@
+/**
+ * One HTTP request for one feed: no cookies, a time limit that covers the
+ * whole body, a size cap, and errors an editor can act on. No DOM, no Lit.
+ */
+import { FeedError } from './errors.js';
+
+export interface FetchFeedOptions {
+  /** Aborts the request (the element that asked has left the page). */
+  readonly signal?: AbortSignal;
+  /** Time for the whole answer, body included. */
+  readonly timeoutMs?: number;
+  /** Largest body accepted, in bytes. */
+  readonly maxBytes?: number;
+  /** The fetch to use (tests pass their own). */
+  readonly fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Reads a body chunk by chunk and stops as soon as it is larger than `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  const tooLarge = (): FeedError => new FeedError('too-large', { url, value: maxBytes });
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Fetches the text of a feed.
+ * @throws FeedError `http`, `network`, `timeout` or `too-large`; or the
+ *   signal's reason when `options.signal` aborts.
+ */
+export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        mode: 'cors',
+        redirect: 'follow',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) throw new FeedError('timeout', { url, value: timeoutMs, cause });
+      throw new FeedError('network', { url, cause });
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FeedError('http', { url, status: response.status });
+    }
+    try {
+      return await readCapped(response, maxBytes, url);
+    } catch (cause) {
+      if (cause instanceof FeedError) throw cause;
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) throw new FeedError('timeout', { url, value: timeoutMs, cause });
+      throw new FeedError('network', { url, cause });
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The data layer: feed types, validation, loading, merging and queries.
+ * No DOM, no Lit: usable in Node (the feed checker) and in the browser.
+ */
+export * from './types.js';
+export { FeedError, isFeedError, type FeedErrorCode, type FeedErrorDetails } from './errors.js';
+export { validateFeed, readFeed, checkReferences, parseFeedText, type ValidateOptions } from './validate.js';
+export { mergeFeeds } from './merge.js';
+export { fetchFeedText, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFeedOptions } from './fetch-feed.js';
+export { loadFeed, loadFeeds, parseSrc, clearFeedCache, type LoadResult } from './load-feeds.js';
+export { pickText, paragraphs, type LocalizedText } from './text.js';
+export * from './query.js';
+export { nextDates, hasEnded, localNow, DEFAULT_TIME_ZONE, type Occurrence, type LocalNow } from './schedule.js';
+export { checkUrl } from './checks.js';

@@ -1,0 +1,135 @@
+/**
+ * Loading feeds for elements: one request per URL per page however many
+ * elements ask, shared through a cache of promises. A failure is forgotten so
+ * that the next ask tries again; a request is aborted only when every element
+ * that waits for it has left. No DOM, no Lit.
+ */
+import { FeedError } from './errors.js';
+import { fetchFeedText, type FetchFeedOptions } from './fetch-feed.js';
+import { mergeFeeds } from './merge.js';
+import { parseFeedText, readFeed } from './validate.js';
+import type { ValidationResult } from './types.js';
+
+type ReadResult = ValidationResult & { readonly source: string };
+
+interface Entry {
+  readonly promise: Promise<ReadResult>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+/** The URLs in a `src` attribute: separated by whitespace, each resolved against `base`, duplicates removed. */
+export function parseSrc(src: string, base: string): string[] {
+  const out: string[] = [];
+  for (const part of src.split(/\s+/).filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(part, base);
+    } catch {
+      throw new FeedError('invalid-url', { value: part });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FeedError('invalid-url', { value: part });
+    if (!out.includes(url.href)) out.push(url.href);
+  }
+  return out;
+}
+
+function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
+  const controller = new AbortController();
+  const entry: Entry = {
+    controller,
+    waiting: 0,
+    settled: false,
+    promise: fetchFeedText(url, { ...options, signal: controller.signal }).then((body) => ({
+      ...readFeed(parseFeedText(body, { source: url }), { source: url }),
+      source: url,
+    })),
+  };
+  entry.promise.then(
+    () => {
+      entry.settled = true;
+    },
+    () => {
+      entry.settled = true;
+      if (cache.get(url) === entry) cache.delete(url);
+    },
+  );
+  return entry;
+}
+
+/** Waits for a shared entry; leaving (abort) aborts the request only when nobody else waits. */
+function wait(url: string, entry: Entry, signal: AbortSignal | undefined): Promise<ReadResult> {
+  if (!signal) return entry.promise;
+  signal.throwIfAborted();
+  entry.waiting++;
+  return new Promise<ReadResult>((resolve, reject) => {
+    const leave = (): void => {
+      entry.waiting--;
+      if (entry.waiting === 0 && !entry.settled) {
+        entry.controller.abort(signal.reason);
+        if (cache.get(url) === entry) cache.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    entry.promise.then(
+      (value) => {
+        signal.removeEventListener('abort', leave);
+        entry.waiting--;
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        entry.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Reads one feed URL through the page-wide cache. */
+export function loadFeed(url: string, options: FetchFeedOptions = {}): Promise<ReadResult> {
+  const { signal, ...rest } = options;
+  let entry = cache.get(url);
+  if (!entry) {
+    entry = start(url, rest);
+    cache.set(url, entry);
+    // Nobody may be listening when it fails before an element subscribes.
+    entry.promise.catch(() => undefined);
+  }
+  return wait(url, entry, signal);
+}
+
+/** Feeds read and merged; `failed` names the feeds of several that could not be read. */
+export interface LoadResult extends ValidationResult {
+  readonly failed: readonly FeedError[];
+}
+
+/**
+ * Reads the feeds of a `src` value, merged in order. When some of several
+ * feeds fail, the others are shown and the failures are listed in `failed`.
+ * @throws FeedError when every feed failed (the first one's error), or the
+ *   signal's reason when aborted
+ */
+export async function loadFeeds(urls: readonly string[], options: FetchFeedOptions = {}): Promise<LoadResult> {
+  if (urls.length === 0) throw new FeedError('invalid-url', { value: '' });
+  const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, options)));
+  options.signal?.throwIfAborted();
+  const parts: ReadResult[] = [];
+  const failed: FeedError[] = [];
+  settled.forEach((result, i) => {
+    if (result.status === 'fulfilled') parts.push(result.value);
+    else if (result.reason instanceof FeedError) failed.push(result.reason.withUrl(urls[i]!));
+    else throw result.reason;
+  });
+  if (parts.length === 0) throw failed[0]!;
+  return { ...mergeFeeds(parts), failed };
+}
+
+/** Forgets every cached feed (tests; a page that knows its feeds changed). */
+export function clearFeedCache(): void {
+  cache.clear();
+}

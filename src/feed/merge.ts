@@ -1,0 +1,49 @@
+/**
+ * Several feeds read as one: lists joined in order, an id that two feeds both
+ * use resolved in favour of the first (with a warning), references checked
+ * across all of them.
+ */
+import { checkReferences } from './validate.js';
+import type { Feed, FeedWarning, ValidationResult } from './types.js';
+
+const LISTS = ['projects', 'organizations', 'places', 'offers'] as const;
+
+/** Merges feeds that `readFeed` has read; the first feed's root fields (language, publisher…) win. */
+export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly source?: string }>): ValidationResult {
+  const first = parts[0];
+  if (!first) throw new RangeError('mergeFeeds needs at least one feed');
+  const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
+  const join = <T extends { id: string }>(list: (typeof LISTS)[number], pick: (feed: Feed) => readonly T[]): T[] => {
+    const out: T[] = [];
+    const seen = new Map<string, string | undefined>();
+    for (const part of parts) {
+      for (const record of pick(part.feed)) {
+        if (!seen.has(record.id)) {
+          seen.set(record.id, part.source);
+          out.push(record);
+          continue;
+        }
+        const kept = seen.get(record.id);
+        warnings.push({
+          code: 'duplicate-id',
+          path: [list],
+          list,
+          record: record.id,
+          field: 'id',
+          dropped: 'record',
+          detail: { value: record.id, ...(kept !== undefined ? { kept } : {}) },
+          ...(part.source !== undefined ? { source: part.source } : {}),
+        });
+      }
+    }
+    return out;
+  };
+  const feed: Feed = {
+    ...first.feed,
+    projects: join('projects', (f) => f.projects),
+    organizations: join('organizations', (f) => f.organizations),
+    places: join('places', (f) => f.places),
+    offers: join('offers', (f) => f.offers),
+  };
+  return { feed: checkReferences(feed, warnings), warnings };
+}

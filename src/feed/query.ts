@@ -1,0 +1,74 @@
+/**
+ * Looking things up in a validated feed: the questions the elements ask.
+ */
+import type { Feed, Offer, Organization, PartnerRole, Place, Project, Text } from './types.js';
+
+export function projectById(feed: Feed, id: string): Project | undefined {
+  return feed.projects.find((p) => p.id === id);
+}
+
+/** The project an element shows: the one with `id`, or the only one when no id is given. */
+export function resolveProject(feed: Feed, id: string | undefined): Project | undefined {
+  if (id) return projectById(feed, id);
+  return feed.projects.length === 1 ? feed.projects[0] : undefined;
+}
+
+export function organizationById(feed: Feed, id: string): Organization | undefined {
+  return feed.organizations.find((o) => o.id === id);
+}
+
+export function placeById(feed: Feed, id: string): Place | undefined {
+  return feed.places.find((p) => p.id === id);
+}
+
+export interface PartnerEntry {
+  readonly organization: Organization;
+  readonly role: PartnerRole;
+  readonly contribution?: Text;
+}
+
+/** A project's partners with their organisations, in the feed's order. */
+export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
+  const out: PartnerEntry[] = [];
+  for (const p of project.partners) {
+    const organization = organizationById(feed, p.organization);
+    if (organization) out.push({ organization, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+  }
+  return out;
+}
+
+/** The offers of a project: those naming it, and those held at one of its places. */
+export function projectOffers(feed: Feed, project: Project): Offer[] {
+  const places = new Set(feed.places.filter((p) => p.project === project.id).map((p) => p.id));
+  return feed.offers.filter((o) => o.project === project.id || (o.project === undefined && o.place !== undefined && places.has(o.place)));
+}
+
+/** The places of a project: those naming it, and those where one of its offers is held. */
+export function projectPlaces(feed: Feed, project: Project): Place[] {
+  const offerPlaces = new Set(projectOffers(feed, project).map((o) => o.place));
+  return feed.places.filter((p) => p.project === project.id || offerPlaces.has(p.id));
+}
+
+/** The offers held at a place. */
+export function placeOffers(feed: Feed, place: Place): Offer[] {
+  return feed.offers.filter((o) => o.place === place.id);
+}
+
+export interface Participation {
+  readonly project: Project;
+  readonly role: PartnerRole;
+  readonly contribution?: Text;
+}
+
+/** The projects an organisation takes part in, with its role in each. */
+export function organizationProjects(feed: Feed, organization: Organization): Participation[] {
+  const out: Participation[] = [];
+  for (const project of feed.projects) {
+    for (const p of project.partners) {
+      if (p.organization === organization.id) {
+        out.push({ project, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+/**
+ * Small readers that the validator is built from. A reader takes an unknown
+ * value and a location, returns the clean value or `undefined`, and records a
+ * warning when it had to drop something. Nothing here throws.
+ */
+import {
+  checkClock,
+  checkCode,
+  checkCount,
+  checkDateTime,
+  checkEmail,
+  checkLanguageTag,
+  checkPartialDate,
+  checkPhone,
+  checkSlug,
+  checkUrl,
+  cleanString,
+  describeValue,
+  isRecord,
+  own,
+  UNSAFE_KEYS,
+  checkLatitude,
+  checkLongitude,
+} from './checks.js';
+import type { FeedWarning, GeoPoint, Text, WarningCode } from './types.js';
+
+export type ListName = FeedWarning['list'];
+export type Path = ReadonlyArray<string | number>;
+
+/** Where the validator is: which feed, which list, which record. */
+export interface Scope {
+  readonly warnings: FeedWarning[];
+  /** The feed's default language for plain-string texts. */
+  readonly language: string;
+  readonly source?: string;
+  readonly list: ListName;
+  /** The record's id, once known. */
+  record?: string;
+}
+
+export interface At {
+  readonly scope: Scope;
+  readonly path: Path;
+}
+
+export type Reader<T> = (value: unknown, at: At) => T | undefined;
+
+/** `partners[2].organization` from a path inside a record. */
+function fieldName(path: Path, scope: Scope): string | undefined {
+  const inner = scope.list === 'feed' ? path : path.slice(2);
+  let out = '';
+  for (const part of inner) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out || undefined;
+}
+
+export function warn(
+  at: At,
+  code: WarningCode,
+  dropped: FeedWarning['dropped'],
+  detail?: Record<string, string | number>,
+): void {
+  const { scope } = at;
+  const field = fieldName(at.path, scope);
+  scope.warnings.push({
+    code,
+    path: [...at.path],
+    list: scope.list,
+    ...(scope.record !== undefined ? { record: scope.record } : {}),
+    ...(field !== undefined ? { field } : {}),
+    dropped,
+    ...(detail ? { detail } : {}),
+    ...(scope.source !== undefined ? { source: scope.source } : {}),
+  });
+}
+
+export function child(at: At, key: string | number): At {
+  return { scope: at.scope, path: [...at.path, key] };
+}
+
+/** Reads `record[key]`; absent and `null` are silently absent. */
+export function field<T>(record: Record<string, unknown>, key: string, reader: Reader<T>, at: At): T | undefined {
+  const value = own(record, key);
+  if (value === undefined || value === null) return undefined;
+  return reader(value, child(at, key));
+}
+
+/** A reader from a value check: a failed check drops the field with a warning. */
+export function simple<T>(check: (value: unknown) => T | undefined, code: WarningCode, expected: string): Reader<T> {
+  return (value, at) => {
+    const result = check(value);
+    if (result === undefined) warn(at, code, 'field', { value: describeValue(value), expected });
+    return result;
+  };
+}
+
+export const slug = simple(checkSlug, 'invalid-value', 'id (a-z, 0-9, -)');
+export const url = simple((v) => checkUrl(v), 'invalid-url', 'http(s) URL');
+export const email = simple(checkEmail, 'invalid-value', 'e-mail address');
+export const phone = simple(checkPhone, 'invalid-value', 'phone number');
+export const partialDate = simple(checkPartialDate, 'invalid-date', 'YYYY, YYYY-MM or YYYY-MM-DD');
+export const dateTime = simple(checkDateTime, 'invalid-date', 'YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+export const clock = simple(checkClock, 'invalid-value', 'HH:MM');
+export const count = simple(checkCount, 'invalid-value', 'number ≥ 0');
+export const bool = simple((v) => (typeof v === 'boolean' ? v : undefined), 'invalid-type', 'true or false');
+export const string = simple((v) => cleanString(v, 2000), 'invalid-type', 'text');
+export const integer = simple(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined),
+  'invalid-value',
+  'whole number',
+);
+
+export function code<T extends string>(codes: readonly T[]): Reader<T> {
+  return simple((v) => checkCode(v, codes), 'unknown-code', codes.join(' | '));
+}
+
+function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag.toLowerCase();
+  }
+}
+
+export const languageTag: Reader<string> = (value, at) => {
+  const tag = checkLanguageTag(value);
+  if (tag === undefined) {
+    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'language tag (de, en, ar, …)' });
+    return undefined;
+  }
+  return canonicalTag(tag);
+};
+
+/** A Text: a string in the feed's language, or `{lang: string}`. Always returned as the object form. */
+export const text: Reader<Text> = (value, at) => {
+  if (typeof value === 'string') {
+    const clean = cleanString(value);
+    if (clean === undefined) {
+      warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty text' });
+      return undefined;
+    }
+    return { [at.scope.language]: clean };
+  }
+  if (!isRecord(value)) {
+    warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text or {"de": "…"}' });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  let any = false;
+  for (const key of Object.keys(value)) {
+    const keyAt = child(at, key);
+    if (UNSAFE_KEYS.has(key)) {
+      warn(keyAt, 'unsafe-key', 'field', { value: key });
+      continue;
+    }
+    const tag = checkLanguageTag(key);
+    if (tag === undefined) {
+      warn(keyAt, 'invalid-value', 'field', { value: describeValue(key), expected: 'language tag (de, en, ar, …)' });
+      continue;
+    }
+    const clean = cleanString(value[key]);
+    if (clean === undefined) {
+      warn(keyAt, 'invalid-value', 'field', { value: describeValue(value[key]), expected: 'non-empty text' });
+      continue;
+    }
+    out[canonicalTag(tag)] = clean;
+    any = true;
+  }
+  if (!any) {
+    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'at least one translation' });
+    return undefined;
+  }
+  return out;
+};
+
+/** An object reader: anything but a JSON object is dropped with a warning. */
+export function object<T>(build: (record: Record<string, unknown>, at: At) => T | undefined): Reader<T> {
+  return (value, at) => {
+    if (!isRecord(value)) {
+      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'object {…}' });
+      return undefined;
+    }
+    return build(value, at);
+  };
+}
+
+/** A list reader: invalid items are dropped (each reader warns), the rest stays. */
+export function list<T>(item: Reader<T>): Reader<T[]> {
+  return (value, at) => {
+    if (!Array.isArray(value)) {
+      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'list [ … ]' });
+      return undefined;
+    }
+    const out: T[] = [];
+    value.forEach((entry, i) => {
+      const result = entry === null ? undefined : item(entry, child(at, i));
+      if (result !== undefined) out.push(result);
+      else if (entry === null) warn(child(at, i), 'invalid-type', 'field', { value: 'null', expected: 'a value' });
+    });
+    return out;
+  };
+}
+
+/** A value that is either of two kinds, e.g. a number or a Text. */
+export function either<A, B>(
+  isA: (value: unknown) => boolean,
+  a: Reader<A>,
+  b: Reader<B>,
+): Reader<A | B> {
+  return (value, at) => (isA(value) ? a(value, at) : b(value, at));
+}
+
+export const geoPoint: Reader<GeoPoint> = object((record, at) => {
+  const lat = checkLatitude(own(record, 'lat'));
+  const lng = checkLongitude(own(record, 'lng'));
+  if (lat === undefined || lng === undefined || (lat === 0 && lng === 0)) {
+    warn(at, 'invalid-coordinates', 'field', {
+      value: describeValue({ lat: own(record, 'lat'), lng: own(record, 'lng') }),
+      expected: 'lat −90…90, lng −180…180',
+    });
+    return undefined;
+  }
+  return { lat, lng };
+});
+
+/** Copies only the fields that are set, so optional fields stay absent rather than `undefined`. */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+/** `true` when an optional object has no field set. */
+export function isEmpty(value: object): boolean {
+  return Object.keys(value).length === 0;
+}

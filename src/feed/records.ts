@@ -1,0 +1,461 @@
+/**
+ * Readers for the four record types of feed format 1 and their parts. Each
+ * record reader returns the clean record, or `undefined` (with a warning) when
+ * the record lacks what it cannot do without: its `id` or its `name`.
+ */
+import { checkSlug, describeValue, own } from './checks.js';
+import {
+  bool,
+  child,
+  clock,
+  code,
+  compact,
+  count,
+  dateTime,
+  either,
+  email,
+  field,
+  geoPoint,
+  integer,
+  isEmpty,
+  languageTag,
+  list,
+  object,
+  partialDate,
+  phone,
+  simple,
+  slug,
+  string,
+  text,
+  url,
+  warn,
+  type At,
+  type Reader,
+} from './read.js';
+import {
+  AMOUNT_PERIODS,
+  FIELDS_OF_ACTION,
+  OFFER_CATEGORIES,
+  OFFER_STATUSES,
+  ORGANIZATION_TYPES,
+  PARTNER_ROLES,
+  REGISTRATION_KINDS,
+  WEEKDAYS,
+  WHEELCHAIR_ACCESS,
+  type Address,
+  type Amount,
+  type Contact,
+  type Fact,
+  type Funding,
+  type Image,
+  type Link,
+  type Municipality,
+  type Offer,
+  type OneOffDate,
+  type Organization,
+  type Period,
+  type Place,
+  type PolygonGeometry,
+  type Project,
+  type ProjectPartner,
+  type Quarter,
+  type Quote,
+  type Schedule,
+  type ScheduleRule,
+  type Source,
+  type Text,
+} from './types.js';
+
+/** Reads `id` and `name`, which every record needs; records the id in the scope for later warnings. */
+function identity(record: Record<string, unknown>, at: At): { id: string; name: Text } | undefined {
+  const rawId = own(record, 'id');
+  const id = checkSlug(rawId);
+  if (id === undefined) {
+    warn(child(at, 'id'), rawId === undefined ? 'missing-required' : 'invalid-id', 'record', {
+      value: describeValue(rawId),
+      expected: 'id (a-z, 0-9, -)',
+    });
+    return undefined;
+  }
+  at.scope.record = id;
+  const rawName = own(record, 'name');
+  if (rawName === undefined || rawName === null) {
+    warn(child(at, 'name'), 'missing-required', 'record');
+    return undefined;
+  }
+  const name = text(rawName, child(at, 'name'));
+  if (name === undefined) {
+    // `text` has warned about the value; the record cannot stand without it.
+    warn(child(at, 'name'), 'missing-required', 'record');
+    return undefined;
+  }
+  return { id, name };
+}
+
+const machineTranslated = list(languageTag);
+
+const postalCode = simple(
+  (v) => {
+    const code = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    return /^[0-9A-Za-z -]{3,10}$/.test(code) ? code : undefined;
+  },
+  'invalid-value',
+  'postal code',
+);
+
+const address: Reader<Address> = object((r, at) => {
+  const a = compact<Address>({
+    street: field(r, 'street', string, at),
+    postalCode: field(r, 'postalCode', postalCode, at),
+    locality: field(r, 'locality', string, at),
+    district: field(r, 'district', string, at),
+  });
+  return isEmpty(a) ? undefined : a;
+});
+
+const municipality: Reader<Municipality> = object((r, at) => {
+  const name = field(r, 'name', string, at);
+  if (name === undefined) {
+    warn(child(at, 'name'), 'missing-required', 'field');
+    return undefined;
+  }
+  return compact<Municipality>({
+    name,
+    population: field(r, 'population', count, at),
+    populationApproximate: field(r, 'populationApproximate', bool, at),
+    district: field(r, 'district', string, at),
+    state: field(r, 'state', string, at),
+  });
+});
+
+const position = simple(
+  (v): readonly [number, number] | undefined =>
+    Array.isArray(v) &&
+    v.length >= 2 &&
+    typeof v[0] === 'number' &&
+    typeof v[1] === 'number' &&
+    Math.abs(v[0]) <= 180 &&
+    Math.abs(v[1]) <= 90
+      ? [v[0], v[1]]
+      : undefined,
+  'invalid-coordinates',
+  '[lng, lat]',
+);
+
+const polygon: Reader<PolygonGeometry> = object((r, at) => {
+  if (own(r, 'type') !== 'Polygon') {
+    warn(child(at, 'type'), 'invalid-value', 'field', { value: describeValue(own(r, 'type')), expected: '"Polygon"' });
+    return undefined;
+  }
+  const rings = field(r, 'coordinates', list(list(position)), at);
+  if (!rings || rings.length === 0 || rings.some((ring) => ring.length < 4)) {
+    warn(child(at, 'coordinates'), 'invalid-coordinates', 'field', { expected: 'rings of at least 4 [lng, lat]' });
+    return undefined;
+  }
+  return { type: 'Polygon', coordinates: rings };
+});
+
+const quarter: Reader<Quarter> = object((r, at) => {
+  const q = compact<Quarter>({
+    name: field(r, 'name', text, at),
+    residents: field(r, 'residents', count, at),
+    residentsApproximate: field(r, 'residentsApproximate', bool, at),
+    housingUnits: field(r, 'housingUnits', count, at),
+    housingUnitsApproximate: field(r, 'housingUnitsApproximate', bool, at),
+    center: field(r, 'center', geoPoint, at),
+    radiusMeters: field(r, 'radiusMeters', count, at),
+    radiusApproximate: field(r, 'radiusApproximate', bool, at),
+    area: field(r, 'area', polygon, at),
+    geoNote: field(r, 'geoNote', text, at),
+    description: field(r, 'description', text, at),
+  });
+  return isEmpty(q) ? undefined : q;
+});
+
+const finiteNumber = simple(
+  (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined),
+  'invalid-value',
+  'number',
+);
+const factValue = either((v) => typeof v === 'number', finiteNumber, text);
+
+const fact: Reader<Fact> = object((r, at) => {
+  const label = field(r, 'label', text, at);
+  const value = field(r, 'value', factValue, at);
+  if (label === undefined || value === undefined) {
+    if (label === undefined) warn(child(at, 'label'), 'missing-required', 'field');
+    if (value === undefined) warn(child(at, 'value'), 'missing-required', 'field');
+    return undefined;
+  }
+  return compact<Fact>({
+    label,
+    value,
+    unit: field(r, 'unit', text, at),
+    approximate: field(r, 'approximate', bool, at),
+    year: field(r, 'year', integer, at),
+  });
+});
+
+const partner: Reader<ProjectPartner> = object((r, at) => {
+  const organization = field(r, 'organization', slug, at);
+  const role = field(r, 'role', code(PARTNER_ROLES), at);
+  if (organization === undefined || role === undefined) {
+    if (own(r, 'organization') === undefined) warn(child(at, 'organization'), 'missing-required', 'field');
+    if (own(r, 'role') === undefined) warn(child(at, 'role'), 'missing-required', 'field');
+    return undefined;
+  }
+  return compact<ProjectPartner>({ organization, role, contribution: field(r, 'contribution', text, at) });
+});
+
+const contact: Reader<Contact> = object((r, at) => {
+  const c = compact<Contact>({
+    name: field(r, 'name', string, at),
+    role: field(r, 'role', text, at),
+    organization: field(r, 'organization', slug, at),
+    email: field(r, 'email', email, at),
+    phone: field(r, 'phone', phone, at),
+  });
+  return c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined
+    ? c
+    : undefined;
+});
+
+const currency = simple(
+  (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : undefined),
+  'invalid-value',
+  'ISO 4217 code such as EUR',
+);
+
+const amount: Reader<Amount> = object((r, at) => {
+  const value = field(r, 'value', count, at);
+  if (value === undefined) return undefined;
+  return compact<Amount>({
+    value,
+    currency: field(r, 'currency', currency, at) ?? 'EUR',
+    per: field(r, 'per', code(AMOUNT_PERIODS), at),
+  });
+});
+
+const funding: Reader<Funding> = object((r, at) => {
+  const f = compact<Funding>({
+    funder: field(r, 'funder', slug, at),
+    program: field(r, 'program', text, at),
+    description: field(r, 'description', text, at),
+    amount: field(r, 'amount', amount, at),
+  });
+  return isEmpty(f) ? undefined : f;
+});
+
+const period: Reader<Period> = object((r, at) => {
+  const p = compact<Period>({
+    start: field(r, 'start', partialDate, at),
+    end: field(r, 'end', partialDate, at),
+    note: field(r, 'note', text, at),
+  });
+  if (p.start && p.end && p.end < p.start) {
+    warn(child(at, 'end'), 'invalid-date', 'none', { value: p.end, expected: `not before ${p.start}` });
+  }
+  return isEmpty(p) ? undefined : p;
+});
+
+const quote: Reader<Quote> = object((r, at) => {
+  const t = field(r, 'text', text, at);
+  if (t === undefined) {
+    if (own(r, 'text') === undefined) warn(child(at, 'text'), 'missing-required', 'field');
+    return undefined;
+  }
+  return compact<Quote>({
+    text: t,
+    name: field(r, 'name', string, at),
+    role: field(r, 'role', text, at),
+    organization: field(r, 'organization', slug, at),
+  });
+});
+
+/** An object whose `url` is required: without a valid URL the entry is dropped. */
+function withUrl<T extends { url: string }>(build: (r: Record<string, unknown>, at: At, url: string) => T): Reader<T> {
+  return object((r, at) => {
+    if (own(r, 'url') === undefined) {
+      warn(child(at, 'url'), 'missing-required', 'field');
+      return undefined;
+    }
+    const u = field(r, 'url', url, at);
+    return u === undefined ? undefined : build(r, at, u);
+  });
+}
+
+const link: Reader<Link> = withUrl((r, at, u) => compact<Link>({ url: u, label: field(r, 'label', text, at) }));
+
+const image: Reader<Image> = withUrl((r, at, u) =>
+  compact<Image>({ url: u, alt: field(r, 'alt', text, at), credit: field(r, 'credit', string, at) }),
+);
+
+const source: Reader<Source> = object((r, at) => {
+  const s = compact<Source>({
+    title: field(r, 'title', string, at),
+    url: field(r, 'url', url, at),
+    publisher: field(r, 'publisher', string, at),
+    author: field(r, 'author', string, at),
+    date: field(r, 'date', partialDate, at),
+    note: field(r, 'note', string, at),
+  });
+  return isEmpty(s) ? undefined : s;
+});
+
+export const readProject: Reader<Project> = object((r, at) => {
+  const ident = identity(r, at);
+  if (!ident) return undefined;
+  return compact<Project>({
+    ...ident,
+    shortName: field(r, 'shortName', text, at),
+    summary: field(r, 'summary', text, at),
+    description: field(r, 'description', text, at),
+    municipality: field(r, 'municipality', municipality, at),
+    quarter: field(r, 'quarter', quarter, at),
+    facts: field(r, 'facts', list(fact), at) ?? [],
+    residents: field(r, 'residents', text, at),
+    buildings: field(r, 'buildings', text, at),
+    characteristics: field(r, 'characteristics', text, at),
+    goals: field(r, 'goals', list(text), at) ?? [],
+    fieldsOfAction: [...new Set(field(r, 'fieldsOfAction', list(code(FIELDS_OF_ACTION)), at) ?? [])],
+    partners: field(r, 'partners', list(partner), at) ?? [],
+    contacts: field(r, 'contacts', list(contact), at) ?? [],
+    funding: field(r, 'funding', list(funding), at) ?? [],
+    period: field(r, 'period', period, at),
+    quotes: field(r, 'quotes', list(quote), at) ?? [],
+    links: field(r, 'links', list(link), at) ?? [],
+    images: field(r, 'images', list(image), at) ?? [],
+    sources: field(r, 'sources', list(source), at) ?? [],
+    reviewed: field(r, 'reviewed', partialDate, at),
+    machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
+  });
+});
+
+const logo = withUrl((r, at, u) => compact({ url: u, alt: field(r, 'alt', text, at) }));
+
+export const readOrganization: Reader<Organization> = object((r, at) => {
+  const ident = identity(r, at);
+  if (!ident) return undefined;
+  return compact<Organization>({
+    ...ident,
+    shortName: field(r, 'shortName', text, at),
+    type: field(r, 'type', code(ORGANIZATION_TYPES), at),
+    description: field(r, 'description', text, at),
+    url: field(r, 'url', url, at),
+    logo: field(r, 'logo', logo, at),
+    address: field(r, 'address', address, at),
+    email: field(r, 'email', email, at),
+    phone: field(r, 'phone', phone, at),
+    machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
+  });
+});
+
+const accessibility = object((r, at) => {
+  const a = compact({
+    wheelchair: field(r, 'wheelchair', code(WHEELCHAIR_ACCESS), at),
+    note: field(r, 'note', text, at),
+  });
+  return isEmpty(a) ? undefined : a;
+});
+
+export const readPlace: Reader<Place> = object((r, at) => {
+  const ident = identity(r, at);
+  if (!ident) return undefined;
+  return compact<Place>({
+    ...ident,
+    project: field(r, 'project', slug, at),
+    address: field(r, 'address', address, at),
+    geo: field(r, 'geo', geoPoint, at),
+    geoNote: field(r, 'geoNote', text, at),
+    accessibility: field(r, 'accessibility', accessibility, at),
+    description: field(r, 'description', text, at),
+    machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
+  });
+});
+
+const setPos = simple(
+  (v) => (typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5 ? v : undefined),
+  'invalid-value',
+  '1…5 or -1…-5',
+);
+
+const rule: Reader<ScheduleRule> = object((r, at) => {
+  const freq = field(r, 'freq', code(['weekly', 'monthly'] as const), at);
+  const byDay = field(r, 'byDay', list(code(WEEKDAYS)), at) ?? [];
+  if (freq === undefined || byDay.length === 0) {
+    if (own(r, 'freq') === undefined) warn(child(at, 'freq'), 'missing-required', 'field');
+    if (own(r, 'byDay') === undefined) warn(child(at, 'byDay'), 'missing-required', 'field');
+    return undefined;
+  }
+  const opens = field(r, 'opens', clock, at);
+  let closes = field(r, 'closes', clock, at);
+  if (opens && closes && closes <= opens) {
+    warn(child(at, 'closes'), 'invalid-value', 'field', { value: closes, expected: `after ${opens}` });
+    closes = undefined;
+  }
+  return compact<ScheduleRule>({
+    freq,
+    byDay: [...new Set(byDay)],
+    bySetPos: freq === 'monthly' ? field(r, 'bySetPos', setPos, at) : undefined,
+    opens,
+    closes,
+  });
+});
+
+const schedule: Reader<Schedule> = object((r, at) => {
+  const s = compact<Schedule>({
+    text: field(r, 'text', text, at),
+    rules: field(r, 'rules', list(rule), at) ?? [],
+    validFrom: field(r, 'validFrom', partialDate, at),
+    validThrough: field(r, 'validThrough', partialDate, at),
+  });
+  return s.text === undefined && s.rules.length === 0 ? undefined : s;
+});
+
+const oneOffDate: Reader<OneOffDate> = object((r, at) => {
+  const start = field(r, 'start', dateTime, at);
+  if (start === undefined) {
+    if (own(r, 'start') === undefined) warn(child(at, 'start'), 'missing-required', 'field');
+    return undefined;
+  }
+  let end = field(r, 'end', dateTime, at);
+  if (end !== undefined && end < start) {
+    warn(child(at, 'end'), 'invalid-date', 'field', { value: end, expected: `not before ${start}` });
+    end = undefined;
+  }
+  return compact<OneOffDate>({ start, end });
+});
+
+const cost = either<'free', Text>((v) => v === 'free', (v) => v as 'free', text);
+
+const offerContact = object((r, at) => {
+  const c = compact({
+    name: field(r, 'name', string, at),
+    email: field(r, 'email', email, at),
+    phone: field(r, 'phone', phone, at),
+  });
+  return isEmpty(c) ? undefined : c;
+});
+
+export const readOffer: Reader<Offer> = object((r, at) => {
+  const ident = identity(r, at);
+  if (!ident) return undefined;
+  return compact<Offer>({
+    ...ident,
+    description: field(r, 'description', text, at),
+    project: field(r, 'project', slug, at),
+    place: field(r, 'place', slug, at),
+    provider: field(r, 'provider', slug, at),
+    category: field(r, 'category', code(OFFER_CATEGORIES), at),
+    audience: field(r, 'audience', text, at),
+    languages: field(r, 'languages', list(languageTag), at) ?? [],
+    schedule: field(r, 'schedule', schedule, at),
+    dates: field(r, 'dates', list(oneOffDate), at) ?? [],
+    registration: field(r, 'registration', code(REGISTRATION_KINDS), at),
+    status: field(r, 'status', code(OFFER_STATUSES), at) ?? 'active',
+    cost: field(r, 'cost', cost, at),
+    contact: field(r, 'contact', offerContact, at),
+    url: field(r, 'url', url, at),
+    machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
+  });
+});

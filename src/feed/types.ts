@@ -1,0 +1,359 @@
+/**
+ * Types of a validated Quartier feed, format 1 (see the product specification,
+ * `feed-v1.md`, and `data/quartier-feed.schema.json`).
+ *
+ * Everything here is what `validateFeed()` guarantees: every optional field
+ * that is present has the type given here, every id is a unique slug, every
+ * URL is allowed, every text is plain text. Elements trust these types and
+ * never look at raw JSON.
+ */
+
+/** A BCP 47 language tag such as `de`, `en`, `ar`, `de-x-plain`. */
+export type LanguageTag = string;
+
+/**
+ * A text in one or more languages. Validation turns the feed's plain strings
+ * into `{[feed.language]: string}`, so elements only ever see this form.
+ */
+export type Text = Readonly<Record<LanguageTag, string>>;
+
+/** An absolute `http:` or `https:` URL, already checked. */
+export type SafeUrl = string;
+
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lng: number;
+}
+
+export interface Address {
+  readonly street?: string;
+  readonly postalCode?: string;
+  readonly locality?: string;
+  readonly district?: string;
+}
+
+export interface Publisher {
+  readonly name?: string;
+  readonly url?: SafeUrl;
+  readonly email?: string;
+}
+
+export interface Municipality {
+  readonly name: string;
+  readonly population?: number;
+  /** Population figure is approximate ("ca."). */
+  readonly populationApproximate?: boolean;
+  /** Landkreis. */
+  readonly district?: string;
+  readonly state?: string;
+}
+
+/** A GeoJSON Polygon: rings of `[lng, lat]` positions. */
+export interface PolygonGeometry {
+  readonly type: 'Polygon';
+  readonly coordinates: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+}
+
+export interface Quarter {
+  readonly name?: Text;
+  readonly residents?: number;
+  readonly residentsApproximate?: boolean;
+  readonly housingUnits?: number;
+  readonly housingUnitsApproximate?: boolean;
+  readonly center?: GeoPoint;
+  readonly radiusMeters?: number;
+  readonly radiusApproximate?: boolean;
+  readonly area?: PolygonGeometry;
+  /** How exact `center`, `radiusMeters` and `area` are, e.g. "ungefähre Lage". */
+  readonly geoNote?: Text;
+  readonly description?: Text;
+}
+
+export interface Fact {
+  readonly label: Text;
+  readonly value: number | Text;
+  readonly unit?: Text;
+  readonly approximate?: boolean;
+  readonly year?: number;
+}
+
+export const FIELDS_OF_ACTION = [
+  'image',
+  'social',
+  'housing',
+  'health',
+  'environment',
+  'education',
+  'leisure',
+  'economy',
+  'integration',
+  'participation',
+] as const;
+export type FieldOfAction = (typeof FIELDS_OF_ACTION)[number];
+
+export const PARTNER_ROLES = ['lead', 'partner', 'funder', 'owner', 'network'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+export interface ProjectPartner {
+  readonly organization: string;
+  readonly role: PartnerRole;
+  readonly contribution?: Text;
+}
+
+export interface Contact {
+  readonly name?: string;
+  readonly role?: Text;
+  readonly organization?: string;
+  /** An e-mail address (elements link it as `mailto:`). */
+  readonly email?: string;
+  /** A phone number as written; elements link it as `tel:`. */
+  readonly phone?: string;
+}
+
+export const AMOUNT_PERIODS = ['year', 'month', 'once'] as const;
+export type AmountPeriod = (typeof AMOUNT_PERIODS)[number];
+
+export interface Amount {
+  readonly value: number;
+  /** ISO 4217 code, `EUR` by default. */
+  readonly currency: string;
+  readonly per?: AmountPeriod;
+}
+
+export interface Funding {
+  readonly funder?: string;
+  readonly program?: Text;
+  readonly description?: Text;
+  readonly amount?: Amount;
+}
+
+/** An ISO date (`2021-12-31`), year-month (`2021-01`) or year (`2012`). */
+export type PartialDate = string;
+
+export interface Period {
+  readonly start?: PartialDate;
+  readonly end?: PartialDate;
+  readonly note?: Text;
+}
+
+export interface Quote {
+  readonly text: Text;
+  readonly name?: string;
+  readonly role?: Text;
+  readonly organization?: string;
+}
+
+export interface Link {
+  readonly url: SafeUrl;
+  readonly label?: Text;
+}
+
+export interface Image {
+  readonly url: SafeUrl;
+  readonly alt?: Text;
+  readonly credit?: string;
+}
+
+export interface Source {
+  readonly title?: string;
+  readonly url?: SafeUrl;
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly date?: PartialDate;
+  /** Anything else about the source, e.g. a photo credit. */
+  readonly note?: string;
+}
+
+interface Translatable {
+  /** Language tags whose texts in this record were machine-translated and not yet reviewed. */
+  readonly machineTranslated?: readonly LanguageTag[];
+}
+
+export interface Project extends Translatable {
+  readonly id: string;
+  readonly name: Text;
+  readonly shortName?: Text;
+  readonly summary?: Text;
+  readonly description?: Text;
+  readonly municipality?: Municipality;
+  readonly quarter?: Quarter;
+  readonly facts: readonly Fact[];
+  readonly residents?: Text;
+  readonly buildings?: Text;
+  readonly characteristics?: Text;
+  readonly goals: readonly Text[];
+  readonly fieldsOfAction: readonly FieldOfAction[];
+  readonly partners: readonly ProjectPartner[];
+  readonly contacts: readonly Contact[];
+  readonly funding: readonly Funding[];
+  readonly period?: Period;
+  readonly quotes: readonly Quote[];
+  readonly links: readonly Link[];
+  readonly images: readonly Image[];
+  readonly sources: readonly Source[];
+  /** Date the entry was last checked ("Stand"). */
+  readonly reviewed?: PartialDate;
+}
+
+export const ORGANIZATION_TYPES = [
+  'municipality',
+  'welfare',
+  'housing',
+  'church',
+  'association',
+  'school',
+  'state',
+  'company',
+  'other',
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export interface Organization extends Translatable {
+  readonly id: string;
+  readonly name: Text;
+  readonly shortName?: Text;
+  readonly type?: OrganizationType;
+  readonly description?: Text;
+  readonly url?: SafeUrl;
+  readonly logo?: { readonly url: SafeUrl; readonly alt?: Text };
+  readonly address?: Address;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export const WHEELCHAIR_ACCESS = ['yes', 'limited', 'no'] as const;
+export type WheelchairAccess = (typeof WHEELCHAIR_ACCESS)[number];
+
+export interface Place extends Translatable {
+  readonly id: string;
+  readonly name: Text;
+  readonly project?: string;
+  readonly address?: Address;
+  readonly geo?: GeoPoint;
+  /** How exact `geo` is, e.g. "ungefähre Lage, aus der Adresse geschätzt". */
+  readonly geoNote?: Text;
+  readonly accessibility?: { readonly wheelchair?: WheelchairAccess; readonly note?: Text };
+  readonly description?: Text;
+}
+
+export const OFFER_CATEGORIES = [
+  'counselling',
+  'language',
+  'meeting',
+  'education',
+  'health',
+  'culture',
+  'sport',
+  'children',
+  'youth',
+  'seniors',
+  'housing',
+  'other',
+] as const;
+export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
+
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface ScheduleRule {
+  readonly freq: 'weekly' | 'monthly';
+  readonly byDay: readonly Weekday[];
+  /** For monthly rules: 1 = first, 2 = second, …, -1 = last weekday of the month. */
+  readonly bySetPos?: number;
+  /** Local time "HH:MM". */
+  readonly opens?: string;
+  readonly closes?: string;
+}
+
+export interface Schedule {
+  readonly text?: Text;
+  readonly rules: readonly ScheduleRule[];
+  readonly validFrom?: PartialDate;
+  readonly validThrough?: PartialDate;
+}
+
+export interface OneOffDate {
+  /** ISO date or local date-time (`2026-06-20T15:00`). */
+  readonly start: string;
+  readonly end?: string;
+}
+
+export const REGISTRATION_KINDS = ['none', 'required', 'appointment'] as const;
+export type Registration = (typeof REGISTRATION_KINDS)[number];
+
+export const OFFER_STATUSES = ['active', 'paused', 'ended'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+export interface Offer extends Translatable {
+  readonly id: string;
+  readonly name: Text;
+  readonly description?: Text;
+  readonly project?: string;
+  readonly place?: string;
+  readonly provider?: string;
+  readonly category?: OfferCategory;
+  readonly audience?: Text;
+  readonly languages: readonly LanguageTag[];
+  readonly schedule?: Schedule;
+  readonly dates: readonly OneOffDate[];
+  readonly registration?: Registration;
+  readonly status: OfferStatus;
+  /** `'free'` or a text such as "2 Euro pro Treffen". */
+  readonly cost?: 'free' | Text;
+  readonly contact?: { readonly name?: string; readonly email?: string; readonly phone?: string };
+  readonly url?: SafeUrl;
+}
+
+export interface Feed {
+  /** The version string as written, `"1"` or `"1.x"`. */
+  readonly version: string;
+  /** Default language of plain-string texts. */
+  readonly language: LanguageTag;
+  readonly publisher?: Publisher;
+  readonly updated?: string;
+  readonly license?: string;
+  readonly projects: readonly Project[];
+  readonly organizations: readonly Organization[];
+  readonly places: readonly Place[];
+  readonly offers: readonly Offer[];
+}
+
+/** Why a part of the feed was dropped or ignored. */
+export type WarningCode =
+  | 'invalid-type'
+  | 'missing-required'
+  | 'invalid-id'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'invalid-url'
+  | 'invalid-date'
+  | 'invalid-coordinates'
+  | 'invalid-value'
+  | 'unknown-code'
+  | 'unsafe-key'
+  | 'language-mismatch';
+
+/**
+ * One problem found in a feed. `path` locates it in the JSON document
+ * (`['offers', 3, 'url']`), `record` names the record by its id when it has
+ * one, `field` is the field inside that record, `dropped` says what was lost.
+ */
+export interface FeedWarning {
+  readonly code: WarningCode;
+  readonly path: ReadonlyArray<string | number>;
+  /** Which list the record is in: `projects`, `organizations`, `places`, `offers`, or `feed` for the root. */
+  readonly list: 'projects' | 'organizations' | 'places' | 'offers' | 'feed';
+  readonly record?: string;
+  readonly field?: string;
+  /** `record` when the whole record was dropped, `field` when only the field was, `none` when kept. */
+  readonly dropped: 'record' | 'field' | 'none';
+  /** Extra facts for the message: the bad value (shortened), the expected form, the missing id. */
+  readonly detail?: Readonly<Record<string, string | number>>;
+  /** URL of the feed the warning comes from, when known. */
+  readonly source?: string;
+}
+
+export interface ValidationResult {
+  readonly feed: Feed;
+  readonly warnings: readonly FeedWarning[];
+}

@@ -1,0 +1,228 @@
+/**
+ * The boundary between an untrusted feed and the elements: unknown JSON in,
+ * `{feed, warnings}` out. A bad field or record is dropped with a warning that
+ * names the record's id, the field and the reason; the rest stays. Only a
+ * document that is not a feed, has an unknown `version`, or has no valid
+ * record at all is refused, with a `FeedError`. No DOM, no Lit.
+ */
+import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
+import { FeedError } from './errors.js';
+import {
+  child,
+  compact,
+  email,
+  field,
+  isEmpty,
+  object,
+  string,
+  url,
+  warn,
+  type At,
+  type Reader,
+  type Scope,
+} from './read.js';
+import { readOffer, readOrganization, readPlace, readProject } from './records.js';
+import type { Feed, FeedWarning, Offer, Place, Project, Publisher, ValidationResult } from './types.js';
+
+/** Versions this kit reads: "1" and any "1.x" minor. */
+const VERSION = /^1(?:\.\d+)?$/;
+const LISTS = ['projects', 'organizations', 'places', 'offers'] as const;
+type RecordList = (typeof LISTS)[number];
+
+export interface ValidateOptions {
+  /** The feed's URL, named in every warning. */
+  readonly source?: string;
+}
+
+/** Parses feed text; a syntax error becomes a `FeedError('not-json')`. */
+export function parseFeedText(body: string, options: ValidateOptions = {}): unknown {
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch (cause) {
+    const html = /^\s*<(?:!doctype|html|head|body|\?xml)/i.test(body);
+    throw new FeedError('not-json', { ...(options.source ? { url: options.source } : {}), html, cause });
+  }
+}
+
+const publisher: Reader<Publisher> = object((r, at) => {
+  const p = compact<Publisher>({
+    name: field(r, 'name', string, at),
+    url: field(r, 'url', url, at),
+    email: field(r, 'email', email, at),
+  });
+  return isEmpty(p) ? undefined : p;
+});
+
+function readList<T extends { id: string }>(
+  root: Record<string, unknown>,
+  list: RecordList,
+  reader: Reader<T>,
+  common: Omit<Scope, 'list' | 'record'>,
+): T[] {
+  const raw = own(root, list);
+  if (raw === undefined || raw === null) return [];
+  const out: T[] = [];
+  if (!Array.isArray(raw)) {
+    const scope: Scope = { ...common, list: 'feed' };
+    warn({ scope, path: [list] }, 'invalid-type', 'field', { value: describeValue(raw), expected: 'list [ … ]' });
+    return out;
+  }
+  const seen = new Set<string>();
+  raw.forEach((entry, index) => {
+    const scope: Scope = { ...common, list };
+    const at: At = { scope, path: [list, index] };
+    if (!isRecord(entry)) {
+      warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object {…}' });
+      return;
+    }
+    const record = reader(entry, at);
+    if (record === undefined) return;
+    if (seen.has(record.id)) {
+      warn(child(at, 'id'), 'duplicate-id', 'record', { value: record.id });
+      return;
+    }
+    seen.add(record.id);
+    origins.set(record, { index, ...(common.source !== undefined ? { source: common.source } : {}) });
+    out.push(record);
+  });
+  return out;
+}
+
+/** Where each validated record came from: its feed and its index in that feed's raw list. */
+const origins = new WeakMap<object, { readonly source?: string; readonly index: number }>();
+
+/**
+ * Drops references to ids that are not in the feed, with a warning each. Run
+ * on the whole (merged) feed, so one feed may refer to another's records.
+ */
+export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
+  const ids = {
+    projects: new Set(feed.projects.map((r) => r.id)),
+    organizations: new Set(feed.organizations.map((r) => r.id)),
+    places: new Set(feed.places.map((r) => r.id)),
+  };
+  const check = <T extends { id: string }>(list: RecordList, record: T, position: number) => {
+    const origin = origins.get(record);
+    const scope: Scope = {
+      warnings,
+      language: feed.language,
+      list,
+      record: record.id,
+      ...(origin?.source !== undefined ? { source: origin.source } : {}),
+    };
+    /** `true` when `id` is absent or known; otherwise warns. */
+    return (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
+      if (id === undefined || ids[target].has(id)) return true;
+      warn({ scope, path: [list, origin?.index ?? position, ...path] }, 'unknown-reference', 'field', {
+        value: id,
+        expected: target,
+      });
+      return false;
+    };
+  };
+
+  const projects = feed.projects.map((p, i): Project => {
+    const known = check('projects', p, i);
+    return {
+      ...p,
+      partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
+      contacts: p.contacts.map((c, j) =>
+        known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization'),
+      ),
+      funding: p.funding.map((f, j) =>
+        known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder'),
+      ),
+      quotes: p.quotes.map((q, j) =>
+        known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'),
+      ),
+    };
+  });
+  const places = feed.places.map((pl, i): Place =>
+    check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project'),
+  );
+  const offers = feed.offers.map((o, i): Offer => {
+    const known = check('offers', o, i);
+    let out = o;
+    if (!known(o.project, 'projects', ['project'])) out = dropKey(out, 'project');
+    if (!known(o.place, 'places', ['place'])) out = dropKey(out, 'place');
+    if (!known(o.provider, 'organizations', ['provider'])) out = dropKey(out, 'provider');
+    return out;
+  });
+  return { ...feed, projects, places, offers };
+}
+
+function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
+/**
+ * Reads one untrusted, already parsed feed, without checking references
+ * between records (several feeds are merged first, then checked as one).
+ * @throws FeedError `not-a-feed`, `unknown-version` or `no-records`
+ */
+export function readFeed(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { source } = options;
+  const urlDetail = source !== undefined ? { url: source } : {};
+  if (!isRecord(json)) throw new FeedError('not-a-feed', urlDetail);
+  const rawVersion = own(json, 'version');
+  if (rawVersion === undefined) throw new FeedError('not-a-feed', urlDetail);
+  const version = typeof rawVersion === 'number' && rawVersion === 1 ? '1' : rawVersion;
+  if (typeof version !== 'string' || !VERSION.test(version)) {
+    throw new FeedError('unknown-version', { ...urlDetail, value: describeValue(rawVersion) });
+  }
+
+  const warnings: FeedWarning[] = [];
+  const rawLanguage = own(json, 'language');
+  const tag = checkLanguageTag(rawLanguage);
+  const language = tag === undefined ? 'de' : (Intl.getCanonicalLocales(tag)[0] ?? tag);
+  const common = { warnings, language, ...(source !== undefined ? { source } : {}) };
+  const at: At = { scope: { ...common, list: 'feed' }, path: [] };
+  if (rawLanguage !== undefined && tag === undefined) {
+    warn(child(at, 'language'), 'invalid-value', 'field', {
+      value: describeValue(rawLanguage),
+      expected: 'language tag (de, en, ar, …); "de" is used',
+    });
+  }
+  for (const key of Object.keys(json)) {
+    if (UNSAFE_KEYS.has(key)) warn(child(at, key), 'unsafe-key', 'field', { value: key });
+  }
+
+  const rawUpdated = own(json, 'updated');
+  const updated = rawUpdated === undefined ? undefined : checkDateTime(rawUpdated);
+  if (rawUpdated !== undefined && updated === undefined) {
+    warn(child(at, 'updated'), 'invalid-date', 'field', { value: describeValue(rawUpdated), expected: 'ISO date-time' });
+  }
+
+  const projects = readList(json, 'projects', readProject, common);
+  const organizations = readList(json, 'organizations', readOrganization, common);
+  const places = readList(json, 'places', readPlace, common);
+  const offers = readList(json, 'offers', readOffer, common);
+  if (projects.length + organizations.length + places.length + offers.length === 0) {
+    throw new FeedError('no-records', urlDetail);
+  }
+
+  const feed = compact<Feed>({
+    version,
+    language,
+    publisher: field(json, 'publisher', publisher, at),
+    updated,
+    license: field(json, 'license', string, at),
+    projects,
+    organizations,
+    places,
+    offers,
+  });
+  return { feed, warnings };
+}
+
+/**
+ * Validates an untrusted, already parsed feed: `readFeed` and `checkReferences`.
+ * @throws FeedError `not-a-feed`, `unknown-version` or `no-records`
+ */
+export function validateFeed(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { feed, warnings } = readFeed(json, options);
+  const all = [...warnings];
+  return { feed: checkReferences(feed, all), warnings: all };
+}

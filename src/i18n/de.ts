@@ -1,0 +1,61 @@
+/**
+ * The German string table: the default language, built into the bundle.
+ * Every other table has exactly these keys (checked by the type and a test).
+ * Placeholders in braces are filled by `format()`.
+ */
+import { deCard } from './de/card.js';
+import { deCommon } from './de/common.js';
+import { dePartners } from './de/partners.js';
+
+export const de = {
+  ...deCommon,
+  ...deCard,
+  ...dePartners,
+  'list.projects': 'Projekt',
+  'list.organizations': 'Organisation',
+  'list.places': 'Ort',
+  'list.offers': 'Angebot',
+  'list.feed': 'Feed',
+
+  'error.invalid-url': 'Die Feed-Adresse „{value}“ ist keine http(s)-Adresse.',
+  'error.http': 'Der Feed {url} konnte nicht geladen werden (HTTP {status}).',
+  'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',
+  'error.network':
+    'Der Feed {url} konnte nicht geladen werden: keine Verbindung, oder der Server erlaubt den Abruf von dieser Seite aus nicht (CORS-Freigabe fehlt).',
+  'error.timeout': 'Der Feed {url} hat nicht rechtzeitig geantwortet.',
+  'error.too-large': 'Der Feed {url} ist zu groß (mehr als {value} Bytes).',
+  'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',
+  'error.not-json.html':
+    'Unter {url} kam eine HTML-Seite statt eines Feeds zurück (z. B. eine Fehler- oder Anmeldeseite).',
+  'error.not-a-feed': 'Die Datei {url} ist kein Quartier-Feed (das Feld „version“ fehlt).',
+  'error.unknown-version': 'Der Feed {url} hat die Version {value}, die dieses Widget nicht kennt (erwartet: „1“).',
+  'error.no-records': 'Der Feed {url} enthält keinen gültigen Eintrag.',
+  'error.unknown-project': 'Das Projekt „{value}“ steht nicht im Feed {url}.',
+  'error.choose-project': 'Der Feed {url} enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
+  'error.internal': 'Dieses Widget konnte den Feed nicht darstellen (ein Programmfehler; bitte melden).',
+  'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
+  'error.this-feed': 'dieser Feed',
+
+  'warning.where.record': '{list} „{record}“',
+  'warning.where.index': '{list} Nr. {index}',
+  'warning.invalid-type': '{where}, Feld „{field}“: {value} hat die falsche Form (erwartet: {expected}).',
+  'warning.missing-required': '{where}: Das Pflichtfeld „{field}“ fehlt.',
+  'warning.invalid-id': '{where}: Die ID {value} ist ungültig (erlaubt: Kleinbuchstaben a–z, Ziffern, Bindestrich).',
+  'warning.duplicate-id': '{where}: Die ID „{value}“ kommt mehrfach vor; nur der erste Eintrag gilt.',
+  'warning.unknown-reference': '{where}, Feld „{field}“: Es gibt keinen Eintrag mit der ID „{value}“.',
+  'warning.invalid-url': '{where}, Feld „{field}“: {value} ist keine erlaubte Adresse (nur http und https).',
+  'warning.invalid-date': '{where}, Feld „{field}“: {value} ist kein gültiges Datum (erwartet: {expected}).',
+  'warning.invalid-coordinates': '{where}, Feld „{field}“: Die Koordinaten {value} sind unmöglich.',
+  'warning.invalid-value': '{where}, Feld „{field}“: {value} ist ungültig (erwartet: {expected}).',
+  'warning.unknown-code': '{where}, Feld „{field}“: {value} ist kein bekannter Wert (erlaubt: {expected}).',
+  'warning.unsafe-key': '{where}: Der Schlüssel {value} ist nicht erlaubt und wird ignoriert.',
+  'warning.language-mismatch': '{where}, Feld „{field}“: Sprache {value} passt nicht.',
+  'warning.dropped.record': 'Der Eintrag wird nicht angezeigt.',
+  'warning.dropped.field': 'Diese Angabe wird nicht angezeigt.',
+  'warning.dropped.none': '',
+  'warning.count': { one: '{count} Hinweis zum Feed', other: '{count} Hinweise zum Feed' },
+  'warning.failed-feed': 'Ein Feed fehlt: {message}',
+} as const;
+
+/** The keys every string table has. */
+export type MessageKey = keyof typeof de;

@@ -1,0 +1,2 @@
+/** German texts of <quartier-card>. */
+export const deCard = {} as const;

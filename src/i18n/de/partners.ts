@@ -1,0 +1,2 @@
+/** German texts of <partner-list>. */
+export const dePartners = {} as const;

@@ -1,0 +1,57 @@
+/**
+ * Filling message templates: `{name}` placeholders and plural forms chosen
+ * with `Intl.PluralRules`. Values are inserted as text, never as markup.
+ */
+
+/** A message with one form per plural category; `other` is always there. */
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+export type Message = string | PluralMessage;
+export type Params = Readonly<Record<string, string | number>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * The text of a message for `params`. A plural message picks its form by
+ * `params.count`; a number in `params` is formatted for `lang`.
+ */
+export function format(message: Message, params: Params = {}, lang = 'de'): string {
+  let template: string;
+  if (typeof message === 'string') template = message;
+  else {
+    const count = Number(params['count'] ?? 0);
+    template = message[pluralCategory(lang, count)] ?? message.other;
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: string): string {
+  let nf = numberFormats.get(lang);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(lang);
+    } catch {
+      nf = new Intl.NumberFormat('de');
+    }
+    numberFormats.set(lang, nf);
+  }
+  return nf.format(value);
+}

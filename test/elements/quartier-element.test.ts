@@ -1,0 +1,92 @@
+// The shared behaviour of every element (states, events, language, debug),
+// through a minimal subclass so the tests do not depend on one element's view.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml, type TemplateResult } from 'lit';
+import { QuartierElement, type ViewResult } from '../../src/elements/base/quartier-element.js';
+import { UsageError } from '../../src/elements/base/widget-error.js';
+import { resolveProject } from '../../src/feed/query.js';
+import { clearFeedCache, type LoadResult } from '../../src/feed/load-feeds.js';
+import type { Project } from '../../src/feed/types.js';
+import { define } from '../../src/define.js';
+
+class TestWidget extends QuartierElement<Project> {
+  static override styles = [];
+  project = '';
+  protected toView(result: LoadResult): ViewResult<Project> {
+    const p = resolveProject(result.feed, this.project || undefined);
+    return p ? { view: p } : { error: new UsageError('unknown-project', this.project) };
+  }
+  protected renderView(view: Project): TemplateResult {
+    return litHtml`<p class="name">${view.name['de']}</p>`;
+  }
+}
+define('test-widget', TestWidget);
+
+const minimal = { version: '1', projects: [{ id: 'p', name: 'Projekt <b>fett</b>' }] };
+
+describe('QuartierElement (shared behaviour)', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('renders a feed given as a property and fires quartier-load', async () => {
+    const el = document.createElement('test-widget') as TestWidget;
+    el.feed = minimal;
+    const loaded = oneEvent(el, 'quartier-load');
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.feed.projects).to.have.length(1);
+    await el.updateComplete;
+    const name = el.shadowRoot!.querySelector('.name')!;
+    expect(name.textContent).to.equal('Projekt <b>fett</b>');
+    expect(name.querySelector('b')).to.equal(null);
+    expect(el.getAttribute('aria-busy')).to.equal('false');
+    el.remove();
+  });
+
+  it('shows a visible alert naming the URL on HTTP 404, and fires quartier-error', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/data/does-not-exist.json"></test-widget>`);
+    const { detail } = await oneEvent(el, 'quartier-error');
+    expect(detail.src).to.equal('/data/does-not-exist.json');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('HTTP 404');
+    expect(alert.textContent).to.contain(new URL('/data/does-not-exist.json', location.href).href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is busy while loading', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/data/seesen-lena.json"></test-widget>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    await el.loaded;
+    expect(el.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('says when no src is given', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    await waitUntil(() => el.state === 'error');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('src');
+  });
+
+  it('follows the nearest ancestor lang, also when it changes', async () => {
+    const wrapper = await fixture(html`<div lang="en"><test-widget src="/data/nope-1.json"></test-widget></div>`);
+    const el = wrapper.querySelector('test-widget') as TestWidget;
+    await waitUntil(() => el.state === 'error' && el.shadowRoot!.querySelector('[part="error"]')!.textContent!.includes('was not found'));
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+    wrapper.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.includes('nicht gefunden'));
+  });
+
+  it('lists the feed warnings in debug mode', async () => {
+    const el = document.createElement('test-widget') as TestWidget;
+    el.debug = true;
+    el.feed = { ...minimal, offers: [{ id: 'o', name: 'Angebot', url: 'javascript:alert(1)' }] };
+    document.body.append(el);
+    await el.loaded;
+    const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
+    expect(debug.textContent).to.contain('„o“');
+    expect(debug.textContent).to.contain('url');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
