@@ -68,9 +68,10 @@ export function checkEmail(value: unknown): string | undefined {
   return text && EMAIL.test(text) ? text : undefined;
 }
 
+/** A phone number as written, with at least three digits (as in the schema). */
 export function checkPhone(value: unknown): string | undefined {
   const text = cleanString(value, 40);
-  return text && PHONE.test(text) ? text : undefined;
+  return text && PHONE.test(text) && text.replace(/[^0-9]/g, '').length >= 3 ? text : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

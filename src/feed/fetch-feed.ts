@@ -18,8 +18,11 @@ export interface FetchFeedOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Reads a body chunk by chunk and stops as soon as it is larger than `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+/**
+ * Reads a body chunk by chunk and stops as soon as it is larger than `maxBytes`,
+ * or when `signal` aborts (also with a `fetch` that does not stop the body itself).
+ */
+async function readCapped(response: Response, maxBytes: number, url: string, signal: AbortSignal): Promise<string> {
   const tooLarge = (): FeedError => new FeedError('too-large', { url, value: maxBytes });
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -27,18 +30,27 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     throw tooLarge();
   }
   if (!response.body) return response.text();
+  signal.throwIfAborted();
   const reader = response.body.getReader();
+  const onAbort = (): void => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A cancelled read ends as `done`: that is an abort, not the end of the body.
+      signal.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -87,7 +99,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
       throw new FeedError('http', { url, status: response.status });
     }
     try {
-      return await readCapped(response, maxBytes, url);
+      return await readCapped(response, maxBytes, url, controller.signal);
     } catch (cause) {
       if (cause instanceof FeedError) throw cause;
       if (signal?.aborted) throw signal.reason;

@@ -62,7 +62,11 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
 
 /** Waits for a shared entry; leaving (abort) aborts the request only when nobody else waits. */
 function wait(url: string, entry: Entry, signal: AbortSignal | undefined): Promise<ReadResult> {
-  if (!signal) return entry.promise;
+  if (!signal) {
+    // A waiter without a signal never leaves: the request must not be aborted under it.
+    entry.waiting++;
+    return entry.promise;
+  }
   signal.throwIfAborted();
   entry.waiting++;
   return new Promise<ReadResult>((resolve, reject) => {
@@ -93,6 +97,8 @@ function wait(url: string, entry: Entry, signal: AbortSignal | undefined): Promi
 /** Reads one feed URL through the page-wide cache. */
 export function loadFeed(url: string, options: FetchFeedOptions = {}): Promise<ReadResult> {
   const { signal, ...rest } = options;
+  // Already left: start nothing, and reject rather than throw.
+  if (signal?.aborted) return Promise.reject(signal.reason);
   let entry = cache.get(url);
   if (!entry) {
     entry = start(url, rest);

@@ -6,14 +6,14 @@
 import { checkReferences } from './validate.js';
 import type { Feed, FeedWarning, ValidationResult } from './types.js';
 
-const LISTS = ['projects', 'organizations', 'places', 'offers'] as const;
+type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 
 /** Merges feeds that `readFeed` has read; the first feed's root fields (language, publisher…) win. */
 export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly source?: string }>): ValidationResult {
   const first = parts[0];
   if (!first) throw new RangeError('mergeFeeds needs at least one feed');
   const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
-  const join = <T extends { id: string }>(list: (typeof LISTS)[number], pick: (feed: Feed) => readonly T[]): T[] => {
+  const join = <T extends { id: string }>(list: RecordList, pick: (feed: Feed) => readonly T[]): T[] => {
     const out: T[] = [];
     const seen = new Map<string, string | undefined>();
     for (const part of parts) {

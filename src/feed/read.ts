@@ -22,7 +22,7 @@ import {
   checkLatitude,
   checkLongitude,
 } from './checks.js';
-import type { FeedWarning, GeoPoint, Text, WarningCode } from './types.js';
+import type { ExpectedCode, FeedWarning, GeoPoint, Text, WarningCode } from './types.js';
 
 export type ListName = FeedWarning['list'];
 export type Path = ReadonlyArray<string | number>;
@@ -38,9 +38,24 @@ export interface Scope {
   record?: string;
 }
 
+/**
+ * A location in the document, as a chain of keys from the root. The path
+ * array is built only when a warning needs it, so valid feeds allocate none.
+ */
 export interface At {
   readonly scope: Scope;
-  readonly path: Path;
+  readonly parent?: At;
+  readonly key?: string | number;
+  /** A ready-made path (for locations made from one). */
+  readonly path?: Path;
+}
+
+export function pathOf(at: At): Array<string | number> {
+  const keys: Array<string | number> = [];
+  let node: At | undefined = at;
+  for (; node && node.path === undefined; node = node.parent) if (node.key !== undefined) keys.push(node.key);
+  keys.reverse();
+  return node?.path ? [...node.path, ...keys] : keys;
 }
 
 export type Reader<T> = (value: unknown, at: At) => T | undefined;
@@ -53,17 +68,13 @@ function fieldName(path: Path, scope: Scope): string | undefined {
   return out || undefined;
 }
 
-export function warn(
-  at: At,
-  code: WarningCode,
-  dropped: FeedWarning['dropped'],
-  detail?: Record<string, string | number>,
-): void {
+export function warn(at: At, code: WarningCode, dropped: FeedWarning['dropped'], detail?: FeedWarning['detail']): void {
   const { scope } = at;
-  const field = fieldName(at.path, scope);
+  const path = pathOf(at);
+  const field = fieldName(path, scope);
   scope.warnings.push({
     code,
-    path: [...at.path],
+    path,
     list: scope.list,
     ...(scope.record !== undefined ? { record: scope.record } : {}),
     ...(field !== undefined ? { field } : {}),
@@ -74,7 +85,7 @@ export function warn(
 }
 
 export function child(at: At, key: string | number): At {
-  return { scope: at.scope, path: [...at.path, key] };
+  return { scope: at.scope, parent: at, key };
 }
 
 /** Reads `record[key]`; absent and `null` are silently absent. */
@@ -85,7 +96,11 @@ export function field<T>(record: Record<string, unknown>, key: string, reader: R
 }
 
 /** A reader from a value check: a failed check drops the field with a warning. */
-export function simple<T>(check: (value: unknown) => T | undefined, code: WarningCode, expected: string): Reader<T> {
+export function simple<T>(
+  check: (value: unknown) => T | undefined,
+  code: WarningCode,
+  expected: ExpectedCode,
+): Reader<T> {
   return (value, at) => {
     const result = check(value);
     if (result === undefined) warn(at, code, 'field', { value: describeValue(value), expected });
@@ -93,38 +108,52 @@ export function simple<T>(check: (value: unknown) => T | undefined, code: Warnin
   };
 }
 
-export const slug = simple(checkSlug, 'invalid-value', 'id (a-z, 0-9, -)');
-export const url = simple((v) => checkUrl(v), 'invalid-url', 'http(s) URL');
-export const email = simple(checkEmail, 'invalid-value', 'e-mail address');
-export const phone = simple(checkPhone, 'invalid-value', 'phone number');
-export const partialDate = simple(checkPartialDate, 'invalid-date', 'YYYY, YYYY-MM or YYYY-MM-DD');
-export const dateTime = simple(checkDateTime, 'invalid-date', 'YYYY-MM-DD or YYYY-MM-DDTHH:MM');
-export const clock = simple(checkClock, 'invalid-value', 'HH:MM');
-export const count = simple(checkCount, 'invalid-value', 'number ≥ 0');
-export const bool = simple((v) => (typeof v === 'boolean' ? v : undefined), 'invalid-type', 'true or false');
+export const slug = simple(checkSlug, 'invalid-value', 'id');
+export const url = simple((v) => checkUrl(v), 'invalid-url', 'http-url');
+export const email = simple(checkEmail, 'invalid-value', 'email');
+export const phone = simple(checkPhone, 'invalid-value', 'phone');
+export const partialDate = simple(checkPartialDate, 'invalid-date', 'date');
+export const dateTime = simple(checkDateTime, 'invalid-date', 'date-time');
+export const clock = simple(checkClock, 'invalid-value', 'clock');
+export const count = simple(checkCount, 'invalid-value', 'count');
+export const bool = simple((v) => (typeof v === 'boolean' ? v : undefined), 'invalid-type', 'boolean');
 export const string = simple((v) => cleanString(v, 2000), 'invalid-type', 'text');
 export const integer = simple(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined),
   'invalid-value',
-  'whole number',
+  'whole-number',
 );
 
 export function code<T extends string>(codes: readonly T[]): Reader<T> {
-  return simple((v) => checkCode(v, codes), 'unknown-code', codes.join(' | '));
+  const allowed = codes.join(', ');
+  return (value, at) => {
+    const result = checkCode(value, codes);
+    if (result === undefined) warn(at, 'unknown-code', 'field', { value: describeValue(value), expected: 'one-of', allowed });
+    return result;
+  };
 }
 
-function canonicalTag(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag;
-  } catch {
-    return tag.toLowerCase();
+/** The canonical form of a tag that passed `checkLanguageTag`; lowercased when Intl rejects it (`de-x`). */
+export const canonicalTags = new Map<string, string>();
+
+/** `DE` → `de`, `en-gb` → `en-GB`; cached, since a feed repeats the same few tags. */
+export function canonicalTag(tag: string): string {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      canonical = tag.toLowerCase();
+    }
+    if (canonicalTags.size < 1000) canonicalTags.set(tag, canonical);
   }
+  return canonical;
 }
 
 export const languageTag: Reader<string> = (value, at) => {
   const tag = checkLanguageTag(value);
   if (tag === undefined) {
-    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'language tag (de, en, ar, …)' });
+    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'language-tag' });
     return undefined;
   }
   return canonicalTag(tag);
@@ -135,13 +164,13 @@ export const text: Reader<Text> = (value, at) => {
   if (typeof value === 'string') {
     const clean = cleanString(value);
     if (clean === undefined) {
-      warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty text' });
+      warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty-text' });
       return undefined;
     }
     return { [at.scope.language]: clean };
   }
   if (!isRecord(value)) {
-    warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text or {"de": "…"}' });
+    warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text-or-translations' });
     return undefined;
   }
   const out: Record<string, string> = {};
@@ -154,32 +183,40 @@ export const text: Reader<Text> = (value, at) => {
     }
     const tag = checkLanguageTag(key);
     if (tag === undefined) {
-      warn(keyAt, 'invalid-value', 'field', { value: describeValue(key), expected: 'language tag (de, en, ar, …)' });
+      warn(keyAt, 'invalid-value', 'field', { value: describeValue(key), expected: 'language-tag' });
       continue;
     }
     const clean = cleanString(value[key]);
     if (clean === undefined) {
-      warn(keyAt, 'invalid-value', 'field', { value: describeValue(value[key]), expected: 'non-empty text' });
+      warn(keyAt, 'invalid-value', 'field', { value: describeValue(value[key]), expected: 'non-empty-text' });
       continue;
     }
     out[canonicalTag(tag)] = clean;
     any = true;
   }
   if (!any) {
-    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'at least one translation' });
+    warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'translation' });
     return undefined;
   }
   return out;
 };
 
-/** An object reader: anything but a JSON object is dropped with a warning. */
+/**
+ * An object reader: anything but a JSON object is dropped with a warning. Keys
+ * such as `__proto__` are never read; they are warned about (after `build`, so
+ * that a record's warning names its id).
+ */
 export function object<T>(build: (record: Record<string, unknown>, at: At) => T | undefined): Reader<T> {
   return (value, at) => {
     if (!isRecord(value)) {
-      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'object {…}' });
+      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'object' });
       return undefined;
     }
-    return build(value, at);
+    const result = build(value, at);
+    for (const key of Object.keys(value)) {
+      if (UNSAFE_KEYS.has(key)) warn(child(at, key), 'unsafe-key', 'field', { value: key });
+    }
+    return result;
   };
 }
 
@@ -187,14 +224,14 @@ export function object<T>(build: (record: Record<string, unknown>, at: At) => T 
 export function list<T>(item: Reader<T>): Reader<T[]> {
   return (value, at) => {
     if (!Array.isArray(value)) {
-      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'list [ … ]' });
+      warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'list' });
       return undefined;
     }
     const out: T[] = [];
     value.forEach((entry, i) => {
       const result = entry === null ? undefined : item(entry, child(at, i));
       if (result !== undefined) out.push(result);
-      else if (entry === null) warn(child(at, i), 'invalid-type', 'field', { value: 'null', expected: 'a value' });
+      else if (entry === null) warn(child(at, i), 'invalid-type', 'field', { value: 'null', expected: 'value' });
     });
     return out;
   };
@@ -215,7 +252,7 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
   if (lat === undefined || lng === undefined || (lat === 0 && lng === 0)) {
     warn(at, 'invalid-coordinates', 'field', {
       value: describeValue({ lat: own(record, 'lat'), lng: own(record, 'lng') }),
-      expected: 'lat −90…90, lng −180…180',
+      expected: 'lat-lng',
     });
     return undefined;
   }
@@ -224,8 +261,9 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
 
 /** Copies only the fields that are set, so optional fields stay absent rather than `undefined`. */
 export function compact<T extends object>(value: T): T {
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  for (const key in source) if (source[key] !== undefined) out[key] = source[key];
   return out as T;
 }
 

@@ -73,7 +73,7 @@ function identity(record: Record<string, unknown>, at: At): { id: string; name: 
   if (id === undefined) {
     warn(child(at, 'id'), rawId === undefined ? 'missing-required' : 'invalid-id', 'record', {
       value: describeValue(rawId),
-      expected: 'id (a-z, 0-9, -)',
+      expected: 'id',
     });
     return undefined;
   }
@@ -92,7 +92,9 @@ function identity(record: Record<string, unknown>, at: At): { id: string; name: 
   return { id, name };
 }
 
-const machineTranslated = list(languageTag);
+const languageTags = list(languageTag);
+const machineTranslated = languageTags;
+const texts = list(text);
 
 const postalCode = simple(
   (v) => {
@@ -100,7 +102,7 @@ const postalCode = simple(
     return /^[0-9A-Za-z -]{3,10}$/.test(code) ? code : undefined;
   },
   'invalid-value',
-  'postal code',
+  'postal-code',
 );
 
 const address: Reader<Address> = object((r, at) => {
@@ -139,17 +141,19 @@ const position = simple(
       ? [v[0], v[1]]
       : undefined,
   'invalid-coordinates',
-  '[lng, lat]',
+  'lng-lat',
 );
+
+const linearRings = list(list(position));
 
 const polygon: Reader<PolygonGeometry> = object((r, at) => {
   if (own(r, 'type') !== 'Polygon') {
-    warn(child(at, 'type'), 'invalid-value', 'field', { value: describeValue(own(r, 'type')), expected: '"Polygon"' });
+    warn(child(at, 'type'), 'invalid-value', 'field', { value: describeValue(own(r, 'type')), expected: 'polygon' });
     return undefined;
   }
-  const rings = field(r, 'coordinates', list(list(position)), at);
+  const rings = field(r, 'coordinates', linearRings, at);
   if (!rings || rings.length === 0 || rings.some((ring) => ring.length < 4)) {
-    warn(child(at, 'coordinates'), 'invalid-coordinates', 'field', { expected: 'rings of at least 4 [lng, lat]' });
+    warn(child(at, 'coordinates'), 'invalid-coordinates', 'field', { expected: 'polygon-rings' });
     return undefined;
   }
   return { type: 'Polygon', coordinates: rings };
@@ -196,9 +200,10 @@ const fact: Reader<Fact> = object((r, at) => {
   });
 });
 
+const partnerRole = code(PARTNER_ROLES);
 const partner: Reader<ProjectPartner> = object((r, at) => {
   const organization = field(r, 'organization', slug, at);
-  const role = field(r, 'role', code(PARTNER_ROLES), at);
+  const role = field(r, 'role', partnerRole, at);
   if (organization === undefined || role === undefined) {
     if (own(r, 'organization') === undefined) warn(child(at, 'organization'), 'missing-required', 'field');
     if (own(r, 'role') === undefined) warn(child(at, 'role'), 'missing-required', 'field');
@@ -223,16 +228,17 @@ const contact: Reader<Contact> = object((r, at) => {
 const currency = simple(
   (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : undefined),
   'invalid-value',
-  'ISO 4217 code such as EUR',
+  'currency',
 );
 
+const amountPeriod = code(AMOUNT_PERIODS);
 const amount: Reader<Amount> = object((r, at) => {
   const value = field(r, 'value', count, at);
   if (value === undefined) return undefined;
   return compact<Amount>({
     value,
     currency: field(r, 'currency', currency, at) ?? 'EUR',
-    per: field(r, 'per', code(AMOUNT_PERIODS), at),
+    per: field(r, 'per', amountPeriod, at),
   });
 });
 
@@ -253,7 +259,7 @@ const period: Reader<Period> = object((r, at) => {
     note: field(r, 'note', text, at),
   });
   if (p.start && p.end && p.end < p.start) {
-    warn(child(at, 'end'), 'invalid-date', 'none', { value: p.end, expected: `not before ${p.start}` });
+    warn(child(at, 'end'), 'invalid-date', 'none', { value: describeValue(p.end), expected: 'not-before', limit: p.start });
   }
   return isEmpty(p) ? undefined : p;
 });
@@ -302,6 +308,16 @@ const source: Reader<Source> = object((r, at) => {
   return isEmpty(s) ? undefined : s;
 });
 
+const facts = list(fact);
+const fieldsOfAction = list(code(FIELDS_OF_ACTION));
+const partners = list(partner);
+const contacts = list(contact);
+const fundings = list(funding);
+const quotes = list(quote);
+const links = list(link);
+const images = list(image);
+const sources = list(source);
+
 export const readProject: Reader<Project> = object((r, at) => {
   const ident = identity(r, at);
   if (!ident) return undefined;
@@ -312,25 +328,26 @@ export const readProject: Reader<Project> = object((r, at) => {
     description: field(r, 'description', text, at),
     municipality: field(r, 'municipality', municipality, at),
     quarter: field(r, 'quarter', quarter, at),
-    facts: field(r, 'facts', list(fact), at) ?? [],
+    facts: field(r, 'facts', facts, at) ?? [],
     residents: field(r, 'residents', text, at),
     buildings: field(r, 'buildings', text, at),
     characteristics: field(r, 'characteristics', text, at),
-    goals: field(r, 'goals', list(text), at) ?? [],
-    fieldsOfAction: [...new Set(field(r, 'fieldsOfAction', list(code(FIELDS_OF_ACTION)), at) ?? [])],
-    partners: field(r, 'partners', list(partner), at) ?? [],
-    contacts: field(r, 'contacts', list(contact), at) ?? [],
-    funding: field(r, 'funding', list(funding), at) ?? [],
+    goals: field(r, 'goals', texts, at) ?? [],
+    fieldsOfAction: [...new Set(field(r, 'fieldsOfAction', fieldsOfAction, at) ?? [])],
+    partners: field(r, 'partners', partners, at) ?? [],
+    contacts: field(r, 'contacts', contacts, at) ?? [],
+    funding: field(r, 'funding', fundings, at) ?? [],
     period: field(r, 'period', period, at),
-    quotes: field(r, 'quotes', list(quote), at) ?? [],
-    links: field(r, 'links', list(link), at) ?? [],
-    images: field(r, 'images', list(image), at) ?? [],
-    sources: field(r, 'sources', list(source), at) ?? [],
+    quotes: field(r, 'quotes', quotes, at) ?? [],
+    links: field(r, 'links', links, at) ?? [],
+    images: field(r, 'images', images, at) ?? [],
+    sources: field(r, 'sources', sources, at) ?? [],
     reviewed: field(r, 'reviewed', partialDate, at),
     machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
   });
 });
 
+const organizationType = code(ORGANIZATION_TYPES);
 const logo = withUrl((r, at, u) => compact({ url: u, alt: field(r, 'alt', text, at) }));
 
 export const readOrganization: Reader<Organization> = object((r, at) => {
@@ -339,7 +356,7 @@ export const readOrganization: Reader<Organization> = object((r, at) => {
   return compact<Organization>({
     ...ident,
     shortName: field(r, 'shortName', text, at),
-    type: field(r, 'type', code(ORGANIZATION_TYPES), at),
+    type: field(r, 'type', organizationType, at),
     description: field(r, 'description', text, at),
     url: field(r, 'url', url, at),
     logo: field(r, 'logo', logo, at),
@@ -350,9 +367,10 @@ export const readOrganization: Reader<Organization> = object((r, at) => {
   });
 });
 
+const wheelchair = code(WHEELCHAIR_ACCESS);
 const accessibility = object((r, at) => {
   const a = compact({
-    wheelchair: field(r, 'wheelchair', code(WHEELCHAIR_ACCESS), at),
+    wheelchair: field(r, 'wheelchair', wheelchair, at),
     note: field(r, 'note', text, at),
   });
   return isEmpty(a) ? undefined : a;
@@ -376,12 +394,14 @@ export const readPlace: Reader<Place> = object((r, at) => {
 const setPos = simple(
   (v) => (typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5 ? v : undefined),
   'invalid-value',
-  '1…5 or -1…-5',
+  'set-pos',
 );
 
+const frequency = code(['weekly', 'monthly'] as const);
+const weekdays = list(code(WEEKDAYS));
 const rule: Reader<ScheduleRule> = object((r, at) => {
-  const freq = field(r, 'freq', code(['weekly', 'monthly'] as const), at);
-  const byDay = field(r, 'byDay', list(code(WEEKDAYS)), at) ?? [];
+  const freq = field(r, 'freq', frequency, at);
+  const byDay = field(r, 'byDay', weekdays, at) ?? [];
   if (freq === undefined || byDay.length === 0) {
     if (own(r, 'freq') === undefined) warn(child(at, 'freq'), 'missing-required', 'field');
     if (own(r, 'byDay') === undefined) warn(child(at, 'byDay'), 'missing-required', 'field');
@@ -390,7 +410,7 @@ const rule: Reader<ScheduleRule> = object((r, at) => {
   const opens = field(r, 'opens', clock, at);
   let closes = field(r, 'closes', clock, at);
   if (opens && closes && closes <= opens) {
-    warn(child(at, 'closes'), 'invalid-value', 'field', { value: closes, expected: `after ${opens}` });
+    warn(child(at, 'closes'), 'invalid-value', 'field', { value: describeValue(closes), expected: 'after', limit: opens });
     closes = undefined;
   }
   return compact<ScheduleRule>({
@@ -402,10 +422,11 @@ const rule: Reader<ScheduleRule> = object((r, at) => {
   });
 });
 
+const rules = list(rule);
 const schedule: Reader<Schedule> = object((r, at) => {
   const s = compact<Schedule>({
     text: field(r, 'text', text, at),
-    rules: field(r, 'rules', list(rule), at) ?? [],
+    rules: field(r, 'rules', rules, at) ?? [],
     validFrom: field(r, 'validFrom', partialDate, at),
     validThrough: field(r, 'validThrough', partialDate, at),
   });
@@ -420,7 +441,7 @@ const oneOffDate: Reader<OneOffDate> = object((r, at) => {
   }
   let end = field(r, 'end', dateTime, at);
   if (end !== undefined && end < start) {
-    warn(child(at, 'end'), 'invalid-date', 'field', { value: end, expected: `not before ${start}` });
+    warn(child(at, 'end'), 'invalid-date', 'field', { value: describeValue(end), expected: 'not-before', limit: start });
     end = undefined;
   }
   return compact<OneOffDate>({ start, end });
@@ -437,6 +458,11 @@ const offerContact = object((r, at) => {
   return isEmpty(c) ? undefined : c;
 });
 
+const category = code(OFFER_CATEGORIES);
+const oneOffDates = list(oneOffDate);
+const registration = code(REGISTRATION_KINDS);
+const offerStatus = code(OFFER_STATUSES);
+
 export const readOffer: Reader<Offer> = object((r, at) => {
   const ident = identity(r, at);
   if (!ident) return undefined;
@@ -446,13 +472,13 @@ export const readOffer: Reader<Offer> = object((r, at) => {
     project: field(r, 'project', slug, at),
     place: field(r, 'place', slug, at),
     provider: field(r, 'provider', slug, at),
-    category: field(r, 'category', code(OFFER_CATEGORIES), at),
+    category: field(r, 'category', category, at),
     audience: field(r, 'audience', text, at),
-    languages: field(r, 'languages', list(languageTag), at) ?? [],
+    languages: field(r, 'languages', languageTags, at) ?? [],
     schedule: field(r, 'schedule', schedule, at),
-    dates: field(r, 'dates', list(oneOffDate), at) ?? [],
-    registration: field(r, 'registration', code(REGISTRATION_KINDS), at),
-    status: field(r, 'status', code(OFFER_STATUSES), at) ?? 'active',
+    dates: field(r, 'dates', oneOffDates, at) ?? [],
+    registration: field(r, 'registration', registration, at),
+    status: field(r, 'status', offerStatus, at) ?? 'active',
     cost: field(r, 'cost', cost, at),
     contact: field(r, 'contact', offerContact, at),
     url: field(r, 'url', url, at),

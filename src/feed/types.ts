@@ -333,6 +333,42 @@ export type WarningCode =
   | 'unsafe-key'
   | 'language-mismatch';
 
+/** What a field should have held, for the warning's message (each has a text in every UI language). */
+export type ExpectedCode =
+  | 'id'
+  | 'http-url'
+  | 'email'
+  | 'phone'
+  | 'date'
+  | 'date-time'
+  | 'clock'
+  | 'count'
+  | 'boolean'
+  | 'text'
+  | 'whole-number'
+  | 'number'
+  | 'language-tag'
+  | 'language-tag-default'
+  | 'non-empty-text'
+  | 'text-or-translations'
+  | 'translation'
+  | 'object'
+  | 'list'
+  | 'value'
+  | 'lat-lng'
+  | 'lng-lat'
+  | 'polygon'
+  | 'polygon-rings'
+  | 'not-before'
+  | 'after'
+  | 'currency'
+  | 'set-pos'
+  | 'postal-code'
+  | 'one-of'
+  | 'projects'
+  | 'organizations'
+  | 'places';
+
 /**
  * One problem found in a feed. `path` locates it in the JSON document
  * (`['offers', 3, 'url']`), `record` names the record by its id when it has
@@ -347,8 +383,18 @@ export interface FeedWarning {
   readonly field?: string;
   /** `record` when the whole record was dropped, `field` when only the field was, `none` when kept. */
   readonly dropped: 'record' | 'field' | 'none';
-  /** Extra facts for the message: the bad value (shortened), the expected form, the missing id. */
-  readonly detail?: Readonly<Record<string, string | number>>;
+  /**
+   * Facts for the message: `value` (the bad value, shortened), `expected`
+   * (what should be there), `limit` (the value it is compared with), `allowed`
+   * (the codes allowed), `kept` (the feed whose record won).
+   */
+  readonly detail?: {
+    readonly value?: string;
+    readonly expected?: ExpectedCode;
+    readonly limit?: string;
+    readonly allowed?: string;
+    readonly kept?: string;
+  };
   /** URL of the feed the warning comes from, when known. */
   readonly source?: string;
 }

@@ -8,6 +8,7 @@
 import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { FeedError } from './errors.js';
 import {
+  canonicalTag,
   child,
   compact,
   email,
@@ -26,8 +27,7 @@ import type { Feed, FeedWarning, Offer, Place, Project, Publisher, ValidationRes
 
 /** Versions this kit reads: "1" and any "1.x" minor. */
 const VERSION = /^1(?:\.\d+)?$/;
-const LISTS = ['projects', 'organizations', 'places', 'offers'] as const;
-type RecordList = (typeof LISTS)[number];
+type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 
 export interface ValidateOptions {
   /** The feed's URL, named in every warning. */
@@ -64,7 +64,7 @@ function readList<T extends { id: string }>(
   const out: T[] = [];
   if (!Array.isArray(raw)) {
     const scope: Scope = { ...common, list: 'feed' };
-    warn({ scope, path: [list] }, 'invalid-type', 'field', { value: describeValue(raw), expected: 'list [ … ]' });
+    warn({ scope, path: [list] }, 'invalid-type', 'field', { value: describeValue(raw), expected: 'list' });
     return out;
   }
   const seen = new Set<string>();
@@ -72,15 +72,18 @@ function readList<T extends { id: string }>(
     const scope: Scope = { ...common, list };
     const at: At = { scope, path: [list, index] };
     if (!isRecord(entry)) {
-      warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object {…}' });
+      warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object' });
+      return;
+    }
+    // A repeated id drops the record before it is read, so its fields raise no further warnings.
+    const rawId = own(entry, 'id');
+    if (typeof rawId === 'string' && seen.has(rawId)) {
+      scope.record = rawId;
+      warn(child(at, 'id'), 'duplicate-id', 'record', { value: rawId });
       return;
     }
     const record = reader(entry, at);
     if (record === undefined) return;
-    if (seen.has(record.id)) {
-      warn(child(at, 'id'), 'duplicate-id', 'record', { value: record.id });
-      return;
-    }
     seen.add(record.id);
     origins.set(record, { index, ...(common.source !== undefined ? { source: common.source } : {}) });
     out.push(record);
@@ -126,12 +129,15 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     return {
       ...p,
       partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
-      contacts: p.contacts.map((c, j) =>
-        known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization'),
-      ),
-      funding: p.funding.map((f, j) =>
-        known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder'),
-      ),
+      // An entry left with nothing once its reference is gone is dropped, as the readers would have.
+      contacts: p.contacts
+        .map((c, j) =>
+          known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization'),
+        )
+        .filter((c) => c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined),
+      funding: p.funding
+        .map((f, j) => (known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder')))
+        .filter((f) => !isEmpty(f)),
       quotes: p.quotes.map((q, j) =>
         known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'),
       ),
@@ -176,13 +182,13 @@ export function readFeed(json: unknown, options: ValidateOptions = {}): Validati
   const warnings: FeedWarning[] = [];
   const rawLanguage = own(json, 'language');
   const tag = checkLanguageTag(rawLanguage);
-  const language = tag === undefined ? 'de' : (Intl.getCanonicalLocales(tag)[0] ?? tag);
+  const language = tag === undefined ? 'de' : canonicalTag(tag);
   const common = { warnings, language, ...(source !== undefined ? { source } : {}) };
   const at: At = { scope: { ...common, list: 'feed' }, path: [] };
   if (rawLanguage !== undefined && tag === undefined) {
     warn(child(at, 'language'), 'invalid-value', 'field', {
       value: describeValue(rawLanguage),
-      expected: 'language tag (de, en, ar, …); "de" is used',
+      expected: 'language-tag-default',
     });
   }
   for (const key of Object.keys(json)) {
@@ -192,7 +198,7 @@ export function readFeed(json: unknown, options: ValidateOptions = {}): Validati
   const rawUpdated = own(json, 'updated');
   const updated = rawUpdated === undefined ? undefined : checkDateTime(rawUpdated);
   if (rawUpdated !== undefined && updated === undefined) {
-    warn(child(at, 'updated'), 'invalid-date', 'field', { value: describeValue(rawUpdated), expected: 'ISO date-time' });
+    warn(child(at, 'updated'), 'invalid-date', 'field', { value: describeValue(rawUpdated), expected: 'date-time' });
   }
 
   const projects = readList(json, 'projects', readProject, common);

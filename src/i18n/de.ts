@@ -11,12 +11,6 @@ export const de = {
   ...deCommon,
   ...deCard,
   ...dePartners,
-  'list.projects': 'Projekt',
-  'list.organizations': 'Organisation',
-  'list.places': 'Ort',
-  'list.offers': 'Angebot',
-  'list.feed': 'Feed',
-
   'error.invalid-url': 'Die Feed-Adresse „{value}“ ist keine http(s)-Adresse.',
   'error.http': 'Der Feed {url} konnte nicht geladen werden (HTTP {status}).',
   'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',
@@ -36,25 +30,6 @@ export const de = {
   'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
   'error.this-feed': 'dieser Feed',
 
-  'warning.where.record': '{list} „{record}“',
-  'warning.where.index': '{list} Nr. {index}',
-  'warning.invalid-type': '{where}, Feld „{field}“: {value} hat die falsche Form (erwartet: {expected}).',
-  'warning.missing-required': '{where}: Das Pflichtfeld „{field}“ fehlt.',
-  'warning.invalid-id': '{where}: Die ID {value} ist ungültig (erlaubt: Kleinbuchstaben a–z, Ziffern, Bindestrich).',
-  'warning.duplicate-id': '{where}: Die ID „{value}“ kommt mehrfach vor; nur der erste Eintrag gilt.',
-  'warning.unknown-reference': '{where}, Feld „{field}“: Es gibt keinen Eintrag mit der ID „{value}“.',
-  'warning.invalid-url': '{where}, Feld „{field}“: {value} ist keine erlaubte Adresse (nur http und https).',
-  'warning.invalid-date': '{where}, Feld „{field}“: {value} ist kein gültiges Datum (erwartet: {expected}).',
-  'warning.invalid-coordinates': '{where}, Feld „{field}“: Die Koordinaten {value} sind unmöglich.',
-  'warning.invalid-value': '{where}, Feld „{field}“: {value} ist ungültig (erwartet: {expected}).',
-  'warning.unknown-code': '{where}, Feld „{field}“: {value} ist kein bekannter Wert (erlaubt: {expected}).',
-  'warning.unsafe-key': '{where}: Der Schlüssel {value} ist nicht erlaubt und wird ignoriert.',
-  'warning.language-mismatch': '{where}, Feld „{field}“: Sprache {value} passt nicht.',
-  'warning.dropped.record': 'Der Eintrag wird nicht angezeigt.',
-  'warning.dropped.field': 'Diese Angabe wird nicht angezeigt.',
-  'warning.dropped.none': '',
-  'warning.count': { one: '{count} Hinweis zum Feed', other: '{count} Hinweise zum Feed' },
-  'warning.failed-feed': 'Ein Feed fehlt: {message}',
 } as const;
 
 /** The keys every string table has. */

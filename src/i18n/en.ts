@@ -2,18 +2,13 @@
 import { enCard } from './en/card.js';
 import { enCommon } from './en/common.js';
 import { enPartners } from './en/partners.js';
+import type { Message } from './format.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
   ...enCommon,
   ...enCard,
   ...enPartners,
-  'list.projects': 'Project',
-  'list.organizations': 'Organisation',
-  'list.places': 'Place',
-  'list.offers': 'Offer',
-  'list.feed': 'Feed',
-
   'error.invalid-url': 'The feed address “{value}” is not an http(s) address.',
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',
   'error.http.404': 'The feed {url} was not found (HTTP 404). Is the address right?',
@@ -32,23 +27,4 @@ export const en: Messages = {
   'error.no-src': 'No feed is given: please set the “src” attribute.',
   'error.this-feed': 'this feed',
 
-  'warning.where.record': '{list} “{record}”',
-  'warning.where.index': '{list} no. {index}',
-  'warning.invalid-type': '{where}, field “{field}”: {value} has the wrong form (expected: {expected}).',
-  'warning.missing-required': '{where}: the required field “{field}” is missing.',
-  'warning.invalid-id': '{where}: the id {value} is invalid (allowed: lower-case a–z, digits, hyphen).',
-  'warning.duplicate-id': '{where}: the id “{value}” appears more than once; only the first record counts.',
-  'warning.unknown-reference': '{where}, field “{field}”: there is no record with the id “{value}”.',
-  'warning.invalid-url': '{where}, field “{field}”: {value} is not an allowed address (only http and https).',
-  'warning.invalid-date': '{where}, field “{field}”: {value} is not a valid date (expected: {expected}).',
-  'warning.invalid-coordinates': '{where}, field “{field}”: the coordinates {value} are impossible.',
-  'warning.invalid-value': '{where}, field “{field}”: {value} is invalid (expected: {expected}).',
-  'warning.unknown-code': '{where}, field “{field}”: {value} is not a known value (allowed: {expected}).',
-  'warning.unsafe-key': '{where}: the key {value} is not allowed and is ignored.',
-  'warning.language-mismatch': '{where}, field “{field}”: language {value} does not fit.',
-  'warning.dropped.record': 'The record is not shown.',
-  'warning.dropped.field': 'This entry is not shown.',
-  'warning.dropped.none': '',
-  'warning.count': { one: '{count} note on the feed', other: '{count} notes on the feed' },
-  'warning.failed-feed': 'A feed is missing: {message}',
 };

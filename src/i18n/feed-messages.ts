@@ -3,19 +3,25 @@
  */
 import type { FeedError } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
-import { format } from './format.js';
-import type { MessageKey, Messages } from './messages.js';
+import { format, type Message } from './format.js';
+import type { EditorKey, EditorMessages, MessageKey, Messages } from './messages.js';
 
-/** A translator bound to one table and language. */
+/** A translator bound to one language's tables. */
 export interface Translate {
-  (key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
+  (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string;
   readonly lang: string;
+  /** Whether the editor texts (warnings) are there. */
+  readonly editor: boolean;
 }
 
-export function translator(messages: Messages, lang: string): Translate {
-  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-    format(messages[key], params, lang);
-  return Object.assign(t, { lang });
+/** A translator; an editor key whose table is not loaded yet comes back as the key itself. */
+export function translator(messages: Messages, lang: string, editor?: EditorMessages): Translate {
+  const tables: Readonly<Record<string, Message>> = editor ? { ...messages, ...editor } : messages;
+  const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
+    const message = tables[key];
+    return message === undefined ? key : format(message, params, lang);
+  };
+  return Object.assign(t, { lang, editor: editor !== undefined });
 }
 
 /** One sentence saying why a feed could not be used. */
@@ -35,18 +41,19 @@ export function describeFeedError(error: FeedError, t: Translate): string {
 export function describeWarning(warning: FeedWarning, t: Translate): string {
   const list = t(`list.${warning.list}`);
   const index = warning.path[1];
-  const where =
+  let where =
     warning.list === 'feed'
       ? list
       : warning.record !== undefined
         ? t('warning.where.record', { list, record: warning.record })
         : t('warning.where.index', { list, index: typeof index === 'number' ? String(index + 1) : '?' });
-  const detail = warning.detail ?? {};
+  if (warning.field) where = t('warning.where.field', { where, field: warning.field });
+  const { value = '', expected, limit = '', allowed = '' } = warning.detail ?? {};
   const sentence = t(`warning.${warning.code}`, {
     where,
-    field: warning.field ?? '',
-    value: String(detail['value'] ?? ''),
-    expected: String(detail['expected'] ?? ''),
+    value,
+    allowed,
+    expected: expected ? t(`expected.${expected}`, { limit }) : '',
   });
   const dropped = t(`warning.dropped.${warning.dropped}`);
   return dropped ? `${sentence} ${dropped}` : sentence;

@@ -2,6 +2,7 @@
  * Filling message templates: `{name}` placeholders and plural forms chosen
  * with `Intl.PluralRules`. Values are inserted as text, never as markup.
  */
+import { formatNumber } from './intl-format.js';
 
 /** A message with one form per plural category; `other` is always there. */
 export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
@@ -39,19 +40,4 @@ export function format(message: Message, params: Params = {}, lang = 'de'): stri
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-export function formatNumber(value: number, lang: string): string {
-  let nf = numberFormats.get(lang);
-  if (!nf) {
-    try {
-      nf = new Intl.NumberFormat(lang);
-    } catch {
-      nf = new Intl.NumberFormat('de');
-    }
-    numberFormats.set(lang, nf);
-  }
-  return nf.format(value);
 }

@@ -3,11 +3,12 @@
  * chunk, fetched only when a page shows that language.
  */
 import { de } from './de.js';
-import type { Messages } from './messages.js';
+import type { EditorMessages, Messages } from './messages.js';
 import { DEFAULT_LANG, primaryLanguage } from './resolve-lang.js';
 
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   en: () => import('./en.js').then((m) => m.en),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 
 const loaded = new Map<string, Promise<Messages>>([[DEFAULT_LANG, Promise.resolve(de)]]);
@@ -30,6 +31,27 @@ export function loadMessages(tag: string): Promise<Messages> {
       return de;
     });
     loaded.set(lang, table);
+  }
+  return table;
+}
+
+const editorLoaders: Readonly<Record<string, () => Promise<EditorMessages>>> = {
+  de: () => import('./de/editor.js').then((m) => m.deEditor),
+  en: () => import('./en/editor.js').then((m) => m.enEditor),
+  ar: () => import('./ar/editor.js').then((m) => m.arEditor),
+};
+const editorLoaded = new Map<string, Promise<EditorMessages>>();
+
+/** The editor texts (feed warnings) for a language, German when it has none. */
+export function loadEditorMessages(tag: string): Promise<EditorMessages> {
+  const lang = tableLanguage(tag) in editorLoaders ? tableLanguage(tag) : DEFAULT_LANG;
+  let table = editorLoaded.get(lang);
+  if (!table) {
+    table = editorLoaders[lang]!().catch((error: unknown) => {
+      editorLoaded.delete(lang);
+      throw error;
+    });
+    editorLoaded.set(lang, table);
   }
   return table;
 }

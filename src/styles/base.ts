@@ -91,6 +91,12 @@ export const baseStyles = [
         animation: none;
       }
     }
+    .empty {
+      padding: var(--_space);
+      color: var(--_muted);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
     .error {
       padding: var(--_space);
       border: 2px solid var(--_error);

@@ -83,6 +83,8 @@ describe('QuartierElement (shared behaviour)', () => {
     el.feed = { ...minimal, offers: [{ id: 'o', name: 'Angebot', url: 'javascript:alert(1)' }] };
     document.body.append(el);
     await el.loaded;
+    // The editor texts are a chunk of their own, fetched when debug is on.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="debug"]'));
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
     expect(debug.textContent).to.contain('„o“');
     expect(debug.textContent).to.contain('url');

@@ -1,10 +1,12 @@
 /**
- * Keeps an element's language, direction and string table current: from its
- * own `lang` or the nearest ancestor's, following changes.
+ * Keeps an element's language, direction and string tables current: from its
+ * own `lang` or the nearest ancestor's, following changes. The editor texts
+ * (feed warnings) are fetched only for an element that asks for them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { translator, type Translate } from '../../i18n/feed-messages.js';
-import { defaultMessages, loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import { defaultMessages, loadEditorMessages, loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import type { EditorMessages, Messages } from '../../i18n/messages.js';
 import { directionOf, langOf } from '../../i18n/resolve-lang.js';
 import { onLangChange } from './lang-observer.js';
 
@@ -14,12 +16,13 @@ export class LocaleController implements ReactiveController {
   dir: 'ltr' | 'rtl' = 'ltr';
   /** Translator for `lang`; German until the language's table has arrived. */
   t: Translate = translator(defaultMessages, 'de');
-  /** `true` while the table for `lang` is still loading. */
+  /** `true` while a table for `lang` is still loading. */
   pending = false;
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private unsubscribe: (() => void) | undefined;
   private request = 0;
+  private wantsEditor = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -36,26 +39,42 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
+  /** Asks for the editor texts (feed warnings) too, from now on. */
+  needEditor(): void {
+    if (this.wantsEditor) return;
+    this.wantsEditor = true;
+    this.load(this.lang);
+  }
+
   /** Re-reads the language (also called when the host's own `lang` changes). */
   refresh(): void {
     const lang = langOf(this.host);
-    if (lang === this.lang && !this.pending && this.t.lang === lang) return;
+    if (lang === this.lang && this.t.lang === lang) return;
     this.lang = lang;
     this.dir = directionOf(lang);
+    this.load(lang);
+  }
+
+  private load(lang: string): void {
     const request = ++this.request;
-    if (tableLanguage(lang) === 'de') {
-      this.t = translator(defaultMessages, lang);
+    const apply = (messages: Messages, editor?: EditorMessages): void => {
+      if (request !== this.request) return;
+      this.t = translator(messages, lang, editor);
       this.pending = false;
       this.host.requestUpdate();
+    };
+    if (tableLanguage(lang) === 'de' && !this.wantsEditor) {
+      apply(defaultMessages);
       return;
     }
-    this.pending = true;
-    this.host.requestUpdate();
-    void loadMessages(lang).then((messages) => {
-      if (request !== this.request) return;
-      this.t = translator(messages, lang);
-      this.pending = false;
+    // Only a missing interface table holds the element in its loading state; editor texts arrive quietly.
+    if (this.t.lang !== lang) {
+      this.pending = true;
       this.host.requestUpdate();
-    });
+    }
+    void Promise.all([
+      loadMessages(lang),
+      this.wantsEditor ? loadEditorMessages(lang).catch(() => undefined) : undefined,
+    ]).then(([messages, editor]) => apply(messages, editor));
   }
 }

@@ -6,16 +6,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadFeeds, parseSrc, type LoadResult } from '../../feed/load-feeds.js';
-import { validateFeed } from '../../feed/validate.js';
+import type { LoadResult } from '../../feed/load-feeds.js';
 import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { describeWidgetError, toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
-/** A subclass's answer to a loaded feed: what to show, or why it cannot. */
-export type ViewResult<V> = { readonly view: V } | { readonly error: UsageError };
+/** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
+export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { readonly error: UsageError };
 
 export abstract class QuartierElement<V> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
@@ -47,8 +46,9 @@ export abstract class QuartierElement<V> extends LitElement {
   private readonly feedTask = new Task(this, {
     args: () => [this.src, this.feed] as const,
     task: async ([src, feed], { signal }): Promise<LoadResult> => {
+      if ((feed === undefined || feed === null) && !src.trim()) throw new UsageError('no-src');
+      const { loadFeeds, parseSrc, validateFeed } = await import('../../feed/pipeline.js');
       if (feed !== undefined && feed !== null) return { ...validateFeed(feed), failed: [] };
-      if (!src.trim()) throw new UsageError('no-src');
       return loadFeeds(parseSrc(src, document.baseURI), { signal });
     },
   });
@@ -76,10 +76,11 @@ export abstract class QuartierElement<V> extends LitElement {
     return this.viewResult && 'error' in this.viewResult ? this.viewResult.error : undefined;
   }
 
-  /** `loading`, `error` or `loaded`: the state the element shows. */
-  get state(): 'loading' | 'error' | 'loaded' {
+  /** `loading`, `error`, `empty` or `loaded`: the state the element shows. */
+  get state(): 'loading' | 'error' | 'empty' | 'loaded' {
     if (this.error) return 'error';
-    return this.feedTask.status === TaskStatus.COMPLETE && !this.locale.pending ? 'loaded' : 'loading';
+    if (this.feedTask.status !== TaskStatus.COMPLETE || this.locale.pending || !this.viewResult) return 'loading';
+    return 'empty' in this.viewResult ? 'empty' : 'loaded';
   }
 
   /** Resolves once the current feed has loaded or failed (for tests and scripts). */
@@ -92,6 +93,7 @@ export abstract class QuartierElement<V> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.debug) this.locale.needEditor();
     const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
     this.viewResult = value ? this.safeView(value) : undefined;
   }
@@ -127,9 +129,11 @@ export abstract class QuartierElement<V> extends LitElement {
     const { lang, dir } = this.locale;
     const state = this.state;
     let body: TemplateResult;
+    const result = this.viewResult;
     if (state === 'error') body = this.renderError(this.error!);
-    else if (state === 'loading' || !this.viewResult || !('view' in this.viewResult)) body = this.renderLoading();
-    else body = html`${this.renderView(this.viewResult.view, this.feedTask.value!)}${this.renderDebug()}`;
+    else if (state === 'empty') body = html`${this.renderEmpty()}${this.renderDebug()}`;
+    else if (state === 'loading' || !result || !('view' in result)) body = this.renderLoading();
+    else body = html`${this.renderView(result.view, this.feedTask.value!)}${this.renderDebug()}`;
     return html`<div part="base" class="base state-${state}" lang=${lang} dir=${dir}>${body}</div>`;
   }
 
@@ -138,6 +142,11 @@ export abstract class QuartierElement<V> extends LitElement {
     return html`<div class="loading" part="loading" role="status">
       <span class="spinner" aria-hidden="true"></span>${this.locale.t('state.loading')}
     </div>`;
+  }
+
+  /** Nothing to show: a quiet note (subclasses may say more). */
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="empty" part="empty" role="status">${this.locale.t('state.empty')}</p>`;
   }
 
   protected renderError(error: WidgetError): TemplateResult {
@@ -150,8 +159,8 @@ export abstract class QuartierElement<V> extends LitElement {
   /** The feed's warnings for editors, when `debug` is set. */
   protected renderDebug(): TemplateResult | typeof nothing {
     const value = this.feedTask.value;
-    if (!this.debug || !value) return nothing;
     const { t } = this.locale;
+    if (!this.debug || !value || !t.editor) return nothing;
     const count = value.warnings.length + value.failed.length;
     return html`<details class="debug" part="debug" open>
       <summary>${t('state.debug.summary')}: ${t('warning.count', { count })}</summary>

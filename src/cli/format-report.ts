@@ -1,0 +1,75 @@
+/**
+ * The feed checker's human report: one line per problem, prefixed with
+ * `file:line:column` so editors and terminals can jump to it, grouped per
+ * file, each file closed by a summary line; a total when several files were
+ * checked. Red for a feed that cannot be used, yellow for problems, only when
+ * asked to colour.
+ */
+import { byPosition, exitCodeOf, type CheckReport, type CheckTranslate, type Located } from './check-feed.js';
+import { RECORD_LISTS } from './translations.js';
+
+export interface ReportStyle {
+  readonly color: boolean;
+}
+
+const RED = '\x1b[31m';
+const YELLOW = '\x1b[33m';
+const RESET = '\x1b[0m';
+
+function paint(text: string, color: string, style: ReportStyle): string {
+  return style.color ? `${color}${text}${RESET}` : text;
+}
+
+function where(source: string, at: Located): string {
+  return at.line === undefined ? source : `${source}:${at.line}:${at.column ?? 1}`;
+}
+
+function list(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}
+
+/** The summary line of one file. */
+function summary(report: CheckReport, t: CheckTranslate): string {
+  if (report.error) return `${report.source}: ${t.cli('cli.summary.failed')}`;
+  const problems = report.warnings.length;
+  const dropped = RECORD_LISTS.reduce((sum, l) => sum + report.counts[l].dropped, 0);
+  const missing = report.missingTranslations.length;
+  const parts = [problems > 0 ? t.cli('cli.count.problems', { count: problems }) : t.cli('cli.summary.ok')];
+  if (dropped > 0) parts.push(t.cli('cli.count.dropped', { count: dropped }));
+  if (missing > 0) parts.push(t.cli('cli.count.missing', { count: missing }));
+  const kept = list(RECORD_LISTS.map((l) => t.cli(`cli.count.${l}`, { count: report.counts[l].kept })), t.lang);
+  return `${report.source}: ${parts.join(', ')}. ${t.cli('cli.summary.kept', { value: kept })}`;
+}
+
+/** The lines for one file. */
+export function formatReport(report: CheckReport, t: CheckTranslate, style: ReportStyle): string[] {
+  const lines: string[] = [];
+  if (report.error) {
+    const label = `${where(report.source, report.error)}  ${t.cli('cli.label.error')}:`;
+    lines.push(`${paint(label, RED, style)} ${report.error.message}`);
+  }
+  const problems = report.warnings.map((w) => ({
+    at: w,
+    text: `${paint(where(report.source, w), YELLOW, style)}  ${w.message}`,
+  }));
+  const notes = report.missingTranslations.map((m) => ({
+    at: m,
+    text: `${where(report.source, m)}  ${t.cli('cli.label.note')}: ${m.message}`,
+  }));
+  const entries = [...problems, ...notes].sort((a, b) => byPosition(a.at, b.at));
+  for (const e of entries) lines.push(e.text);
+  lines.push(summary(report, t));
+  return lines;
+}
+
+/** The total over several files. */
+export function formatTotal(reports: readonly CheckReport[], t: CheckTranslate): string {
+  const codes = reports.map(exitCodeOf);
+  const n = (code: number): number => codes.filter((c) => c === code).length;
+  return t.cli('cli.summary.total', {
+    files: t.cli('cli.count.files', { count: reports.length }),
+    ok: n(0),
+    problems: n(1),
+    failed: n(2),
+  });
+}

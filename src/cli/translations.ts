@@ -1,0 +1,117 @@
+/**
+ * "Missing translations" for the feed checker: a text in a record that has
+ * translations in some languages while another text of the same record lacks
+ * one of them. Only texts written as translation objects (`{"de": …}`) are
+ * reported; a plain string is the feed language by definition and counts
+ * towards the record's languages, but is never "missing" anything.
+ */
+import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
+import type { FeedWarning } from '../feed/types.js';
+
+export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
+export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];
+
+/** Where the Texts are in each record type (`*` = every item of a list); see `src/feed/records.ts`. */
+const TEXT_FIELDS: Readonly<Record<RecordList, readonly string[]>> = {
+  projects: [
+    'name', 'shortName', 'summary', 'description', 'residents', 'buildings', 'characteristics',
+    'quarter.name', 'quarter.geoNote', 'quarter.description',
+    'facts.*.label', 'facts.*.value', 'facts.*.unit', 'goals.*', 'partners.*.contribution', 'contacts.*.role',
+    'funding.*.program', 'funding.*.description', 'period.note', 'quotes.*.text', 'quotes.*.role',
+    'links.*.label', 'images.*.alt',
+  ],
+  organizations: ['name', 'shortName', 'description', 'logo.alt'],
+  places: ['name', 'geoNote', 'accessibility.note', 'description'],
+  offers: ['name', 'description', 'audience', 'schedule.text', 'cost'],
+};
+
+export interface MissingTranslation {
+  readonly list: RecordList;
+  readonly record: string;
+  /** JSON location of the text, e.g. `['projects', 0, 'goals', 2]`. */
+  readonly path: ReadonlyArray<string | number>;
+  /** The field inside the record, e.g. `goals[2]`. */
+  readonly field: string;
+  /** Language tags the record has elsewhere but this text lacks. */
+  readonly missing: readonly string[];
+}
+
+interface FoundText {
+  readonly path: Array<string | number>;
+  /** `undefined` for a plain string. */
+  readonly languages: ReadonlySet<string> | undefined;
+}
+
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag.toLowerCase();
+  }
+}
+
+/** The valid, non-empty translations of a Text object. */
+function languagesOf(text: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const key of Object.keys(text)) {
+    if (UNSAFE_KEYS.has(key) || checkLanguageTag(key) === undefined) continue;
+    if (cleanString(text[key]) !== undefined) out.add(canonical(key));
+  }
+  return out;
+}
+
+/** Every Text at `pattern` below `value`, with its path. */
+function collect(value: unknown, pattern: readonly string[], path: Array<string | number>, out: FoundText[]): void {
+  const [head, ...rest] = pattern;
+  if (head === undefined) {
+    if (typeof value === 'string' && value !== 'free') out.push({ path, languages: undefined });
+    else if (isRecord(value)) out.push({ path, languages: languagesOf(value) });
+    return;
+  }
+  if (head === '*') {
+    if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...path, i], out));
+  } else if (isRecord(value)) {
+    collect(own(value, head), rest, [...path, head], out);
+  }
+}
+
+function fieldName(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const part of path.slice(2)) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out;
+}
+
+/**
+ * Missing translations in the records of the parsed feed `json` that
+ * validation kept; records it dropped (a `record` warning) are left out, they
+ * have warnings of their own. `language` is the feed's default language.
+ */
+export function findMissingTranslations(
+  json: unknown,
+  language: string,
+  warnings: readonly FeedWarning[],
+): MissingTranslation[] {
+  const out: MissingTranslation[] = [];
+  if (!isRecord(json)) return out;
+  const plain = canonical(language);
+  for (const list of RECORD_LISTS) {
+    const raw = own(json, list);
+    if (!Array.isArray(raw)) continue;
+    const dropped = new Set(warnings.filter((w) => w.dropped === 'record' && w.path[0] === list).map((w) => w.path[1]));
+    raw.forEach((record: unknown, index) => {
+      if (!isRecord(record) || dropped.has(index)) return;
+      const id = own(record, 'id');
+      if (typeof id !== 'string') return;
+      const texts: FoundText[] = [];
+      for (const pattern of TEXT_FIELDS[list]) collect(record, pattern.split('.'), [list, index], texts);
+      const all = new Set<string>();
+      for (const t of texts) for (const tag of t.languages ?? [plain]) all.add(tag);
+      for (const t of texts) {
+        if (!t.languages || t.languages.size === 0) continue;
+        const missing = [...all].filter((tag) => !t.languages!.has(tag));
+        if (missing.length > 0) out.push({ list, record: id, path: t.path, field: fieldName(t.path), missing });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Feed texts into templates: always as text nodes (never markup), in the
+ * reader's language when the feed has it, each marked with the language it
+ * is actually in and `dir="auto"` so mixed scripts lay out correctly.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { paragraphs, pickText } from '../../feed/text.js';
+import type { Text } from '../../feed/types.js';
+
+/** What a text needs to know about the reader and the feed. */
+export interface TextContext {
+  /** The reader's language. */
+  readonly lang: string;
+  /** The feed's default language, the first fallback. */
+  readonly feedLang: string;
+}
+
+/** A text inline, in a `<span>` with its own `lang`. */
+export function inlineText(text: Text | undefined, ctx: TextContext): TemplateResult | typeof nothing {
+  const picked = pickText(text, ctx.lang, ctx.feedLang);
+  if (!picked) return nothing;
+  return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+}
+
+/** A text as paragraphs (split at blank lines), each a `<p>` with its own `lang`. */
+export function blockText(text: Text | undefined, ctx: TextContext, part = 'text'): TemplateResult | typeof nothing {
+  const picked = pickText(text, ctx.lang, ctx.feedLang);
+  if (!picked) return nothing;
+  return html`${paragraphs(picked.text).map(
+    (p) => html`<p part=${part} lang=${picked.lang} dir="auto">${p}</p>`,
+  )}`;
+}
+
+/** The plain string of a text, for attributes such as `alt` and `aria-label`. */
+export function plainText(text: Text | undefined, ctx: TextContext): string {
+  return pickText(text, ctx.lang, ctx.feedLang)?.text ?? '';
+}

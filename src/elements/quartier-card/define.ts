@@ -1,0 +1,11 @@
+/** Registers <quartier-card> (skipped with a warning when the tag is taken). */
+import { define } from '../../define.js';
+import { QuartierCard } from './quartier-card.js';
+
+define('quartier-card', QuartierCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quartier-card': QuartierCard;
+  }
+}

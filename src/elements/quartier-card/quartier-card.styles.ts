@@ -1,0 +1,190 @@
+/**
+ * Styles of <quartier-card>: the shared base plus the card's layout. Logical
+ * properties only (Arabic mirrors by itself), sizes in `em`, colours only
+ * from the `--quartier-*` tokens. Two columns when the card itself is wide
+ * (a container query, so a narrow sidebar gets one column on any screen).
+ */
+import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+
+export const cardStyles = [
+  baseStyles,
+  css`
+    .card {
+      container-type: inline-size;
+      hyphens: auto;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .full > header {
+      margin-block-end: var(--_space);
+      padding-block-end: calc(var(--_space) / 2);
+      border-block-end: 1px solid var(--_border);
+    }
+    .title {
+      font-size: 1.5em;
+      margin: 0;
+    }
+    .compact .title {
+      font-size: 1.25em;
+    }
+    @container (max-width: 30em) {
+      .title {
+        font-size: 1.2em;
+      }
+    }
+    .heading {
+      font-size: 1.125em;
+    }
+    .short,
+    .where {
+      margin-block: 0.25em;
+      color: var(--_muted);
+    }
+    .short {
+      font-weight: bold;
+    }
+    section {
+      margin-block-end: calc(var(--_space) * 1.5);
+    }
+    .cols {
+      display: grid;
+      column-gap: calc(var(--_space) * 2);
+    }
+    @container (min-width: 44em) {
+      .cols {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      }
+    }
+    ul {
+      padding-inline-start: 1.25em;
+    }
+    li {
+      margin-block-end: 0.5em;
+    }
+    li p {
+      margin-block: 0.25em;
+    }
+    .tags,
+    .names,
+    .places,
+    .offers,
+    .lines,
+    .plain {
+      padding: 0;
+      list-style: none;
+    }
+    .tags,
+    .names {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+    }
+    .tags li,
+    .names li {
+      margin: 0;
+    }
+    .tag,
+    .tags li {
+      display: inline-block;
+      padding: 0 0.625em;
+      border: 1px solid var(--_border);
+      border-radius: 1em;
+      background: var(--_surface);
+      font-size: 0.875em;
+      font-weight: normal;
+    }
+    .ended {
+      border-color: var(--_error);
+      background: var(--_error-bg);
+      color: var(--_error);
+    }
+    .names li:not(:last-child)::after {
+      content: '·' / '';
+      margin-inline-start: 0.375em;
+      color: var(--_muted);
+    }
+    .offers {
+      margin-block-start: 0.5em;
+      padding-inline-start: var(--_space);
+      border-inline-start: 2px solid var(--_border);
+    }
+    dt {
+      font-weight: bold;
+    }
+    dd {
+      margin: 0 0 0.25em;
+    }
+    dd + dt {
+      margin-block-start: 0.5em;
+    }
+    .info {
+      margin-block: 0.75em 0;
+    }
+    .info dt {
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .info dd {
+      margin-block: 0.25em 0.5em;
+    }
+    .lines > li > *,
+    .meta,
+    .note {
+      display: block;
+    }
+    .meta,
+    .note,
+    figcaption,
+    footer {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .meta .meta,
+    footer .note {
+      font-size: 1em;
+    }
+    blockquote {
+      margin: 0;
+      padding-inline-start: var(--_space);
+      border-inline-start: 0.25em solid var(--_accent);
+    }
+    .quote figcaption {
+      padding-inline-start: var(--_space);
+    }
+    figure {
+      margin: 0 0 var(--_space);
+    }
+    img {
+      display: block;
+      border-radius: var(--_radius);
+    }
+    .pick {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      font: inherit;
+      text-align: start;
+      text-decoration: underline dotted;
+      text-underline-offset: 0.2em;
+      cursor: pointer;
+    }
+    .pick:hover,
+    .pick[aria-current] {
+      text-decoration-style: solid;
+    }
+    .pick[aria-current] {
+      font-weight: bold;
+    }
+    footer {
+      padding-block-start: var(--_space);
+      border-block-start: 1px solid var(--_border);
+    }
+    footer p {
+      margin: 0;
+    }
+  `,
+];

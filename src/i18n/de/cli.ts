@@ -1,0 +1,33 @@
+/**
+ * German texts of the feed checker (`quartier-feed check`, Node only). Kept
+ * apart from `de` so that the widgets' bundle and the other tables need not
+ * carry them.
+ */
+export const deCli = {
+  'cli.usage':
+    'Aufruf: quartier-feed check <Datei oder URL> [weitere …] [--lang de|en] [--json]\n\nPrüft Quartier-Feeds (Format 1) und nennt jedes Problem mit Zeile und Spalte.\n\nOptionen:\n  --lang de|en  Sprache der Meldungen (sonst aus LC_ALL oder LANG; Standard: Deutsch)\n  --json        den Bericht als JSON ausgeben\n  --help        diese Hilfe zeigen\n\nExit-Code: 0 ohne Probleme, 1 bei Problemen (Einträge oder Angaben werden nicht angezeigt), 2 wenn ein Feed nicht verwendbar ist.',
+  'cli.error.unknown-command': 'Unbekannter Befehl „{value}“.',
+  'cli.error.unknown-option': 'Unbekannte Option „{value}“.',
+  'cli.error.bad-lang': 'Die Option „--lang“ erwartet „de“ oder „en“, nicht „{value}“.',
+  'cli.error.no-input': 'Bitte mindestens eine Datei oder URL angeben.',
+  'cli.error.not-found': 'Die Datei {file} gibt es nicht.',
+  'cli.error.cannot-read': 'Die Datei {file} kann nicht gelesen werden ({value}).',
+  'cli.label.error': 'Fehler',
+  'cli.label.note': 'Hinweis',
+  'cli.missing-translation': '{where}, Feld „{field}“: Die Übersetzung fehlt ({value}).',
+  'cli.count.projects': { one: '{count} Projekt', other: '{count} Projekte' },
+  'cli.count.organizations': { one: '{count} Organisation', other: '{count} Organisationen' },
+  'cli.count.places': { one: '{count} Ort', other: '{count} Orte' },
+  'cli.count.offers': { one: '{count} Angebot', other: '{count} Angebote' },
+  'cli.count.problems': { one: '{count} Problem', other: '{count} Probleme' },
+  'cli.count.dropped': { one: '{count} Eintrag verworfen', other: '{count} Einträge verworfen' },
+  'cli.count.missing': { one: '{count} fehlende Übersetzung', other: '{count} fehlende Übersetzungen' },
+  'cli.count.files': { one: '{count} Datei geprüft', other: '{count} Dateien geprüft' },
+  'cli.summary.ok': 'keine Probleme',
+  'cli.summary.failed': 'Der Feed ist nicht verwendbar.',
+  'cli.summary.kept': 'Übernommen: {value}.',
+  'cli.summary.total': '{files}: {ok} ohne Probleme, {problems} mit Problemen, {failed} nicht verwendbar.',
+} as const;
+
+/** The keys of the feed checker's tables. */
+export type CliMessageKey = keyof typeof deCli;

@@ -1,0 +1,29 @@
+import type { Message } from '../format.js';
+import type { CliMessageKey } from '../de/cli.js';
+
+/** English texts of the feed checker (`quartier-feed check`, Node only). */
+export const enCli: Readonly<Record<CliMessageKey, Message>> = {
+  'cli.usage':
+    'Usage: quartier-feed check <file or URL> [more …] [--lang de|en] [--json]\n\nChecks Quartier feeds (format 1) and names every problem with its line and column.\n\nOptions:\n  --lang de|en  language of the messages (else from LC_ALL or LANG; default: German)\n  --json        print the report as JSON\n  --help        show this help\n\nExit code: 0 without problems, 1 with problems (records or fields are not shown), 2 when a feed cannot be used.',
+  'cli.error.unknown-command': 'Unknown command “{value}”.',
+  'cli.error.unknown-option': 'Unknown option “{value}”.',
+  'cli.error.bad-lang': 'The option “--lang” expects “de” or “en”, not “{value}”.',
+  'cli.error.no-input': 'Please name at least one file or URL.',
+  'cli.error.not-found': 'The file {file} does not exist.',
+  'cli.error.cannot-read': 'The file {file} cannot be read ({value}).',
+  'cli.label.error': 'Error',
+  'cli.label.note': 'Note',
+  'cli.missing-translation': '{where}, field “{field}”: the translation is missing ({value}).',
+  'cli.count.projects': { one: '{count} project', other: '{count} projects' },
+  'cli.count.organizations': { one: '{count} organisation', other: '{count} organisations' },
+  'cli.count.places': { one: '{count} place', other: '{count} places' },
+  'cli.count.offers': { one: '{count} offer', other: '{count} offers' },
+  'cli.count.problems': { one: '{count} problem', other: '{count} problems' },
+  'cli.count.dropped': { one: '{count} record dropped', other: '{count} records dropped' },
+  'cli.count.missing': { one: '{count} missing translation', other: '{count} missing translations' },
+  'cli.count.files': { one: '{count} file checked', other: '{count} files checked' },
+  'cli.summary.ok': 'no problems',
+  'cli.summary.failed': 'The feed cannot be used.',
+  'cli.summary.kept': 'Read: {value}.',
+  'cli.summary.total': '{files}: {ok} without problems, {problems} with problems, {failed} unusable.',
+};

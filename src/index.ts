@@ -1,0 +1,13 @@
+/**
+ * The npm entry: element classes, events, errors and the data layer.
+ * Registers nothing; import `quartier-widgets/<tag>` (or the script-tag
+ * bundle) to register the elements.
+ */
+export { QuartierCard } from './elements/quartier-card/quartier-card.js';
+export { PartnerList } from './elements/partner-list/partner-list.js';
+export { QuartierElement, type ViewResult } from './elements/base/quartier-element.js';
+export type { QuartierLoadDetail, QuartierErrorDetail, QuartierSelectDetail } from './elements/base/events.js';
+export { UsageError, type WidgetError, type UsageErrorCode } from './elements/base/widget-error.js';
+export { define } from './define.js';
+export { VERSION } from './version.js';
+export * from './feed/index.js';

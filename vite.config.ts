@@ -1,0 +1,53 @@
+// Two jobs: `npm start` serves the demo (demo/ and the sample feeds in data/),
+// and `npm run build:bundle` makes the script-tag bundle dist/quartier-widgets.js,
+// one minified ES module whose map code and non-German string tables are
+// chunks fetched on demand. The npm form (lib/) is built by tsc.
+import { defineConfig, type Plugin } from 'vite';
+
+/** `/` opens the demo. */
+function demoIndex(): Plugin {
+  return {
+    name: 'demo-index',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: '.',
+  publicDir: false,
+  plugins: [demoIndex()],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: { 'quartier-widgets': 'src/quartier-widgets.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode only mangles names; force whitespace removal as well.
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
