@@ -70,7 +70,7 @@ export interface CheckTranslate extends Translate {
 
 export function checkTranslator(lang: CheckLang): CheckTranslate {
   const table = lang === 'en' ? enCli : deCli;
-  return Object.assign(translator(lang === 'en' ? en : de, lang, lang === 'en' ? enEditor : deEditor), {
+  return Object.assign(translator(lang === 'en' ? en : de, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
     cli: (key: CliMessageKey, params?: Params) => format(table[key], params, lang),
   });
 }

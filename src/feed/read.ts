@@ -263,7 +263,8 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
 export function compact<T extends object>(value: T): T {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key in source) if (source[key] !== undefined) out[key] = source[key];
+  // Own keys only: `for…in` also walks a (possibly polluted) prototype.
+  for (const key in source) if (Object.hasOwn(source, key) && source[key] !== undefined) out[key] = source[key];
   return out as T;
 }
 

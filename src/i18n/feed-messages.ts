@@ -14,12 +14,20 @@ export interface Translate {
   readonly editor: boolean;
 }
 
+export interface TranslatorOptions {
+  /** The editor texts (feed warnings), when loaded. */
+  readonly editor?: EditorMessages;
+  /** Wrap inserted values in bidi isolates (for the DOM; off for terminals). */
+  readonly isolate?: boolean;
+}
+
 /** A translator; an editor key whose table is not loaded yet comes back as the key itself. */
-export function translator(messages: Messages, lang: string, editor?: EditorMessages): Translate {
+export function translator(messages: Messages, lang: string, options: TranslatorOptions = {}): Translate {
+  const { editor, isolate = true } = options;
   const tables: Readonly<Record<string, Message>> = editor ? { ...messages, ...editor } : messages;
   const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
     const message = tables[key];
-    return message === undefined ? key : format(message, params, lang);
+    return message === undefined ? key : format(message, params, lang, isolate);
   };
   return Object.assign(t, { lang, editor: editor !== undefined });
 }

@@ -26,9 +26,11 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
 
 /**
  * The text of a message for `params`. A plural message picks its form by
- * `params.count`; a number in `params` is formatted for `lang`.
+ * `params.count`; a number in `params` is formatted for `lang`. With
+ * `isolate`, each inserted string is a bidi isolate (U+2068…U+2069), so a URL
+ * or a German name keeps its own direction inside an Arabic sentence.
  */
-export function format(message: Message, params: Params = {}, lang = 'de'): string {
+export function format(message: Message, params: Params = {}, lang = 'de', isolate = false): string {
   let template: string;
   if (typeof message === 'string') template = message;
   else {
@@ -38,6 +40,7 @@ export function format(message: Message, params: Params = {}, lang = 'de'): stri
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (typeof value === 'number') return formatNumber(value, lang);
+    return isolate && value ? `\u2068${value}\u2069` : value;
   });
 }

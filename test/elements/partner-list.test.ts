@@ -1,7 +1,8 @@
 // <partner-list>: rendering from the sample feeds, grouping, filters, layouts,
 // states in German and Arabic, headings, events, keyboard, hostile input, size.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html, render as litRender, type TemplateResult } from 'lit';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
@@ -23,8 +24,22 @@ const groups = (el: PartnerList): Record<string, string[]> =>
     $$(el, '[part="heading"]').map((h) => [text(h), [...h.nextElementSibling!.querySelectorAll('[part="name"]')].map((n) => text(n))]),
   );
 
-async function render(template: ReturnType<typeof html>): Promise<PartnerList> {
-  const node = await fixture(template);
+// Our own fixture: open-wc's waits for an animation frame when the root is a plain
+// wrapper, and a page in the background (tests run two at a time) gets none.
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
+
+/** Renders `template` into the page; returns its first element. */
+function mount<T extends Element = HTMLElement>(template: TemplateResult): T {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  litRender(template, container);
+  return container.firstElementChild as T;
+}
+
+async function render(template: TemplateResult): Promise<PartnerList> {
+  const node = mount(template);
   const el = (node.localName === 'partner-list' ? node : node.querySelector('partner-list')) as PartnerList;
   await el.loaded;
   await waitUntil(() => el.state !== 'loading', 'element stays loading');
@@ -86,9 +101,9 @@ describe('<partner-list>', () => {
         for (const p of partners) {
           const org = raw.organizations.find((o: { id: string }) => o.id === p.organization);
           const heading = $$(el, '[part="heading"]').find((h) => text(h) === ROLE_DE[p.role]);
-          expect(heading, `group ${p.role}`).to.exist;
+          expect(heading, `group ${p.role}`).to.be.instanceOf(HTMLElement);
           const item = [...heading!.nextElementSibling!.querySelectorAll('[part="item"]')].find((i) => text(i.querySelector('[part="name"]')).startsWith(org.name));
-          expect(item, `${org.name} under ${ROLE_DE[p.role]}`).to.exist;
+          expect(item, `${org.name} under ${ROLE_DE[p.role]}`).to.be.instanceOf(HTMLElement);
           expect(text(item!)).to.contain(p.contribution);
         }
       });
@@ -254,9 +269,9 @@ describe('<partner-list>', () => {
 
   describe('layouts', () => {
     it('grid: cards, several columns when wide, one column at 320px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><partner-list src=${SALZGITTER} layout="grid" project="kooperation-obere-berliner-strasse"></partner-list></div>`);
+      const wrapper = mount<HTMLDivElement>(html`<div style="inline-size: 1000px"><partner-list src=${SALZGITTER} layout="grid" project="kooperation-obere-berliner-strasse"></partner-list></div>`);
       const el = wrapper.firstElementChild as PartnerList;
-      await el.loaded;
+      await waitUntil(() => el.state === 'loaded', 'grid loads');
       const list = $(el, '[part="group"]')!;
       expect(getComputedStyle(list).display).to.equal('grid');
       expect(getComputedStyle(list).gridTemplateColumns.split(' ').length).to.be.greaterThan(1);
@@ -293,7 +308,7 @@ describe('<partner-list>', () => {
 
     it('falls back to list for an unknown layout', async () => {
       const el = await withFeed(twoProjects, { layout: 'carousel' });
-      expect($(el, '.list')).to.exist;
+      expect($(el, '.list')).to.be.instanceOf(HTMLElement);
       expect($$(el, '[part="name"]')).to.have.length(4);
     });
   });
@@ -306,7 +321,7 @@ describe('<partner-list>', () => {
           window.fetch = (_input, init) =>
             new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
           try {
-            const wrapper = await fixture(html`<div lang=${lang}><partner-list src="/data/hangs.json"></partner-list></div>`);
+            const wrapper = mount(html`<div lang=${lang}><partner-list src="/data/hangs.json"></partner-list></div>`);
             const el = wrapper.querySelector('partner-list')!;
             await el.updateComplete;
             await waitUntil(() => !(el as unknown as { locale: { pending: boolean } }).locale.pending);
@@ -323,7 +338,7 @@ describe('<partner-list>', () => {
         });
 
         it('error (HTTP 404): an alert naming the URL, accessible', async () => {
-          const wrapper = await fixture(html`<div lang=${lang}><partner-list src="/data/no-such-feed.json"></partner-list></div>`);
+          const wrapper = mount(html`<div lang=${lang}><partner-list src="/data/no-such-feed.json"></partner-list></div>`);
           const el = wrapper.querySelector('partner-list')!;
           await waitUntil(() => el.state === 'error' && !(el as unknown as { locale: { pending: boolean } }).locale.pending);
           await el.updateComplete;
@@ -368,7 +383,7 @@ describe('<partner-list>', () => {
     }
 
     it('switches language when an ancestor changes lang', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><partner-list src=${SEESEN} project="lena-seesen"></partner-list></div>`);
+      const wrapper = mount<HTMLDivElement>(html`<div lang="de"><partner-list src=${SEESEN} project="lena-seesen"></partner-list></div>`);
       const el = wrapper.querySelector('partner-list')!;
       await el.loaded;
       await waitUntil(() => headings(el)[0] === 'Träger');
@@ -414,7 +429,7 @@ describe('<partner-list>', () => {
       const el = document.createElement('partner-list');
       el.src = SEESEN;
       const loaded = oneEvent(el, 'quartier-load');
-      await fixture(html`<div>${el}</div>`);
+      mount(html`<div>${el}</div>`);
       const { detail } = await loaded;
       expect((detail as QuartierLoadDetail).feed.organizations.map((o) => o.id)).to.include('akit');
     });
@@ -423,7 +438,7 @@ describe('<partner-list>', () => {
       const el = document.createElement('partner-list');
       el.src = '/data/missing-feed.json';
       const failed = oneEvent(el, 'quartier-error');
-      await fixture(html`<div>${el}</div>`);
+      mount(html`<div>${el}</div>`);
       expect((await failed).detail.src).to.equal('/data/missing-feed.json');
       const unknown = oneEvent(el, 'quartier-error');
       el.project = 'nope';

@@ -258,9 +258,18 @@ describe('<quartier-card>', () => {
       expect(offers).to.contain('jeden Dienstag').and.contain('vorübergehend ausgesetzt');
     });
 
+    it('says when the texts in the reader\'s language were machine-translated', async () => {
+      const texts = { name: { de: 'Projekt', en: 'Project' }, machineTranslated: ['en'] };
+      expect(text(await cardFor(feedOf(project(texts)), {}, 'en'))).to.contain('Machine-translated');
+      expect(text(await cardFor(feedOf(project(texts)), {}, 'de'))).not.to.contain('Maschinell');
+    });
+
     it('shows only the name when the project has nothing else', async () => {
+      for (const variant of ['full', 'compact']) {
+        const el = await cardFor(feedOf(project()), { variant });
+        expect(all(el, 'section, footer, dl, ul, p')).to.have.length(0);
+      }
       const el = await cardFor(feedOf(project()));
-      expect(all(el, 'section, footer, dl, ul')).to.have.length(0);
       expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Testprojekt');
     });
 
@@ -305,8 +314,11 @@ describe('<quartier-card>', () => {
     for (const lang of ['de', 'ar']) {
       describe(`in ${lang}`, () => {
         it('loading: busy, a quiet status, accessible', async () => {
-          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><quartier-card src=${SEESEN}></quartier-card></div>`);
-          const el = wrapper.querySelector('quartier-card')!;
+          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+          const el = document.createElement('quartier-card');
+          el.src = SEESEN;
+          wrapper.append(el);
+          await el.updateComplete; // the first render, before the feed can have arrived
           expect(el.getAttribute('aria-busy')).to.equal('true');
           expect(root(el).querySelector('[part="loading"][role="status"]')).not.to.equal(null);
           await expect(el).to.be.accessible();
@@ -314,9 +326,12 @@ describe('<quartier-card>', () => {
         });
 
         it('error: HTTP 404 as an alert naming the URL, and quartier-error', async () => {
-          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><quartier-card src="/data/gibt-es-nicht.json"></quartier-card></div>`);
-          const el = wrapper.querySelector('quartier-card')!;
-          const event = await oneEvent(el, 'quartier-error');
+          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+          const el = document.createElement('quartier-card');
+          el.src = '/data/gibt-es-nicht.json';
+          const failed = oneEvent(el, 'quartier-error');
+          wrapper.append(el);
+          const event = await failed;
           expect(event.detail.src).to.equal('/data/gibt-es-nicht.json');
           await waitUntil(() => el.state === 'error' && !!root(el).querySelector('[part="error"]'));
           await waitUntil(() => root(el).querySelector('[part="error"]')!.textContent!.includes(lang === 'ar' ? 'لم يُعثر' : 'nicht gefunden'));
@@ -363,6 +378,8 @@ describe('<quartier-card>', () => {
     it('lists the feed warnings with debug', async () => {
       const el = await card(html`<quartier-card src="/test/fixtures/broken-feed.json" debug></quartier-card>`);
       expect(el.state).to.equal('loaded');
+      // The editor texts arrive in their own chunk, after the card.
+      await waitUntil(() => root(el).querySelector('[part="debug"]'), 'no debug list');
       expect(root(el).querySelector('[part="debug"]')!.textContent).to.contain('Hinweise zum Feed');
       await expect(el).to.be.accessible();
     });

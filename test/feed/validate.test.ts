@@ -318,6 +318,31 @@ describe('validateFeed', () => {
       });
     });
 
+    it('drops a repeated record without reading it, so its fields raise no further warnings', () => {
+      const { feed, warnings } = validate({
+        version: '1',
+        offers: [
+          { id: 'o', name: 'Erstes' },
+          { id: 'o', name: 42, url: 'javascript:alert(1)', category: 'party' },
+        ],
+      });
+      expect(feed.offers.map((o) => o.name)).to.deep.equal([{ de: 'Erstes' }]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.deep.include({ code: 'duplicate-id', record: 'o', path: ['offers', 1, 'id'] });
+    });
+
+    it('does not count the id of a dropped record as taken', () => {
+      const { feed, warnings } = validate({
+        version: '1',
+        places: [
+          { id: 'p', name: '' },
+          { id: 'p', name: 'Zweiter Versuch' },
+        ],
+      });
+      expect(feed.places.map((p) => p.name)).to.deep.equal([{ de: 'Zweiter Versuch' }]);
+      expect(withCode(warnings, 'duplicate-id')).to.deep.equal([]);
+    });
+
     it('allows the same id in different lists', () => {
       const { feed, warnings } = validate({
         version: '1',
@@ -668,6 +693,32 @@ describe('validateFeed', () => {
         ['projects', 'p', 'quarter.constructor', ['projects', 0, 'quarter', 'constructor'], 'field'],
         ['places', 'x', 'address.__proto__', ['places', 0, 'address', '__proto__'], 'field'],
       ]);
+    });
+
+    it('copies nothing inherited from a polluted Object.prototype into the feed', () => {
+      // Another script on the page may have polluted the prototype already.
+      (Object.prototype as Record<string, unknown>)['polluted'] = 'yes';
+      const { feed } = validateFeed({
+        version: '1',
+        publisher: { name: 'Stadt' },
+        projects: [{ id: 'p', name: 'P', period: { start: '2012' }, partners: [{ organization: 'o', role: 'lead' }] }],
+        organizations: [{ id: 'o', name: 'O', address: { street: 'Hochstraße 1' } }],
+        offers: [{ id: 'x', name: 'X', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } }],
+      });
+      const objects: unknown[] = [
+        feed,
+        feed.publisher,
+        feed.projects[0],
+        feed.projects[0]!.period,
+        feed.projects[0]!.partners[0],
+        feed.organizations[0],
+        feed.organizations[0]!.address,
+        feed.offers[0],
+        feed.offers[0]!.schedule,
+        feed.offers[0]!.schedule!.rules[0],
+      ];
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+      for (const o of objects) expect(Object.keys(o as object), JSON.stringify(o)).not.to.include('polluted');
     });
 
     it('reads nothing inherited from a polluted prototype', () => {

@@ -59,7 +59,7 @@ export class LocaleController implements ReactiveController {
     const request = ++this.request;
     const apply = (messages: Messages, editor?: EditorMessages): void => {
       if (request !== this.request) return;
-      this.t = translator(messages, lang, editor);
+      this.t = translator(messages, lang, { editor });
       this.pending = false;
       this.host.requestUpdate();
     };

@@ -3,7 +3,7 @@
  * the language, the four states (loading, error, empty, loaded), the events
  * and the editor's debug list. Subclasses only turn a loaded feed into a view.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
@@ -15,6 +15,21 @@ import { describeWidgetError, toWidgetError, UsageError, type WidgetError } from
 
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
 export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { readonly error: UsageError };
+
+/**
+ * An element's view: how a loaded feed becomes what the element shows. It
+ * lives in a module of its own that is fetched with the feed, so the
+ * script-tag entry carries only the element's shell (its attributes) and a
+ * page pays for the views of the elements it actually has.
+ */
+export interface ElementView<E, V> {
+  /** Styles of the loaded view, added to the shell's base styles when the view arrives. */
+  readonly styles?: CSSResultGroup;
+  /** Turns the loaded feed into the view, says there is nothing to show, or why it cannot. */
+  toView(host: E, result: LoadResult): ViewResult<V>;
+  /** Renders the loaded view. */
+  render(host: E, view: V, result: LoadResult): TemplateResult;
+}
 
 export abstract class QuartierElement<V> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
@@ -43,11 +58,18 @@ export abstract class QuartierElement<V> extends LitElement {
 
   private lastEvent = '';
 
+  /** The element's view module, once loaded. */
+  private view: ElementView<this, V> | undefined;
+
   private readonly feedTask = new Task(this, {
     args: () => [this.src, this.feed] as const,
     task: async ([src, feed], { signal }): Promise<LoadResult> => {
       if ((feed === undefined || feed === null) && !src.trim()) throw new UsageError('no-src');
-      const { loadFeeds, parseSrc, validateFeed } = await import('../../feed/pipeline.js');
+      const [{ loadFeeds, parseSrc, validateFeed }, view] = await Promise.all([
+        import('../../feed/pipeline.js'),
+        this.view ?? this.loadView(),
+      ]);
+      this.useView(view);
       if (feed !== undefined && feed !== null) return { ...validateFeed(feed), failed: [] };
       return loadFeeds(parseSrc(src, document.baseURI), { signal });
     },
@@ -58,11 +80,27 @@ export abstract class QuartierElement<V> extends LitElement {
     if (name === 'lang' && old !== value && this.isConnected) this.locale.refresh();
   }
 
+  /** Fetches the element's view module (a dynamic `import()`). */
+  protected abstract loadView(): Promise<ElementView<this, V>>;
+
+  private useView(view: ElementView<this, V>): void {
+    if (this.view === view) return;
+    this.view = view;
+    if (view.styles && this.renderRoot instanceof ShadowRoot) {
+      const own = (this.constructor as typeof LitElement).elementStyles;
+      adoptStyles(this.renderRoot, [...own, ...[view.styles].flat(Infinity as 1)] as Parameters<typeof adoptStyles>[1]);
+    }
+  }
+
   /** Turns the loaded feed into the view, or a usage error (an unknown project id). */
-  protected abstract toView(result: LoadResult): ViewResult<V>;
+  protected toView(result: LoadResult): ViewResult<V> {
+    return this.view!.toView(this, result);
+  }
 
   /** Renders the loaded view. */
-  protected abstract renderView(view: V, result: LoadResult): TemplateResult;
+  protected renderView(view: V, result: LoadResult): TemplateResult {
+    return this.view!.render(this, view, result);
+  }
 
   /** The heading level for a section below the top heading (`offset` 1 = one below). */
   protected level(offset = 0): number {
@@ -168,7 +206,7 @@ export abstract class QuartierElement<V> extends LitElement {
         ? html`<p>${t('state.debug.none')}</p>`
         : html`<ul>
             ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
-            ${value.warnings.map((w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(${w.source})</small>` : nothing}</li>`)}
+            ${value.warnings.map((w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`)}
           </ul>`}
     </details>`;
   }

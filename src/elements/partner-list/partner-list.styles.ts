@@ -12,7 +12,7 @@ export const partnerListStyles = css`
 .short { font-weight: normal; }
 ul { list-style: none; margin: 0 0 var(--_space); padding: 0; }
 p { margin-block: 0 0.5em; }
-.item { padding-block: 0.75em; border-block-end: 1px solid var(--_border); display: flow-root; }
+.item { padding-block: 0.75em; border-block-end: 1px solid var(--_border); display: flow-root; hyphens: auto; }
 .list .item:last-child { border: 0; }
 .muted, [part~='description'], address { color: var(--_muted); font-size: 0.9375em; font-style: normal; }
 address > span { display: block; }

@@ -37,7 +37,7 @@ const LAYOUTS = ['list', 'grid', 'logos'];
  *
  * @attr {string} src - One or more feed URLs, separated by spaces.
  * @attr {string} project - A project id: show only its partners, grouped by role. Unknown ids are an error message.
- * @attr {string} role - Only these roles, space-separated: `lead partner funder owner network`. Unknown values are ignored and named in `debug`.
+ * @attr {string} role - Only these roles, space-separated: `lead partner funder owner network`. Unknown values are ignored and named in `debug`. The name is the spec's; it is also ARIA's `role` attribute, so accessibility checkers (axe `aria-roles`) report the value on the host as an unknown ARIA role (browsers ignore it).
  * @attr {string} type - Only these organisation types, space-separated: `municipality welfare housing church association school state company other`.
  * @attr {'list' | 'grid' | 'logos'} layout - `list` (default), `grid` (cards, as many columns as fit) or `logos` (a compact wall of logos, the name where there is none).
  * @attr {number} heading-level - Level (1–6) of the top headings; default 2.

@@ -10,6 +10,10 @@ import { baseStyles } from '../../styles/base.js';
 export const cardStyles = [
   baseStyles,
   css`
+    .base,
+    .card {
+      block-size: 100%;
+    }
     .card {
       container-type: inline-size;
       hyphens: auto;
@@ -86,6 +90,9 @@ export const cardStyles = [
     .names li {
       margin: 0;
     }
+    .names {
+      row-gap: 0;
+    }
     .tag,
     .tags li {
       display: inline-block;
@@ -142,7 +149,6 @@ export const cardStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
-    .meta .meta,
     footer .note {
       font-size: 1em;
     }
@@ -150,9 +156,6 @@ export const cardStyles = [
       margin: 0;
       padding-inline-start: var(--_space);
       border-inline-start: 0.25em solid var(--_accent);
-    }
-    .quote figcaption {
-      padding-inline-start: var(--_space);
     }
     figure {
       margin: 0 0 var(--_space);
