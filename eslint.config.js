@@ -39,6 +39,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai assertions such as `expect(x).to.be.undefined` are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -2,7 +2,6 @@
 import { enCard } from './en/card.js';
 import { enCommon } from './en/common.js';
 import { enPartners } from './en/partners.js';
-import type { Message } from './format.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {

@@ -4,6 +4,7 @@
 import type { FeedError } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
 import { format, type Message } from './format.js';
+import { directionOf } from './resolve-lang.js';
 import type { EditorKey, EditorMessages, MessageKey, Messages } from './messages.js';
 
 /** A translator bound to one language's tables. */
@@ -17,13 +18,17 @@ export interface Translate {
 export interface TranslatorOptions {
   /** The editor texts (feed warnings), when loaded. */
   readonly editor?: EditorMessages;
-  /** Wrap inserted values in bidi isolates (for the DOM; off for terminals). */
+  /**
+   * Wrap inserted values in bidi isolates. By default on for right-to-left
+   * languages, where a URL or a German name inside an Arabic sentence would
+   * otherwise be reordered; off for left-to-right text and terminals.
+   */
   readonly isolate?: boolean;
 }
 
 /** A translator; an editor key whose table is not loaded yet comes back as the key itself. */
 export function translator(messages: Messages, lang: string, options: TranslatorOptions = {}): Translate {
-  const { editor, isolate = true } = options;
+  const { editor, isolate = directionOf(lang) === 'rtl' } = options;
   const tables: Readonly<Record<string, Message>> = editor ? { ...messages, ...editor } : messages;
   const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
     const message = tables[key];

@@ -12,9 +12,11 @@ const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 
 const root = (el: QuartierCard): ShadowRoot => el.shadowRoot!;
 /** The card's visible text with whitespace collapsed. */
-const text = (el: QuartierCard): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
+/** Visible text: whitespace collapsed, bidi isolates around inserted values removed. */
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const text = (el: QuartierCard): string => plain(root(el).textContent);
 const all = (el: QuartierCard, selector: string): Element[] => [...root(el).querySelectorAll(selector)];
-const texts = (el: QuartierCard, selector: string): string[] => all(el, selector).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: QuartierCard, selector: string): string[] => all(el, selector).map((e) => plain(e.textContent).trim());
 /** The section whose heading is `title`. */
 const section = (el: QuartierCard, title: string): HTMLElement | undefined =>
   all(el, 'section').find((s) => s.querySelector('[part="heading"]')?.textContent?.trim() === title) as HTMLElement | undefined;

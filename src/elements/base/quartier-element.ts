@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
+import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
 import { LocaleController } from './locale-controller.js';
@@ -34,6 +35,9 @@ export interface ElementView<E, V> {
 export abstract class QuartierElement<V> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
   static readonly version = VERSION;
+
+  /** The shared styles (tokens, reset, states); a view adds its own when it arrives. */
+  static override styles: CSSResultGroup = baseStyles;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

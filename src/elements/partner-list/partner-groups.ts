@@ -1,7 +1,7 @@
 /**
  * What <partner-list> shows, worked out from the feed without any DOM: one
  * project's partners grouped by role, or every organisation with the
- * projects it takes part in; after the `role` and `type` filters.
+ * projects it takes part in; after the `roles` and `type` filters.
  */
 import { projectPartners, type Participation } from '../../feed/query.js';
 import { PARTNER_ROLES, type Feed, type Organization, type PartnerRole, type Project, type Text } from '../../feed/types.js';

@@ -1,19 +1,16 @@
+/**
+ * The shell of <partner-list>: its attributes and properties, registered by
+ * the script-tag entry. What it shows (rendering and styles) is in
+ * partner-list.view.ts, fetched with the feed; import nothing here that only
+ * the view needs, or the bundler pulls it into the entry.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LoadResult } from '../../feed/load-feeds.js';
-import { projectById } from '../../feed/query.js';
-import { ORGANIZATION_TYPES, PARTNER_ROLES, type Organization, type Project } from '../../feed/types.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/feed-messages.js';
 import { baseStyles } from '../../styles/base.js';
-import { fire } from '../base/events.js';
-import { mailHref, telHref, webHref } from '../base/links.js';
-import { QuartierElement, type ViewResult } from '../base/quartier-element.js';
-import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
-import { UsageError } from '../base/widget-error.js';
-import { partnerGroups, splitFilter, type PartnerGroup, type PartnerItem } from './partner-groups.js';
-import { partnerListStyles } from './partner-list.styles.js';
-
-const LAYOUTS = ['list', 'grid', 'logos'];
+import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { PartnerGroup } from './partner-groups.js';
+import type { PartnerListView } from './partner-list.view.js';
 
 /**
  * The organisations behind neighbourhood projects (cities, welfare
@@ -37,7 +34,7 @@ const LAYOUTS = ['list', 'grid', 'logos'];
  *
  * @attr {string} src - One or more feed URLs, separated by spaces.
  * @attr {string} project - A project id: show only its partners, grouped by role. Unknown ids are an error message.
- * @attr {string} role - Only these roles, space-separated: `lead partner funder owner network`. Unknown values are ignored and named in `debug`. The name is the spec's; it is also ARIA's `role` attribute, so accessibility checkers (axe `aria-roles`) report the value on the host as an unknown ARIA role (browsers ignore it).
+ * @attr {string} roles - Only these roles, space-separated: `lead partner funder owner network`. Unknown values are ignored and named in `debug`. (Not `role`: that is ARIA's attribute, and the element does not read it.)
  * @attr {string} type - Only these organisation types, space-separated: `municipality welfare housing church association school state company other`.
  * @attr {'list' | 'grid' | 'logos'} layout - `list` (default), `grid` (cards, as many columns as fit) or `logos` (a compact wall of logos, the name where there is none).
  * @attr {number} heading-level - Level (1–6) of the top headings; default 2.
@@ -75,6 +72,7 @@ const LAYOUTS = ['list', 'grid', 'logos'];
  * @cssproperty --quartier-space - Base spacing.
  * @cssproperty --quartier-max-width
  * @cssproperty --quartier-focus-ring
+ * @cssproperty --quartier-loading-height - Height of the loading placeholder (default `6em`).
  * @cssproperty --quartier-logo-height - Height of logos (default `3em`).
  * @cssproperty --quartier-card-min-width - Narrowest card in `grid` (default `16em`).
  *
@@ -83,15 +81,13 @@ const LAYOUTS = ['list', 'grid', 'logos'];
  * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader activated an organisation's link: `{type: 'organization', id}`. Cancelable: `preventDefault()` keeps the page from navigating.
  */
 export class PartnerList extends QuartierElement<readonly PartnerGroup[]> {
-  static override styles = [baseStyles, partnerListStyles];
-
-  // `role` is read from the attribute, so the element's own ARIA `role` reflection stays untouched.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'role'];
-  }
+  static override styles = [baseStyles];
 
   /** A project id: only its partners, grouped by role. */
   @property() project = '';
+
+  /** Only these roles (space-separated): `lead partner funder owner network`. */
+  @property() roles = '';
 
   /** Only these organisation types (space-separated). */
   @property() type = '';
@@ -99,91 +95,33 @@ export class PartnerList extends QuartierElement<readonly PartnerGroup[]> {
   /** `list`, `grid` or `logos`. */
   @property() layout = 'list';
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'role') this.requestUpdate();
+  /** The view module, once loaded (for the editor's notes on filter values). */
+  private partnerView: PartnerListView | undefined;
+
+  protected loadView(): Promise<ElementView<this, readonly PartnerGroup[]>> {
+    return import('./partner-list.view.js').then((m) => {
+      this.partnerView = m.partnerListView;
+      return m.partnerListView;
+    });
   }
 
-  protected toView({ feed }: LoadResult): ViewResult<readonly PartnerGroup[]> {
-    let project: Project | undefined;
-    if (this.project && !(project = projectById(feed, this.project))) {
-      return { error: new UsageError('unknown-project', this.project, this.feed == null ? this.src.trim() : '') };
-    }
-    const groups = partnerGroups(
-      feed,
-      project,
-      splitFilter(this.getAttribute('role'), PARTNER_ROLES)[0],
-      splitFilter(this.type, ORGANIZATION_TYPES)[0],
-    );
-    return groups.length ? { view: groups } : { empty: true };
+  /** @internal The interface language in use, for the view. */
+  get uiLang(): string {
+    return this.locale.lang;
   }
 
-  protected renderView(groups: readonly PartnerGroup[], { feed }: LoadResult): TemplateResult {
-    const ctx = { lang: this.locale.lang, feedLang: feed.language };
-    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'list';
-    return html`<div class=${layout} @click=${this.select}>${groups.map(
-      ({ role, items }) =>
-        html`${role ? html`<div role="heading" aria-level=${this.level()} class="heading" part="heading">${this.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
-          (item) => this.renderItem(item, ctx, layout === 'logos', this.level(role ? 1 : 0)),
-        )}</ul>`,
-    )}</div>`;
+  /** @internal The translator for the interface language, for the view. */
+  get t(): Translate {
+    return this.locale.t;
   }
 
-  private renderItem({ org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): TemplateResult {
-    const { t } = this.locale;
-    const name = plainText(org.name, ctx);
-    const href = webHref(org.url);
-    const logo = webHref(org.logo?.url);
-    const alt = plainText(org.logo?.alt, ctx);
-    const label = wall && logo ? html`<img part="logo" src=${logo} alt=${alt || name} loading="lazy" referrerpolicy="no-referrer">` : inlineText(org.name, ctx);
-    const title = href ? html`<a href=${href} data-id=${org.id} aria-label=${t('link.external', { label: name })}>${label}</a>` : label;
-    if (wall) return html`<li class="item" part="item">${href ? title : html`<span>${title}</span>`}</li>`;
-    const short = plainText(org.shortName, ctx);
-    return html`<li class="item" part="item">
-${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
-<div role="heading" aria-level=${level} class="name" part="name"><bdi>${title}${short && !name.includes(short) ? html` <span class="short">(${inlineText(org.shortName, ctx)})</span>` : nothing}</bdi></div>
-${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
-${blockText(contribution, ctx)}
-${projects?.length
-  ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects">${projects.map(
-      (p) => html`<li><span class="role">${t(`role.${p.role}`)}</span> ${inlineText(p.project.name, ctx)}${blockText(p.contribution, ctx)}</li>`,
-    )}</ul>`
-  : nothing}
-${blockText(org.description, ctx, 'description')}
-${this.renderContact(org, name, ctx.feedLang)}
-</li>`;
-  }
-
-  private renderContact({ address: a, email, phone }: Organization, name: string, feedLang: string): TemplateResult | typeof nothing {
-    const place = a ? [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(', ') : '';
-    const line = (text: string | undefined, href: string | undefined, key: MessageKey): TemplateResult | typeof nothing =>
-      text
-        ? html`<span>${href ? html`<a href=${href}><span class="visually-hidden">${this.locale.t(key, { name })}: </span><bdi dir="ltr">${text}</bdi></a>` : html`<bdi dir="ltr">${text}</bdi>`}</span>`
-        : nothing;
-    return place || email || phone
-      ? html`<address class="muted" part="contact">${place ? html`<span><bdi lang=${feedLang}>${place}</bdi></span>` : nothing}${line(email, mailHref(email), 'link.email')}${line(phone, telHref(phone), 'link.phone')}</address>`
-      : nothing;
-  }
-
-  /** One listener for every organisation link: `quartier-select`, and no navigation when the page cancels it. */
-  private select(event: Event): void {
-    const link = (event.target as Element).closest<HTMLElement>('a[data-id]');
-    if (link && !fire(this, 'quartier-select', { type: 'organization', id: link.dataset['id']! })) event.preventDefault();
+  /** @internal The heading level `offset` below the top heading (1–6), for the view. */
+  outlineLevel(offset = 0): number {
+    return this.level(offset);
   }
 
   /** Adds the filter values this element does not know to the editor's notes. */
   protected override renderDebug(): TemplateResult | typeof nothing {
-    const notes = this.debug
-      ? ([
-          ['role', this.getAttribute('role'), PARTNER_ROLES],
-          ['type', this.type, ORGANIZATION_TYPES],
-        ] as const).map(([name, value, known]) => {
-          const unknown = splitFilter(value, known)[1];
-          return unknown.length
-            ? html`<p class="debug" part="debug">${this.locale.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
-            : nothing;
-        })
-      : nothing;
-    return html`${notes}${super.renderDebug()}`;
+    return html`${this.partnerView?.debugNotes(this) ?? nothing}${super.renderDebug()}`;
   }
 }

@@ -10,9 +10,9 @@ import type { Feed, Offer, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/feed-messages.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
 import { join } from './join.js';
-import type { QuartierCard } from './quartier-card.js';
+import type { CardRender } from './quartier-card.view.js';
 
-type Card = Pick<QuartierCard, 'txt' | 'str' | 'pick' | 'list' | 'fill'>;
+type Card = Pick<CardRender, 'txt' | 'str' | 'pick' | 'list' | 'fill'>;
 
 function offer(card: Card, o: Offer, t: Translate): TemplateResult {
   const next = nextDates(o, { count: 1 })[0];

@@ -5,10 +5,8 @@
  * (a container query, so a narrow sidebar gets one column on any screen).
  */
 import { css } from 'lit';
-import { baseStyles } from '../../styles/base.js';
 
 export const cardStyles = [
-  baseStyles,
   css`
     .base,
     .card {

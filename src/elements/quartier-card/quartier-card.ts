@@ -6,7 +6,6 @@
  */
 import { property, state } from 'lit/decorators.js';
 import type { Project } from '../../feed/types.js';
-import { baseStyles } from '../../styles/base.js';
 import type { LocaleController } from '../base/locale-controller.js';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 
@@ -61,7 +60,6 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  */
 export class QuartierCard extends QuartierElement<Project> {
   // Only the shared styles (loading, error): the card's own come with its view.
-  static override styles = baseStyles;
 
   /** The project's id; may be left out when the feed has exactly one project. */
   @property() project = '';

@@ -1,0 +1,117 @@
+/**
+ * The view of <partner-list>: how a loaded feed becomes role groups of
+ * organisations, and how they are rendered and styled. Fetched with the feed
+ * (the shell's `loadView()`), so the script-tag entry carries none of it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadResult } from '../../feed/load-feeds.js';
+import { projectById } from '../../feed/query.js';
+import { ORGANIZATION_TYPES, PARTNER_ROLES, type Organization, type Project } from '../../feed/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { fire } from '../base/events.js';
+import { mailHref, telHref, webHref } from '../base/links.js';
+import type { ElementView, ViewResult } from '../base/quartier-element.js';
+import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { UsageError } from '../base/widget-error.js';
+import { partnerGroups, splitFilter, type PartnerGroup, type PartnerItem } from './partner-groups.js';
+import type { PartnerList } from './partner-list.js';
+import { partnerListStyles } from './partner-list.styles.js';
+
+const LAYOUTS = ['list', 'grid', 'logos'];
+
+/** The view of <partner-list>, with the editor's notes on unknown filter values. */
+export interface PartnerListView extends ElementView<PartnerList, readonly PartnerGroup[]> {
+  /** Notes for editors (with `debug`) naming the filter values the element does not know. */
+  debugNotes(host: PartnerList): TemplateResult | typeof nothing;
+}
+
+function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly PartnerGroup[]> {
+  let project: Project | undefined;
+  if (host.project && !(project = projectById(feed, host.project))) {
+    return { error: new UsageError('unknown-project', host.project, host.feed == null ? host.src.trim() : '') };
+  }
+  const groups = partnerGroups(
+    feed,
+    project,
+    splitFilter(host.roles, PARTNER_ROLES)[0],
+    splitFilter(host.type, ORGANIZATION_TYPES)[0],
+  );
+  return groups.length ? { view: groups } : { empty: true };
+}
+
+function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: LoadResult): TemplateResult {
+  const ctx = { lang: host.uiLang, feedLang: feed.language };
+  const layout = LAYOUTS.includes(host.layout) ? host.layout : 'list';
+  return html`<div class=${layout} @click=${select}>${groups.map(
+    ({ role, items }) =>
+      html`${role ? html`<div role="heading" aria-level=${host.outlineLevel()} class="heading" part="heading">${host.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
+        (item) => renderItem(host, item, ctx, layout === 'logos', host.outlineLevel(role ? 1 : 0)),
+      )}</ul>`,
+  )}</div>`;
+}
+
+function renderItem(host: PartnerList, { org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): TemplateResult {
+  const { t } = host;
+  const name = plainText(org.name, ctx);
+  const href = webHref(org.url);
+  const logo = webHref(org.logo?.url);
+  const alt = plainText(org.logo?.alt, ctx);
+  const label = wall && logo ? html`<img part="logo" src=${logo} alt=${alt || name} loading="lazy" referrerpolicy="no-referrer">` : inlineText(org.name, ctx);
+  const title = href ? html`<a href=${href} data-id=${org.id} aria-label=${t('link.external', { label: name })}>${label}</a>` : label;
+  if (wall) return html`<li class="item" part="item">${href ? title : html`<span>${title}</span>`}</li>`;
+  const short = plainText(org.shortName, ctx);
+  return html`<li class="item" part="item">
+${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
+<div role="heading" aria-level=${level} class="name" part="name"><bdi>${title}${short && !name.includes(short) ? html` <span class="short">(${inlineText(org.shortName, ctx)})</span>` : nothing}</bdi></div>
+${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
+${blockText(contribution, ctx)}
+${projects?.length
+  ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects">${projects.map(
+      (p) => html`<li><span class="role">${t(`role.${p.role}`)}</span> ${inlineText(p.project.name, ctx)}${blockText(p.contribution, ctx)}</li>`,
+    )}</ul>`
+  : nothing}
+${blockText(org.description, ctx, 'description')}
+${renderContact(host, org, name, ctx.feedLang)}
+</li>`;
+}
+
+function renderContact(host: PartnerList, { address: a, email, phone }: Organization, name: string, feedLang: string): TemplateResult | typeof nothing {
+  const place = a ? [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(', ') : '';
+  const line = (text: string | undefined, href: string | undefined, key: MessageKey): TemplateResult | typeof nothing =>
+    text
+      ? html`<span>${href ? html`<a href=${href}><span class="visually-hidden">${host.t(key, { name })}: </span><bdi dir="ltr">${text}</bdi></a>` : html`<bdi dir="ltr">${text}</bdi>`}</span>`
+      : nothing;
+  return place || email || phone
+    ? html`<address class="muted" part="contact">${place ? html`<span><bdi lang=${feedLang}>${place}</bdi></span>` : nothing}${line(email, mailHref(email), 'link.email')}${line(phone, telHref(phone), 'link.phone')}</address>`
+    : nothing;
+}
+
+/**
+ * One listener for every organisation link: `quartier-select`, and no
+ * navigation when the page cancels it. Lit calls it with the host as `this`,
+ * so the listener stays the same function from render to render.
+ */
+function select(this: PartnerList, event: Event): void {
+  const link = (event.target as Element).closest<HTMLElement>('a[data-id]');
+  if (link && !fire(this, 'quartier-select', { type: 'organization', id: link.dataset['id']! })) event.preventDefault();
+}
+
+function debugNotes(host: PartnerList): TemplateResult | typeof nothing {
+  if (!host.debug) return nothing;
+  return html`${([
+    ['roles', host.roles, PARTNER_ROLES],
+    ['type', host.type, ORGANIZATION_TYPES],
+  ] as const).map(([name, value, known]) => {
+    const unknown = splitFilter(value, known)[1];
+    return unknown.length
+      ? html`<p class="debug" part="debug">${host.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
+      : nothing;
+  })}`;
+}
+
+export const partnerListView: PartnerListView = {
+  styles: partnerListStyles,
+  toView,
+  render,
+  debugNotes,
+};

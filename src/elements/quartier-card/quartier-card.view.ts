@@ -1,0 +1,294 @@
+/**
+ * The view of <quartier-card>: how a loaded feed becomes the card. Fetched
+ * with the feed (see `loadView` in the shell), so the script-tag entry
+ * carries only the card's attributes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadResult } from '../../feed/load-feeds.js';
+import { organizationById, projectPartners, resolveProject } from '../../feed/query.js';
+import { hasEnded } from '../../feed/schedule.js';
+import type { Feed, Organization, Project, Text } from '../../feed/types.js';
+import type { Translate } from '../../i18n/feed-messages.js';
+import { formatMoney, formatNumber, formatPartialDate } from '../../i18n/intl-format.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { fire, type QuartierSelectDetail } from '../base/events.js';
+import { mailHref, telHref, webHref } from '../base/links.js';
+import type { ElementView, ViewResult } from '../base/quartier-element.js';
+import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { UsageError } from '../base/widget-error.js';
+import { renderOffers } from './card-offers.js';
+import { heading } from './heading.js';
+import { join, present } from './join.js';
+import type { QuartierCard } from './quartier-card.js';
+import { cardStyles } from './quartier-card.styles.js';
+
+/** One render of the card: the host, the feed, the reader's language, and the helpers its parts share. */
+export interface CardRender {
+  readonly host: QuartierCard;
+  readonly feed: Feed;
+  readonly t: Translate;
+  readonly lang: string;
+  readonly tc: TextContext;
+  /** A feed text inline, with its own `lang`. */
+  txt(text: Text | undefined): unknown;
+  /** A plain feed string (names, addresses, notes), in the feed's language. */
+  str(value: string | undefined): unknown;
+  /** A number for the reader's language, "ca. …" when approximate. */
+  num(value: number, approximate?: boolean): string;
+  /** A translated sentence with a template (a feed text keeps its own `lang`) in place of `{name}`. */
+  fill(key: MessageKey, name: string, content: unknown): TemplateResult;
+  /** A `<ul>` of items, or nothing when there are none. */
+  list<T>(items: readonly T[], item: (value: T) => unknown, cls?: string): TemplateResult | typeof nothing;
+  /** A button that fires `quartier-select`; marked current when the page lets it. */
+  pick(type: QuartierSelectDetail['type'], id: string, label: unknown): TemplateResult;
+}
+
+function cardRender(host: QuartierCard, feed: Feed): CardRender {
+  const { t, lang } = host.locale;
+  const tc: TextContext = { lang, feedLang: feed.language };
+  return {
+    host,
+    feed,
+    t,
+    lang,
+    tc,
+    txt: (text) => inlineText(text, tc),
+    str: (value) => (value ? inlineText({ [tc.feedLang]: value }, tc) : nothing),
+    num(value, approximate) {
+      const n = formatNumber(value, lang);
+      return approximate ? t('number.approximate', { value: n }) : n;
+    },
+    fill(key, name, content) {
+      const [before, after] = t(key, { [name]: '\u0001' }).split('\u0001');
+      return html`${before}${content}${after}`;
+    },
+    list: (items, item, cls = '') =>
+      items.length ? html`<ul class=${cls}>${items.map((i) => html`<li part=${cls === 'tags' ? 'tag' : nothing}>${item(i)}</li>`)}</ul>` : nothing,
+    pick(type, id, label) {
+      const key = `${type}:${id}`;
+      return html`<button
+        type="button"
+        class="pick"
+        aria-current=${host.picked === key ? 'true' : nothing}
+        @click=${() => {
+          if (fire(host, 'quartier-select', { type, id })) host.picked = key;
+        }}
+      >${label}</button>`;
+    },
+  };
+}
+
+/** A section with its heading, or nothing when it has no content. */
+function sec(c: CardRender, key: MessageKey, body: unknown): unknown {
+  return body === nothing ? nothing : html`<section part="section">${heading(c.host.level(1), c.t(key), 'heading')}${body}</section>`;
+}
+
+/** A labelled list inside a `<dl>` (compact variant). */
+function dlist(c: CardRender, key: MessageKey, items: readonly unknown[], cls: string): unknown {
+  return items.length ? html`<dt>${c.t(key)}</dt><dd>${c.list(items, (i) => i, cls)}</dd>` : nothing;
+}
+
+function orgOf(c: CardRender, id: string | undefined): Organization | undefined {
+  return id ? organizationById(c.feed, id) : undefined;
+}
+
+/** An organisation's name, linked to its website when it has one. */
+function org(c: CardRender, o: Organization | string | undefined): unknown {
+  const found = typeof o === 'string' ? orgOf(c, o) : o;
+  if (!found) return nothing;
+  const href = webHref(found.url);
+  return href ? html`<a href=${href}>${c.txt(found.name)}</a>` : c.txt(found.name);
+}
+
+function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
+  if (!feed.projects.length) return { empty: true };
+  const project = resolveProject(feed, host.project || undefined);
+  if (project) return { view: project };
+  // The feed's URL as the error message shows it (resolved here: the feed pipeline is a lazy chunk).
+  const src = host.src.trim();
+  const url = src ? src.split(/\s+/).map((u) => new URL(u, document.baseURI).href).join(' ') : '';
+  return { error: host.project ? new UsageError('unknown-project', host.project, url) : new UsageError('choose-project', '', url) };
+}
+
+function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateResult {
+  const c = cardRender(host, feed);
+  const { t, lang } = c;
+  const compact = host.variant === 'compact';
+  const m = p.municipality;
+  const title = c.txt(p.name);
+  const machine = p.machineTranslated?.some((tag) => tag.split('-')[0] === lang.split('-')[0]);
+  return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
+    <header part="header">
+      ${heading(host.level(), compact ? c.pick('project', p.id, title) : title, 'title')}
+      ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
+      ${m || p.quarter?.name ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
+      ${machine ? html`<p><span part="tag" class="tag">${t('text.machine-translated')}</span></p>` : nothing}
+      ${blockText(p.summary, c.tc)}
+      ${compact && (p.fieldsOfAction.length || p.partners.length)
+        ? html`<dl class="info">
+            ${dlist(c, 'card.fields', p.fieldsOfAction.map((f) => t(`field.${f}`)), 'tags')}
+            ${dlist(c, 'card.partners', projectPartners(feed, p).map((e) => c.txt(e.organization.name)), 'names')}
+          </dl>`
+        : nothing}
+    </header>
+    ${compact ? nothing : renderFull(c, p)}
+  </article>`;
+}
+
+function renderFull(c: CardRender, p: Project): TemplateResult {
+  const { t, lang, tc } = c;
+  const per = p.period;
+  const ended = hasEnded(per?.end);
+  const start = per?.start && formatPartialDate(per.start, lang);
+  const end = per?.end && formatPartialDate(per.end, lang);
+  const images = p.images.filter((i) => webHref(i.url));
+  return html`<div class="cols">
+      <div>
+        ${sec(c, 'card.about', blockText(p.description, tc))}
+        ${sec(c, 'card.goals', c.list(p.goals, (g) => c.txt(g)))}
+        ${sec(c, 'card.residents', blockText(p.residents, tc))}
+        ${sec(c, 'card.buildings', blockText(p.buildings, tc))}
+        ${sec(c, 'card.characteristics', blockText(p.characteristics, tc))}
+        ${sec(
+          c,
+          'card.quotes',
+          p.quotes.length
+            ? p.quotes.map(
+                (q) => html`<figure class="quote">
+                  <blockquote>${blockText(q.text, tc)}</blockquote>
+                  <figcaption>— ${join([c.str(q.name), c.txt(q.role), org(c, q.organization)])}</figcaption>
+                </figure>`,
+              )
+            : nothing,
+        )}
+        ${sec(c, 'card.offers', renderOffers(c, p, c.feed, t))}
+      </div>
+      <div>
+        ${images.map(
+          (i) => html`<figure part="image">
+            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" />
+            ${i.credit ? html`<figcaption>${c.fill('card.photo', 'credit', c.str(i.credit))}</figcaption>` : nothing}
+          </figure>`,
+        )}
+        ${sec(c, 'card.figures', figures(c, p))}
+        ${sec(
+          c,
+          'card.period',
+          per
+            ? html`${start || end
+                ? html`<p>
+                    ${ended
+                      ? html`${start ? `${start} – ${end}` : t('card.to', { date: end! })}
+                          <strong part="tag" class="tag ended">${t('card.ended')}</strong>`
+                      : join([start && t('card.since', { date: start }), end && t('card.until', { date: end })])}
+                  </p>`
+                : nothing}${blockText(per.note, tc)}`
+            : nothing,
+        )}
+        ${sec(c, 'card.fields', c.list(p.fieldsOfAction.map((f) => t(`field.${f}`)), (l) => l, 'tags'))}
+        ${sec(
+          c,
+          'card.partners',
+          c.list(
+            projectPartners(c.feed, p),
+            (e) => html`<strong>${org(c, e.organization)}</strong>
+              <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
+            'plain',
+          ),
+        )}
+        ${sec(
+          c,
+          'card.contacts',
+          c.list(
+            p.contacts,
+            (contact) => {
+              const who = contact.name ?? plainText(orgOf(c, contact.organization)?.name, tc);
+              const link = (href: string | undefined, key: MessageKey, shown = '') =>
+                href ? html`<a href=${href} dir="ltr" aria-label=${who ? `${t(key, { name: who })}: ${shown}` : nothing}>${shown}</a>` : nothing;
+              return html`<strong>${c.str(contact.name)}</strong>${c.txt(contact.role)}${org(c, contact.organization)}${link(
+                mailHref(contact.email),
+                'link.email',
+                contact.email,
+              )}${link(telHref(contact.phone), 'link.phone', contact.phone)}`;
+            },
+            'lines',
+          ),
+        )}
+        ${sec(
+          c,
+          'card.funding',
+          c.list(
+            p.funding,
+            (f) => html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>
+              ${blockText(f.description, tc)}
+              ${f.amount
+                ? html`<p class="amount">
+                    ${f.amount.per
+                      ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, lang) })
+                      : formatMoney(f.amount.value, f.amount.currency, lang)}
+                  </p>`
+                : nothing}`,
+            'plain',
+          ),
+        )}
+        ${sec(
+          c,
+          'card.links',
+          c.list(
+            p.links.filter((l) => webHref(l.url)),
+            (l) => html`<a href=${webHref(l.url)!}>${l.label ? c.txt(l.label) : l.url}</a>`,
+          ),
+        )}
+      </div>
+    </div>
+    ${p.sources.length || p.reviewed
+      ? html`<footer part="footer">
+          ${sec(
+            c,
+            'card.sources',
+            c.list(
+              p.sources,
+              (s) => {
+                const href = webHref(s.url);
+                const title = s.title ? c.str(s.title) : href && s.url;
+                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, lang)])}
+                ${s.note ? html`<span class="note">${c.str(s.note)}</span>` : nothing}`;
+              },
+              'plain',
+            ),
+          )}
+          ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, lang) })}</p>` : nothing}
+        </footer>`
+      : nothing}`;
+}
+
+/** Municipality, quarter and further facts as a description list. */
+function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
+  const { t } = c;
+  const m = p.municipality;
+  const q = p.quarter;
+  const count = (key: MessageKey, n: number | undefined, approx?: boolean) => n !== undefined && t(key, { count: n, value: c.num(n, approx) });
+  const rows: [unknown, unknown[]][] = [];
+  if (m) rows.push([t('card.municipality'), [c.str(m.name), c.str(join([m.district, m.state]).join('')), count('card.inhabitants', m.population, m.populationApproximate)]]);
+  if (q)
+    rows.push([
+      t('card.quarter'),
+      [
+        c.txt(q.name),
+        count('card.dwellers', q.residents, q.residentsApproximate),
+        count('card.units', q.housingUnits, q.housingUnitsApproximate),
+        q.radiusMeters !== undefined && t('card.radius', { value: c.num(q.radiusMeters / 1000, q.radiusApproximate) }),
+      ],
+    ]);
+  for (const f of p.facts) {
+    const value = typeof f.value === 'number' ? c.num(f.value, f.approximate) : c.txt(f.value);
+    rows.push([c.txt(f.label), [html`${value}${f.unit ? html` ${c.txt(f.unit)}` : nothing}${f.year ? ` (${f.year})` : nothing}`]]);
+  }
+  const dl = rows.flatMap(([dt, dds]) => {
+    const shown = dds.filter(present);
+    return shown.length ? [html`<dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}`] : [];
+  });
+  return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
+}
+
+export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, toView, render };
