@@ -3,6 +3,7 @@
 // one minified ES module whose map code and non-German string tables are
 // chunks fetched on demand. The npm form (lib/) is built by tsc.
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/vite-minify-css-plugin';
 
 /** `/` opens the demo. */
 function demoIndex(): Plugin {
@@ -25,7 +26,7 @@ function demoIndex(): Plugin {
 export default defineConfig({
   root: '.',
   publicDir: false,
-  plugins: [demoIndex()],
+  plugins: [demoIndex(), minifyCssTemplates()],
   server: {
     host: '127.0.0.1',
     port: 5173,

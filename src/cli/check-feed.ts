@@ -11,10 +11,12 @@ import { parseFeedText, validateFeed } from '../feed/validate.js';
 import { de } from '../i18n/de.js';
 import { deCli, type CliMessageKey } from '../i18n/de/cli.js';
 import { deEditor } from '../i18n/de/editor.js';
+import { deErrors } from '../i18n/de/errors.js';
 import { en } from '../i18n/en.js';
 import { enCli } from '../i18n/en/cli.js';
 import { enEditor } from '../i18n/en/editor.js';
-import { describeFeedError, describeWarning, translator, type Translate } from '../i18n/feed-messages.js';
+import { describeFeedError, describeWarning } from '../i18n/feed-messages.js';
+import { translator, type Translate } from '../i18n/translate.js';
 import { format, type Params } from '../i18n/format.js';
 import { createLocator, type Locator } from './locate.js';
 import { whyNoRecords } from './no-records.js';
@@ -70,7 +72,7 @@ export interface CheckTranslate extends Translate {
 
 export function checkTranslator(lang: CheckLang): CheckTranslate {
   const table = lang === 'en' ? enCli : deCli;
-  return Object.assign(translator(lang === 'en' ? en : de, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
+  return Object.assign(translator(lang === 'en' ? en : { ...de, ...deErrors }, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
     cli: (key: CliMessageKey, params?: Params) => format(table[key], params, lang),
   });
 }

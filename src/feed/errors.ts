@@ -35,17 +35,12 @@ export interface FeedErrorDetails {
   readonly cause?: unknown;
 }
 
-const CONSOLE_MESSAGES: Record<FeedErrorCode, (d: FeedErrorDetails) => string> = {
-  'invalid-url': (d) => `Not an http(s) feed URL: ${String(d.value ?? d.url ?? '')}`,
-  http: (d) => `HTTP ${d.status ?? '?'} for ${d.url ?? 'the feed'}`,
-  network: (d) => `Network error or CORS refusal for ${d.url ?? 'the feed'}`,
-  timeout: (d) => `No complete answer in time from ${d.url ?? 'the feed'}`,
-  'too-large': (d) => `Feed ${d.url ?? ''} is larger than ${String(d.value)} bytes`,
-  'not-json': (d) => `Feed ${d.url ?? ''} is not JSON${d.html ? ' (an HTML page came back)' : ''}`,
-  'not-a-feed': (d) => `Feed ${d.url ?? ''} is JSON but not a Quartier feed`,
-  'unknown-version': (d) => `Feed ${d.url ?? ''} has unknown version ${JSON.stringify(d.value ?? null)}`,
-  'no-records': (d) => `Feed ${d.url ?? ''} has no valid record`,
-};
+/** A short English line for the console; editors see the translated message (`describeFeedError`). */
+function consoleMessage(code: FeedErrorCode, d: FeedErrorDetails): string {
+  const status = d.status === undefined ? '' : ` ${d.status}`;
+  const value = d.value === undefined ? '' : ` (${String(d.value)})`;
+  return `Feed error "${code}"${status}${value}${d.url ? ` for ${d.url}` : ''}`;
+}
 
 /** A feed that cannot be used as a whole. */
 export class FeedError extends Error {
@@ -54,7 +49,7 @@ export class FeedError extends Error {
   readonly details: FeedErrorDetails;
 
   constructor(code: FeedErrorCode, details: FeedErrorDetails = {}) {
-    super(CONSOLE_MESSAGES[code](details).replace(/\s+/g, ' ').trim(), { cause: details.cause });
+    super(consoleMessage(code, details), { cause: details.cause });
     this.code = code;
     this.details = details;
   }

@@ -1,36 +1,15 @@
 /**
- * The German string table: the default language, built into the bundle.
- * Every other table has exactly these keys (checked by the type and a test).
+ * The German texts built into the script-tag entry: what every element
+ * shows before anything else has loaded (the loading and empty states). The
+ * rest of German comes with the part that uses it: each view brings its
+ * texts (`de/card.ts`, `de/partners.ts`, `de/labels.ts`), the error message
+ * brings `de/errors.ts`. Every other language has all keys in one table
+ * (checked by the type and a test).
  * Placeholders in braces are filled by `format()`.
  */
-import { deCard } from './de/card.js';
 import { deCommon } from './de/common.js';
-import { dePartners } from './de/partners.js';
 
 export const de = {
   ...deCommon,
-  ...deCard,
-  ...dePartners,
-  'error.invalid-url': 'Die Feed-Adresse „{value}“ ist keine http(s)-Adresse.',
-  'error.http': 'Der Feed {url} konnte nicht geladen werden (HTTP {status}).',
-  'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',
-  'error.network':
-    'Der Feed {url} konnte nicht geladen werden: keine Verbindung, oder der Server erlaubt den Abruf von dieser Seite aus nicht (CORS-Freigabe fehlt).',
-  'error.timeout': 'Der Feed {url} hat nicht rechtzeitig geantwortet.',
-  'error.too-large': 'Der Feed {url} ist zu groß (mehr als {value} Bytes).',
-  'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',
-  'error.not-json.html':
-    'Unter {url} kam eine HTML-Seite statt eines Feeds zurück (z. B. eine Fehler- oder Anmeldeseite).',
-  'error.not-a-feed': 'Die Datei {url} ist kein Quartier-Feed (das Feld „version“ fehlt).',
-  'error.unknown-version': 'Der Feed {url} hat die Version {value}, die dieses Widget nicht kennt (erwartet: „1“).',
-  'error.no-records': 'Der Feed {url} enthält keinen gültigen Eintrag.',
-  'error.unknown-project': 'Das Projekt „{value}“ steht nicht im Feed {url}.',
-  'error.choose-project': 'Der Feed {url} enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
-  'error.internal': 'Dieses Widget konnte den Feed nicht darstellen (ein Programmfehler; bitte melden).',
-  'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
-  'error.this-feed': 'dieser Feed',
-
 } as const;
 
-/** The keys every string table has. */
-export type MessageKey = keyof typeof de;

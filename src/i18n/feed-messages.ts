@@ -3,39 +3,7 @@
  */
 import type { FeedError } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
-import { format, type Message } from './format.js';
-import { directionOf } from './resolve-lang.js';
-import type { EditorKey, EditorMessages, MessageKey, Messages } from './messages.js';
-
-/** A translator bound to one language's tables. */
-export interface Translate {
-  (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string;
-  readonly lang: string;
-  /** Whether the editor texts (warnings) are there. */
-  readonly editor: boolean;
-}
-
-export interface TranslatorOptions {
-  /** The editor texts (feed warnings), when loaded. */
-  readonly editor?: EditorMessages;
-  /**
-   * Wrap inserted values in bidi isolates. By default on for right-to-left
-   * languages, where a URL or a German name inside an Arabic sentence would
-   * otherwise be reordered; off for left-to-right text and terminals.
-   */
-  readonly isolate?: boolean;
-}
-
-/** A translator; an editor key whose table is not loaded yet comes back as the key itself. */
-export function translator(messages: Messages, lang: string, options: TranslatorOptions = {}): Translate {
-  const { editor, isolate = directionOf(lang) === 'rtl' } = options;
-  const tables: Readonly<Record<string, Message>> = editor ? { ...messages, ...editor } : messages;
-  const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
-    const message = tables[key];
-    return message === undefined ? key : format(message, params, lang, isolate);
-  };
-  return Object.assign(t, { lang, editor: editor !== undefined });
-}
+import type { Translate } from './translate.js';
 
 /** One sentence saying why a feed could not be used. */
 export function describeFeedError(error: FeedError, t: Translate): string {

@@ -2,7 +2,6 @@
  * Filling message templates: `{name}` placeholders and plural forms chosen
  * with `Intl.PluralRules`. Values are inserted as text, never as markup.
  */
-import { formatNumber } from './intl-format.js';
 
 /** A message with one form per plural category; `other` is always there. */
 export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
@@ -43,4 +42,20 @@ export function format(message: Message, params: Params = {}, lang = 'de', isola
     if (typeof value === 'number') return formatNumber(value, lang);
     return isolate && value ? `\u2068${value}\u2069` : value;
   });
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number for a language ("2.300" in German); German style for a tag `Intl` rejects. */
+export function formatNumber(value: number, lang: string): string {
+  let nf = numberFormats.get(lang);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(lang);
+    } catch {
+      nf = new Intl.NumberFormat('de');
+    }
+    numberFormats.set(lang, nf);
+  }
+  return nf.format(value);
 }

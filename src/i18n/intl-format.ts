@@ -1,7 +1,11 @@
 /**
  * Numbers, dates, times and money for a language, with `Intl`. An unknown
  * or malformed language tag falls back to German instead of throwing.
+ * (Plain numbers: `formatNumber` in format.ts, which the entry needs.)
  */
+import { formatNumber } from './format.js';
+
+export { formatNumber };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -17,10 +21,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
     cache.set(id, f);
   }
   return f;
-}
-
-export function formatNumber(value: number, lang: string): string {
-  return cached('n', (l) => new Intl.NumberFormat(l), lang).format(value);
 }
 
 export function formatMoney(value: number, currency: string, lang: string): string {

@@ -2,8 +2,8 @@
  * String tables by language. German is built in; every other table is its own
  * chunk, fetched only when a page shows that language.
  */
-import { de } from './de.js';
 import type { EditorMessages, Messages } from './messages.js';
+import { defaultMessages, type MessageTable } from './translate.js';
 import { DEFAULT_LANG, primaryLanguage } from './resolve-lang.js';
 
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
@@ -11,7 +11,7 @@ const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   ar: () => import('./ar.js').then((m) => m.ar),
 };
 
-const loaded = new Map<string, Promise<Messages>>([[DEFAULT_LANG, Promise.resolve(de)]]);
+const loaded = new Map<string, Promise<MessageTable>>([[DEFAULT_LANG, Promise.resolve(defaultMessages)]]);
 
 /** The table language used for a requested tag: itself, its primary language, or German. */
 export function tableLanguage(tag: string): string {
@@ -22,13 +22,13 @@ export function tableLanguage(tag: string): string {
 }
 
 /** The string table for a language; German when it has none or its chunk cannot be loaded. */
-export function loadMessages(tag: string): Promise<Messages> {
+export function loadMessages(tag: string): Promise<MessageTable> {
   const lang = tableLanguage(tag);
   let table = loaded.get(lang);
   if (!table) {
     table = loaders[lang]!().catch(() => {
       loaded.delete(lang);
-      return de;
+      return defaultMessages;
     });
     loaded.set(lang, table);
   }
@@ -55,6 +55,3 @@ export function loadEditorMessages(tag: string): Promise<EditorMessages> {
   }
   return table;
 }
-
-/** The German table, for synchronous first renders. */
-export const defaultMessages: Messages = de;

@@ -1,12 +1,24 @@
 /**
- * The shape of a string table: every key of the German table, each a message.
+ * The shape of the string tables: every key of the German texts (the
+ * entry's and the views'), each a message.
  */
-import type { MessageKey } from './de.js';
+import type { de } from './de.js';
+import type { deCard } from './de/card.js';
 import type { EditorKey } from './de/editor.js';
+import type { deErrors } from './de/errors.js';
+import type { deLabels } from './de/labels.js';
+import type { dePartners } from './de/partners.js';
 import type { Message } from './format.js';
 
-/** What residents see: built into the bundle for German, one chunk per other language. */
+/** Every key of the residents' texts. */
+export type MessageKey =
+  | keyof typeof de
+  | keyof typeof deErrors
+  | keyof typeof deLabels
+  | keyof typeof deCard
+  | keyof typeof dePartners;
+/** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */
 export type EditorMessages = Readonly<Record<EditorKey, Message>>;
-export type { MessageKey, EditorKey };
+export type { EditorKey };

@@ -1,7 +1,8 @@
 /**
- * Styles every element shares: a reset against the host page's global CSS,
- * the loading, error and debug states, links and focus. Logical properties
- * only, so right-to-left languages mirror by themselves.
+ * Styles every element's shell needs before its view arrives: the tokens, a
+ * reset against the host page's global CSS, and the loading, empty and error
+ * states. Logical properties only, so right-to-left languages mirror by
+ * themselves. What the views share is in content.ts.
  */
 import { css } from 'lit';
 import { tokens } from './tokens.js';
@@ -35,35 +36,6 @@ export const baseStyles = [
     }
     .base {
       text-align: start;
-    }
-    h1, h2, h3, h4, h5, h6 {
-      font-family: var(--_heading-font);
-      color: var(--_heading-color);
-      line-height: 1.25;
-      margin: 0 0 0.5em;
-    }
-    p, ul, ol, dl, figure, blockquote {
-      margin: 0 0 0.75em;
-    }
-    img {
-      max-inline-size: 100%;
-      block-size: auto;
-    }
-    a {
-      color: var(--_accent);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-    }
-    a:hover {
-      text-decoration-thickness: 0.15em;
-    }
-    a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible,
-    [tabindex]:focus-visible {
-      outline: var(--_focus);
-      outline-offset: 2px;
-      border-radius: 2px;
     }
     .loading {
       display: flex;
@@ -103,17 +75,6 @@ export const baseStyles = [
       border-radius: var(--_radius);
       background: var(--_error-bg);
       color: var(--_text);
-    }
-    .debug {
-      margin-block-start: var(--_space);
-      padding: 0.5em var(--_space);
-      border: 1px dashed var(--_muted);
-      border-radius: var(--_radius);
-      font-size: 0.875em;
-    }
-    .debug summary {
-      cursor: pointer;
-      font-weight: bold;
     }
     .visually-hidden {
       position: absolute !important;

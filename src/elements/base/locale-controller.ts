@@ -4,9 +4,9 @@
  * (feed warnings) are fetched only for an element that asks for them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translator, type Translate } from '../../i18n/feed-messages.js';
-import { defaultMessages, loadEditorMessages, loadMessages, tableLanguage } from '../../i18n/load-messages.js';
-import type { EditorMessages, Messages } from '../../i18n/messages.js';
+import { defaultMessages, translator, type MessageTable, type Translate } from '../../i18n/translate.js';
+import { loadEditorMessages, loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import type { EditorMessages } from '../../i18n/messages.js';
 import { directionOf, langOf } from '../../i18n/resolve-lang.js';
 import { onLangChange } from './lang-observer.js';
 
@@ -57,7 +57,7 @@ export class LocaleController implements ReactiveController {
 
   private load(lang: string): void {
     const request = ++this.request;
-    const apply = (messages: Messages, editor?: EditorMessages): void => {
+    const apply = (messages: MessageTable, editor?: EditorMessages): void => {
       if (request !== this.request) return;
       this.t = translator(messages, lang, { editor });
       this.pending = false;

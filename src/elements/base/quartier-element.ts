@@ -3,16 +3,24 @@
  * the language, the four states (loading, error, empty, loaded), the events
  * and the editor's debug list. Subclasses only turn a loaded feed into a view.
  */
-import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
-import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
+import { addDefaultMessages, type MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
 import { LocaleController } from './locale-controller.js';
-import { describeWidgetError, toWidgetError, UsageError, type WidgetError } from './widget-error.js';
+import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
 export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { readonly error: UsageError };
@@ -26,6 +34,10 @@ export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { 
 export interface ElementView<E, V> {
   /** Styles of the loaded view, added to the shell's base styles when the view arrives. */
   readonly styles?: CSSResultGroup;
+  /** The view's own German texts (other languages carry them in their table). */
+  readonly messages?: MessageTable;
+  /** Notes for editors in debug mode beyond the feed's warnings (e.g. unknown filter values). */
+  debugNotes?(host: E): TemplateResult | typeof nothing;
   /** Turns the loaded feed into the view, says there is nothing to show, or why it cannot. */
   toView(host: E, result: LoadResult): ViewResult<V>;
   /** Renders the loaded view. */
@@ -36,6 +48,13 @@ export abstract class QuartierElement<V> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
   static readonly version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    debug: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The shared styles (tokens, reset, states); a view adds its own when it arrives. */
   static override styles: CSSResultGroup = baseStyles;
 
@@ -44,18 +63,19 @@ export abstract class QuartierElement<V> extends LitElement {
   }
 
   /** One or more feed URLs, separated by spaces, resolved against the page. */
-  @property() src = '';
+  src = '';
 
   /** A feed object given directly (raw JSON of format 1); then `src` is not fetched. */
-  @property({ attribute: false }) feed: unknown = undefined;
+  feed: unknown = undefined;
 
   /** Shows the feed's warnings inside the element, for editors. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   /** The level (1–6) of the element's top heading, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  protected readonly locale = new LocaleController(this);
+  /** @internal The language, direction and translator (views read it). */
+  readonly locale = new LocaleController(this);
 
   /** What the subclass made of the loaded feed. */
   protected viewResult: ViewResult<V> | undefined;
@@ -64,6 +84,17 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** The element's view module, once loaded. */
   private view: ElementView<this, V> | undefined;
+
+  /** The editor's error message, loaded when the element first has an error. */
+  private errorView: typeof import('./error-view.js') | undefined;
+  private errorViewFailed = false;
+
+  /** The editor's debug list, loaded when `debug` is first set. */
+  private debugView: typeof import('./debug-view.js') | undefined;
+  private debugRequested = false;
+
+  /** Styles added after construction (the view's, the debug list's). */
+  private readonly addedStyles: CSSResultGroup[] = [];
 
   private readonly feedTask = new Task(this, {
     args: () => [this.src, this.feed] as const,
@@ -90,10 +121,16 @@ export abstract class QuartierElement<V> extends LitElement {
   private useView(view: ElementView<this, V>): void {
     if (this.view === view) return;
     this.view = view;
-    if (view.styles && this.renderRoot instanceof ShadowRoot) {
-      const own = (this.constructor as typeof LitElement).elementStyles;
-      adoptStyles(this.renderRoot, [...own, ...[view.styles].flat(Infinity as 1)] as Parameters<typeof adoptStyles>[1]);
-    }
+    if (view.messages) addDefaultMessages(view.messages);
+    if (view.styles) this.addStyles(view.styles);
+  }
+
+  /** Adopts more constructed stylesheets into the shadow root (CSP-safe: no <style> elements). */
+  private addStyles(styles: CSSResultGroup): void {
+    this.addedStyles.push(styles);
+    if (!(this.renderRoot instanceof ShadowRoot)) return;
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this.renderRoot, [...own, ...this.addedStyles.flat(Infinity as 1)] as Parameters<typeof adoptStyles>[1]);
   }
 
   /** Turns the loaded feed into the view, or a usage error (an unknown project id). */
@@ -106,8 +143,8 @@ export abstract class QuartierElement<V> extends LitElement {
     return this.view!.render(this, view, result);
   }
 
-  /** The heading level for a section below the top heading (`offset` 1 = one below). */
-  protected level(offset = 0): number {
+  /** @internal The heading level for a section below the top heading (`offset` 1 = one below). */
+  level(offset = 0): number {
     const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
     return Math.min(6, Math.max(1, base) + offset);
   }
@@ -120,7 +157,8 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** `loading`, `error`, `empty` or `loaded`: the state the element shows. */
   get state(): 'loading' | 'error' | 'empty' | 'loaded' {
-    if (this.error) return 'error';
+    // An error counts once its message can be shown (its texts are a chunk of their own).
+    if (this.error) return this.errorView || this.errorViewFailed ? 'error' : 'loading';
     if (this.feedTask.status !== TaskStatus.COMPLETE || this.locale.pending || !this.viewResult) return 'loading';
     return 'empty' in this.viewResult ? 'empty' : 'loaded';
   }
@@ -135,9 +173,35 @@ export abstract class QuartierElement<V> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.debug) this.locale.needEditor();
+    if (this.debug && !this.debugRequested) {
+      this.debugRequested = true;
+      this.locale.needEditor();
+      void import('./debug-view.js').then((module) => {
+        addDefaultMessages(module.messages);
+        this.debugView = module;
+        this.addStyles(module.debugStyles);
+        this.requestUpdate();
+      });
+    }
     const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
     this.viewResult = value ? this.safeView(value) : undefined;
+  }
+
+  private errorViewRequest: Promise<void> | undefined;
+
+  private loadErrorView(): void {
+    this.errorViewRequest ??= import('./error-view.js').then(
+      (module) => {
+        addDefaultMessages(module.messages);
+        this.errorView = module;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline, say: the console line is better than a spinner that never stops.
+        this.errorViewFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   private safeView(result: LoadResult): ViewResult<V> {
@@ -146,6 +210,16 @@ export abstract class QuartierElement<V> extends LitElement {
     } catch (error) {
       console.error('[quartier-widgets]', error);
       return { error: new UsageError('internal') };
+    }
+  }
+
+  /** The view's template; a fault in it shows the editor's error instead of breaking the page. */
+  private safeRender(view: V): TemplateResult {
+    try {
+      return this.renderView(view, this.feedTask.value!);
+    } catch (error) {
+      console.error('[quartier-widgets]', error);
+      return this.renderError(new UsageError('internal'));
     }
   }
 
@@ -172,10 +246,10 @@ export abstract class QuartierElement<V> extends LitElement {
     const state = this.state;
     let body: TemplateResult;
     const result = this.viewResult;
-    if (state === 'error') body = this.renderError(this.error!);
+    if (state === 'error' || (this.error && state === 'loading')) body = this.renderError(this.error!);
     else if (state === 'empty') body = html`${this.renderEmpty()}${this.renderDebug()}`;
     else if (state === 'loading' || !result || !('view' in result)) body = this.renderLoading();
-    else body = html`${this.renderView(result.view, this.feedTask.value!)}${this.renderDebug()}`;
+    else body = html`${this.safeRender(result.view)}${this.renderDebug()}`;
     return html`<div part="base" class="base state-${state}" lang=${lang} dir=${dir}>${body}</div>`;
   }
 
@@ -192,26 +266,19 @@ export abstract class QuartierElement<V> extends LitElement {
   }
 
   protected renderError(error: WidgetError): TemplateResult {
-    const { t } = this.locale;
-    return html`<div class="error" part="error" role="alert">
-      <strong>${t('state.error.for-editors')}:</strong> ${describeWidgetError(error, t)}
-    </div>`;
+    if (this.errorView) return this.errorView.renderError(error, this.locale.t);
+    if (!this.errorViewFailed) {
+      this.loadErrorView();
+      return this.renderLoading();
+    }
+    return html`<div class="error" part="error" role="alert">${error.message}</div>`;
   }
 
-  /** The feed's warnings for editors, when `debug` is set. */
+  /** The feed's warnings for editors, when `debug` is set (and the view's own notes). */
   protected renderDebug(): TemplateResult | typeof nothing {
     const value = this.feedTask.value;
     const { t } = this.locale;
-    if (!this.debug || !value || !t.editor) return nothing;
-    const count = value.warnings.length + value.failed.length;
-    return html`<details class="debug" part="debug" open>
-      <summary>${t('state.debug.summary')}: ${t('warning.count', { count })}</summary>
-      ${count === 0
-        ? html`<p>${t('state.debug.none')}</p>`
-        : html`<ul>
-            ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
-            ${value.warnings.map((w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`)}
-          </ul>`}
-    </details>`;
+    if (!this.debug || !value || !t.editor || !this.debugView) return nothing;
+    return this.debugView.renderDebug(value, t, this.view?.debugNotes?.(this) ?? nothing);
   }
 }

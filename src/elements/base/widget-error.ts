@@ -4,7 +4,6 @@
  * the editor in the element's `error` part.
  */
 import { FeedError, isFeedError } from '../../feed/errors.js';
-import { describeFeedError, type Translate } from '../../i18n/feed-messages.js';
 
 export type UsageErrorCode = 'no-src' | 'unknown-project' | 'choose-project' | 'internal';
 
@@ -36,12 +35,4 @@ export type WidgetError = FeedError | UsageError;
 export function toWidgetError(error: unknown): WidgetError {
   if (error instanceof UsageError || isFeedError(error)) return error;
   return new FeedError('network', { cause: error });
-}
-
-/** The sentence an editor sees. */
-export function describeWidgetError(error: WidgetError, t: Translate): string {
-  if (error instanceof UsageError) {
-    return t(`error.${error.code}`, { value: error.value, url: error.url || t('error.this-feed') });
-  }
-  return describeFeedError(error, t);
 }

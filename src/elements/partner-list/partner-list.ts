@@ -4,13 +4,8 @@
  * partner-list.view.ts, fetched with the feed; import nothing here that only
  * the view needs, or the bundler pulls it into the entry.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Translate } from '../../i18n/feed-messages.js';
-import { baseStyles } from '../../styles/base.js';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { PartnerGroup } from './partner-groups.js';
-import type { PartnerListView } from './partner-list.view.js';
 
 /**
  * The organisations behind neighbourhood projects (cities, welfare
@@ -81,47 +76,21 @@ import type { PartnerListView } from './partner-list.view.js';
  * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader activated an organisation's link: `{type: 'organization', id}`. Cancelable: `preventDefault()` keeps the page from navigating.
  */
 export class PartnerList extends QuartierElement<readonly PartnerGroup[]> {
-  static override styles = [baseStyles];
+  static override properties = { project: {}, roles: {}, type: {}, layout: {} };
 
   /** A project id: only its partners, grouped by role. */
-  @property() project = '';
+  project = '';
 
   /** Only these roles (space-separated): `lead partner funder owner network`. */
-  @property() roles = '';
+  roles = '';
 
   /** Only these organisation types (space-separated). */
-  @property() type = '';
+  type = '';
 
   /** `list`, `grid` or `logos`. */
-  @property() layout = 'list';
-
-  /** The view module, once loaded (for the editor's notes on filter values). */
-  private partnerView: PartnerListView | undefined;
+  layout = 'list';
 
   protected loadView(): Promise<ElementView<this, readonly PartnerGroup[]>> {
-    return import('./partner-list.view.js').then((m) => {
-      this.partnerView = m.partnerListView;
-      return m.partnerListView;
-    });
-  }
-
-  /** @internal The interface language in use, for the view. */
-  get uiLang(): string {
-    return this.locale.lang;
-  }
-
-  /** @internal The translator for the interface language, for the view. */
-  get t(): Translate {
-    return this.locale.t;
-  }
-
-  /** @internal The heading level `offset` below the top heading (1–6), for the view. */
-  outlineLevel(offset = 0): number {
-    return this.level(offset);
-  }
-
-  /** Adds the filter values this element does not know to the editor's notes. */
-  protected override renderDebug(): TemplateResult | typeof nothing {
-    return html`${this.partnerView?.debugNotes(this) ?? nothing}${super.renderDebug()}`;
+    return import('./partner-list.view.js').then((m) => m.partnerListView);
   }
 }

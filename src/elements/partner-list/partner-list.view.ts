@@ -3,6 +3,9 @@
  * organisations, and how they are rendered and styled. Fetched with the feed
  * (the shell's `loadView()`), so the script-tag entry carries none of it.
  */
+import { contentStyles } from '../../styles/content.js';
+import { deLabels } from '../../i18n/de/labels.js';
+import { dePartners } from '../../i18n/de/partners.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { projectById } from '../../feed/query.js';
@@ -40,18 +43,18 @@ function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly Pa
 }
 
 function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: LoadResult): TemplateResult {
-  const ctx = { lang: host.uiLang, feedLang: feed.language };
+  const ctx = { lang: host.locale.lang, feedLang: feed.language };
   const layout = LAYOUTS.includes(host.layout) ? host.layout : 'list';
   return html`<div class=${layout} @click=${select}>${groups.map(
     ({ role, items }) =>
-      html`${role ? html`<div role="heading" aria-level=${host.outlineLevel()} class="heading" part="heading">${host.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
-        (item) => renderItem(host, item, ctx, layout === 'logos', host.outlineLevel(role ? 1 : 0)),
+      html`${role ? html`<div role="heading" aria-level=${host.level()} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
+        (item) => renderItem(host, item, ctx, layout === 'logos', host.level(role ? 1 : 0)),
       )}</ul>`,
   )}</div>`;
 }
 
 function renderItem(host: PartnerList, { org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): TemplateResult {
-  const { t } = host;
+  const { t } = host.locale;
   const name = plainText(org.name, ctx);
   const href = webHref(org.url);
   const logo = webHref(org.logo?.url);
@@ -79,7 +82,7 @@ function renderContact(host: PartnerList, { address: a, email, phone }: Organiza
   const place = a ? [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(', ') : '';
   const line = (text: string | undefined, href: string | undefined, key: MessageKey): TemplateResult | typeof nothing =>
     text
-      ? html`<span>${href ? html`<a href=${href}><span class="visually-hidden">${host.t(key, { name })}: </span><bdi dir="ltr">${text}</bdi></a>` : html`<bdi dir="ltr">${text}</bdi>`}</span>`
+      ? html`<span>${href ? html`<a href=${href}><span class="visually-hidden">${host.locale.t(key, { name })}: </span><bdi dir="ltr">${text}</bdi></a>` : html`<bdi dir="ltr">${text}</bdi>`}</span>`
       : nothing;
   return place || email || phone
     ? html`<address class="muted" part="contact">${place ? html`<span><bdi lang=${feedLang}>${place}</bdi></span>` : nothing}${line(email, mailHref(email), 'link.email')}${line(phone, telHref(phone), 'link.phone')}</address>`
@@ -104,13 +107,14 @@ function debugNotes(host: PartnerList): TemplateResult | typeof nothing {
   ] as const).map(([name, value, known]) => {
     const unknown = splitFilter(value, known)[1];
     return unknown.length
-      ? html`<p class="debug" part="debug">${host.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
+      ? html`<p class="debug" part="debug">${host.locale.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
       : nothing;
   })}`;
 }
 
 export const partnerListView: PartnerListView = {
-  styles: partnerListStyles,
+  styles: [contentStyles, partnerListStyles],
+  messages: { ...deLabels, ...dePartners },
   toView,
   render,
   debugNotes,

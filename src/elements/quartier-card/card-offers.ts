@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
 import { nextDates } from '../../feed/schedule.js';
 import type { Feed, Offer, Project } from '../../feed/types.js';
-import type { Translate } from '../../i18n/feed-messages.js';
+import type { Translate } from '../../i18n/translate.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';

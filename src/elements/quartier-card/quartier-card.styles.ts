@@ -1,12 +1,14 @@
 /**
- * Styles of <quartier-card>: the shared base plus the card's layout. Logical
+ * Styles of <quartier-card>'s view: the shared content styles plus the card's layout. Logical
  * properties only (Arabic mirrors by itself), sizes in `em`, colours only
  * from the `--quartier-*` tokens. Two columns when the card itself is wide
  * (a container query, so a narrow sidebar gets one column on any screen).
  */
 import { css } from 'lit';
+import { contentStyles } from '../../styles/content.js';
 
 export const cardStyles = [
+  contentStyles,
   css`
     .base,
     .card {

@@ -4,9 +4,7 @@
  * states); the rendering and the card's styles are in quartier-card.view.ts,
  * fetched with the feed.
  */
-import { property, state } from 'lit/decorators.js';
 import type { Project } from '../../feed/types.js';
-import type { LocaleController } from '../base/locale-controller.js';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 
 /**
@@ -59,24 +57,19 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  *   offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current.
  */
 export class QuartierCard extends QuartierElement<Project> {
+  static override properties = { project: {}, variant: {}, picked: { state: true } };
+
   // Only the shared styles (loading, error): the card's own come with its view.
 
   /** The project's id; may be left out when the feed has exactly one project. */
-  @property() project = '';
+  project = '';
 
   /** `full` (default): everything; `compact`: name, place, summary, fields of action, partners. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** @internal The entry last picked (`type:id`), marked with `aria-current`. */
-  @state() picked = '';
+  picked = '';
 
-  /** @internal The reader's language and its translator, for the view. */
-  declare readonly locale: LocaleController;
-
-  /** @internal The heading level for the view's headings (`offset` 1 = a section). */
-  override level(offset = 0): number {
-    return super.level(offset);
-  }
 
   protected loadView(): Promise<ElementView<this, Project>> {
     return import('./quartier-card.view.js').then((m) => m.cardView);

@@ -3,12 +3,14 @@
  * with the feed (see `loadView` in the shell), so the script-tag entry
  * carries only the card's attributes.
  */
+import { deLabels } from '../../i18n/de/labels.js';
+import { deCard } from '../../i18n/de/card.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { organizationById, projectPartners, resolveProject } from '../../feed/query.js';
 import { hasEnded } from '../../feed/schedule.js';
 import type { Feed, Organization, Project, Text } from '../../feed/types.js';
-import type { Translate } from '../../i18n/feed-messages.js';
+import type { Translate } from '../../i18n/translate.js';
 import { formatMoney, formatNumber, formatPartialDate } from '../../i18n/intl-format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire, type QuartierSelectDetail } from '../base/events.js';
@@ -291,4 +293,4 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard }, toView, render };

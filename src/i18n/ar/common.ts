@@ -1,8 +1,9 @@
 /** Arabic texts every element shares. */
 import type { Message } from '../format.js';
 import type { deCommon } from '../de/common.js';
+import type { deLabels } from '../de/labels.js';
 
-export const arCommon: Record<keyof typeof deCommon, Message> = {
+export const arCommon: Record<keyof typeof deCommon | keyof typeof deLabels | 'state.error.for-editors', Message> = {
   'state.loading': 'جارٍ التحميل …',
   'state.empty': 'لا توجد في الملف بعدُ مدخلات حول هذا الموضوع.',
   'state.error.for-editors': 'ملاحظة للمحررين',

@@ -1,8 +1,9 @@
 /** English texts every element shares. */
 import type { Message } from '../format.js';
 import type { deCommon } from '../de/common.js';
+import type { deLabels } from '../de/labels.js';
 
-export const enCommon: Record<keyof typeof deCommon, Message> = {
+export const enCommon: Record<keyof typeof deCommon | keyof typeof deLabels | 'state.error.for-editors', Message> = {
   'state.loading': 'Loading …',
   'state.empty': 'The feed has no entries for this yet.',
   'state.error.for-editors': 'Note for editors',

@@ -1,0 +1,26 @@
+/**
+ * German texts of the editor's error message (a feed or an attribute that
+ * cannot be used). They come with the error view, not the entry.
+ */
+export const deErrors = {
+  'state.error.for-editors': 'Hinweis für die Redaktion',
+  'error.invalid-url': 'Die Feed-Adresse „{value}“ ist keine http(s)-Adresse.',
+  'error.http': 'Der Feed {url} konnte nicht geladen werden (HTTP {status}).',
+  'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',
+  'error.network':
+    'Der Feed {url} konnte nicht geladen werden: keine Verbindung, oder der Server erlaubt den Abruf von dieser Seite aus nicht (CORS-Freigabe fehlt).',
+  'error.timeout': 'Der Feed {url} hat nicht rechtzeitig geantwortet.',
+  'error.too-large': 'Der Feed {url} ist zu groß (mehr als {value} Bytes).',
+  'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',
+  'error.not-json.html':
+    'Unter {url} kam eine HTML-Seite statt eines Feeds zurück (z. B. eine Fehler- oder Anmeldeseite).',
+  'error.not-a-feed': 'Die Datei {url} ist kein Quartier-Feed (das Feld „version“ fehlt).',
+  'error.unknown-version': 'Der Feed {url} hat die Version {value}, die dieses Widget nicht kennt (erwartet: „1“).',
+  'error.no-records': 'Der Feed {url} enthält keinen gültigen Eintrag.',
+  'error.unknown-project': 'Das Projekt „{value}“ steht nicht im Feed {url}.',
+  'error.choose-project': 'Der Feed {url} enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
+  'error.internal': 'Dieses Widget konnte den Feed nicht darstellen (ein Programmfehler; bitte melden).',
+  'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
+  'error.this-feed': 'dieser Feed',
+
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * Styles the views share: headings, paragraphs and lists, images, links and
+ * the focus ring. Loaded with the views, not the entry.
+ */
+import { css } from 'lit';
+
+export const contentStyles = css`
+    h1, h2, h3, h4, h5, h6 {
+      font-family: var(--_heading-font);
+      color: var(--_heading-color);
+      line-height: 1.25;
+      margin: 0 0 0.5em;
+    }
+    p, ul, ol, dl, figure, blockquote {
+      margin: 0 0 0.75em;
+    }
+    img {
+      max-inline-size: 100%;
+      block-size: auto;
+    }
+    a {
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    a:hover {
+      text-decoration-thickness: 0.15em;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline: var(--_focus);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+`;
