@@ -263,8 +263,13 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
 export function compact<T extends object>(value: T): T {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  // Own keys only: `for…in` also walks a (possibly polluted) prototype.
-  for (const key in source) if (Object.hasOwn(source, key) && source[key] !== undefined) out[key] = source[key];
+  // Own keys only (never a polluted prototype's); Object.keys is cached per shape, unlike for…in.
+  const keys = Object.keys(source);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = source[key];
+    if (v !== undefined) out[key] = v;
+  }
   return out as T;
 }
 

@@ -69,7 +69,7 @@ function readList<T extends { id: string }>(
   }
   const seen = new Set<string>();
   raw.forEach((entry, index) => {
-    const scope: Scope = { ...common, list };
+    const scope: Scope = { warnings: common.warnings, language: common.language, source: common.source, list };
     const at: At = { scope, path: [list, index] };
     if (!isRecord(entry)) {
       warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object' });
