@@ -25,6 +25,7 @@ import type { PartnerGroup } from './partner-groups.js';
  * `layout="logos"`); activating it fires `quartier-select`. Organisations
  * without a `url` are text, not a dead control.
  *
+ * @tagname partner-list
  * @summary The partners of a neighbourhood project, or every organisation in a feed, with roles, contributions and contacts.
  *
  * @attr {string} src - One or more feed URLs, separated by spaces.

@@ -16,6 +16,7 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  * feed has no data for are left out. Headings are real `<h1>`–`<h6>`: the
  * title at `heading-level`, section headings one below.
  *
+ * @tagname quartier-card
  * @summary A neighbourhood project as a card: `full`, or `compact` for listing pages.
  *
  * @csspart base - The wrapper of every state; carries `lang` and `dir`.
@@ -57,7 +58,7 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  *   offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current.
  */
 export class QuartierCard extends QuartierElement<Project> {
-  static override properties = { project: {}, variant: {}, picked: { state: true } };
+  static override properties = { project: {}, variant: {}, picked: { state: true, attribute: false } };
 
   // Only the shared styles (loading, error): the card's own come with its view.
 
