@@ -1,0 +1,72 @@
+// A tiny static file server for the browser benchmarks: serves the repository
+// root on 127.0.0.1 (a free port), plus generated files registered in
+// `virtual` (path → text). Cross-origin isolated (COOP/COEP), so that
+// `performance.now()` in the page has fine resolution.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+/**
+ * @param {string} root the directory to serve
+ * @returns {Promise<{origin: string, virtual: Map<string, string>, close(): Promise<void>}>}
+ */
+export async function startServer(root) {
+  const virtual = new Map();
+  const server = createServer(async (req, res) => {
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-cache',
+    };
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, headers).end();
+      return;
+    }
+    const type = TYPES[path.extname(pathname)] ?? 'application/octet-stream';
+    if (virtual.has(pathname)) {
+      res.writeHead(200, { ...headers, 'Content-Type': type }).end(virtual.get(pathname));
+      return;
+    }
+    const file = path.join(root, pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(403, headers).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
+    } catch {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    virtual,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
