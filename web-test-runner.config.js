@@ -3,7 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cssInlinePlugin } from './scripts/wtr-css-inline-plugin.js';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -26,14 +26,7 @@ export default {
         executablePath: chromiumPath(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_FLAGS,
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
         ],

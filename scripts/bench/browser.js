@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath } from '../chromium-path.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
@@ -14,17 +14,8 @@ import { median, ms, percentile, table } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The flags TOOLCHAIN.md names (no sandbox as root; no network of its own), and `gc()` for quiet runs. */
-const FLAGS = [
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
+/** The shared flags, and `gc()` for quiet runs. */
+const FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
 
 const FRAME = 16; // ms: one frame at 60 Hz, the card's target
 const CARD_RUNS = 30;
