@@ -1,0 +1,253 @@
+// Helpers for test/node/host-page.test.js: real host pages (fixtures in
+// test/fixtures/host/) that load the built script-tag bundle
+// dist/quartier-widgets.js in Debian's headless Chromium, driven by
+// puppeteer-core, served by the benchmarks' static server (scripts/bench/
+// server.js, the repository root on 127.0.0.1, a free port).
+/* global document, window, getComputedStyle, customElements */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium-path.js';
+import { startServer } from '../../../scripts/bench/server.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const FIXTURES = '/test/fixtures/host';
+export const BUNDLE = 'dist/quartier-widgets.js';
+
+/** Why the browser tests cannot run (an empty list when they can). */
+export function missingPrerequisites() {
+  const missing = [];
+  if (!existsSync(path.join(ROOT, BUNDLE)) || !existsSync(path.join(ROOT, 'dist/chunks'))) {
+    missing.push(`${BUNDLE} and dist/chunks/ are missing: run \`npm run build\` first`);
+  }
+  const chromium = chromiumPath();
+  if (!existsSync(chromium)) {
+    missing.push(`Chromium (${chromium}) is missing: run \`node scripts/ensure-chromium.js\` or set CHROME_PATH`);
+  }
+  return missing;
+}
+
+/**
+ * Starts the static server and one headless Chromium for a whole test file.
+ * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, close(): Promise<void>}>}
+ */
+export async function startHost() {
+  const missing = missingPrerequisites();
+  if (missing.length) throw new Error(`Cannot run the host-page tests:\n  - ${missing.join('\n  - ')}`);
+  const server = await startServer(ROOT);
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+      defaultViewport: { width: 1024, height: 768 },
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close().catch(() => {});
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Runs in the page before any of its scripts (and outside its CSP): counts
+ * `securitypolicyviolation` events and keeps what each element's
+ * `quartier-load` event carried, checked for fields inherited from a
+ * polluted `Object.prototype`. Written to run on a hostile page: no for…in,
+ * only own keys.
+ */
+function recorder() {
+  const record = { violations: [], loads: {} };
+  Object.defineProperty(window, '__hostPageRecord', { value: record });
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      record.violations.push({
+        directive: e.violatedDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+        source: `${e.sourceFile}:${e.lineNumber}`,
+      });
+    },
+    true,
+  );
+  document.addEventListener(
+    'quartier-load',
+    (e) => {
+      const suspicious = [];
+      const seen = new Set();
+      const walk = (value, at) => {
+        if (value === null || typeof value !== 'object' || seen.has(value)) return;
+        seen.add(value);
+        for (const key of Object.keys(value)) {
+          if (key === 'polluted' || key === 'evil') suspicious.push(`${at}.${key}`);
+          walk(value[key], `${at}.${key}`);
+        }
+      };
+      walk(e.detail.feed, 'feed');
+      const warnings = [];
+      for (let i = 0; i < e.detail.warnings.length; i++) warnings.push(JSON.stringify(e.detail.warnings[i]));
+      record.loads[e.target.id || e.target.localName] = { suspicious, warnings };
+    },
+    true,
+  );
+}
+
+/**
+ * @typedef {object} PageLog
+ * @property {string[]} pageErrors uncaught exceptions in the page
+ * @property {{type: string, text: string, url: string}[]} console every console message
+ * @property {string[]} requests every URL the page requested, in order
+ */
+
+/**
+ * Opens `pathname` in a fresh browser context (its own cookies and storage)
+ * with the recorder installed, and waits for the `load` event.
+ * @returns {Promise<{page: import('puppeteer-core').Page, log: PageLog, close(): Promise<void>}>}
+ */
+export async function openPage(host, pathname) {
+  const context = await host.browser.createBrowserContext();
+  const page = await context.newPage();
+  /** @type {PageLog} */
+  const log = { pageErrors: [], console: [], requests: [] };
+  page.on('pageerror', (e) => log.pageErrors.push(e instanceof Error ? e.message : String(e)));
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.evaluateOnNewDocument(recorder);
+  await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
+  return { page, log, close: () => context.close() };
+}
+
+/** What the test waits for and compares: every element with `data-expect`. */
+function elementStates() {
+  return [...document.querySelectorAll('[data-expect]')].map((el) => {
+    const part = el.dataset.expectPart;
+    const node = part ? el.shadowRoot?.querySelector(`[part~="${part}"]`) : null;
+    return {
+      id: el.id,
+      lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+      expected: el.dataset.expect,
+      state: el.state,
+      expectedPart: part ?? null,
+      hasPart: part ? Boolean(node) : null,
+      partText: node ? node.textContent.replace(/\s+/g, ' ').trim() : '',
+      dir: el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('dir') ?? null,
+    };
+  });
+}
+
+/** The page's elements have all settled (or a policy violation ended the wait). */
+function settled() {
+  return (
+    window.__hostPageRecord.violations.length > 0 ||
+    [...document.querySelectorAll('[data-expect]')].every(
+      (el) =>
+        typeof el.state === 'string' &&
+        el.state !== 'loading' &&
+        (!el.dataset.expectPart || Boolean(el.shadowRoot?.querySelector(`[part~="${el.dataset.expectPart}"]`))),
+    )
+  );
+}
+
+/**
+ * Waits until every `[data-expect]` element has left `loading` (and shows its
+ * `data-expect-part`), a security policy violation happened, or `timeout`
+ * passed, then returns each element's state for the test to compare.
+ *
+ * A polling loop of `page.evaluate`, not `page.waitForFunction`: puppeteer's
+ * in-page helper for the latter fails ("Waiting failed") on a page that has
+ * added enumerable properties to Object.prototype, as the hostile page does.
+ */
+export async function settle(page, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(settled)) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return page.evaluate(elementStates);
+}
+
+/** The recorder's security policy violations and `quartier-load` notes. */
+export function record(page) {
+  return page.evaluate(() => ({
+    violations: window.__hostPageRecord.violations,
+    loads: window.__hostPageRecord.loads,
+  }));
+}
+
+/**
+ * How an element looks from the inside: the text and (normalised) markup of
+ * its shadow root's `base` part, its size, and computed styles of a few parts.
+ * Lit's template markers carry a random number per page; they are replaced.
+ * The element is scrolled into view first: `<partner-list>` items have
+ * `content-visibility: auto`, and `innerText` leaves out what is skipped.
+ */
+export function shadowSnapshot(page, id) {
+  return page.evaluate(async (elementId) => {
+    const el = document.getElementById(elementId);
+    const root = el?.shadowRoot;
+    const base = root?.querySelector('[part~="base"]');
+    if (!base) return { state: el?.state ?? null, missing: 'no [part~=base] in the shadow root' };
+    el.scrollIntoView({ block: 'start' });
+    // Which items are skipped is decided at rendering updates: read until three frames agree.
+    const frame = () => new Promise((resolve) => window.requestAnimationFrame(resolve));
+    let text = '';
+    for (let i = 0, same = 0; i < 60 && same < 3; i++) {
+      await frame();
+      const now = base.innerText;
+      same = now === text ? same + 1 : 0;
+      text = now;
+    }
+    const style = (selector) => {
+      const node = root.querySelector(selector);
+      if (!node) return null;
+      const s = getComputedStyle(node);
+      return { fontSize: s.fontSize, boxSizing: s.boxSizing, lineHeight: s.lineHeight, textAlign: s.textAlign, color: s.color };
+    };
+    const rect = base.getBoundingClientRect();
+    return {
+      state: el.state,
+      text,
+      textContent: base.textContent.replace(/\s+/g, ' ').trim(),
+      markup: base.outerHTML.replace(/lit\$\d+\$/g, 'lit$$'),
+      size: `${Math.round(rect.width)}×${Math.round(rect.height)}`,
+      base: style('[part~="base"]'),
+      title: style('[part~="title"]'),
+      card: style('[part~="card"]'),
+      item: style('[part~="item"]'),
+      link: style('a'),
+      images: [...root.querySelectorAll('img')].map((img) => getComputedStyle(img).maxWidth),
+    };
+  }, id);
+}
+
+/** The console warnings the kit writes (`[quartier-widgets] …`). */
+export function kitWarnings(log) {
+  return log.console.filter((m) => m.type === 'warn' && m.text.includes('[quartier-widgets]')).map((m) => m.text);
+}
+
+/** Console errors, except the browser's own line for a request that was meant to fail. */
+export function consoleErrors(log, expectedFailures = []) {
+  const expected = ['/favicon.ico', ...expectedFailures];
+  return log.console
+    .filter((m) => m.type === 'error')
+    .filter((m) => !(m.text.startsWith('Failed to load resource') && expected.some((f) => m.url.includes(f))))
+    .map((m) => `${m.text} (${m.url})`);
+}
+
+/** The registered classes' versions and whether a given global class kept a tag. */
+export function registrations(page) {
+  return page.evaluate(() => ({
+    card: customElements.get('quartier-card')?.version ?? null,
+    list: customElements.get('partner-list')?.version ?? null,
+    hostCardKept: 'hostCard' in window ? customElements.get('quartier-card') === window.hostCard : null,
+  }));
+}
