@@ -16,6 +16,12 @@ const $ = (el: PartnerList, selector: string): HTMLElement | null => el.shadowRo
 const $$ = (el: PartnerList, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 /** Without the bidi isolates (U+2068…U+2069) around values inserted into interface messages. */
 const unisolated = (value: string | null): string => (value ?? '').replace(/[\u2068\u2069]/g, '');
+// Items skip rendering while off screen (content-visibility: auto), and innerText is empty for
+// skipped content; render them all here so the tests can read what a reader would see.
+const renderAll = document.createElement('style');
+renderAll.textContent = 'partner-list::part(item) { content-visibility: visible; }';
+document.head.append(renderAll);
+
 /** What a reader sees (block elements on their own lines), with white space collapsed. */
 const text = (node: Element | null): string =>
   unisolated((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();

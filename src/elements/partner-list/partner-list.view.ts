@@ -31,7 +31,7 @@ export interface PartnerListView extends ElementView<PartnerList, readonly Partn
 function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly PartnerGroup[]> {
   let project: Project | undefined;
   if (host.project && !(project = projectById(feed, host.project))) {
-    return { error: new UsageError('unknown-project', host.project, host.feed == null ? host.src.trim() : '') };
+    return { error: new UsageError('unknown-project', host.project, host.sourceLabel()) };
   }
   const groups = partnerGroups(
     feed,
@@ -107,7 +107,7 @@ function debugNotes(host: PartnerList): TemplateResult | typeof nothing {
   ] as const).map(([name, value, known]) => {
     const unknown = splitFilter(value, known)[1];
     return unknown.length
-      ? html`<p class="debug" part="debug">${host.locale.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
+      ? html`<p class="filter-note" part="debug">${host.locale.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
       : nothing;
   })}`;
 }

@@ -61,6 +61,11 @@ export const cardStyles = [
       .cols {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       }
+      /* A project with nothing for the main column gets the whole width for the rest. */
+      .cols:has(> div:first-child:empty),
+      .cols:has(> div:first-child:not(:has(section))) {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     ul {
       padding-inline-start: 1.25em;

@@ -106,9 +106,7 @@ function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
   if (!feed.projects.length) return { empty: true };
   const project = resolveProject(feed, host.project || undefined);
   if (project) return { view: project };
-  // The feed's URL as the error message shows it (resolved here: the feed pipeline is a lazy chunk).
-  const src = host.src.trim();
-  const url = src ? src.split(/\s+/).map((u) => new URL(u, document.baseURI).href).join(' ') : '';
+  const url = host.sourceLabel();
   return { error: host.project ? new UsageError('unknown-project', host.project, url) : new UsageError('choose-project', '', url) };
 }
 
@@ -284,7 +282,8 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
     ]);
   for (const f of p.facts) {
     const value = typeof f.value === 'number' ? c.num(f.value, f.approximate) : c.txt(f.value);
-    rows.push([c.txt(f.label), [html`${value}${f.unit ? html` ${c.txt(f.unit)}` : nothing}${f.year ? ` (${f.year})` : nothing}`]]);
+    // One isolate for number and unit, so "646 Wohneinheiten" keeps its order inside Arabic.
+    rows.push([c.txt(f.label), [html`<span dir="auto">${value}${f.unit ? html` ${c.txt(f.unit)}` : nothing}${f.year ? ` (${f.year})` : nothing}</span>`]]);
   }
   const dl = rows.flatMap(([dt, dds]) => {
     const shown = dds.filter(present);

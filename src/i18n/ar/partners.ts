@@ -11,5 +11,5 @@ export const arPartners: Record<keyof typeof dePartners, Message> = {
     many: 'المشاركة في {count} مشروعًا',
     other: 'المشاركة في {count} مشروع',
   },
-  'partners.unknown-filter': 'السمة “{name}”: يتم تجاهل القيم غير المعروفة: {value} (القيم الممكنة: {allowed}).',
+  'partners.unknown-filter': 'السمة «{name}»: يتم تجاهل القيم غير المعروفة: {value} (القيم الممكنة: {allowed}).',
 };
