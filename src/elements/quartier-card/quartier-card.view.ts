@@ -156,7 +156,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
             ? p.quotes.map(
                 (q) => html`<figure class="quote">
                   <blockquote>${blockText(q.text, tc)}</blockquote>
-                  <figcaption>— ${join([c.str(q.name), c.txt(q.role), org(c, q.organization)])}</figcaption>
+                  <figcaption>— ${join([c.str(q.name), c.txt(q.role), org(c, q.organization)], t('text.separator'))}</figcaption>
                 </figure>`,
               )
             : nothing,
@@ -180,7 +180,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
                     ${ended
                       ? html`${start ? `${start} – ${end}` : t('card.to', { date: end! })}
                           <strong part="tag" class="tag ended">${t('card.ended')}</strong>`
-                      : join([start && t('card.since', { date: start }), end && t('card.until', { date: end })])}
+                      : join([start && t('card.since', { date: start }), end && t('card.until', { date: end })], t('text.separator'))}
                   </p>`
                 : nothing}${blockText(per.note, tc)}`
             : nothing,
@@ -251,7 +251,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
               (s) => {
                 const href = webHref(s.url);
                 const title = s.title ? c.str(s.title) : href && s.url;
-                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, lang)])}
+                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, lang)], t('text.separator'))}
                 ${s.note ? html`<span class="note">${c.str(s.note)}</span>` : nothing}`;
               },
               'plain',
@@ -269,7 +269,7 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   const q = p.quarter;
   const count = (key: MessageKey, n: number | undefined, approx?: boolean) => n !== undefined && t(key, { count: n, value: c.num(n, approx) });
   const rows: [unknown, unknown[]][] = [];
-  if (m) rows.push([t('card.municipality'), [c.str(m.name), c.str(join([m.district, m.state]).join('')), count('card.inhabitants', m.population, m.populationApproximate)]]);
+  if (m) rows.push([t('card.municipality'), [c.str(m.name), c.str(join([m.district, m.state], t('text.separator')).join('')), count('card.inhabitants', m.population, m.populationApproximate)]]);
   if (q)
     rows.push([
       t('card.quarter'),

@@ -12,6 +12,7 @@ export const arCommon: Record<keyof typeof deCommon | keyof typeof deLabels | 's
   'link.external': '{label} (رابط خارجي)',
   'link.email': 'راسل {name} بالبريد الإلكتروني',
   'link.phone': 'اتصل بـ {name}',
+  'text.separator': '، ',
   'number.approximate': 'حوالي {value}',
 
   'role.lead': 'الجهة المسؤولة',

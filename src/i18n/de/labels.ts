@@ -10,6 +10,7 @@ export const deLabels = {
   'link.email': 'E-Mail an {name}',
   'link.phone': '{name} anrufen',
   'number.approximate': 'ca. {value}',
+  'text.separator': ', ',
 
   'role.lead': 'Träger',
   'role.partner': 'Partner',

@@ -12,6 +12,7 @@ export const enCommon: Record<keyof typeof deCommon | keyof typeof deLabels | 's
   'link.external': '{label} (external link)',
   'link.email': 'E-mail {name}',
   'link.phone': 'Call {name}',
+  'text.separator': ', ',
   'number.approximate': 'approx. {value}',
 
   'role.lead': 'Lead organisation',
