@@ -3,7 +3,7 @@
 // one minified ES module whose map code and non-German string tables are
 // chunks fetched on demand. The npm form (lib/) is built by tsc.
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssTemplates } from './scripts/vite-minify-css-plugin';
+import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
 
 /** `/` opens the demo. */
 function demoIndex(): Plugin {
