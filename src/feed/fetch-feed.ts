@@ -13,10 +13,30 @@ export interface FetchFeedOptions {
   readonly maxBytes?: number;
   /** The fetch to use (tests pass their own). */
   readonly fetch?: typeof fetch;
+  /**
+   * Retries after a 5xx, a 429 or a network error (default 3). Used by
+   * `loadFeed`/`loadFeeds` (`retry.ts`); `fetchFeedText` makes one request.
+   */
+  readonly retries?: number;
+  /**
+   * Milliseconds to wait before retry number `attempt` (1, 2, 3) when the
+   * server sent no `Retry-After` (default 1 s, 2 s, 4 s, each up to 20 % more).
+   */
+  readonly retryDelay?: (attempt: number) => number;
+  /** Waits `ms`, rejecting with `signal.reason` when it aborts (tests pass their own). */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The `Retry-After` header of the answer an `http` error came from (kept beside the error, not in it). */
+const retryAfterHeaders = new WeakMap<FeedError, string>();
+
+/** The raw `Retry-After` header that came with an `http` error, if the server sent one. */
+export function retryAfterOf(error: unknown): string | undefined {
+  return error instanceof FeedError ? retryAfterHeaders.get(error) : undefined;
+}
 
 /**
  * Reads a body chunk by chunk and stops as soon as it is larger than `maxBytes`,
@@ -96,7 +116,10 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedError('http', { url, status: response.status });
+      const error = new FeedError('http', { url, status: response.status });
+      const retryAfter = response.headers.get('retry-after');
+      if (retryAfter !== null) retryAfterHeaders.set(error, retryAfter);
+      throw error;
     }
     try {
       return await readCapped(response, maxBytes, url, controller.signal);

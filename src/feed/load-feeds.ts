@@ -1,12 +1,15 @@
 /**
  * Loading feeds for elements: one request per URL per page however many
- * elements ask, shared through a cache of promises. A failure is forgotten so
- * that the next ask tries again; a request is aborted only when every element
- * that waits for it has left. No DOM, no Lit.
+ * elements ask, shared through a cache of promises. A fault that may pass (5xx,
+ * 429, network) is retried with backoff inside that one shared request
+ * (`retry.ts`); the final failure is forgotten so that the next ask tries
+ * again. A request, and a wait between its attempts, is aborted only when every
+ * element that waits for it has left. No DOM, no Lit.
  */
 import { FeedError } from './errors.js';
 import { fetchFeedText, type FetchFeedOptions } from './fetch-feed.js';
 import { mergeFeeds } from './merge.js';
+import { withRetries } from './retry.js';
 import { parseFeedText, readFeed } from './validate.js';
 import type { ValidationResult } from './types.js';
 
@@ -43,7 +46,10 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetchFeedText(url, { ...options, signal: controller.signal }).then((body) => ({
+    promise: withRetries(() => fetchFeedText(url, { ...options, signal: controller.signal }), {
+      ...options,
+      signal: controller.signal,
+    }).then((body) => ({
       ...readFeed(parseFeedText(body, { source: url }), { source: url }),
       source: url,
     })),
