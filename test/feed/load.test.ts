@@ -6,9 +6,10 @@
  * `fetch` and uses URLs no other test uses.
  */
 import { expect } from '@open-wc/testing';
-import { FeedError, isFeedError, type FeedErrorCode } from '../../src/feed/errors.js';
+import { FeedError, isFeedError } from '../../src/feed/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeedText } from '../../src/feed/fetch-feed.js';
 import { clearFeedCache, loadFeed, loadFeeds, parseSrc } from '../../src/feed/load-feeds.js';
+import { feedError, rejection, tick } from './async-helpers.js';
 
 interface Call {
   readonly url: string;
@@ -74,24 +75,6 @@ function feed(projectId: string, extra: Record<string, unknown> = {}): Record<st
   return { version: '1', projects: [{ id: projectId, name: `Projekt ${projectId}` }], ...extra };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  expect.fail('expected the promise to reject');
-  throw new Error('unreachable');
-}
-
-async function feedError(promise: Promise<unknown>, code: FeedErrorCode): Promise<FeedError> {
-  const error = await rejection(promise);
-  expect(isFeedError(error), String(error)).to.equal(true);
-  expect((error as FeedError).code, String(error)).to.equal(code);
-  return error as FeedError;
-}
-
-const tick = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const encoder = new TextEncoder();
 

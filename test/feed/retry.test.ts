@@ -5,7 +5,7 @@
  * Waits are recorded through an injected `sleep`, never measured.
  */
 import { expect } from '@open-wc/testing';
-import { FeedError, isFeedError, type FeedErrorCode } from '../../src/feed/errors.js';
+import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed, loadFeeds } from '../../src/feed/load-feeds.js';
 import {
   DEFAULT_RETRIES,
@@ -16,6 +16,7 @@ import {
   sleep,
   withRetries,
 } from '../../src/feed/retry.js';
+import { feedError, rejection, tick } from './async-helpers.js';
 
 type Answer = () => Response | Promise<Response>;
 
@@ -76,24 +77,6 @@ function uniqueUrl(name = 'feed'): string {
   return `https://retry.example/${Date.now()}-${counter}/${name}.json`;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  expect.fail('expected the promise to reject');
-  throw new Error('unreachable');
-}
-
-async function feedError(promise: Promise<unknown>, code: FeedErrorCode): Promise<FeedError> {
-  const error = await rejection(promise);
-  expect(isFeedError(error), String(error)).to.equal(true);
-  expect((error as FeedError).code, String(error)).to.equal(code);
-  return error as FeedError;
-}
-
-const tick = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('retries in loadFeed', () => {
   beforeEach(() => clearFeedCache());
