@@ -3,6 +3,8 @@
 //  - Chromium (scripts/bench/browser.js): a <quartier-card> inserted with its
 //    feed already loaded, <partner-list> with 1,000 organisations, and feed
 //    validation where it runs for real.
+//    Then leaks (scripts/bench/leaks.js): each element inserted and removed
+//    1,000 times, JS heap and DOM counters before and after.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only.
 import { spawnSync } from 'node:child_process';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
+import { runLeakBench } from './leaks.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -194,6 +195,9 @@ export async function runBrowserBench() {
       );
       if (v.warnings) console.log(`   (${v.warnings} warnings from the generated feed)`);
     }
+
+    // 4. Leaks: 1,000 insertions and removals of each element (scripts/bench/leaks.js)
+    await runLeakBench(openPage);
   } finally {
     await browser?.close();
     await server.close();
