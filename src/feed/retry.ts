@@ -63,6 +63,11 @@ export function parseRetryAfter(value: string, now = Date.now()): number | undef
 }
 
 /** Whether a failed request may succeed when tried again (see the module comment). */
+/** The browser says it has no network (never true in Node, which has no `navigator.onLine`). */
+function isOffline(): boolean {
+  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+}
+
 export function isRetryable(error: unknown): boolean {
   if (!isFeedError(error)) return false;
   if (error.code === 'network') return true;
@@ -88,6 +93,8 @@ export async function withRetries<T>(request: () => Promise<T>, options: RetryOp
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       if (attempt > retries || !isRetryable(error)) throw error;
+      // Offline, waiting is pointless: fail now; elements load again on the `online` event.
+      if (isOffline()) throw error;
       const header = retryAfterOf(error);
       const asked = header === undefined ? undefined : parseRetryAfter(header);
       // The server's wish replaces the backoff; one we cannot wait for ends the attempts.

@@ -97,4 +97,28 @@ describe('QuartierElement (shared behaviour)', () => {
     await expect(el).to.be.accessible();
     el.remove();
   });
+
+  it('offline, fails at once; back online, loads again', async () => {
+    const realFetch = window.fetch;
+    let requests = 0;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    window.fetch = () => {
+      requests++;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget src="/data/seesen-lena.json?offline"></test-widget>`);
+      await waitUntil(() => el.state === 'error', 'the network error shows without retries', { timeout: 3000 });
+      expect(requests).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('keine Verbindung');
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.fetch = realFetch;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.state === 'loaded', 'loads once the network is back', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Lebendige Nachbarschaft');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.fetch = realFetch;
+    }
+  });
 });

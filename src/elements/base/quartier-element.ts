@@ -1,7 +1,9 @@
 /**
  * What every Quartier element shares: reading the feed (`src` or `.feed`),
  * the language, the four states (loading, error, empty, loaded), the events
- * and the editor's debug list. Subclasses only turn a loaded feed into a view.
+ * the editor's debug list, and loading again when the network comes back.
+ * Subclasses name their view module (`loadView`), which turns a loaded feed
+ * into what they show.
  */
 import {
   LitElement,
@@ -109,6 +111,22 @@ export abstract class QuartierElement<V> extends LitElement {
       return loadFeeds(parseSrc(src, document.baseURI), { signal });
     },
   });
+
+  /** Back online: a feed that failed for want of a network is fetched again (failures are not cached). */
+  private readonly onOnline = (): void => {
+    const error = this.error;
+    if (error && 'code' in error && (error.code === 'network' || error.code === 'timeout')) void this.feedTask.run();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
