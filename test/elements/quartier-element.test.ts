@@ -121,4 +121,14 @@ describe('QuartierElement (shared behaviour)', () => {
       window.fetch = realFetch;
     }
   });
+
+  it('when src changes twice quickly, the last one wins', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/data/seesen-lena.json?first"></test-widget>`);
+    el.src = '/data/seesen-lena.json?second';
+    await el.updateComplete;
+    el.src = '/data/salzgitter-obere-berliner-strasse.json?third';
+    await waitUntil(() => el.state === 'loaded' && el.src.endsWith('third'), 'the last src loads');
+    await el.loaded;
+    expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Obere Berliner Straße');
+  });
 });
