@@ -103,6 +103,44 @@ function writeAddress(): void {
   history.replaceState(null, '', `${location.pathname}?${params}${location.hash}`);
 }
 
+/** An element with attributes and children (the demo builds its chrome as DOM, never from HTML strings). */
+function el(tag: string, attrs: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The language and theme switches, the same on every demo page (German texts; translatePage does the rest). */
+function buildSwitches(form: HTMLFormElement): void {
+  const languages: Array<[DemoLang, string]> = [['de', 'Deutsch'], ['en', 'English'], ['ar', 'العربية']];
+  const themes: Array<[Theme, string]> = [
+    ['', 'Standard'],
+    ['city', 'Stadt'],
+    ['welfare', 'Wohlfahrtsverband'],
+    ['cooperative', 'Wohnungsgenossenschaft'],
+    ['dark', 'Dunkel'],
+  ];
+  form.replaceChildren(
+    el(
+      'fieldset',
+      {},
+      el('legend', { 'data-i18n': 'switch.lang' }, 'Sprache'),
+      ...languages.map(([value, name]) => el('label', { lang: value }, el('input', { type: 'radio', name: 'lang', value }), ` ${name}`)),
+    ),
+    el(
+      'label',
+      { class: 'theme-switch' },
+      el('span', { 'data-i18n': 'switch.theme' }, 'Gestaltung'),
+      el(
+        'select',
+        { name: 'theme' },
+        ...themes.map(([value, name]) => el('option', { value, 'data-i18n': `theme.${value || 'default'}` }, name)),
+      ),
+    ),
+  );
+}
+
 function setUpSwitches(): void {
   const form = document.querySelector<HTMLFormElement>('[data-switches]');
   if (!form) return;
@@ -169,6 +207,8 @@ function showOnly(): void {
   for (const group of document.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = group.dataset.group !== only;
 }
 
+const switches = document.querySelector<HTMLFormElement>('[data-switches]');
+if (switches) buildSwitches(switches);
 applyLang();
 applyTheme();
 setUpSwitches();
