@@ -4,9 +4,11 @@
  *   address (`?lang=ar&theme=city`), nothing stored anywhere else;
  * - the page's own texts in the chosen language, and `dir` for Arabic;
  * - feeds given as the `.feed` property (`data-feed="…"`), the copy button,
- *   the `quartier-select` log, and `?only=<group>` for screenshots.
+ *   the `quartier-select` log, the page-wide map consent buttons, and
+ *   `?only=<group>` for screenshots.
  */
 import type { QuartierElement } from '../src/elements/base/quartier-element.js';
+import { setMapConsent } from '../src/elements/offer-map/consent.js';
 import { exampleFeed, feeds } from './feeds.js';
 import { texts, type DemoLang } from './texts.js';
 
@@ -200,6 +202,13 @@ function setUpEventLog(): void {
   });
 }
 
+/** The consent buttons do what a site's consent manager would: one page-wide call. */
+function setUpConsent(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-consent]')) {
+    button.addEventListener('click', () => setMapConsent(button.dataset.consent === 'true'));
+  }
+}
+
 /** `?only=seesen` (any `data-group`) shows one group, for screenshots. */
 function showOnly(): void {
   const only = params.get('only');
@@ -214,5 +223,6 @@ applyTheme();
 setUpSwitches();
 setUpCopy();
 setUpEventLog();
+setUpConsent();
 showOnly();
 void setUpFeeds();

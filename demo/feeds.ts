@@ -1,9 +1,11 @@
 /**
  * Feeds the demo pages give to elements directly (the `.feed` property)
  * rather than by URL: an empty one, one with deliberate faults for `debug`,
- * and a made-up one with logos, links and contacts (the sample feeds have
- * none). Elements pick one with `data-feed="empty|faulty|example"`.
+ * a made-up one with logos, links and contacts (the sample feeds have
+ * none), and a generated one of 10,000 offers for the map. Elements pick one
+ * with `data-feed="empty|faulty|example|generated"`.
  */
+import { generatedFeed } from './generated-feed.js';
 
 /** A valid feed with an organisation but no project: the card's empty state. */
 export const emptyFeed = {
@@ -110,4 +112,12 @@ export const exampleFeed = {
   ],
 };
 
-export const feeds: Record<string, unknown> = { empty: emptyFeed, faulty: faultyFeed, example: exampleFeed };
+export const feeds: Record<string, unknown> = {
+  empty: emptyFeed,
+  faulty: faultyFeed,
+  example: exampleFeed,
+  // Generated only when a page asks for it.
+  get generated(): unknown {
+    return generatedFeed(10_000);
+  },
+};

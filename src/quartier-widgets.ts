@@ -1,6 +1,11 @@
 /**
  * The script-tag entry: `<script type="module" src=".../quartier-widgets.js">`
  * registers every element. Loading it twice, or two versions, is harmless.
+ * A site's consent manager may `import()` this same URL and call
+ * `setMapConsent(true)` to open every map on the page.
  */
 import './elements/quartier-card/define.js';
 import './elements/partner-list/define.js';
+import './elements/offer-map/define.js';
+
+export { setMapConsent } from './elements/offer-map/consent.js';

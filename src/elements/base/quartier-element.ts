@@ -143,8 +143,8 @@ export abstract class QuartierElement<V> extends LitElement {
     if (view.styles) this.addStyles(view.styles);
   }
 
-  /** Adopts more constructed stylesheets into the shadow root (CSP-safe: no <style> elements). */
-  private addStyles(styles: CSSResultGroup): void {
+  /** @internal Adopts more constructed stylesheets into the shadow root (CSP-safe: no <style> elements). */
+  addStyles(styles: CSSResultGroup): void {
     this.addedStyles.push(styles);
     if (!(this.renderRoot instanceof ShadowRoot)) return;
     const own = (this.constructor as typeof LitElement).elementStyles;

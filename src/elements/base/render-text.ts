@@ -6,6 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { paragraphs, pickText } from '../../feed/text.js';
 import type { Text } from '../../feed/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/translate.js';
 
 /** What a text needs to know about the reader and the feed. */
 export interface TextContext {
@@ -34,4 +36,13 @@ export function blockText(text: Text | undefined, ctx: TextContext, part = 'text
 /** The plain string of a text, for attributes such as `alt` and `aria-label`. */
 export function plainText(text: Text | undefined, ctx: TextContext): string {
   return pickText(text, ctx.lang, ctx.feedLang)?.text ?? '';
+}
+
+/**
+ * A translated sentence with a template in place of its `{name}` placeholder
+ * (a link, a feed text with its own `lang`), so translators keep the word order.
+ */
+export function fillMessage(t: Translate, key: MessageKey, name: string, content: unknown): TemplateResult {
+  const [before, after] = t(key, { [name]: '\u0001' }).split('\u0001');
+  return html`${before}${content}${after}`;
 }

@@ -20,12 +20,6 @@ export interface PartnerGroup {
   readonly items: readonly PartnerItem[];
 }
 
-/** The values of a space-separated attribute, split into those in `known` and the rest. */
-export function splitFilter(value: string | null, known: readonly string[]): [string[], string[]] {
-  const all = (value ?? '').split(/\s+/).filter(Boolean);
-  return [all.filter((v) => known.includes(v)), all.filter((v) => !known.includes(v))];
-}
-
 /**
  * The groups to show; empty groups are left out. An empty filter lets
  * everything through. An organisation with two roles in a project is in both

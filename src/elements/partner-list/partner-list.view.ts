@@ -16,7 +16,8 @@ import { mailHref, telHref, webHref } from '../base/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
-import { partnerGroups, splitFilter, type PartnerGroup, type PartnerItem } from './partner-groups.js';
+import { splitFilter } from '../base/filter-values.js';
+import { partnerGroups, type PartnerGroup, type PartnerItem } from './partner-groups.js';
 import type { PartnerList } from './partner-list.js';
 import { partnerListStyles } from './partner-list.styles.js';
 

@@ -1,0 +1,130 @@
+/**
+ * What <offer-map> shows, built once per feed, project and category filter:
+ * the places with the offers held there (in the feed's order), offers
+ * without a known place as one last entry, the categories present (for the
+ * chips), and the quarters to draw. Ended offers are left out: a resident
+ * looking for something to go to does not need them.
+ */
+import { projectOffers, projectPlaces } from '../../feed/query.js';
+import { OFFER_CATEGORIES, type Feed, type Offer, type OfferCategory, type Place, type Project, type Quarter, type Text } from '../../feed/types.js';
+
+/** A place and the offers held there; `place` is missing for the entry of offers without a known place. */
+export interface MapEntry {
+  /** The place's id; `''` for offers without a known place. */
+  readonly id: string;
+  readonly place: Place | undefined;
+  readonly offers: readonly Offer[];
+  /** The place's searchable text (every translation), normalised by `searchable`. */
+  readonly placeText: string;
+  /** Each offer's searchable text, in the order of `offers`. */
+  readonly offerTexts: readonly string[];
+}
+
+export interface MapModel {
+  readonly entries: readonly MapEntry[];
+  /** The offer categories present, in the order of the format. */
+  readonly categories: readonly OfferCategory[];
+  /** The quarters to draw (the project's, or every project's). */
+  readonly quarters: readonly Quarter[];
+  readonly offerCount: number;
+}
+
+/** Lower case without diacritics (so "Café" finds "cafe" and vowel marks do not hide Arabic words). */
+export function searchable(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function allTexts(...texts: ReadonlyArray<Text | string | undefined>): string {
+  let out = '';
+  for (const text of texts) {
+    if (typeof text === 'string') out += ` ${text}`;
+    else if (text) for (const key of Object.keys(text)) out += ` ${text[key]}`;
+  }
+  return searchable(out);
+}
+
+/**
+ * The model for a feed. `project` narrows to one project; `categories`
+ * (when not empty) to those offer categories, and then places without such
+ * an offer are left out. `label` names a category in the reader's language,
+ * so that searching for "Beratung" finds counselling offers.
+ */
+export function buildModel(
+  feed: Feed,
+  project: Project | undefined,
+  categories: ReadonlySet<OfferCategory>,
+  label: (category: OfferCategory) => string,
+): MapModel {
+  const places = project ? projectPlaces(feed, project) : feed.places;
+  let offers = (project ? projectOffers(feed, project) : feed.offers).filter((o) => o.status !== 'ended');
+  if (categories.size) offers = offers.filter((o) => o.category !== undefined && categories.has(o.category));
+  const byPlace = new Map<string, Offer[]>();
+  const known = new Set(places.map((p) => p.id));
+  const unplaced: Offer[] = [];
+  const present = new Set<OfferCategory>();
+  for (const offer of offers) {
+    if (offer.category) present.add(offer.category);
+    if (offer.place !== undefined && known.has(offer.place)) {
+      let list = byPlace.get(offer.place);
+      if (!list) byPlace.set(offer.place, (list = []));
+      list.push(offer);
+    } else unplaced.push(offer);
+  }
+  const offerText = (o: Offer): string =>
+    allTexts(o.name, o.description, o.audience, o.schedule?.text, typeof o.cost === 'object' ? o.cost : undefined, o.category && label(o.category));
+  const entries: MapEntry[] = [];
+  for (const place of places) {
+    const here = byPlace.get(place.id) ?? [];
+    if (categories.size && !here.length) continue;
+    const a = place.address;
+    entries.push({
+      id: place.id,
+      place,
+      offers: here,
+      placeText: allTexts(place.name, a?.street, a?.postalCode, a?.locality, a?.district, place.description),
+      offerTexts: here.map(offerText),
+    });
+  }
+  if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced, placeText: '', offerTexts: unplaced.map(offerText) });
+  const quarters = (project ? [project] : feed.projects).flatMap((p) => (p.quarter && (p.quarter.center || p.quarter.area) ? [p.quarter] : []));
+  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length };
+}
+
+/** What the filters leave: entries with their matching offers, and the counts to announce. */
+export interface FilteredModel {
+  readonly entries: readonly MapEntry[];
+  readonly places: number;
+  readonly offers: number;
+}
+
+/**
+ * Narrows the model by the chips (offer categories; none = all) and the
+ * search words (every word must occur). A place whose own text matches keeps
+ * all its offers that pass the chips; otherwise only its matching offers, and
+ * the place stays when one matches.
+ */
+export function filterModel(model: MapModel, chips: ReadonlySet<OfferCategory>, query: string): FilteredModel {
+  const words = searchable(query).split(/\s+/).filter(Boolean);
+  const matches = (text: string): boolean => words.every((w) => text.includes(w));
+  if (!chips.size && !words.length) return { entries: model.entries, places: model.entries.filter((e) => e.place).length, offers: model.offerCount };
+  const entries: MapEntry[] = [];
+  let offers = 0;
+  let places = 0;
+  for (const entry of model.entries) {
+    const placeMatches = words.length > 0 && entry.place !== undefined && matches(entry.placeText);
+    const kept: Offer[] = [];
+    const texts: string[] = [];
+    entry.offers.forEach((offer, i) => {
+      if (chips.size && !(offer.category && chips.has(offer.category))) return;
+      if (!placeMatches && words.length && !matches(entry.offerTexts[i]!)) return;
+      kept.push(offer);
+      texts.push(entry.offerTexts[i]!);
+    });
+    const keepPlace = kept.length > 0 || (placeMatches && !chips.size);
+    if (!keepPlace) continue;
+    entries.push(kept.length === entry.offers.length ? entry : { ...entry, offers: kept, offerTexts: texts });
+    offers += kept.length;
+    if (entry.place) places++;
+  }
+  return { entries, places, offers };
+}

@@ -1,0 +1,78 @@
+/**
+ * Styles of <offer-map>, one rule a line to stay small in the bundle.
+ * Logical properties throughout, so the list, toolbar and controls mirror
+ * in right-to-left languages; the map's own coordinates stay physical
+ * (the map container is `dir="ltr"`). Markers are positioned by Leaflet
+ * through CSSOM (`transform`), never by style attributes.
+ */
+import { css } from 'lit';
+
+export const offerMapStyles = css`
+.base { block-size: 100%; container-type: inline-size; }
+.offer-map { display: grid; grid-template-rows: auto minmax(0, 1fr); block-size: 100%; gap: 0.5em; }
+.body { display: grid; grid-template-rows: minmax(8em, 1fr) minmax(12em, var(--quartier-map-height, 1.4fr)); gap: 0.5em; min-block-size: 0; }
+@container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } }
+.toolbar { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5em var(--_space); }
+.search { display: grid; gap: 0.125em; flex: 1 1 14em; }
+.search label { font-weight: bold; }
+.hint { color: var(--_muted); font-size: 0.875em; }
+input[type='search'] { font: inherit; padding: 0.375em 0.5em; border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); inline-size: 100%; }
+input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-visible, .leaflet-host:focus-visible { outline: var(--_focus); outline-offset: 2px; }
+.chips { display: flex; flex-wrap: wrap; gap: 0.375em; flex: 1 1 100%; }
+.chip { font: inherit; font-size: 0.875em; min-block-size: 2em; padding: 0.125em 0.75em; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface); color: var(--_text); cursor: pointer; }
+.chip[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-contrast); }
+.chip[aria-pressed='true']::before { content: '✓ ' / ''; }
+.count { flex: 1 1 100%; margin: 0; color: var(--_muted); font-size: 0.9375em; }
+.link { font: inherit; padding: 0; border: 0; background: none; color: var(--_accent); text-decoration: underline; cursor: pointer; text-align: start; }
+.list { overflow: auto; min-block-size: 0; border: 1px solid var(--_border); border-radius: var(--_radius); overscroll-behavior: contain; }
+.item { inline-size: 100%; padding: 0.5em 0.75em; border-block-end: 1px solid var(--_border); background: var(--_bg); }
+.item[aria-current='true'] { border-inline-start: 0.25em solid var(--_accent); background: var(--_surface); }
+.name { margin: 0; font-weight: bold; color: var(--_heading-color); font-family: var(--_heading-font); }
+.toggle { display: flex; align-items: baseline; gap: 0.5em; inline-size: 100%; padding: 0.25em 0; border: 0; background: none; font: inherit; color: inherit; text-align: start; cursor: pointer; }
+.chevron { flex: none; inline-size: 0; block-size: 0; border-inline-start: 0.4em solid currentColor; border-block: 0.3em solid transparent; transition: transform 0.15s; }
+[aria-expanded='true'] > .chevron { transform: rotate(90deg); }
+[dir='rtl'] [aria-expanded='true'] > .chevron { transform: rotate(-90deg); }
+.meta { margin: 0; color: var(--_muted); font-size: 0.875em; }
+.entry-details { padding-block: 0.5em 0.25em; }
+.entry-details p, .details p { margin: 0 0 0.375em; }
+.sub { font-weight: bold; margin-block: 0.75em 0.25em; }
+.offers { list-style: none; margin: 0; padding: 0; }
+.offer { padding-block: 0.5em; border-block-start: 1px dashed var(--_border); }
+.offer[aria-current='true'] { border-inline-start: 0.25em solid var(--_accent); padding-inline-start: 0.5em; }
+.offer-name { font-weight: bold; }
+.offer-name .link { color: var(--_heading-color); }
+.tags { display: flex; flex-wrap: wrap; gap: 0.25em; }
+.tags:empty { display: none; }
+.tag { padding: 0 0.5em; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface); font-size: 0.8125em; }
+.paused { border-color: var(--_error); color: var(--_error); background: var(--_error-bg); }
+.when { font-weight: 500; }
+.facts, .contact, .address, .access { font-size: 0.9375em; }
+.contact a { margin-inline-start: 0.5em; }
+.label { color: var(--_muted); }
+a { color: var(--_accent); }
+.map { position: relative; min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
+.leaflet-host { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
+.consent { display: grid; align-content: center; justify-items: center; gap: 0.25em; block-size: 100%; padding: var(--_space); text-align: center; }
+.consent p { margin: 0; max-inline-size: 32em; }
+.primary { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
+.controls { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-end: 0.5em; display: grid; gap: 0.25em; }
+.controls button, .close { display: grid; place-items: center; inline-size: 2.25em; block-size: 2.25em; padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); font: bold 1.25em/1 var(--_font); cursor: pointer; }
+.controls button { font-size: 1.125em; }
+.controls button:disabled { color: var(--_muted); cursor: default; }
+.fit-icon { inline-size: 0.75em; block-size: 0.75em; border: 0.125em dashed currentColor; }
+.note { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-start: 0.5em; max-inline-size: calc(100% - 4em); margin: 0; padding: 0.375em 0.75em; display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); font-size: 0.9375em; }
+.error-note { position: static; max-inline-size: none; margin: var(--_space); border: 2px solid var(--_error); background: var(--_error-bg); }
+.attribution { position: absolute; z-index: 2; inset-block-end: 0; inset-inline-end: 0; margin: 0; padding: 0 0.375em; background: rgb(255 255 255 / 0.85); color: #1f2328; font-size: 0.75em; }
+.attribution a { color: #0b5cad; }
+.details { position: absolute; z-index: 3; inset-block: 0.5em 1.75em; inset-inline-start: 0.5em; inline-size: min(24em, calc(100% - 4em)); overflow: auto; padding: 0.75em; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
+.details-head { display: flex; align-items: start; justify-content: space-between; gap: 0.5em; margin-block-end: 0.5em; }
+.details-head .name { font-size: 1.125em; }
+.close { flex: none; inline-size: 2em; block-size: 2em; }
+.places button { position: absolute; inset-block-start: 0; inset-inline-start: 0; display: grid; place-items: center; padding: 0; border: 0.1875em solid #fff; border-radius: 50%; background: var(--_accent); color: var(--_accent-contrast); box-shadow: 0 1px 3px rgb(0 0 0 / 0.5); cursor: pointer; font: bold 0.875em/1 var(--_font); }
+.places .marker { inline-size: 1.5em; block-size: 1.5em; margin: -0.75em 0 0 -0.75em; }
+.places .marker.selected { inline-size: 2em; block-size: 2em; margin: -1em 0 0 -1em; background: var(--_text); z-index: 1; }
+.places .cluster { inline-size: 2.5em; block-size: 2.5em; margin: -1.25em 0 0 -1.25em; outline: 0.25em solid color-mix(in srgb, var(--_accent) 35%, transparent); }
+.places .cluster.large { inline-size: 3em; block-size: 3em; margin: -1.5em 0 0 -1.5em; }
+.places button:focus-visible { outline: 0.1875em solid var(--_text); outline-offset: 0.125em; z-index: 2; }
+@media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
+`;

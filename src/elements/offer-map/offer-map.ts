@@ -1,0 +1,109 @@
+/**
+ * The shell of <offer-map>: its attributes and properties, registered by the
+ * script-tag entry. The list, the filters and their styles are in
+ * offer-map.view.ts (fetched with the feed); Leaflet and the map drawing are in
+ * src/map/ (fetched only when the map may be shown). Import nothing here that
+ * only those need, or the bundler pulls it into the entry.
+ */
+import { css, type CSSResultGroup } from 'lit';
+import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { MapModel } from './map-model.js';
+
+/** What a script may ask the map to show: a place or an offer by id. */
+export interface MapSelection {
+  readonly type: 'place' | 'offer';
+  readonly id: string;
+}
+
+/**
+ * Where residents find a project's offers: a map of its places and, always
+ * beside it, a list of the same places and offers that needs no map at all
+ * (before consent, for screen readers, on phones). Filter chips (categories)
+ * and a text search narrow both; the number of results is announced.
+ *
+ * Markers are places; many places cluster ("12 Orte"). Markers and clusters
+ * are buttons: Enter opens a place's details (address, accessibility, the
+ * offers held there with their schedule in words, languages, audience,
+ * registration, cost, contact), Escape closes them and returns focus.
+ * Selecting in the list shows the place on the map and the reverse. The
+ * quarter is drawn as its radius or polygon.
+ *
+ * Privacy: with `consent="ask"` (the default) nothing is requested from the
+ * tile server until the visitor clicks "Karte laden" in a placeholder that
+ * names the server. A site's consent manager can grant it for every map with
+ * `setMapConsent(true)` (exported by the bundle) or by dispatching
+ * `quartier-map-consent` with `detail: {granted: true}` on `document`.
+ *
+ * The element's height is the map's: set it with CSS (default `28em`); the
+ * list sits beside the map when there is room (48em and wider) and below it
+ * otherwise.
+ *
+ * @tagname offer-map
+ * @summary A private, accessible map of a project's places and offers, with a list, filters and search.
+ *
+ * @attr {string} src - One or more feed URLs, separated by spaces.
+ * @attr {string} project - Only this project's places and offers (default: all in the feed). Unknown ids are an error message.
+ * @attr {string} category - Only these offer categories, space-separated (`counselling language meeting education health culture sport children youth seniors housing other`).
+ * @attr {string} tiles - Tile URL template (`https://…/{z}/{x}/{y}.png`); default OpenStreetMap.
+ * @attr {string} attribution - The tile server's attribution, as plain text; default "© OpenStreetMap-Mitwirkende".
+ * @attr {'ask' | 'granted'} consent - `ask` (default): a placeholder asks before anything is loaded from the tile server; `granted`: the site has its own consent or its own tile server.
+ * @attr {number} heading-level - Level (1–6) of the place headings in the list and details; default 2.
+ * @attr {string} lang - Language of the interface and of feed texts; default: the nearest ancestor's, then `de`.
+ * @attr {boolean} debug - Show the feed's warnings (places without coordinates among them), for editors.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart toolbar - Search field and category chips.
+ * @csspart chip - Each category filter chip (`aria-pressed`).
+ * @csspart map - The map area (consent placeholder or map).
+ * @csspart consent - The consent placeholder.
+ * @csspart marker - Each place marker (a button).
+ * @csspart cluster - Each cluster of places (a button).
+ * @csspart details - The selected place's details over the map.
+ * @csspart list - The list of places.
+ * @csspart item - Each place in the list.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The editor's error message (`role="alert"`).
+ * @csspart empty - The note shown when the feed has no places or offers.
+ * @csspart debug - The feed's warnings, with `debug`.
+ *
+ * @cssproperty --quartier-map-height - Height of the map when the list is below it (default `60%` of the element, at least `12em`).
+ * @cssproperty --quartier-list-width - Width of the list beside the map (default `22em`).
+ * @cssproperty --quartier-color-accent - Markers, quarter outline, focus (default `#0b5cad`).
+ *
+ * @fires {CustomEvent<QuartierLoadDetail>} quartier-load - The feed is loaded: `{feed, warnings}`.
+ * @fires {CustomEvent<QuartierErrorDetail>} quartier-error - A feed or an attribute cannot be used: `{error, src}`.
+ * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader picked a place (list or map) or an offer (list): `{type: 'place' | 'offer', id}`. Cancelable: `preventDefault()` keeps the element from showing it.
+ */
+export class OfferMap extends QuartierElement<MapModel> {
+  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } };
+
+  // The element's height is set before anything loads, so the page does not jump.
+  static override styles: CSSResultGroup = [QuartierElement.styles, css`:host{block-size:32em}`];
+
+  /** A project id: only its places and offers. */
+  project = '';
+
+  /** Only these offer categories (space-separated). */
+  category = '';
+
+  /** Tile URL template with `{z}`, `{x}`, `{y}` (and optionally `{s}`, `{r}`). */
+  tiles = '';
+
+  /** Attribution of the tile server, plain text. */
+  attribution = '';
+
+  /** `ask` (default) or `granted`. */
+  consent: 'ask' | 'granted' = 'ask';
+
+  /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
+  selection: MapSelection | undefined = undefined;
+
+  /** Shows a place or an offer: opens it in the list and centres the map on its place. */
+  select(type: MapSelection['type'], id: string): void {
+    this.selection = { type, id };
+  }
+
+  protected loadView(): Promise<ElementView<this, MapModel>> {
+    return import('./offer-map.view.js').then((m) => m.offerMapView as ElementView<this, MapModel>);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * A place's details, in the list (expanded) and over the map: address,
+ * accessibility, description, and every offer held there with its schedule
+ * in words, next date, audience, languages, registration, cost, provider,
+ * contact and link. Offer names are buttons that fire `quartier-select`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { organizationById } from '../../feed/query.js';
+import { nextDates } from '../../feed/schedule.js';
+import type { Feed, Offer, Place } from '../../feed/types.js';
+import { formatClock, formatDayDate, languageName } from '../../i18n/intl-format.js';
+import { describeSchedule } from '../../i18n/schedule-words.js';
+import type { Translate } from '../../i18n/translate.js';
+import { mailHref, telHref, webHref } from '../base/links.js';
+import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+
+/** What the details need from the element. */
+export interface DetailsContext extends TextContext {
+  readonly t: Translate;
+  readonly feed: Feed;
+  /** The heading level of the place's name; offers are one below. */
+  readonly level: number;
+  /** The offer marked as current, if any. */
+  readonly currentOffer: string | undefined;
+}
+
+/** A place's address as one line ("Hochstraße 1, 38723 Seesen"). */
+export function addressLine(place: Place | undefined, t: Translate): string {
+  const a = place?.address;
+  if (!a) return '';
+  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(t('text.separator'));
+}
+
+function when(offer: Offer, t: Translate): string[] {
+  const lines: string[] = [];
+  if (offer.schedule) {
+    const words = describeSchedule(offer.schedule, t);
+    if (words) lines.push(words);
+  }
+  const next = offer.status === 'active' ? nextDates(offer, { count: 1 })[0] : undefined;
+  if (next) {
+    const clock = (time: string): string => formatClock(time, t.lang);
+    const time = next.opens && (next.closes ? t('card.time', { opens: clock(next.opens), closes: clock(next.closes) }) : t('card.at', { time: clock(next.opens) }));
+    lines.push(t('card.next', { date: [formatDayDate(next.date, t.lang), time].filter(Boolean).join(t('text.separator')) }));
+  }
+  return lines;
+}
+
+function renderOffer(offer: Offer, ctx: DetailsContext, level: number): TemplateResult {
+  const { t } = ctx;
+  const name = plainText(offer.name, ctx);
+  const provider = offer.provider ? organizationById(ctx.feed, offer.provider) : undefined;
+  const facts = [
+    offer.audience && t('card.audience', { audience: plainText(offer.audience, ctx) }),
+    offer.languages.length > 0 && t('offer.languages', { list: offer.languages.map((l) => languageName(l, t.lang)).join(t('text.separator')) }),
+    offer.registration && t(`card.registration.${offer.registration}`),
+    offer.cost === 'free' ? t('card.free') : offer.cost ? plainText(offer.cost, ctx) : '',
+  ].filter((f): f is string => !!f);
+  const contact = offer.contact;
+  const email = mailHref(contact?.email);
+  const phone = telHref(contact?.phone);
+  const url = webHref(offer.url);
+  const current = ctx.currentOffer === offer.id;
+  return html`<li class="offer" aria-current=${current ? 'true' : nothing}>
+    <div role="heading" aria-level=${level} class="offer-name">
+      <button type="button" class="link" data-act="offer" data-id=${offer.id}>${inlineText(offer.name, ctx)}</button>
+    </div>
+    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${offer.status === 'paused'
+      ? html`<span class="tag paused">${t('card.paused')}</span>`
+      : nothing}</p>
+    ${when(offer, t).map((line) => html`<p class="when">${line}</p>`)}
+    ${offer.schedule?.text ? html`<p class="when">${inlineText(offer.schedule.text, ctx)}</p>` : nothing}
+    ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
+    ${blockText(offer.description, ctx)}
+    ${provider ? html`<p class="facts">${t('offer.provider', { name: plainText(provider.name, ctx) })}</p>` : nothing}
+    ${contact && (contact.name || email || phone)
+      ? html`<p class="contact"><span class="label">${t('offer.contact')}:</span>
+          ${contact.name ? html`<bdi>${contact.name}</bdi>` : nothing}
+          ${email ? html`<a href=${email}><bdi dir="ltr">${contact.email}</bdi></a>` : nothing}
+          ${phone ? html`<a href=${phone}><bdi dir="ltr">${contact.phone}</bdi></a>` : nothing}</p>`
+      : nothing}
+    ${url ? html`<p><a href=${url} aria-label=${t('link.external', { label: t('offer.more', { name }) })}>${t('offer.more', { name })}</a></p>` : nothing}
+  </li>`;
+}
+
+/** The body of a place's details (the name is rendered by the caller, as a button or a heading). */
+export function renderPlaceDetails(place: Place | undefined, offers: readonly Offer[], ctx: DetailsContext): TemplateResult {
+  const { t } = ctx;
+  const address = addressLine(place, t);
+  const wheelchair = place?.accessibility?.wheelchair;
+  return html`${address
+      ? html`<p class="address"><span class="visually-hidden">${t('place.address')}: </span><bdi lang=${ctx.feedLang}>${address}</bdi></p>`
+      : nothing}
+    ${wheelchair || place?.accessibility?.note
+      ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`
+      : nothing}
+    ${blockText(place?.description, ctx)}
+    ${offers.length
+      ? html`${place ? html`<div role="heading" aria-level=${Math.min(6, ctx.level + 1)} class="sub">${t('place.offers')}</div>` : nothing}
+          <ul class="offers">${offers.map((o) => renderOffer(o, ctx, Math.min(6, ctx.level + (place ? 2 : 1))))}</ul>`
+      : nothing}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The list of <offer-map>: every place (and the offers without a place) as
+ * an entry whose name opens its details in place. It needs no map, so it
+ * works before consent, for screen readers and on phones. Long lists are
+ * virtualised (only the entries in view are in the DOM); short ones are
+ * rendered whole, so that the browser's find and printing see everything.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { Feed } from '../../feed/types.js';
+import { inlineText } from '../base/render-text.js';
+import type { MapEntry } from './map-model.js';
+import type { MapUi } from './map-ui.js';
+import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
+
+/** Above this many entries the list is virtualised. */
+const VIRTUALIZE_FROM = 60;
+
+function domId(id: string): string {
+  return id ? `entry-${id}` : 'entry-unplaced';
+}
+
+function renderEntry(ui: MapUi, entry: MapEntry, index: number, total: number, ctx: DetailsContext): TemplateResult {
+  const { t } = ctx;
+  const open = ui.open.has(entry.id);
+  const selectedPlace = ui.placeOf(ui.host.selection);
+  const address = addressLine(entry.place, t);
+  const meta = [
+    address,
+    t('map.count.offers', { count: entry.offers.length }),
+    entry.place && !entry.place.geo ? t('map.not-on-map') : '',
+  ].filter(Boolean);
+  return html`<div role="listitem" class="item" part="item" data-entry=${entry.id} aria-setsize=${total} aria-posinset=${index + 1}
+      aria-current=${selectedPlace === entry.id && entry.id ? 'true' : nothing}>
+    <div role="heading" aria-level=${ctx.level} class="name">
+      <button type="button" class="toggle" data-act="toggle" data-id=${entry.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${domId(entry.id)}-details`}>
+        <span class="chevron" aria-hidden="true"></span>${entry.place ? inlineText(entry.place.name, ctx) : t('map.unplaced')}
+      </button>
+    </div>
+    <p class="meta"><bdi>${meta[0]}</bdi>${meta.slice(1).map((m) => html` · ${m}`)}</p>
+    <div class="entry-details" id=${`${domId(entry.id)}-details`} ?hidden=${!open}>${open ? renderPlaceDetails(entry.place, entry.offers, { ...ctx, level: ctx.level }) : nothing}</div>
+  </div>`;
+}
+
+export function renderList(ui: MapUi, entries: readonly MapEntry[], feed: Feed): TemplateResult {
+  const { t, lang } = ui.host.locale;
+  const ctx: DetailsContext = {
+    t,
+    lang,
+    feedLang: feed.language,
+    feed,
+    level: ui.host.level(),
+    currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined,
+  };
+  const total = entries.length;
+  const long = total > VIRTUALIZE_FROM;
+  ui.scrollTo = (id) => {
+    const list = ui.host.renderRoot.querySelector<HTMLElement>('.list');
+    const index = entries.findIndex((e) => e.id === id);
+    if (!list || index < 0) return;
+    if (long) (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    else list.querySelector(`[data-entry="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+  const onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act]');
+    if (!button) return;
+    const id = button.dataset['id'] ?? '';
+    if (button.dataset['act'] === 'toggle') ui.toggleEntry(id);
+    else if (button.dataset['act'] === 'offer') ui.pickOffer(id);
+  };
+  const label = t('map.list');
+  // Two templates, so that a list that shrinks below the threshold swaps the whole element.
+  return long
+    ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick}>${virtualize({
+        items: entries as MapEntry[],
+        keyFunction: (e: MapEntry) => e.id,
+        renderItem: (e: MapEntry, i: number) => renderEntry(ui, e, i, total, ctx),
+        scroller: true,
+      })}</div>`
+    : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick}>${entries.map((e, i) => renderEntry(ui, e, i, total, ctx))}</div>`;
+}

@@ -1,0 +1,190 @@
+/**
+ * Places on the map as buttons: supercluster groups them by zoom level, and
+ * only the clusters and places in view (plus a margin) are in the DOM, so
+ * 50,000 places cost the same few hundred buttons as 500. Buttons are our own
+ * DOM nodes in a pane of their own (no Leaflet markers, no HTML strings);
+ * their order in the DOM, and so the Tab order, is north to south and then
+ * west to east.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster from 'supercluster';
+
+/** A place with coordinates, as the map draws it. */
+export interface MapPoint {
+  readonly id: string;
+  readonly lat: number;
+  readonly lng: number;
+  /** The marker's accessible name (the place's name and what is there). */
+  readonly label: string;
+}
+
+export interface ClusterLayerOptions {
+  /** The accessible name of a cluster of `count` places ("12 Orte"). */
+  clusterLabel(count: number): string;
+  /** A place's marker was activated (click, Enter, Space). */
+  onPick(id: string): void;
+}
+
+interface Props {
+  readonly i: number;
+}
+
+/** The highest zoom at which places are still clustered; above it every place has its marker. */
+const MAX_CLUSTER_ZOOM = 17;
+
+export class ClusterLayer {
+  private readonly pane: HTMLElement;
+  private index = new Supercluster<Props>({ radius: 56, maxZoom: MAX_CLUSTER_ZOOM });
+  private points: readonly MapPoint[] = [];
+  private readonly buttons = new Map<string, HTMLButtonElement>();
+  private selected: string | undefined;
+  /** A key to focus after the next draw (the first child of an expanded cluster). */
+  private focusAfterDraw: string | undefined;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly options: ClusterLayerOptions,
+  ) {
+    this.pane = map.createPane('quartier-places');
+    // Hidden during the zoom animation, placed anew when it ends.
+    this.pane.classList.add('places', 'leaflet-zoom-hide');
+    L.DomEvent.disableClickPropagation(this.pane);
+    L.DomEvent.disableScrollPropagation(this.pane);
+    this.pane.addEventListener('click', this.onClick);
+    map.on('moveend viewreset', this.draw, this);
+  }
+
+  /** Replaces the places (after a filter change). */
+  setPoints(points: readonly MapPoint[]): void {
+    this.points = points;
+    this.index = new Supercluster<Props>({ radius: 56, maxZoom: MAX_CLUSTER_ZOOM });
+    this.index.load(
+      points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
+    );
+    this.draw();
+  }
+
+  /** Marks one place as selected (or none). */
+  setSelected(id: string | undefined): void {
+    this.buttons.get(`p:${this.selected}`)?.removeAttribute('aria-current');
+    this.selected = id;
+    this.buttons.get(`p:${id}`)?.setAttribute('aria-current', 'true');
+    for (const button of this.buttons.values()) button.classList.toggle('selected', button.dataset['key'] === `p:${id}`);
+  }
+
+  /** The lowest zoom (not below `from`) at which the place has its own marker. */
+  zoomToReveal(id: string, from: number): number {
+    const i = this.points.findIndex((p) => p.id === id);
+    const point = this.points[i];
+    if (!point) return from;
+    const e = 1e-6;
+    for (let z = Math.max(0, Math.floor(from)); z <= MAX_CLUSTER_ZOOM; z++) {
+      const near = this.index.getClusters([point.lng - e, point.lat - e, point.lng + e, point.lat + e], z);
+      if (near.some((f) => !('cluster' in f.properties) && f.properties.i === i)) return z;
+    }
+    return MAX_CLUSTER_ZOOM + 1;
+  }
+
+  /** Focuses a place's marker; `false` when it is not drawn (clustered or out of view). */
+  focus(id: string): boolean {
+    const button = this.buttons.get(`p:${id}`);
+    button?.focus();
+    return !!button;
+  }
+
+  /** The buttons drawn now (for tests and the benchmark). */
+  get drawn(): number {
+    return this.buttons.size;
+  }
+
+  remove(): void {
+    this.map.off('moveend viewreset', this.draw, this);
+    this.pane.removeEventListener('click', this.onClick);
+    this.pane.remove();
+    this.buttons.clear();
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
+    if (!button) return;
+    const key = button.dataset['key']!;
+    // A click made with Enter or Space has no pointer: `detail` is 0.
+    if (key.startsWith('p:')) this.options.onPick(key.slice(2));
+    else this.expand(Number(key.slice(2)), event.detail === 0);
+  };
+
+  /** Zooms into a cluster until it falls apart; from the keyboard, focus moves to its first part. */
+  private expand(clusterId: number, fromKeyboard: boolean): void {
+    const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
+    const children = this.index.getChildren(clusterId);
+    const first = children[0];
+    if (first && fromKeyboard) this.focusAfterDraw = 'cluster' in first.properties ? `c:${first.properties.cluster_id}` : `p:${this.points[first.properties.i]!.id}`;
+    const bounds = L.latLngBounds(children.map((c) => [c.geometry.coordinates[1]!, c.geometry.coordinates[0]!] as [number, number]));
+    this.map.setView(bounds.getCenter(), zoom);
+  }
+
+  /** Puts the buttons for what is in view (with half a screen's margin) in place. */
+  private draw(): void {
+    const map = this.map;
+    const size = map.getSize();
+    if (!size.x || !size.y) return;
+    const bounds = map.getBounds().pad(0.5);
+    const zoom = Math.round(map.getZoom());
+    const features = this.index.getClusters(
+      [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],
+      zoom,
+    );
+    const placed = features
+      .map((f) => {
+        const [lng, lat] = f.geometry.coordinates as [number, number];
+        return { f, at: map.latLngToLayerPoint([lat, lng]) };
+      })
+      .sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
+    const next = new Map<string, HTMLButtonElement>();
+    const root = this.pane.getRootNode() as Document | ShadowRoot;
+    const focusInside = this.pane.contains(root.activeElement);
+    for (const { f, at } of placed) {
+      const props = f.properties;
+      const isCluster = 'cluster' in props;
+      const key = isCluster ? `c:${props.cluster_id}` : `p:${this.points[props.i]!.id}`;
+      let button = this.buttons.get(key);
+      if (!button) button = this.create(key, isCluster ? props.point_count : 0, isCluster ? undefined : this.points[props.i]!);
+      L.DomUtil.setPosition(button, at);
+      next.set(key, button);
+    }
+    for (const [key, button] of this.buttons) if (!next.has(key)) button.remove();
+    // Reordering moves nodes, which would blur the focused one: keep the order while focus is inside.
+    if (!focusInside) this.pane.replaceChildren(...next.values());
+    else for (const button of next.values()) if (!button.isConnected) this.pane.append(button);
+    this.buttons.clear();
+    for (const [key, button] of next) this.buttons.set(key, button);
+    if (this.focusAfterDraw) {
+      this.buttons.get(this.focusAfterDraw)?.focus();
+      this.focusAfterDraw = undefined;
+    }
+  }
+
+  private create(key: string, count: number, point: MapPoint | undefined): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['key'] = key;
+    if (point) {
+      button.className = 'marker';
+      button.setAttribute('part', 'marker');
+      button.setAttribute('aria-label', point.label);
+      if (point.id === this.selected) {
+        button.classList.add('selected');
+        button.setAttribute('aria-current', 'true');
+      }
+    } else {
+      button.className = count >= 100 ? 'cluster large' : 'cluster';
+      button.setAttribute('part', 'cluster');
+      button.setAttribute('aria-label', this.options.clusterLabel(count));
+      const figure = document.createElement('span');
+      figure.setAttribute('aria-hidden', 'true');
+      figure.textContent = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
+      button.append(figure);
+    }
+    return button;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The map chunk: the only module that imports Leaflet (its ES module build,
+ * which sets no `window.L`). <offer-map> imports it only once the visitor or
+ * the site has allowed the tile server and the element is near the viewport.
+ *
+ * Leaflet's own controls are off (their buttons and the attribution are
+ * written as HTML strings); the element renders zoom buttons and the
+ * attribution itself. Places are drawn by ClusterLayer, the quarter as a
+ * circle or polygon that does not take clicks.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { unsafeCSS, type CSSResult } from 'lit';
+import type { Quarter } from '../feed/types.js';
+import { ClusterLayer, type MapPoint } from './cluster-layer.js';
+import { leafletCss } from './leaflet-css.js';
+
+export type { MapPoint };
+
+/** Leaflet's stylesheet, for the element's shadow root (from our own bundle, not from the feed). */
+export const leafletStyles: CSSResult = unsafeCSS(leafletCss);
+
+export interface MapOptions {
+  /** The element the map fills (in the element's shadow root). */
+  readonly container: HTMLElement;
+  /** A checked http(s) tile URL template. */
+  readonly tiles: string;
+  /** Colour of the quarter's outline. */
+  readonly accent: string;
+  /** The accessible name of a cluster ("12 Orte"). */
+  clusterLabel(count: number): string;
+  /** A place's marker was activated. */
+  onPick(id: string): void;
+  /** Tiles failed to load (offline, a blocked or wrong server). Called once. */
+  onTileError(): void;
+}
+
+/** What the element can do with a map. */
+export interface MapHandle {
+  /** Draws these places and quarters; the first call (and `fit`) frames them. */
+  setData(points: readonly MapPoint[], quarters: readonly Quarter[]): void;
+  /** Frames every place and quarter (a default view of Germany when there is nothing to frame). */
+  fit(): void;
+  /** Centres a place, zoomed in far enough that it is not in a cluster, and marks it. */
+  show(id: string): void;
+  /** Marks a place (or none) without moving the map. */
+  setSelected(id: string | undefined): void;
+  /** Focuses a place's marker; `false` when it is not drawn. */
+  focusMarker(id: string): boolean;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** The number of markers and clusters in the DOM now. */
+  readonly drawn: number;
+  /** The Leaflet map (for tests and benchmarks). */
+  readonly leaflet: L.Map;
+  /** Releases the map, its listeners and observers. */
+  destroy(): void;
+}
+
+const GERMANY: L.LatLngTuple = [51.16, 10.45];
+const MAX_ZOOM = 19;
+
+/** A polygon's rings from GeoJSON `[lng, lat]` to Leaflet `[lat, lng]`. */
+function rings(area: NonNullable<Quarter['area']>): L.LatLngTuple[][] {
+  return area.coordinates.map((ring) => ring.map(([lng, lat]) => [lat, lng] as L.LatLngTuple));
+}
+
+export function createMap(options: MapOptions): MapHandle {
+  const { container } = options;
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    scrollWheelZoom: false,
+    keyboard: true,
+    maxZoom: MAX_ZOOM,
+    minZoom: 2,
+    // Our pane of buttons needs no marker pane or shadow pane; the quarter is SVG.
+    preferCanvas: false,
+  });
+  const tiles = L.tileLayer(options.tiles, {
+    maxZoom: MAX_ZOOM,
+    // OpenStreetMap's tile policy asks for a referrer; a page's own `no-referrer` would suppress it.
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOrigin: false,
+  });
+  let tileErrorReported = false;
+  tiles.on('tileerror', () => {
+    if (tileErrorReported) return;
+    tileErrorReported = true;
+    options.onTileError();
+  });
+  tiles.addTo(map);
+
+  const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, onPick: options.onPick });
+  const shapes = L.featureGroup().addTo(map);
+  let points: readonly MapPoint[] = [];
+  let framed = false;
+  let fitWhenSized = false;
+
+  // Scroll-wheel zoom only while the map has focus: a page scrolled past it is not caught.
+  const onFocusIn = (): void => {
+    map.scrollWheelZoom.enable();
+  };
+  const onFocusOut = (event: FocusEvent): void => {
+    if (!container.contains(event.relatedTarget as Node | null)) map.scrollWheelZoom.disable();
+  };
+  container.addEventListener('focusin', onFocusIn);
+  container.addEventListener('focusout', onFocusOut);
+
+  // Inserted hidden (a tab, an accordion) and shown later, or resized: measure again.
+  const resize = new ResizeObserver(() => {
+    const { clientWidth, clientHeight } = container;
+    if (!clientWidth || !clientHeight) return;
+    map.invalidateSize({ pan: false });
+    if (fitWhenSized) fit();
+  });
+  resize.observe(container);
+
+  function fit(): void {
+    if (!container.clientWidth || !container.clientHeight) {
+      fitWhenSized = true;
+      if (!framed) map.setView(GERMANY, 5);
+      return;
+    }
+    fitWhenSized = false;
+    const bounds = L.latLngBounds([]);
+    for (const p of points) bounds.extend([p.lat, p.lng]);
+    const shapeBounds = shapes.getBounds();
+    if (shapeBounds.isValid()) bounds.extend(shapeBounds);
+    if (!bounds.isValid()) map.setView(GERMANY, 5);
+    else if (bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 16);
+    else map.fitBounds(bounds, { padding: [32, 32], maxZoom: 17 });
+    framed = true;
+  }
+
+  return {
+    setData(next, quarters) {
+      points = next;
+      shapes.clearLayers();
+      const style: L.PathOptions = { interactive: false, color: options.accent, weight: 2, opacity: 0.8, fillOpacity: 0.06 };
+      for (const q of quarters) {
+        if (q.area) L.polygon(rings(q.area), style).addTo(shapes);
+        else if (q.center && q.radiusMeters) L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
+      }
+      if (!framed || fitWhenSized) fit();
+      places.setPoints(next);
+    },
+    fit,
+    show(id) {
+      const point = points.find((p) => p.id === id);
+      places.setSelected(id);
+      if (!point) return;
+      const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
+      map.setView([point.lat, point.lng], zoom);
+    },
+    setSelected: (id) => places.setSelected(id),
+    focusMarker: (id) => places.focus(id),
+    zoomIn: () => map.zoomIn(),
+    zoomOut: () => map.zoomOut(),
+    get drawn() {
+      return places.drawn;
+    },
+    leaflet: map,
+    destroy() {
+      resize.disconnect();
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+      places.remove();
+      map.remove();
+    },
+  };
+}
