@@ -1,13 +1,17 @@
 /** The Arabic string table (right to left). */
 import { arCard } from './ar/card.js';
 import { arCommon } from './ar/common.js';
+import { arMap } from './ar/map.js';
 import { arPartners } from './ar/partners.js';
+import { arSchedule } from './ar/schedule.js';
 import type { Messages } from './messages.js';
 
 export const ar: Messages = {
   ...arCommon,
   ...arCard,
   ...arPartners,
+  ...arMap,
+  ...arSchedule,
   'error.invalid-url': 'عنوان ملف البيانات „{value}« ليس عنوان http(s).',
   'error.http': 'تعذّر تحميل ملف البيانات {url} ‏(HTTP {status}).',
   'error.http.404': 'لم يُعثر على ملف البيانات {url} ‏(HTTP 404). هل العنوان صحيح؟',

@@ -1,13 +1,17 @@
 /** The English string table. */
 import { enCard } from './en/card.js';
 import { enCommon } from './en/common.js';
+import { enMap } from './en/map.js';
 import { enPartners } from './en/partners.js';
+import { enSchedule } from './en/schedule.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
   ...enCommon,
   ...enCard,
   ...enPartners,
+  ...enMap,
+  ...enSchedule,
   'error.invalid-url': 'The feed address “{value}” is not an http(s) address.',
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',
   'error.http.404': 'The feed {url} was not found (HTTP 404). Is the address right?',

@@ -7,7 +7,9 @@ import type { deCard } from './de/card.js';
 import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
+import type { deMap } from './de/map.js';
 import type { dePartners } from './de/partners.js';
+import type { deSchedule } from './de/schedule.js';
 import type { Message } from './format.js';
 
 /** Every key of the residents' texts. */
@@ -16,7 +18,9 @@ export type MessageKey =
   | keyof typeof deErrors
   | keyof typeof deLabels
   | keyof typeof deCard
-  | keyof typeof dePartners;
+  | keyof typeof dePartners
+  | keyof typeof deSchedule
+  | keyof typeof deMap;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

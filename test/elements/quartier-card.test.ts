@@ -260,6 +260,45 @@ describe('<quartier-card>', () => {
       expect(offers).to.contain('jeden Dienstag').and.contain('vorübergehend ausgesetzt');
     });
 
+    describe('regular times in words', () => {
+      const TUESDAY = { freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' };
+      const withOffer = (offer: Record<string, unknown>) =>
+        Object.assign(feedOf(project()), { offers: [{ id: 'treff', name: 'Frauentreff', project: 'p', ...offer }] });
+      const meta = async (offer: Record<string, unknown>, lang = 'de'): Promise<string> =>
+        plain(root(await cardFor(withOffer(offer), {}, lang)).querySelector('.meta')!.textContent).trim();
+
+      it('says the rules first, then the partner\'s own words, then the next date', async () => {
+        const t = await meta({ schedule: { text: 'außer in den Schulferien', rules: [TUESDAY] }, registration: 'appointment' });
+        expect(t).to.match(/^jeden Dienstag, 10–12 Uhr · außer in den Schulferien · Nächster Termin: Dienstag, .+, 10:00–12:00 Uhr · nur nach Vereinbarung$/);
+      });
+
+      it('leaves out the partner\'s words when they only repeat the rules', async () => {
+        const t = await meta({ schedule: { text: 'jeden Dienstag, 10 bis 12 Uhr', rules: [TUESDAY] } });
+        expect(t).to.match(/^jeden Dienstag, 10–12 Uhr · Nächster Termin: /).and.not.to.contain('bis 12');
+      });
+
+      it('says ranges, monthly rules and the period in the reader\'s language', async () => {
+        const schedule = {
+          rules: [
+            { freq: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '16:00' },
+            { freq: 'monthly', byDay: ['FR'], bySetPos: -1 },
+          ],
+          validThrough: '2099-06-30',
+        };
+        expect(await meta({ schedule })).to.contain('montags bis freitags, 8–16 Uhr; jeden letzten Freitag im Monat (bis 30. Juni 2099)');
+        expect((await meta({ schedule }, 'en')).replace(/\u202f/g, ' ')).to.contain(
+          'Monday to Friday, 8 AM–4 PM; every last Friday of the month (until June 30, 2099)',
+        );
+      });
+
+      it('says the rules in Arabic and keeps the partner\'s German words marked as German', async () => {
+        const el = await cardFor(withOffer({ schedule: { text: 'außer in den Schulferien', rules: [TUESDAY] } }), {}, 'ar');
+        const span = root(el).querySelector('.meta')!;
+        expect(plain(span.textContent)).to.contain('كل يوم الثلاثاء، من 10 ص إلى 12 م');
+        expect(span.querySelector('[lang="de"]')!.textContent).to.equal('außer in den Schulferien');
+      });
+    });
+
     it('says when the texts in the reader\'s language were machine-translated', async () => {
       const texts = { name: { de: 'Projekt', en: 'Project' }, machineTranslated: ['en'] };
       expect(text(await cardFor(feedOf(project(texts)), {}, 'en'))).to.contain('Machine-translated');

@@ -9,10 +9,31 @@ import { nextDates } from '../../feed/schedule.js';
 import type { Feed, Offer, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
+import { describeSchedule } from '../../i18n/schedule-words.js';
+import { plainText } from '../base/render-text.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
 
-type Card = Pick<CardRender, 'txt' | 'str' | 'pick' | 'list' | 'fill'>;
+type Card = Pick<CardRender, 'txt' | 'str' | 'pick' | 'list' | 'fill' | 'tc'>;
+
+/** Text compared loosely: case, spaces, punctuation and "10 bis 12" for "10–12" do not count. */
+const loose = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+bis\s+/g, '–')
+    .replace(/[\s\u2068\u2069.,;:–-]/g, '');
+
+/**
+ * The regular times: the rules in words in the reader's language, then the
+ * partner's own words (`schedule.text`, which may say more: "außer in den
+ * Ferien"), left out when they only repeat the rules.
+ */
+function schedule(card: Card, o: Offer, t: Translate): unknown[] {
+  if (!o.schedule) return [];
+  const words = describeSchedule(o.schedule, t);
+  const own = plainText(o.schedule.text, card.tc);
+  return [words, own && loose(own) !== loose(words) ? card.txt(o.schedule.text) : undefined];
+}
 
 function offer(card: Card, o: Offer, t: Translate): TemplateResult {
   const next = nextDates(o, { count: 1 })[0];
@@ -23,8 +44,8 @@ function offer(card: Card, o: Offer, t: Translate): TemplateResult {
     ${o.status === 'active' ? nothing : html`<span part="tag" class="tag ended">${t(o.status === 'paused' ? 'card.paused' : 'card.ended')}</span>`}
     <span class="meta">${join(
       [
+        ...schedule(card, o, t),
         next && t('card.next', { date: join([formatDayDate(next.date, t.lang), time]).join('') }),
-        card.txt(o.schedule?.text),
         o.audience && card.fill('card.audience', 'audience', card.txt(o.audience)),
         o.registration && t(`card.registration.${o.registration}`),
         o.cost === 'free' ? t('card.free') : card.txt(o.cost),

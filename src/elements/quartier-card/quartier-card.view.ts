@@ -5,6 +5,7 @@
  */
 import { deLabels } from '../../i18n/de/labels.js';
 import { deCard } from '../../i18n/de/card.js';
+import { deSchedule } from '../../i18n/de/schedule.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { organizationById, projectPartners, resolveProject } from '../../feed/query.js';
@@ -16,7 +17,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { fire, type QuartierSelectDetail } from '../base/events.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
-import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { blockText, fillMessage, inlineText, plainText, type TextContext } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
 import { renderOffers } from './card-offers.js';
 import { heading } from './heading.js';
@@ -60,10 +61,7 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
       const n = formatNumber(value, lang);
       return approximate ? t('number.approximate', { value: n }) : n;
     },
-    fill(key, name, content) {
-      const [before, after] = t(key, { [name]: '\u0001' }).split('\u0001');
-      return html`${before}${content}${after}`;
-    },
+    fill: (key, name, content) => fillMessage(t, key, name, content),
     list: (items, item, cls = '') =>
       items.length ? html`<ul class=${cls}>${items.map((i) => html`<li part=${cls === 'tags' ? 'tag' : nothing}>${item(i)}</li>`)}</ul>` : nothing,
     pick(type, id, label) {
@@ -292,4 +290,4 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard }, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard, ...deSchedule }, toView, render };

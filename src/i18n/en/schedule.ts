@@ -1,0 +1,37 @@
+/** English texts of a schedule in words (placeholders: see `../de/schedule.ts`). */
+import type { Message } from '../format.js';
+import type { deSchedule } from '../de/schedule.js';
+
+export const enSchedule: Record<keyof typeof deSchedule, Message> = {
+  'schedule.day.MO': '{day}',
+  'schedule.day.TU': '{day}',
+  'schedule.day.WE': '{day}',
+  'schedule.day.TH': '{day}',
+  'schedule.day.FR': '{day}',
+  'schedule.day.SA': '{day}',
+  'schedule.day.SU': '{day}',
+  'schedule.daily': 'every day',
+  'schedule.weekly.one': 'every {day}',
+  'schedule.weekly.many': 'every {days}',
+  'schedule.weekly.range': '{first} to {last}',
+  'schedule.days.range': '{first} to {last}',
+  'schedule.monthly.1': 'every first {day} of the month',
+  'schedule.monthly.2': 'every second {day} of the month',
+  'schedule.monthly.3': 'every third {day} of the month',
+  'schedule.monthly.4': 'every fourth {day} of the month',
+  'schedule.monthly.5': 'every fifth {day} of the month',
+  'schedule.monthly.-1': 'every last {day} of the month',
+  'schedule.monthly.-2': 'every second-to-last {day} of the month',
+  'schedule.monthly.-3': 'every third-to-last {day} of the month',
+  'schedule.monthly.-4': 'every fourth-to-last {day} of the month',
+  'schedule.monthly.-5': 'every fifth-to-last {day} of the month',
+  'schedule.time.range': '{opens}–{closes}',
+  'schedule.time.from': 'from {opens}',
+  'schedule.time.until': 'until {closes}',
+  'schedule.rule': '{when}, {time}',
+  'schedule.separator': '; ',
+  'schedule.valid.from': 'from {date}',
+  'schedule.valid.through': 'until {date}',
+  'schedule.valid.both': '{from} to {through}',
+  'schedule.valid': '{rules} ({period})',
+};

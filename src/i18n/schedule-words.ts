@@ -1,0 +1,153 @@
+/**
+ * An offer's regular times in words, in the reader's language: "jeden
+ * Dienstag, 10–12 Uhr", "montags bis freitags, 8–16 Uhr", "jeden letzten
+ * Freitag im Monat (ab 1. März 2026)". Weekday names, lists, clock times and
+ * dates come from `Intl`; the patterns around them are the `schedule.*`
+ * messages (see `de/schedule.ts`), so each language words them its own way.
+ */
+import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from '../feed/types.js';
+import { formatPartialDate } from './intl-format.js';
+import { tableLanguage } from './load-messages.js';
+import { primaryLanguage } from './resolve-lang.js';
+import { scheduleClock } from './schedule-clock.js';
+import type { Translate } from './translate.js';
+
+/** The `bySetPos` values that have a message (`schedule.monthly.N`). */
+const POSITIONS = [1, 2, 3, 4, 5, -1, -2, -3, -4, -5] as const;
+
+/** The parts of one language a rule's words need. */
+interface Words {
+  readonly t: Translate;
+  /** The language for `Intl`: the one the messages are in. */
+  readonly lang: string;
+  /** A weekday's name from `Intl` ("Dienstag"). */
+  readonly name: (day: Weekday) => string;
+  /** A weekday's habitual form from the messages ("dienstags"). */
+  readonly habitual: (day: Weekday) => string;
+  /** A list joined with "and" ("dienstags und donnerstags"). */
+  readonly list: (items: readonly string[]) => string;
+}
+
+const names = new Map<string, readonly string[]>();
+const lists = new Map<string, Intl.ListFormat>();
+
+function weekdayNames(lang: string): readonly string[] {
+  let found = names.get(lang);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = { weekday: 'long', timeZone: 'UTC' };
+    let f: Intl.DateTimeFormat;
+    try {
+      f = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      f = new Intl.DateTimeFormat('de', options);
+    }
+    // 1 January 2024 was a Monday, like WEEKDAYS[0].
+    found = WEEKDAYS.map((_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
+    names.set(lang, found);
+  }
+  return found;
+}
+
+function listFormat(lang: string): Intl.ListFormat {
+  let f = lists.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.ListFormat(lang, { type: 'conjunction' });
+    } catch {
+      f = new Intl.ListFormat('de', { type: 'conjunction' });
+    }
+    lists.set(lang, f);
+  }
+  return f;
+}
+
+function words(t: Translate): Words {
+  // Intl speaks the language of the messages: a page in a language without a
+  // table reads wholly German ("jeden Dienstag"), never "jeden mardi".
+  const table = tableLanguage(t.lang);
+  const lang = table === primaryLanguage(t.lang) ? t.lang : table;
+  const name = (day: Weekday): string => weekdayNames(lang)[WEEKDAYS.indexOf(day)]!;
+  return {
+    t,
+    lang,
+    name,
+    habitual: (day) => t(`schedule.day.${day}`, { day: name(day) }),
+    list: (items) => listFormat(lang).format(items),
+  };
+}
+
+/** Runs of consecutive weekdays, Monday first: MO TU WE FR → [MO TU WE] [FR]. */
+function runs(days: readonly Weekday[]): Weekday[][] {
+  const out: Weekday[][] = [];
+  let previous = -2;
+  WEEKDAYS.forEach((day, i) => {
+    if (!days.includes(day)) return;
+    if (i === previous + 1) out.at(-1)!.push(day);
+    else out.push([day]);
+    previous = i;
+  });
+  return out;
+}
+
+/** The days of a weekly rule: "jeden Dienstag", "dienstags und donnerstags", "montags bis freitags". */
+function weekly(w: Words, days: readonly Weekday[]): string {
+  const { t, habitual } = w;
+  const groups = runs(days);
+  const count = groups.flat().length;
+  if (count === WEEKDAYS.length) return t('schedule.daily');
+  if (count === 1) return t('schedule.weekly.one', { day: w.name(groups[0]![0]!), days: habitual(groups[0]![0]!) });
+  const range = (run: readonly Weekday[]) => ({ first: habitual(run[0]!), last: habitual(run.at(-1)!) });
+  if (groups.length === 1 && count >= 3) return t('schedule.weekly.range', range(groups[0]!));
+  const items = groups.flatMap((run) => (run.length >= 3 ? [t('schedule.days.range', range(run))] : run.map(habitual)));
+  return t('schedule.weekly.many', { days: w.list(items) });
+}
+
+/** The days of a monthly rule: "jeden ersten Montag im Monat". */
+function monthly(w: Words, days: readonly Weekday[], position: (typeof POSITIONS)[number]): string {
+  const sorted = WEEKDAYS.filter((day) => days.includes(day));
+  return w.t(`schedule.monthly.${position}`, { day: w.list(sorted.map(w.name)), days: w.list(sorted.map(w.habitual)) });
+}
+
+/** "10–12 Uhr", "ab 16 Uhr", "bis 12 Uhr", or '' without times. */
+function times(w: Words, rule: ScheduleRule): string {
+  const opens = rule.opens && scheduleClock(rule.opens, w.lang);
+  const closes = rule.closes && scheduleClock(rule.closes, w.lang);
+  if (opens && closes) return w.t('schedule.time.range', { opens, closes });
+  if (opens) return w.t('schedule.time.from', { opens });
+  if (closes) return w.t('schedule.time.until', { closes });
+  return '';
+}
+
+/** One rule in words, or '' when it names no weekday. */
+function describeRule(w: Words, rule: ScheduleRule): string {
+  if (!rule.byDay.some((day) => WEEKDAYS.includes(day))) return '';
+  // A monthly rule without a position means every such weekday: a weekly one.
+  const position = rule.freq === 'monthly' ? POSITIONS.find((p) => p === rule.bySetPos) : undefined;
+  const when = position === undefined ? weekly(w, rule.byDay) : monthly(w, rule.byDay, position);
+  const time = times(w, rule);
+  return time ? w.t('schedule.rule', { when, time }) : when;
+}
+
+/** When the schedule applies: "ab 1. März 2026", "bis Juni 2026", or '' when always. */
+function period(w: Words, schedule: Schedule): string {
+  const from = schedule.validFrom && formatPartialDate(schedule.validFrom, w.lang);
+  const through = schedule.validThrough && formatPartialDate(schedule.validThrough, w.lang);
+  if (from && through) return w.t('schedule.valid.both', { from, through });
+  if (from) return w.t('schedule.valid.from', { date: from });
+  if (through) return w.t('schedule.valid.through', { date: through });
+  return '';
+}
+
+/**
+ * A schedule's rules in words, in the language of `t`, several rules joined
+ * by `schedule.separator`, with the period it is valid in; '' when it has no
+ * rules (its `text` is the partner's own words and is not part of this).
+ */
+export function describeSchedule(schedule: Schedule, t: Translate): string {
+  const w = words(t);
+  const rules = schedule.rules.map((rule) => describeRule(w, rule)).filter(Boolean);
+  if (!rules.length) return '';
+  const text = rules.join(t('schedule.separator'));
+  const valid = period(w, schedule);
+  return valid ? t('schedule.valid', { rules: text, period: valid }) : text;
+}
