@@ -34,7 +34,8 @@ const MAX_CLUSTER_ZOOM = 17;
 
 export class ClusterLayer {
   private readonly pane: HTMLElement;
-  private index = new Supercluster<Props>({ radius: 56, maxZoom: MAX_CLUSTER_ZOOM });
+  /** Empty until the first `setPoints` (an unloaded index cannot be asked). */
+  private index: Supercluster<Props> | undefined;
   private points: readonly MapPoint[] = [];
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private selected: string | undefined;
@@ -76,7 +77,7 @@ export class ClusterLayer {
   zoomToReveal(id: string, from: number): number {
     const i = this.points.findIndex((p) => p.id === id);
     const point = this.points[i];
-    if (!point) return from;
+    if (!point || !this.index) return from;
     const e = 1e-6;
     for (let z = Math.max(0, Math.floor(from)); z <= MAX_CLUSTER_ZOOM; z++) {
       const near = this.index.getClusters([point.lng - e, point.lat - e, point.lng + e, point.lat + e], z);
@@ -115,6 +116,7 @@ export class ClusterLayer {
 
   /** Zooms into a cluster until it falls apart; from the keyboard, focus moves to its first part. */
   private expand(clusterId: number, fromKeyboard: boolean): void {
+    if (!this.index) return;
     const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
     const children = this.index.getChildren(clusterId);
     const first = children[0];
@@ -127,7 +129,7 @@ export class ClusterLayer {
   private draw(): void {
     const map = this.map;
     const size = map.getSize();
-    if (!size.x || !size.y) return;
+    if (!this.index || !size.x || !size.y) return;
     const bounds = map.getBounds().pad(0.5);
     const zoom = Math.round(map.getZoom());
     const features = this.index.getClusters(

@@ -93,6 +93,8 @@ export function createMap(options: MapOptions): MapHandle {
   const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, onPick: options.onPick });
   const shapes = L.featureGroup().addTo(map);
   let points: readonly MapPoint[] = [];
+  // The quarters' extent, from the data: a layer's own bounds need a map that already has a view.
+  let quarterBounds = L.latLngBounds([]);
   let framed = false;
   let fitWhenSized = false;
 
@@ -124,8 +126,7 @@ export function createMap(options: MapOptions): MapHandle {
     fitWhenSized = false;
     const bounds = L.latLngBounds([]);
     for (const p of points) bounds.extend([p.lat, p.lng]);
-    const shapeBounds = shapes.getBounds();
-    if (shapeBounds.isValid()) bounds.extend(shapeBounds);
+    if (quarterBounds.isValid()) bounds.extend(quarterBounds);
     if (!bounds.isValid()) map.setView(GERMANY, 5);
     else if (bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 16);
     else map.fitBounds(bounds, { padding: [32, 32], maxZoom: 17 });
@@ -136,11 +137,19 @@ export function createMap(options: MapOptions): MapHandle {
     setData(next, quarters) {
       points = next;
       shapes.clearLayers();
+      quarterBounds = L.latLngBounds([]);
       const style: L.PathOptions = { interactive: false, color: options.accent, weight: 2, opacity: 0.8, fillOpacity: 0.06 };
       for (const q of quarters) {
-        if (q.area) L.polygon(rings(q.area), style).addTo(shapes);
-        else if (q.center && q.radiusMeters) L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
+        if (q.area) {
+          const area = rings(q.area);
+          L.polygon(area, style).addTo(shapes);
+          for (const ring of area) quarterBounds.extend(ring);
+        } else if (q.center && q.radiusMeters) {
+          L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
+          quarterBounds.extend(L.latLng(q.center.lat, q.center.lng).toBounds(q.radiusMeters * 2));
+        } else if (q.center) quarterBounds.extend([q.center.lat, q.center.lng]);
       }
+      // Frame first: the places are drawn for the view that results.
       if (!framed || fitWhenSized) fit();
       places.setPoints(next);
     },
