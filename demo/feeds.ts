@@ -5,7 +5,7 @@
  * none), and a generated one of 10,000 offers for the map. Elements pick one
  * with `data-feed="empty|faulty|example|generated"`.
  */
-import { generatedFeed } from './generated-feed.js';
+import { generateFeed } from '../scripts/lib/generate-feed.js';
 
 /** A valid feed with an organisation but no project: the card's empty state. */
 export const emptyFeed = {
@@ -118,6 +118,6 @@ export const feeds: Record<string, unknown> = {
   example: exampleFeed,
   // Generated only when a page asks for it.
   get generated(): unknown {
-    return generatedFeed(10_000);
+    return generateFeed({ offers: 10_000 });
   },
 };
