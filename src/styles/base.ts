@@ -76,13 +76,5 @@ export const baseStyles = [
       background: var(--_error-bg);
       color: var(--_text);
     }
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
   `,
 ];

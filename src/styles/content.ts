@@ -34,4 +34,12 @@ export const contentStyles = css`
       outline-offset: 2px;
       border-radius: 2px;
     }
+    .visually-hidden {
+      position: absolute !important;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
 `;

@@ -11,11 +11,11 @@
  * | `--quartier-line-height` | `1.5` | |
  * | `--quartier-color-text` | `#1f2328` | body text |
  * | `--quartier-color-muted` | `#57606a` | secondary text (4.5:1 on the background) |
- * | `--quartier-color-background` | `#ffffff` | element background |
+ * | `--quartier-color-background` | `#fff` | element background |
  * | `--quartier-color-surface` | `#f6f8fa` | boxes, tags |
  * | `--quartier-color-border` | `#d0d7de` | lines |
  * | `--quartier-color-accent` | `#0b5cad` | links, focus ring, accents |
- * | `--quartier-color-accent-contrast` | `#ffffff` | text on the accent colour |
+ * | `--quartier-color-accent-contrast` | `#fff` | text on the accent colour |
  * | `--quartier-color-error` | `#b3261e` | error messages |
  * | `--quartier-color-error-background` | `#fdecea` | |
  * | `--quartier-radius` | `0.5em` | corner radius |
@@ -32,11 +32,11 @@ export const tokens = css`
     --_font: var(--quartier-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
     --_text: var(--quartier-color-text, #1f2328);
     --_muted: var(--quartier-color-muted, #57606a);
-    --_bg: var(--quartier-color-background, #ffffff);
+    --_bg: var(--quartier-color-background, #fff);
     --_surface: var(--quartier-color-surface, #f6f8fa);
     --_border: var(--quartier-color-border, #d0d7de);
     --_accent: var(--quartier-color-accent, #0b5cad);
-    --_accent-contrast: var(--quartier-color-accent-contrast, #ffffff);
+    --_accent-contrast: var(--quartier-color-accent-contrast, #fff);
     --_error: var(--quartier-color-error, #b3261e);
     --_error-bg: var(--quartier-color-error-background, #fdecea);
     --_radius: var(--quartier-radius, 0.5em);

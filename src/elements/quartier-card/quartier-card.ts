@@ -39,7 +39,7 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  * @cssproperty --quartier-line-height - Default `1.5`.
  * @cssproperty --quartier-color-text - Body text (default `#1f2328`).
  * @cssproperty --quartier-color-muted - Secondary text (default `#57606a`).
- * @cssproperty --quartier-color-background - Card background (default `#ffffff`).
+ * @cssproperty --quartier-color-background - Card background (default `#fff`).
  * @cssproperty --quartier-color-surface - Tags (default `#f6f8fa`).
  * @cssproperty --quartier-color-border - Lines (default `#d0d7de`).
  * @cssproperty --quartier-color-accent - Links, buttons, quote bar, focus (default `#0b5cad`).
