@@ -42,6 +42,8 @@ export interface MapHandle {
   fit(): void;
   /** Centres a place, zoomed in far enough that it is not in a cluster, and marks it. */
   show(id: string): void;
+  /** Pans as little as needed to keep a place clear of the given margins (px; e.g. a panel over the map). */
+  keepClear(id: string, margins: { readonly left: number; readonly right: number }): void;
   /** Marks a place (or none) without moving the map. */
   setSelected(id: string | undefined): void;
   /** Focuses a place's marker; `false` when it is not drawn. */
@@ -160,6 +162,13 @@ export function createMap(options: MapOptions): MapHandle {
       if (!point) return;
       const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
       map.setView([point.lat, point.lng], zoom);
+    },
+    keepClear(id, { left, right }) {
+      const point = points.find((p) => p.id === id);
+      const free = container.clientWidth - left - right;
+      // A panel as wide as the map leaves nothing to pan into.
+      if (!point || free < 48) return;
+      map.panInside([point.lat, point.lng], { paddingTopLeft: [left + 24, 24], paddingBottomRight: [right + 24, 24] });
     },
     setSelected: (id) => places.setSelected(id),
     focusMarker: (id) => places.focus(id),

@@ -308,8 +308,21 @@ export class MapUi implements ReactiveController {
     const focus = this.focusNext;
     this.focusNext = undefined;
     if (!focus) return;
-    if ('details' in focus) root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
+    if ('details' in focus) {
+      root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
+      this.keepMarkerClear();
+    }
     else if (!this.map?.focusMarker(focus.marker)) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
+  }
+
+  /** Pans the map so that the place whose details are open is not hidden under them. */
+  private keepMarkerClear(): void {
+    const root = this.host.renderRoot;
+    const panel = root.querySelector('.details')?.getBoundingClientRect();
+    const frame = root.querySelector('.leaflet-host')?.getBoundingClientRect();
+    if (!panel || !frame || this.details === undefined) return;
+    const onLeft = panel.left - frame.left < frame.right - panel.right;
+    this.map?.keepClear(this.details, onLeft ? { left: panel.right - frame.left, right: 0 } : { left: 0, right: frame.right - panel.left });
   }
 
   /** Set by the list: scrolls an entry into view (virtualised or not). */

@@ -10,8 +10,9 @@ import { css } from 'lit';
 export const offerMapStyles = css`
 .base { block-size: 100%; container-type: inline-size; }
 .offer-map { display: grid; grid-template-rows: auto minmax(0, 1fr); block-size: 100%; gap: 0.5em; }
-.body { display: grid; grid-template-rows: minmax(8em, 1fr) minmax(12em, var(--quartier-map-height, 1.4fr)); gap: 0.5em; min-block-size: 0; }
-@container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } }
+.body { display: grid; grid-template-rows: minmax(6em, auto) minmax(var(--quartier-map-height, min(24em, 60vh)), 1fr); gap: 0.5em; min-block-size: 0; }
+.body > .list { max-block-size: 50vh; }
+@container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } .body > .list { max-block-size: none; } }
 .toolbar { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5em var(--_space); }
 .search { display: grid; gap: 0.125em; flex: 1 1 14em; }
 .search label { font-weight: bold; }
@@ -64,7 +65,7 @@ a { color: var(--_accent); }
 .error-note { position: static; max-inline-size: none; margin: var(--_space); border: 2px solid var(--_error); background: var(--_error-bg); }
 .attribution { position: absolute; z-index: 2; inset-block-end: 0; inset-inline-end: 0; margin: 0; padding: 0 0.375em; background: rgb(255 255 255 / 0.85); color: #1f2328; font-size: 0.75em; }
 .attribution a { color: #0b5cad; }
-.details { position: absolute; z-index: 3; inset-block: 0.5em 1.75em; inset-inline-start: 0.5em; inline-size: min(24em, calc(100% - 4em)); overflow: auto; padding: 0.75em; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
+.details { position: absolute; z-index: 3; inset-block-start: 0.5em; max-block-size: calc(100% - 2.25em); inset-inline-start: 0.5em; inline-size: min(24em, calc(100% - 1em)); overflow: auto; padding: 0.75em; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
 .details-head { display: flex; align-items: start; justify-content: space-between; gap: 0.5em; margin-block-end: 0.5em; }
 .details-head .name { font-size: 1.125em; }
 .close { flex: none; inline-size: 2em; block-size: 2em; }

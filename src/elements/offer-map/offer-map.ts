@@ -34,9 +34,11 @@ export interface MapSelection {
  * `setMapConsent(true)` (exported by the bundle) or by dispatching
  * `quartier-map-consent` with `detail: {granted: true}` on `document`.
  *
- * The element's height is the map's: set it with CSS (default `28em`); the
- * list sits beside the map when there is room (48em and wider) and below it
- * otherwise.
+ * Set the element's height with CSS (default `32em`): the list sits beside
+ * the map when the element is 48em or wider. Narrower, the list (at most half
+ * the screen's height, scrolling) stacks above the map
+ * (`--quartier-map-height`), and on screens narrower than 48em the element
+ * grows to fit both.
  *
  * @tagname offer-map
  * @summary A private, accessible map of a project's places and offers, with a list, filters and search.
@@ -66,7 +68,7 @@ export interface MapSelection {
  * @csspart empty - The note shown when the feed has no places or offers.
  * @csspart debug - The feed's warnings, with `debug`.
  *
- * @cssproperty --quartier-map-height - Height of the map when the list is below it (default `60%` of the element, at least `12em`).
+ * @cssproperty --quartier-map-height - Height of the map when the list stacks above it (default `min(24em, 60vh)`).
  * @cssproperty --quartier-list-width - Width of the list beside the map (default `22em`).
  * @cssproperty --quartier-color-accent - Markers, quarter outline, focus (default `#0b5cad`).
  *
@@ -77,8 +79,9 @@ export interface MapSelection {
 export class OfferMap extends QuartierElement<MapModel> {
   static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } };
 
-  // The element's height is set before anything loads, so the page does not jump.
-  static override styles: CSSResultGroup = [QuartierElement.styles, css`:host{block-size:32em}`];
+  // The element's height is set before anything loads, so the page does not jump. On phones
+  // the list and the map stack and the element grows with them.
+  static override styles: CSSResultGroup = [QuartierElement.styles, css`:host{block-size:32em}@media (max-width:47.99em){:host{block-size:auto;min-block-size:32em}}`];
 
   /** A project id: only its places and offers. */
   project = '';

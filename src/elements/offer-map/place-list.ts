@@ -27,7 +27,7 @@ function renderEntry(ui: MapUi, entry: MapEntry, index: number, total: number, c
   const address = addressLine(entry.place, t);
   const meta = [
     address,
-    t('map.count.offers', { count: entry.offers.length }),
+    entry.offers.length ? t('map.count.offers', { count: entry.offers.length }) : '',
     entry.place && !entry.place.geo ? t('map.not-on-map') : '',
   ].filter(Boolean);
   return html`<div role="listitem" class="item" part="item" data-entry=${entry.id} aria-setsize=${total} aria-posinset=${index + 1}
