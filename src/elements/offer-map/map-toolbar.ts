@@ -37,7 +37,7 @@ export function renderToolbar(ui: MapUi, model: MapModel, results: FilteredModel
           (c) => html`<button type="button" class="chip" part="chip" data-category=${c} aria-pressed=${ui.chips.has(c) ? 'true' : 'false'}>${t(`category.${c}`)}</button>`,
         )}</div>`
       : nothing}
-    <p class="count" role="status">${results.offers || results.places ? count : t('map.no-results')}${filtered
+    <p class="count"><span role="status">${results.offers || results.places ? count : t('map.no-results')}</span>${filtered
       ? html` <button type="button" class="link" @click=${() => ui.resetFilters()}>${t('map.reset')}</button>`
       : nothing}</p>
   </div>`;

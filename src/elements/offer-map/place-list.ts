@@ -58,8 +58,19 @@ export function renderList(ui: MapUi, entries: readonly MapEntry[], feed: Feed):
     const list = ui.host.renderRoot.querySelector<HTMLElement>('.list');
     const index = entries.findIndex((e) => e.id === id);
     if (!list || index < 0) return;
-    if (long) (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    else list.querySelector(`[data-entry="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const item = list.querySelector(`[data-entry="${CSS.escape(id)}"]`);
+    if (item) {
+      // Scroll the list only: scrollIntoView would move the page too (the list may be above the map).
+      const box = list.getBoundingClientRect();
+      const at = item.getBoundingClientRect();
+      if (at.top < box.top) list.scrollTop += at.top - box.top;
+      else if (at.bottom > box.bottom) list.scrollTop += Math.min(at.bottom - box.bottom, at.top - box.top);
+    } else if (long) {
+      // Not rendered yet: the virtualiser scrolls its own scroller to it.
+      (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]
+        ?.element(index)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
   };
   const onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act]');
