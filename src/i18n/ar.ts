@@ -2,6 +2,7 @@
 import { arCard } from './ar/card.js';
 import { arCommon } from './ar/common.js';
 import { arMap } from './ar/map.js';
+import { arOffer } from './ar/offer.js';
 import { arPartners } from './ar/partners.js';
 import { arSchedule } from './ar/schedule.js';
 import type { Messages } from './messages.js';
@@ -11,6 +12,7 @@ export const ar: Messages = {
   ...arCard,
   ...arPartners,
   ...arMap,
+  ...arOffer,
   ...arSchedule,
   'error.invalid-url': 'عنوان ملف البيانات „{value}« ليس عنوان http(s).',
   'error.http': 'تعذّر تحميل ملف البيانات {url} ‏(HTTP {status}).',

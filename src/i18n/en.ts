@@ -2,6 +2,7 @@
 import { enCard } from './en/card.js';
 import { enCommon } from './en/common.js';
 import { enMap } from './en/map.js';
+import { enOffer } from './en/offer.js';
 import { enPartners } from './en/partners.js';
 import { enSchedule } from './en/schedule.js';
 import type { Messages } from './messages.js';
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...enCard,
   ...enPartners,
   ...enMap,
+  ...enOffer,
   ...enSchedule,
   'error.invalid-url': 'The feed address “{value}” is not an http(s) address.',
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',

@@ -8,6 +8,7 @@ import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
 import type { deMap } from './de/map.js';
+import type { deOffer } from './de/offer.js';
 import type { dePartners } from './de/partners.js';
 import type { deSchedule } from './de/schedule.js';
 import type { Message } from './format.js';
@@ -20,7 +21,8 @@ export type MessageKey =
   | keyof typeof deCard
   | keyof typeof dePartners
   | keyof typeof deSchedule
-  | keyof typeof deMap;
+  | keyof typeof deMap
+  | keyof typeof deOffer;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

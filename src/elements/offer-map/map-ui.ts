@@ -83,8 +83,12 @@ export class MapUi implements ReactiveController {
     document.removeEventListener(MAP_CONSENT_EVENT, this.onConsent);
     this.intersection?.disconnect();
     // Moved in the DOM (disconnected and connected in one task): keep the map.
+    // Removed: release the map, and let the IntersectionObserver's first report after
+    // the element is added again bring it back (nothing else would ask for an update).
     queueMicrotask(() => {
-      if (!this.host.isConnected) this.releaseMap();
+      if (this.host.isConnected) return;
+      this.near = false;
+      this.releaseMap();
     });
   }
 

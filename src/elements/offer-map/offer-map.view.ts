@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { OFFER_CATEGORIES } from '../../feed/types.js';
 import { deLabels } from '../../i18n/de/labels.js';
-import { deCard } from '../../i18n/de/card.js';
 import { deMap } from '../../i18n/de/map.js';
+import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
 import { contentStyles } from '../../styles/content.js';
 import { splitFilter } from '../base/filter-values.js';
@@ -48,7 +48,7 @@ function debugNotes(host: OfferMap): TemplateResult | typeof nothing {
 
 export const offerMapView: ElementView<OfferMap, MapModel> = {
   styles: [contentStyles, offerMapStyles],
-  messages: { ...deLabels, ...deCard, ...deSchedule, ...deMap },
+  messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap },
   toView,
   render,
   debugNotes,

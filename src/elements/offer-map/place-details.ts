@@ -6,12 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { organizationById } from '../../feed/query.js';
-import { nextDates } from '../../feed/schedule.js';
 import type { Feed, Offer, Place } from '../../feed/types.js';
-import { formatClock, formatDayDate, languageName } from '../../i18n/intl-format.js';
-import { describeSchedule } from '../../i18n/schedule-words.js';
+import { languageName } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
+import { offerTimes } from '../base/offer-times.js';
 import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
 
 /** What the details need from the element. */
@@ -31,45 +30,32 @@ export function addressLine(place: Place | undefined, t: Translate): string {
   return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(t('text.separator'));
 }
 
-function when(offer: Offer, t: Translate): string[] {
-  const lines: string[] = [];
-  if (offer.schedule) {
-    const words = describeSchedule(offer.schedule, t);
-    if (words) lines.push(words);
-  }
-  const next = offer.status === 'active' ? nextDates(offer, { count: 1 })[0] : undefined;
-  if (next) {
-    const clock = (time: string): string => formatClock(time, t.lang);
-    const time = next.opens && (next.closes ? t('card.time', { opens: clock(next.opens), closes: clock(next.closes) }) : t('card.at', { time: clock(next.opens) }));
-    lines.push(t('card.next', { date: [formatDayDate(next.date, t.lang), time].filter(Boolean).join(t('text.separator')) }));
-  }
-  return lines;
-}
-
 function renderOffer(offer: Offer, ctx: DetailsContext, level: number): TemplateResult {
   const { t } = ctx;
   const name = plainText(offer.name, ctx);
   const provider = offer.provider ? organizationById(ctx.feed, offer.provider) : undefined;
   const facts = [
-    offer.audience && t('card.audience', { audience: plainText(offer.audience, ctx) }),
+    offer.audience && t('offer.audience', { audience: plainText(offer.audience, ctx) }),
     offer.languages.length > 0 && t('offer.languages', { list: offer.languages.map((l) => languageName(l, t.lang)).join(t('text.separator')) }),
-    offer.registration && t(`card.registration.${offer.registration}`),
-    offer.cost === 'free' ? t('card.free') : offer.cost ? plainText(offer.cost, ctx) : '',
+    offer.registration && t(`offer.registration.${offer.registration}`),
+    offer.cost === 'free' ? t('offer.free') : offer.cost ? plainText(offer.cost, ctx) : '',
   ].filter((f): f is string => !!f);
   const contact = offer.contact;
   const email = mailHref(contact?.email);
   const phone = telHref(contact?.phone);
   const url = webHref(offer.url);
   const current = ctx.currentOffer === offer.id;
+  const times = offerTimes(offer, t, ctx);
   return html`<li class="offer" aria-current=${current ? 'true' : nothing}>
     <div role="heading" aria-level=${level} class="offer-name">
       <button type="button" class="link" data-act="offer" data-id=${offer.id}>${inlineText(offer.name, ctx)}</button>
     </div>
     <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${offer.status === 'paused'
-      ? html`<span class="tag paused">${t('card.paused')}</span>`
+      ? html`<span class="tag paused">${t('offer.paused')}</span>`
       : nothing}</p>
-    ${when(offer, t).map((line) => html`<p class="when">${line}</p>`)}
-    ${offer.schedule?.text ? html`<p class="when">${inlineText(offer.schedule.text, ctx)}</p>` : nothing}
+    ${times.words ? html`<p class="when">${times.words}</p>` : nothing}
+    ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
+    ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     ${blockText(offer.description, ctx)}
     ${provider ? html`<p class="facts">${t('offer.provider', { name: plainText(provider.name, ctx) })}</p>` : nothing}

@@ -5,6 +5,7 @@
  */
 import { deLabels } from '../../i18n/de/labels.js';
 import { deCard } from '../../i18n/de/card.js';
+import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
@@ -290,4 +291,4 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard, ...deSchedule }, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule }, toView, render };

@@ -39,8 +39,4 @@ export const arMap: Record<keyof typeof deMap, Message> = {
   'place.wheelchair.limited': 'مناسب جزئيًا للكراسي المتحركة',
   'place.wheelchair.no': 'غير مناسب للكراسي المتحركة',
   'place.offers': 'العروض هنا',
-  'offer.languages': 'اللغات: {list}',
-  'offer.provider': 'الجهة المقدِّمة: {name}',
-  'offer.contact': 'التواصل',
-  'offer.more': 'المزيد عن {name}',
 };

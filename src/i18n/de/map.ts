@@ -36,8 +36,4 @@ export const deMap = {
   'place.wheelchair.limited': 'Eingeschränkt rollstuhlgerecht',
   'place.wheelchair.no': 'Nicht rollstuhlgerecht',
   'place.offers': 'Angebote hier',
-  'offer.languages': 'Sprachen: {list}',
-  'offer.provider': 'Anbieter: {name}',
-  'offer.contact': 'Kontakt',
-  'offer.more': 'Mehr zu {name}',
 } as const;

@@ -39,8 +39,4 @@ export const enMap: Record<keyof typeof deMap, Message> = {
   'place.wheelchair.limited': 'Partly wheelchair accessible',
   'place.wheelchair.no': 'Not wheelchair accessible',
   'place.offers': 'Offers here',
-  'offer.languages': 'Languages: {list}',
-  'offer.provider': 'Provided by {name}',
-  'offer.contact': 'Contact',
-  'offer.more': 'More about {name}',
 };

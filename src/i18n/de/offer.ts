@@ -1,0 +1,16 @@
+/** German texts about an offer, shared by the card (in brief) and the map (in full). */
+export const deOffer = {
+  'offer.paused': 'vorübergehend ausgesetzt',
+  'offer.next': 'Nächster Termin: {date}',
+  'offer.time': '{opens}–{closes} Uhr',
+  'offer.at': '{time} Uhr',
+  'offer.audience': 'Für {audience}',
+  'offer.registration.none': 'ohne Anmeldung',
+  'offer.registration.required': 'Anmeldung erforderlich',
+  'offer.registration.appointment': 'nur nach Vereinbarung',
+  'offer.free': 'kostenlos',
+  'offer.languages': 'Sprachen: {list}',
+  'offer.provider': 'Anbieter: {name}',
+  'offer.contact': 'Kontakt',
+  'offer.more': 'Mehr zu {name}',
+} as const;
