@@ -202,6 +202,17 @@ function setUpEventLog(): void {
   });
 }
 
+/** A card and a map side by side (`data-linked`): what the reader picks in the card, the map shows. */
+function setUpLinked(): void {
+  for (const group of document.querySelectorAll<HTMLElement>('[data-linked]')) {
+    group.addEventListener('quartier-select', (event) => {
+      const { detail, target } = event as CustomEvent<{ type: string; id: string }>;
+      const map = group.querySelector('offer-map');
+      if (map && target !== map && (detail.type === 'place' || detail.type === 'offer')) map.select(detail.type, detail.id);
+    });
+  }
+}
+
 /** The consent buttons do what a site's consent manager would: one page-wide call. */
 function setUpConsent(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-consent]')) {
@@ -224,5 +235,6 @@ setUpSwitches();
 setUpCopy();
 setUpEventLog();
 setUpConsent();
+setUpLinked();
 showOnly();
 void setUpFeeds();

@@ -123,6 +123,39 @@ export const texts: Table = {
     ar: 'فارغ، مشروع غير معروف، ملف بيانات مفقود، {debug} مع قيمة تصفية غير معروفة',
   },
 
+  'map.title': { en: 'Offer map', ar: 'خريطة العروض' },
+  'map.text': {
+    en: 'Where residents find the offers: a list of the places with every offer, search and categories, and a map beside it. The map loads only after a click on “Karte laden” – until then no map server is contacted.',
+    ar: 'حيث يجد السكان العروض: قائمة بالأماكن مع كل العروض والبحث والفئات، وبجانبها خريطة. لا تُحمَّل الخريطة إلا بعد النقر على „تحميل الخريطة“، وقبل ذلك لا يتم الاتصال بأي خادم خرائط.',
+  },
+  'map.card': { en: 'Project card and offer map together – Seesen (LeNa)', ar: 'بطاقة المشروع وخريطة العروض معًا – Seesen (LeNa)' },
+  'map.card.note': {
+    en: 'A click on a place or an offer in the project card shows it in the offer map: the page passes the {quartier-select} event on to {map.select(type, id)}.',
+    ar: 'النقر على مكان أو عرض في بطاقة المشروع يعرضه في خريطة العروض: تمرّر الصفحة الحدث {quartier-select} إلى {map.select(type, id)}.',
+  },
+  'map.more': {
+    en: 'More examples: Salzgitter, both feeds, 10,000 generated offers, states',
+    ar: 'أمثلة أخرى: Salzgitter، ملفا البيانات معًا، 10٬000 عرض مُولَّد، الحالات',
+  },
+  'map.consent-all': { en: 'Allow maps on this page (as a consent manager would)', ar: 'السماح بالخرائط في هذه الصفحة (كما يفعل مدير الموافقات)' },
+  'map.consent-revoke': { en: 'Withdraw permission', ar: 'سحب الإذن' },
+  'map.seesen': { en: 'Seesen (LeNa): places and offers', ar: 'Seesen (LeNa): الأماكن والعروض' },
+  'map.ask': {
+    en: 'Until the click on “Karte laden” nothing is loaded from the map server; the list already works.',
+    ar: 'حتى النقر على „تحميل الخريطة“ لا يُحمَّل شيء من خادم الخرائط؛ والقائمة تعمل منذ البداية.',
+  },
+  'map.salzgitter': { en: 'Salzgitter-Lebenstedt, Obere Berliner Straße', ar: 'Salzgitter-Lebenstedt، Obere Berliner Straße' },
+  'map.both': { en: 'Both feeds together, counselling, language and meeting points only', ar: 'ملفا البيانات معًا، الاستشارة واللغة وأماكن اللقاء فقط' },
+  'map.generated': { en: 'Generated test data: 10,000 offers at 2,500 places', ar: 'بيانات اختبار مُولَّدة: 10٬000 عرض في 2٬500 مكان' },
+  'map.generated.note': {
+    en: 'Generated data (no real places or offers) to show clusters, filters and the long list.',
+    ar: 'بيانات مُولَّدة (ليست أماكن أو عروضًا حقيقية) لعرض التجميع والتصفية والقائمة الطويلة.',
+  },
+  'states.map': {
+    en: 'empty, unknown project, invalid map address, missing feed, {debug}',
+    ar: 'فارغ، مشروع غير معروف، عنوان خريطة غير صالح، ملف بيانات مفقود، {debug}',
+  },
+
   'footer.pages': { en: 'Single pages to try things out:', ar: 'صفحات منفردة للتجربة:' },
   'footer.data': {
     en: 'Sample data: two neighbourhood projects in Seesen and Salzgitter, after public project descriptions.',
