@@ -62,6 +62,15 @@ export class ClusterLayer {
     this.index.load(
       points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
     );
+    // The buttons drawn belong to the old points: a cluster id of the new index may name
+    // another group (another count), and a place's name may have changed (filters, language).
+    for (const [key, button] of this.buttons) {
+      if (key.startsWith('c:')) {
+        button.remove();
+        this.buttons.delete(key);
+      }
+    }
+    for (const p of points) this.buttons.get(`p:${p.id}`)?.setAttribute('aria-label', p.label);
     this.draw();
   }
 

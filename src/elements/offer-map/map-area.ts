@@ -61,7 +61,7 @@ export function renderMapArea(ui: MapUi, results: FilteredModel, feed: Feed): Te
   if (!ui.consentGiven) return html`<div class="map" part="map">${renderConsent(ui, server.host)}</div>`;
   const located = results.entries.some((e) => e.place?.geo);
   return html`<div class="map" part="map">
-    <div class="leaflet-host" dir="ltr" role="region" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
+    <div class="leaflet-host" dir="ltr" role="region" tabindex="-1" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
     <p id="map-keys" class="visually-hidden">${t('map.keys')}</p>
     <div class="controls">
       <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${ui.mapState !== 'ready'} @click=${() => ui.map?.zoomIn()}><span aria-hidden="true">+</span></button>

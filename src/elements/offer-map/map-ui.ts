@@ -41,6 +41,8 @@ export class MapUi implements ReactiveController {
   mapState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   tileError = false;
   map: MapHandle | undefined;
+  /** The tile URL template the map was made with. */
+  private mapTiles: string | undefined;
 
   private near = false;
   private feedLang = 'de';
@@ -53,7 +55,7 @@ export class MapUi implements ReactiveController {
   private drawnData: FilteredModel | undefined;
   private applied: MapSelection | undefined;
   /** After the next update: focus the details' heading, or a marker. */
-  private focusNext: { details: true } | { marker: string } | undefined;
+  private focusNext: { details: true } | { marker: string } | { map: true } | undefined;
   /** After the next update: scroll the list to this entry. */
   private scrollNext: string | undefined;
 
@@ -94,9 +96,14 @@ export class MapUi implements ReactiveController {
 
   hostUpdated(): void {
     const host = this.host;
-    if (host.state !== 'loaded' || !this.filtered) return;
+    // Not loaded (loading, error, empty): the view, and the map's container with it, is gone.
+    if (host.state !== 'loaded' || !this.filtered) return this.releaseMap();
     if (!this.mapAllowed()) this.releaseMap();
-    else if (this.mapState === 'idle' && this.near) void this.loadMap();
+    else if (this.map && this.mapTiles !== this.server!.template) {
+      // The `tiles` attribute changed: a new map for the new server (the old one is not asked again).
+      this.releaseMap();
+      this.host.requestUpdate();
+    } else if (this.mapState === 'idle' && this.near) void this.loadMap();
     const map = this.map;
     if (map && this.drawnData !== this.filtered) {
       this.drawnData = this.filtered;
@@ -131,7 +138,8 @@ export class MapUi implements ReactiveController {
     const server = this.server;
     if (!server) return;
     allowedServers.add(server.template);
-    this.focusNext = undefined;
+    // The button goes away with the placeholder: focus the map in its place, not the page.
+    this.focusNext = { map: true };
     for (const el of document.querySelectorAll('offer-map')) el.requestUpdate();
     this.host.requestUpdate();
   }
@@ -188,6 +196,7 @@ export class MapUi implements ReactiveController {
         return;
       }
       this.host.addStyles(module.leafletStyles);
+      this.mapTiles = this.server!.template;
       this.map = module.createMap({
         container,
         tiles: this.server!.template,
@@ -316,7 +325,7 @@ export class MapUi implements ReactiveController {
       root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
       this.keepMarkerClear();
     }
-    else if (!this.map?.focusMarker(focus.marker)) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
+    else if (!('marker' in focus && this.map?.focusMarker(focus.marker))) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
   }
 
   /** Pans the map so that the place whose details are open is not hidden under them. */

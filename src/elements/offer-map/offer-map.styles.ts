@@ -52,7 +52,7 @@ input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-vis
 .label { color: var(--_muted); }
 a { color: var(--_accent); }
 .map { position: relative; min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
-.leaflet-host { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
+.leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
 .consent { display: grid; align-content: center; justify-items: center; gap: 0.25em; block-size: 100%; padding: var(--_space); text-align: center; }
 .consent p { margin: 0; max-inline-size: 32em; }
 .primary { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
