@@ -5,8 +5,12 @@
 //    validation where it runs for real.
 //    Then leaks (scripts/bench/leaks.js): each element inserted and removed
 //    1,000 times, JS heap and DOM counters before and after.
+//    Then the map (scripts/bench/map.js): <offer-map> against plain Leaflet
+//    markers and leaflet.markercluster at 10,000 and 50,000 offers: first
+//    frame, pan and zoom frame times, JS heap and DOM nodes.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
-// page). Options: --no-build, --node-only, --browser-only.
+// page). Options: --no-build, --node-only, --browser-only, --map-only (just
+// the map section), --no-map (everything but the map section).
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -17,7 +21,8 @@ import { median, table } from './bench/stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
-const runNode = !args.has('--browser-only');
+const mapOnly = args.has('--map-only');
+const runNode = !args.has('--browser-only') && !mapOnly;
 const runBrowser = !args.has('--node-only');
 
 if (!args.has('--no-build')) {
@@ -74,6 +79,6 @@ if (runNode) {
 
 if (runBrowser) {
   const { runBrowserBench } = await import('./bench/browser.js');
-  const ran = await runBrowserBench();
+  const ran = await runBrowserBench({ elements: !mapOnly, map: !args.has('--no-map') });
   if (!ran) process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 // The browser half of `npm run bench`: real headless Chromium (Debian's, or
 // $CHROME_PATH) driven by puppeteer-core, a page served from the repository
 // root by a tiny local server, the built bundle dist/quartier-widgets.js.
+// Sections 1–4 here and in leaks.js; 5, the map against Leaflet, in map.js.
 // Prints one table per section; asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
 import { runLeakBench } from './leaks.js';
+import { runMapBench } from './map.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -44,16 +46,20 @@ async function loadPuppeteer() {
 
 /**
  * Runs the browser sections.
+ * @param {{elements?: boolean, map?: boolean, mapOptions?: object}} [sections]
+ *   `elements`: sections 1–4 (cards, partner list, validation, leaks);
+ *   `map`: section 5 (map.js), with `mapOptions` (see MAP_DEFAULTS there)
  * @returns {Promise<boolean>} false when they could not run (no browser, no build)
  */
-export async function runBrowserBench() {
+export async function runBrowserBench({ elements = true, map = true, mapOptions } = {}) {
   const executablePath = chromiumPath();
   const missing = [];
   if (!existsSync(executablePath)) {
     missing.push(`Chromium (${executablePath}): install it with \`apt-get install -y chromium\` or set CHROME_PATH`);
   }
-  for (const file of ['dist/quartier-widgets.js', 'lib/feed/validate.js']) {
-    if (!existsSync(path.join(root, file))) missing.push(`${file}: run \`npm run build\``);
+  const needed = ['dist/quartier-widgets.js', ...(elements ? ['lib/feed/validate.js'] : []), ...(map ? ['node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'] : [])];
+  for (const file of needed) {
+    if (!existsSync(path.join(root, file))) missing.push(`${file}: run \`${file.startsWith('node_modules/') ? 'npm install' : 'npm run build'}\``);
   }
   const puppeteer = await loadPuppeteer();
   if (!puppeteer) missing.push('puppeteer-core in node_modules: run `npm install`');
@@ -65,8 +71,10 @@ export async function runBrowserBench() {
   const server = await startServer(root);
   const partnersUrl = '/__bench/partners-1000.json';
   const offersUrl = '/__bench/offers-10000.json';
-  server.virtual.set(partnersUrl, JSON.stringify(generatePartnersFeed({ count: 1_000, logoUrl: `${server.origin}/scripts/bench/logo.svg` })));
-  server.virtual.set(offersUrl, JSON.stringify(generateFeed({ offers: 10_000 })));
+  if (elements) {
+    server.virtual.set(partnersUrl, JSON.stringify(generatePartnersFeed({ count: 1_000, logoUrl: `${server.origin}/scripts/bench/logo.svg` })));
+    server.virtual.set(offersUrl, JSON.stringify(generateFeed({ offers: 10_000 })));
+  }
 
   let browser;
   const pageMessages = [];
@@ -83,7 +91,7 @@ export async function runBrowserBench() {
       `\nBrowser: ${version} headless (${executablePath}), puppeteer-core ${puppeteerVersion}, viewport 1280×900, ` +
         `${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`,
     );
-    console.log(`Page: ${server.origin}/scripts/bench/page.html with the built dist/quartier-widgets.js; gc() between runs.`);
+    if (elements) console.log(`Page: ${server.origin}/scripts/bench/page.html with the built dist/quartier-widgets.js; gc() between runs.`);
 
     /** A fresh tab on the bench page, with its console errors and warnings collected. */
     const openPage = async () => {
@@ -98,7 +106,7 @@ export async function runBrowserBench() {
     };
 
     // 1. <quartier-card>
-    {
+    if (elements) {
       const rows = [];
       const cold = [];
       for (const feed of CARD_FEEDS) {
@@ -145,7 +153,7 @@ export async function runBrowserBench() {
     }
 
     // 2. <partner-list> with 1,000 organisations
-    {
+    if (elements) {
       const page = await openPage();
       const rows = [];
       for (const [label, project] of [
@@ -176,7 +184,7 @@ export async function runBrowserBench() {
     }
 
     // 3. Validation in the browser
-    {
+    if (elements) {
       const page = await openPage();
       const v = await page.evaluate((o) => globalThis.quartierBench.validate(o), { url: offersUrl, runs: VALIDATE_RUNS });
       await page.close();
@@ -197,7 +205,10 @@ export async function runBrowserBench() {
     }
 
     // 4. Leaks: 1,000 insertions and removals of each element (scripts/bench/leaks.js)
-    await runLeakBench(openPage);
+    if (elements) await runLeakBench(openPage);
+
+    // 5. The map against Leaflet (scripts/bench/map.js), in tabs of its own
+    if (map) await runMapBench({ browser, server, messages: pageMessages, options: mapOptions });
   } finally {
     await browser?.close();
     await server.close();

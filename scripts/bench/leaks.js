@@ -1,11 +1,15 @@
 // The leak section of `npm run bench` (issue 7, item 6): in the bench page
 // (the built dist/quartier-widgets.js), each element is inserted and removed
 // 1,000 times with the Seesen feed already loaded (in the page-wide feed cache).
+// <offer-map> has consent, so that each cycle also makes its Leaflet map (tiles
+// from the bench server's local route), waits until the marker and a tile are
+// drawn, and destroys it with the element.
 // Before and after, with garbage collected (CDP HeapProfiler.collectGarbage),
 // it reads the JS heap in use (CDP Runtime.getHeapUsage) and the DOM counters
 // (CDP Memory.getDOMCounters: documents, nodes, JS event listeners).
 // Prints a table; asserts nothing.
 /* global document, customElements, requestAnimationFrame */
+import { TILE_TEMPLATE } from './server.js';
 import { table } from './stats.js';
 
 const CYCLES = 1_000;
@@ -15,6 +19,14 @@ const ELEMENTS = [
   { label: '<quartier-card> compact', tag: 'quartier-card', attrs: { src: '/data/seesen-lena.json', project: 'lena-seesen', variant: 'compact' } },
   { label: '<partner-list> list', tag: 'partner-list', attrs: { src: '/data/seesen-lena.json', project: 'lena-seesen' } },
   { label: '<partner-list> logos, all orgs', tag: 'partner-list', attrs: { src: '/data/seesen-lena.json', layout: 'logos' } },
+  {
+    label: '<offer-map> consent, map drawn',
+    tag: 'offer-map',
+    attrs: { src: '/data/seesen-lena.json', project: 'lena-seesen', consent: 'granted', tiles: TILE_TEMPLATE },
+    map: true,
+    // Leaflet's timers (tile pruning 250 ms after the tiles load) hold the last removed maps for a moment.
+    quietMs: 600,
+  },
 ];
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -22,8 +34,12 @@ const signed = (n, unit = '') => `${n >= 0 ? '+' : ''}${n}${unit}`;
 /** A signed byte count with thousands separators, e.g. `+12,345 B`. */
 const bytes = (n) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toLocaleString('en')} B`;
 
-/** Runs in the page: makes, inserts, awaits and removes `cycles` elements (0 cycles: one warm-up only). */
-async function cyclesInPage({ tag, attrs, cycles }) {
+/**
+ * Runs in the page: makes, inserts, awaits and removes `cycles` elements (0 cycles: one warm-up only).
+ * With `map`, each cycle also waits until the element's map shows a marker and a loaded tile.
+ * `quietMs`: the pause after the last cycle, for timers still pending to run before measuring.
+ */
+async function cyclesInPage({ tag, attrs, cycles, map = false, quietMs = 50 }) {
   await customElements.whenDefined(tag);
   const make = () => {
     const el = document.createElement(tag);
@@ -45,7 +61,15 @@ async function cyclesInPage({ tag, attrs, cycles }) {
     document.body.append(el);
     await settled;
     await el.updateComplete;
-    const state = el.state;
+    let state = el.state;
+    if (map) {
+      // The map chunk is imported once; each cycle makes a Leaflet map, draws the marker and loads tiles.
+      const drawn = () =>
+        el.shadowRoot.querySelector('.places > button') && el.shadowRoot.querySelector('.leaflet-tile-pane img.leaflet-tile-loaded');
+      const end = performance.now() + 5_000;
+      while (!drawn() && performance.now() < end) await new Promise((resolve) => requestAnimationFrame(resolve));
+      state += drawn() ? ', map drawn' : ', NO MAP';
+    }
     el.remove();
     return state;
   };
@@ -55,10 +79,11 @@ async function cyclesInPage({ tag, attrs, cycles }) {
     const state = await once();
     states[state] = (states[state] ?? 0) + 1;
   }
+  const ms = performance.now() - t0;
   // Let pending microtasks, timers and frames finish before measuring.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, quietMs));
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  return { ms: performance.now() - t0, states };
+  return { ms, states };
 }
 
 /** Heap in use and DOM counters after two forced collections. */
@@ -110,7 +135,8 @@ export async function runLeakBench(openPage) {
   }
   console.log(
     `\n4. Leaks: each element inserted and removed ${CYCLES.toLocaleString('en')} times with the Seesen feed already loaded, each time` +
-      `\n   until quartier-load (after 20 warm-up cycles; JS heap in use and DOM counters via CDP after two forced collections,` +
+      `\n   until quartier-load; <offer-map>, with consent, until its new Leaflet map shows the marker and a tile from the local` +
+      `\n   route, the map destroyed with the element (after 20 warm-up cycles; JS heap in use and DOM counters via CDP after two forced collections,` +
       `\n   before, after ${CYCLES / 2} and after ${CYCLES.toLocaleString('en')} cycles)`,
   );
   console.log(

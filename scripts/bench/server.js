@@ -1,10 +1,17 @@
 // A tiny static file server for the browser benchmarks: serves the repository
 // root on 127.0.0.1 (a free port), plus generated files registered in
-// `virtual` (path → text). Cross-origin isolated (COOP/COEP), so that
+// `virtual` (path → text), and map tiles: every /__bench/tiles/{z}/{x}/{y}.png
+// is the same small generated PNG (scripts/bench/tile.js), counted in
+// `tileRequests`. Cross-origin isolated (COOP/COEP), so that
 // `performance.now()` in the page has fine resolution.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tilePng } from './tile.js';
+
+/** The tile route's URL template, for Leaflet and <offer-map tiles="…">. */
+export const TILE_TEMPLATE = '/__bench/tiles/{z}/{x}/{y}.png';
+const TILE_PATH = /^\/__bench\/tiles\/\d{1,2}\/-?\d{1,7}\/-?\d{1,7}\.png$/;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,10 +27,12 @@ const TYPES = {
 
 /**
  * @param {string} root the directory to serve
- * @returns {Promise<{origin: string, virtual: Map<string, string>, close(): Promise<void>}>}
+ * @returns {Promise<{origin: string, virtual: Map<string, string>, tileRequests: number, close(): Promise<void>}>}
  */
 export async function startServer(root) {
   const virtual = new Map();
+  const tile = tilePng();
+  let tileRequests = 0;
   const server = createServer(async (req, res) => {
     const headers = {
       'Cross-Origin-Opener-Policy': 'same-origin',
@@ -39,6 +48,11 @@ export async function startServer(root) {
       return;
     }
     const type = TYPES[path.extname(pathname)] ?? 'application/octet-stream';
+    if (TILE_PATH.test(pathname)) {
+      tileRequests++;
+      res.writeHead(200, { ...headers, 'Content-Type': 'image/png' }).end(tile);
+      return;
+    }
     if (virtual.has(pathname)) {
       res.writeHead(200, { ...headers, 'Content-Type': type }).end(virtual.get(pathname));
       return;
@@ -63,6 +77,9 @@ export async function startServer(root) {
   return {
     origin: `http://127.0.0.1:${port}`,
     virtual,
+    get tileRequests() {
+      return tileRequests;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

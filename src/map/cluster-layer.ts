@@ -6,7 +6,7 @@
  * their order in the DOM, and so the Tab order, is north to south and then
  * west to east.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import Supercluster from 'supercluster';
 
 /** A place with coordinates, as the map draws it. */
@@ -14,13 +14,13 @@ export interface MapPoint {
   readonly id: string;
   readonly lat: number;
   readonly lng: number;
-  /** The marker's accessible name (the place's name and what is there). */
-  readonly label: string;
 }
 
 export interface ClusterLayerOptions {
   /** The accessible name of a cluster of `count` places ("12 Orte"). */
   clusterLabel(count: number): string;
+  /** The accessible name of a place's marker (its name and what is there); asked only for markers drawn. */
+  markerLabel(id: string): string;
   /** A place's marker was activated (click, Enter, Space). */
   onPick(id: string): void;
 }
@@ -39,6 +39,8 @@ export class ClusterLayer {
   private points: readonly MapPoint[] = [];
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private selected: string | undefined;
+  /** The zoom level whose order the buttons are in. */
+  private orderedAt = NaN;
   /** A key to focus after the next draw (the first child of an expanded cluster). */
   private focusAfterDraw: string | undefined;
 
@@ -58,7 +60,7 @@ export class ClusterLayer {
   /** Replaces the places (after a filter change). */
   setPoints(points: readonly MapPoint[]): void {
     this.points = points;
-    this.index = new Supercluster<Props>({ radius: 56, maxZoom: MAX_CLUSTER_ZOOM });
+    this.index = new Supercluster<Props>({ radius: 56, minZoom: 2, maxZoom: MAX_CLUSTER_ZOOM });
     this.index.load(
       points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
     );
@@ -70,7 +72,8 @@ export class ClusterLayer {
         this.buttons.delete(key);
       }
     }
-    for (const p of points) this.buttons.get(`p:${p.id}`)?.setAttribute('aria-label', p.label);
+    this.orderedAt = NaN;
+    for (const [key, button] of this.buttons) button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
     this.draw();
   }
 
@@ -164,9 +167,13 @@ export class ClusterLayer {
       next.set(key, button);
     }
     for (const [key, button] of this.buttons) if (!next.has(key)) button.remove();
-    // Reordering moves nodes, which would blur the focused one: keep the order while focus is inside.
-    if (!focusInside) this.pane.replaceChildren(...next.values());
-    else for (const button of next.values()) if (!button.isConnected) this.pane.append(button);
+    // The Tab order (north to south, west to east) is set anew when the zoom changes. Panning only
+    // adds the buttons that came into view: moving every node on each step costs frames, and
+    // moving the focused one would blur it.
+    if (zoom !== this.orderedAt && !focusInside) {
+      this.pane.replaceChildren(...next.values());
+      this.orderedAt = zoom;
+    } else for (const button of next.values()) if (!button.isConnected) this.pane.append(button);
     this.buttons.clear();
     for (const [key, button] of next) this.buttons.set(key, button);
     if (this.focusAfterDraw) {
@@ -182,7 +189,7 @@ export class ClusterLayer {
     if (point) {
       button.className = 'marker';
       button.setAttribute('part', 'marker');
-      button.setAttribute('aria-label', point.label);
+      button.setAttribute('aria-label', this.options.markerLabel(point.id));
       if (point.id === this.selected) {
         button.classList.add('selected');
         button.setAttribute('aria-current', 'true');

@@ -8,7 +8,7 @@
  * attribution itself. Places are drawn by ClusterLayer, the quarter as a
  * circle or polygon that does not take clicks.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { unsafeCSS, type CSSResult } from 'lit';
 import type { Quarter } from '../feed/types.js';
 import { ClusterLayer, type MapPoint } from './cluster-layer.js';
@@ -24,10 +24,10 @@ export interface MapOptions {
   readonly container: HTMLElement;
   /** A checked http(s) tile URL template. */
   readonly tiles: string;
-  /** Colour of the quarter's outline. */
-  readonly accent: string;
   /** The accessible name of a cluster ("12 Orte"). */
   clusterLabel(count: number): string;
+  /** The accessible name of a place's marker, asked only for the markers drawn. */
+  markerLabel(id: string): string;
   /** A place's marker was activated. */
   onPick(id: string): void;
   /** Tiles failed to load (offline, a blocked or wrong server). Called once. */
@@ -72,6 +72,9 @@ export function createMap(options: MapOptions): MapHandle {
     zoomControl: false,
     attributionControl: false,
     scrollWheelZoom: false,
+    // The ResizeObserver below follows the container. Leaflet's own window listener is kept under an id
+    // that a host page's Leaflet may use too: removing ours would remove the host map's.
+    trackResize: false,
     keyboard: true,
     maxZoom: MAX_ZOOM,
     minZoom: 2,
@@ -92,7 +95,7 @@ export function createMap(options: MapOptions): MapHandle {
   });
   tiles.addTo(map);
 
-  const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, onPick: options.onPick });
+  const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, markerLabel: options.markerLabel, onPick: options.onPick });
   const shapes = L.featureGroup().addTo(map);
   let points: readonly MapPoint[] = [];
   // The quarters' extent, from the data: a layer's own bounds need a map that already has a view.
@@ -140,7 +143,8 @@ export function createMap(options: MapOptions): MapHandle {
       points = next;
       shapes.clearLayers();
       quarterBounds = L.latLngBounds([]);
-      const style: L.PathOptions = { interactive: false, color: options.accent, weight: 2, opacity: 0.8, fillOpacity: 0.06 };
+      // Colours from the element's CSS (class `quarter`): no style is read from the page here.
+      const style: L.PathOptions = { interactive: false, className: 'quarter', weight: 2, opacity: 0.8, fillOpacity: 0.06 };
       for (const q of quarters) {
         if (q.area) {
           const area = rings(q.area);

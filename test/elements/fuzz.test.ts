@@ -1,17 +1,22 @@
 // Fuzzing the elements (issue 7, item 5): arbitrary feeds — valid and invalid
 // records mixed, hostile strings in every text and URL field — given as `.feed`
-// to <quartier-card> and <partner-list>, in German and Arabic. Whatever comes
-// in, the element settles in `loaded`, `empty` or `error`, nothing throws, and
-// nothing unsafe reaches its shadow DOM (no script, no event handler attribute,
-// no non-http(s) image, no link other than http(s)/mailto/tel, no frames).
+// to <quartier-card>, <partner-list> and <offer-map> (with consent, so that its
+// Leaflet map draws the feed's places as marker buttons, tiles from the test
+// server's local route), in German and Arabic. Whatever comes in, the element
+// settles in `loaded`, `empty` or `error`, nothing throws, and nothing unsafe
+// reaches its shadow DOM (no script, no event handler attribute, no
+// non-http(s) image, no link other than http(s)/mailto/tel, no frames).
 // The generator is a compact cousin of test/feed/validate.property.test.ts's
 // (that file exports nothing, and importing it would run its tests).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/partner-list/define.js';
+import '../../src/elements/offer-map/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
+import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
+import { mapUi } from '../../src/elements/offer-map/map-ui.js';
 import {
   FIELDS_OF_ACTION,
   OFFER_CATEGORIES,
@@ -22,6 +27,10 @@ import {
 } from '../../src/feed/types.js';
 
 const RUNS = 100;
+/** <offer-map> runs (each also redraws a Leaflet map). */
+const MAP_RUNS = 100;
+/** The test server's local tile route (scripts/wtr-test-tiles.js): no tile server is contacted. */
+const MAP_TILES = '/test-tiles/fuzz/{z}/{x}/{y}.png';
 
 declare global {
   interface Window {
@@ -257,6 +266,37 @@ const feedArb: fc.Arbitrary<unknown> = fc.oneof(
 /** The project attribute: none, one that may exist, or one that does not. */
 const projectAttr = fc.constantFrom<string | null>(null, null, null, null, null, null, 'a', 'a', 'p', 'unknown', '__proto__');
 
+/**
+ * Feeds for <offer-map>: feedArb's, with places the map can draw added
+ * (coordinates in range, hostile names and ids, in a project or not), so that
+ * most loaded feeds put markers on the map, and fewer, more or clustered ones.
+ */
+const locatedPlaceArb = rec(
+  {
+    id: idArb,
+    name: textArb,
+    project: f(fc.constantFrom('a', 'p')),
+    geo: fc.oneof(
+      fc.record({ lat: fc.double({ min: -85, max: 85, noNaN: true }), lng: fc.double({ min: -180, max: 180, noNaN: true }) }),
+      // Close together: clusters.
+      fc.record({ lat: fc.double({ min: 51.9, max: 51.91, noNaN: true }), lng: fc.double({ min: 10.1, max: 10.11, noNaN: true }) }),
+    ),
+  },
+  ['id', 'name', 'geo'],
+);
+const mapFeedArb: fc.Arbitrary<unknown> = fc.tuple(feedArb, fc.array(locatedPlaceArb, { maxLength: 6 })).map(([feed, located]) => {
+  if (typeof feed !== 'object' || feed === null || Array.isArray(feed)) return feed;
+  const places = (feed as Obj)['places'];
+  if (places !== undefined && !Array.isArray(places)) return feed;
+  // A copy with the same own keys (a hostile `__proto__` key included), then the places.
+  const out: Obj = Object.getPrototypeOf(feed) === null ? Object.create(null) : {};
+  for (const key of Object.keys(feed)) withOwnKey(out, key, (feed as Obj)[key]);
+  return withOwnKey(out, 'places', [...((places as unknown[] | undefined) ?? []), ...located]);
+});
+
+/** The map's category filter: none, known categories, or unknown words. */
+const categoryAttr = fc.constantFrom<string | null>(null, null, null, 'counselling', 'meeting culture other', 'bogus', '__proto__ constructor');
+
 // ---------------------------------------------------------------------------
 // Checks
 // ---------------------------------------------------------------------------
@@ -322,11 +362,41 @@ async function settle(el: HTMLElement & { loaded: Promise<void>; state: string; 
 const attr = (el: Element, name: string, value: string | null): void =>
   value === null ? el.removeAttribute(name) : el.setAttribute(name, value);
 
+/**
+ * <offer-map> beyond the shared checks: once loaded, its map (the chunk with
+ * Leaflet) loads and draws without failing, in the element's current map
+ * container, and every marker is a named button of ours. Returns what is off.
+ */
+async function mapProblems(el: OfferMap): Promise<string[]> {
+  if (el.state !== 'loaded') return [];
+  const ui = mapUi(el);
+  const deadline = performance.now() + 5_000;
+  while ((ui.mapState === 'idle' || ui.mapState === 'loading') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  await el.updateComplete;
+  // The markers are placed after the map's move events: one frame.
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  const root = el.shadowRoot!;
+  const found: string[] = [];
+  if (ui.mapState !== 'ready') found.push(`map state ${ui.mapState}`);
+  const container = root.querySelector('.leaflet-host');
+  if (ui.mapState === 'ready' && !container?.classList.contains('leaflet-container')) found.push('the map is not in the current container');
+  if (ui.mapState === 'ready' && ui.map?.leaflet.getContainer() !== container) found.push("Leaflet's container is not the one shown");
+  for (const node of root.querySelectorAll('.places > *')) {
+    if (node.localName !== 'button' || (node as HTMLButtonElement).type !== 'button') found.push(`marker <${node.localName}>`);
+    else if (!node.getAttribute('aria-label')?.trim()) found.push(`marker without a name: ${node.outerHTML.slice(0, 120)}`);
+  }
+  return found;
+}
+
 /** How often each state was reached, so that a test can tell that the feeds were not all rejected. */
 const states: Record<string, number> = {};
-async function check(el: HTMLElement & { loaded: Promise<void>; state: string; updateComplete: Promise<boolean>; error?: { code?: string; message: string } }): Promise<void> {
+async function check(
+  el: HTMLElement & { loaded: Promise<void>; state: string; updateComplete: Promise<boolean>; error?: { code?: string; message: string } },
+  extra?: () => Promise<string[]>,
+): Promise<void> {
   await settle(el);
   states[el.state] = (states[el.state] ?? 0) + 1;
+  const more = extra ? await extra() : [];
   // A view or template that throws is caught by the element and shown as an 'internal' error.
   const internal = el.error?.code === 'internal' ? [`internal error: ${el.error.message}`] : [];
   const report = {
@@ -334,9 +404,9 @@ async function check(el: HTMLElement & { loaded: Promise<void>; state: string; u
     unsafe: unsafeIn(el),
     pwned: window.__pwned,
     polluted: (Object.prototype as Obj)['polluted'],
-    problems: [...problems.splice(0), ...internal],
+    problems: [...problems.splice(0), ...internal, ...more],
   };
-  expect(report).to.deep.equal({ state: report.state, unsafe: [], pwned: undefined, polluted: undefined, problems: [] });
+  expect(report, JSON.stringify(report).slice(0, 1_000)).to.deep.equal({ state: report.state, unsafe: [], pwned: undefined, polluted: undefined, problems: [] });
   expect(['loaded', 'empty', 'error']).to.include(report.state);
 }
 
@@ -390,13 +460,17 @@ describe('fuzzing the elements with hostile feeds', function () {
     }
   });
 
+  /** The current property's number of runs. */
+  let runs = RUNS;
+
   beforeEach(() => {
     for (const key of Object.keys(states)) delete states[key];
+    runs = RUNS;
   });
 
   /** Most feeds must render something, or the checks were hardly exercised. */
   afterEach(function () {
-    if (this.currentTest?.state === 'passed' && this.currentTest.title.startsWith('<')) expect(states['loaded'] ?? 0, JSON.stringify(states)).to.be.above(RUNS / 10);
+    if (this.currentTest?.state === 'passed' && this.currentTest.title.startsWith('<')) expect(states['loaded'] ?? 0, JSON.stringify(states)).to.be.above(runs / 10);
   });
 
   after(() => {
@@ -465,6 +539,39 @@ describe('fuzzing the elements with hostile feeds', function () {
       );
     } finally {
       Object.values(lists).forEach((el) => el.remove());
+    }
+  });
+
+  it('<offer-map> (consent given, tiles from a local route, with and without project and categories, de and ar) stays inert, settles and draws its map', async () => {
+    runs = MAP_RUNS;
+    const located: Record<string, number> = {};
+    const maps = Object.fromEntries(
+      Object.entries(wrappers).map(([lang, wrapper]) => {
+        const el = document.createElement('offer-map');
+        el.setAttribute('consent', 'granted');
+        el.setAttribute('tiles', MAP_TILES);
+        // Both maps near the viewport (a map loads only there).
+        el.style.blockSize = '16em';
+        return [lang, wrapper.appendChild(el)];
+      }),
+    ) as Record<string, OfferMap>;
+    try {
+      await fc.assert(
+        fc.asyncProperty(mapFeedArb, fc.constantFrom('de', 'ar'), projectAttr, categoryAttr, async (feed, lang, project, category) => {
+          const el = maps[lang]!;
+          attr(el, 'project', project);
+          attr(el, 'category', category);
+          el.feed = feed;
+          await check(el, () => mapProblems(el));
+          const markers = el.shadowRoot!.querySelectorAll('.places > button').length;
+          if (markers) located[lang] = (located[lang] ?? 0) + 1;
+        }),
+        { ...settings, numRuns: MAP_RUNS },
+      );
+      // Some feeds must have put places on the map, or the map's half was hardly exercised.
+      expect(Object.values(located).reduce((a, b) => a + b, 0), `runs with markers: ${JSON.stringify(located)}`).to.be.above(MAP_RUNS / 10);
+    } finally {
+      Object.values(maps).forEach((el) => el.remove());
     }
   });
 });

@@ -1,11 +1,21 @@
-// Smoke test of the benchmark's parts (no browser, no timing): the statistics
-// helpers, the local static server, and the generated 1,000-organisation
-// feed. `npm run bench` itself prints figures and is never a test.
+// Smoke test of the benchmark's parts (no timing): the statistics helpers,
+// the local static server and its tile route, the generated 1,000-organisation
+// feed, and the map section run with small numbers in Chromium (skipped
+// without a browser or a build). `npm run bench` itself prints figures and is
+// never a test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium-path.js';
+import { runMapBench } from '../../scripts/bench/map.js';
 import { generatePartnersFeed } from '../../scripts/bench/partners-feed.js';
-import { startServer } from '../../scripts/bench/server.js';
+import { startServer, TILE_TEMPLATE } from '../../scripts/bench/server.js';
 import { median, percentile, table } from '../../scripts/bench/stats.js';
+import { tilePng } from '../../scripts/bench/tile.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 test('median and nearest-rank percentile', () => {
   assert.equal(median([3, 1, 2]), 2);
@@ -42,4 +52,67 @@ test('the partner feed has 1,000 organisations, all partners of one project, and
   const partners = feed.projects[0].partners;
   assert.equal(new Set(partners.map((p) => p.organization)).size, 1_000);
   assert.deepEqual(new Set(partners.map((p) => p.role)), new Set(['lead', 'partner', 'funder', 'owner', 'network']));
+});
+
+test('the bench tile is a 256×256 PNG, served for every /__bench/tiles/ address and counted', async () => {
+  const png = tilePng();
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+  assert.equal(png.readUInt32BE(16), 256);
+  assert.equal(png.readUInt32BE(20), 256);
+  const server = await startServer(root);
+  try {
+    const res = await fetch(`${server.origin}${TILE_TEMPLATE.replace('{z}', '12').replace('{x}', '2165').replace('{y}', '1358')}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/png');
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), png);
+    assert.equal(server.tileRequests, 1);
+    assert.equal((await fetch(`${server.origin}/__bench/tiles/12/x/1.png`)).status, 404);
+  } finally {
+    await server.close();
+  }
+});
+
+// The map section itself, with small numbers, in real Chromium (skipped without a browser or a build).
+const canRunMap =
+  existsSync(chromiumPath()) &&
+  existsSync(path.join(root, 'dist/quartier-widgets.js')) &&
+  existsSync(path.join(root, 'node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'));
+
+test('the map section runs: <offer-map>, markercluster and plain markers draw 100 places, with frames, heap and nodes', { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 }, async () => {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const server = await startServer(root);
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const lines = [];
+  const messages = [];
+  try {
+    const { results } = await runMapBench({
+      browser,
+      server,
+      messages,
+      options: { sizes: [{ offers: 400, runs: 1, markerRuns: 1 }], pans: 1, zooms: 2, tilesOnly: false },
+      log: (line) => lines.push(line),
+    });
+    const [{ places, kinds, errors }] = results;
+    assert.deepEqual(errors, {});
+    assert.equal(places, 100);
+    const [ours] = kinds.ours;
+    assert.ok(ours.loaded > 0 && ours.loaded <= ours.map && ours.map <= ours.drawn && ours.drawn < ours.frame, JSON.stringify(ours));
+    assert.ok(ours.markers > 0, 'no .places button drawn');
+    assert.deepEqual(ours.size, { width: 1000, height: 600 });
+    assert.equal(kinds.markers[0].markers, 100);
+    assert.ok(kinds.cluster[0].markers > 0 && kinds.cluster[0].markers < 100);
+    for (const id of ['ours', 'cluster', 'markers']) {
+      const [run] = kinds[id];
+      assert.ok(run.frames.pan.length > 0 && run.frames.zoom.length > 0, `${id}: no frames`);
+      assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes`);
+    }
+    const text = lines.join('\n');
+    assert.match(text, /<offer-map> +\| +1 \|/);
+    assert.match(text, /no other host was asked/);
+    assert.deepEqual(messages.filter((m) => /pageerror/.test(m)), []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });

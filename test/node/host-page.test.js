@@ -1,10 +1,12 @@
 // The built script-tag bundle on real host pages (issue 7, items 1–3): a strict
-// CSP with Trusted Types, a hostile CMS page, the bundle loaded twice or after
-// another version, and no request or storage beyond the page's own origin.
+// CSP with Trusted Types, a hostile CMS page (and one with a Leaflet map of its
+// own), the bundle loaded twice or after another version, and no request or
+// storage beyond the page's own origin; for <offer-map> also: no tile request
+// before consent, and the map drawn (Leaflet included) under all of these.
 // Headless Chromium (puppeteer-core) loads the pages in test/fixtures/host/
-// from a local server; the pages load dist/quartier-widgets.js, so
-// `npm run build` must have run (`npm test` does).
-/* global document, window, localStorage, sessionStorage, indexedDB, caches */
+// from a local server (tiles from its local route, /__bench/tiles/); the pages
+// load dist/quartier-widgets.js, so `npm run build` must have run (`npm test` does).
+/* global document, window, Event, CustomEvent */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,14 +14,18 @@ import path from 'node:path';
 import {
   FIXTURES,
   ROOT,
+  TILE_ROUTE,
   consoleErrors,
+  drawMaps,
   kitWarnings,
   openPage,
   record,
   registrations,
   settle,
+  newGlobals,
   shadowSnapshot,
   startHost,
+  storage,
 } from './lib/host-page.js';
 
 const VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -32,31 +38,156 @@ const describeStates = (states) =>
 const expectedStates = (states) =>
   states.map((s) => `${s.id}: ${s.expected}${s.expectedPart ? ` [${s.expectedPart}: shown]` : ''}`);
 
+const NOTHING_STORED = { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] };
+
+/** The requests that went anywhere but `origin`. */
+const foreignRequests = (requests, origin) =>
+  requests.filter((u) => {
+    try {
+      return new URL(u).origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+
+/** Draws the maps matching `selector` (see drawMaps), then checks them: first no policy violation, then checkDrawnMaps. */
+async function drawAndCheckMaps(page, selector, route) {
+  const maps = await drawMaps(page, selector);
+  assert.deepEqual((await record(page)).violations, [], 'securitypolicyviolation events while the maps loaded');
+  checkDrawnMaps(maps, route);
+  return maps;
+}
+
+/**
+ * How <offer-map> looks from the inside, for the clean/hostile comparison:
+ * the list's text, the markers' names, and computed styles of a few parts
+ * (Leaflet's transforms and tile images vary with timing, so no markup).
+ */
+function mapSnapshot(page, id) {
+  return page.evaluate((elementId) => {
+    const el = document.getElementById(elementId);
+    const root = el?.shadowRoot;
+    if (!root) return null;
+    const style = (selector) => {
+      const node = root.querySelector(selector);
+      if (!node) return null;
+      const s = window.getComputedStyle(node);
+      const r = node.getBoundingClientRect();
+      return { fontSize: s.fontSize, boxSizing: s.boxSizing, lineHeight: s.lineHeight, textAlign: s.textAlign, size: `${Math.round(r.width)}×${Math.round(r.height)}` };
+    };
+    return {
+      state: el.state,
+      list: root.querySelector('[part~="list"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      markers: [...root.querySelectorAll('.places > button')].map((b) => b.getAttribute('aria-label')),
+      base: style('[part~="base"]'),
+      map: style('[part~="map"]'),
+      container: style('.leaflet-host'),
+      marker: style('[part~="marker"]'),
+      tile: style('.leaflet-tile-loaded'),
+      item: style('[part~="item"]'),
+    };
+  }, id);
+}
+
+/**
+ * The hostile page's own Leaflet map (window.hostMap), after ours have loaded:
+ * its tiles loaded, its default marker is there, it still moves, and the
+ * page's Leaflet CSS is still in force on it. Then our maps are removed (and
+ * destroyed): the page's map still follows a window resize, and Leaflet's
+ * registry of window listeners holds the page's own, as before.
+ */
+async function hostMapCheck(page) {
+  return page.evaluate(async (tileRoute) => {
+    const map = window.hostMap;
+    const container = document.getElementById('host-map');
+    container.scrollIntoView({ block: 'center' });
+    map.setView([51.89, 10.18], 15, { animate: false });
+    const loaded = () => [...container.querySelectorAll('img.leaflet-tile')].filter((img) => img.classList.contains('leaflet-tile-loaded') && img.naturalWidth > 0);
+    const end = performance.now() + 5_000;
+    while (loaded().length === 0 && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    const center = map.getCenter();
+    const result = {
+      container: map.getContainer() === container && container.classList.contains('leaflet-container'),
+      tilesLoaded: loaded().length > 0,
+      marker: Boolean(container.querySelector('img.leaflet-marker-icon')) && map.hasLayer(window.hostMarker),
+      moved: { lat: Math.round(center.lat * 100) / 100, lng: Math.round(center.lng * 100) / 100, zoom: map.getZoom() },
+      tileRoutes: [...new Set([...container.querySelectorAll('img.leaflet-tile')].map((img) => {
+        const url = new URL(img.src);
+        return url.pathname.startsWith(tileRoute) ? `${tileRoute}…${url.search}` : img.src;
+      }))],
+      paneStyle: window.getComputedStyle(container.querySelector('.leaflet-pane')).position,
+    };
+    for (const el of document.querySelectorAll('offer-map')) el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const events = window._leaflet_events ?? {};
+    result.windowListeners = Object.keys(events).map((id) => `${id}: ${typeof events[id]}`).join(' ');
+    result.sameWindowListeners = Object.keys(events).join(' ') === window.hostGlobals.leafletEvents;
+    const width = map.getSize().x;
+    container.style.width = `${width + 200}px`;
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    result.followsWindowResize = `${width} → ${map.getSize().x}`;
+    return result;
+  }, TILE_ROUTE);
+}
+
+/** One line per map: what it shows (markers, loaded tiles, their route, notes on the map). */
+const describeMaps = (maps) =>
+  maps.map((m) => `${m.id}: ${m.state}, ${m.markers.length} marker(s), ${m.tilesLoaded ? 'tiles loaded' : 'no tile loaded'} from ${m.tileRoutes.join(' ') || '–'}, notes [${m.notes.join(' | ')}]`);
+const expectedMaps = (maps, route = `${TILE_ROUTE}…`) =>
+  maps.map((m) => `${m.id}: loaded, ${m.expected} marker(s), tiles loaded from ${route}, notes []`);
+
+/**
+ * Each drawn map: the markers are our `<button type=button>`s (parts
+ * `marker`/`cluster`) named in the page's language, Leaflet made the
+ * container, and the placeholder is gone.
+ */
+function checkDrawnMaps(maps, route) {
+  assert.ok(maps.length > 0, 'a map to check');
+  assert.deepEqual(describeMaps(maps), expectedMaps(maps, route), 'every map draws its markers and tiles, with no note on the map');
+  for (const m of maps) {
+    assert.equal(m.leaflet, true, `${m.id}: Leaflet set up the map container`);
+    assert.equal(m.consent, false, `${m.id}: the consent placeholder is gone`);
+    for (const marker of m.markers) {
+      assert.match(marker, /^button\.(marker|cluster)[^[]*\[part=(marker|cluster)\]: \S/, `${m.id}: a marker is a named button`);
+      assert.equal(ARABIC.test(marker), m.lang === 'ar', `${m.id}: marker name in ${m.lang}: "${marker}"`);
+    }
+  }
+}
+
 /**
  * The strict-CSP page: every element in every state (loaded, error, empty,
- * debug), in German and Arabic, with zero violations and no page error.
+ * debug; for <offer-map> also waiting for consent, and loaded with consent
+ * given, drawn with tiles from the host's local tile route), in German and
+ * Arabic, with zero violations and no page error. The drawn maps prove that
+ * the map chunk (Leaflet included) runs under Trusted Types.
  */
 async function checkStrictPage(host, pathname) {
   const { page, log, close } = await openPage(host, pathname);
   try {
+    const tilesBefore = host.tileRequests();
     const states = await settle(page);
+    const maps = await drawMaps(page);
     const { violations } = await record(page);
     assert.deepEqual(violations, [], 'securitypolicyviolation events');
     assert.deepEqual(log.pageErrors, [], 'page errors');
-    assert.equal(states.length, 16, 'the fixture has 8 elements in each of de and ar');
+    assert.equal(states.length, 26, 'the fixture has 13 elements in each of de and ar (4 cards, 4 lists, 5 maps)');
     assert.deepEqual(describeStates(states), expectedStates(states), 'every element reaches its state');
     for (const s of states) {
       assert.equal(s.dir, s.lang === 'ar' ? 'rtl' : 'ltr', `${s.id}: direction`);
       // The Arabic texts (and editor texts) are chunks fetched by dynamic import().
       if (s.partText) assert.equal(ARABIC.test(s.partText), s.lang === 'ar', `${s.id}: ${s.expectedPart} text in ${s.lang}: "${s.partText}"`);
     }
+    assert.deepEqual(maps.map((m) => m.id), ['de-map-loaded', 'ar-map-loaded'], 'the maps with consent="granted" and a feed');
+    checkDrawnMaps(maps);
+    assert.ok(host.tileRequests() > tilesBefore, 'the local tile route answered the maps');
     assert.deepEqual(consoleErrors(log, [MISSING_FEED]), [], 'console errors');
   } finally {
     await close();
   }
 }
 
-describe('the built bundle on host pages', { timeout: 60_000 }, () => {
+describe('the built bundle on host pages', { timeout: 120_000 }, () => {
   let host;
 
   before(async () => {
@@ -67,33 +198,46 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
     await host?.close();
   });
 
-  it("strict CSP (script-src/style-src 'self', no 'unsafe-inline') and Trusted Types with Lit's policy: every element in every state, de and ar, zero violations", async () => {
+  it("strict CSP (script-src/style-src 'self', no 'unsafe-inline') and Trusted Types with Lit's policy: every element in every state, de and ar, maps drawn, zero violations", async () => {
     await checkStrictPage(host, `${FIXTURES}/csp.html`);
   });
 
-  describe('a hostile host page: global CSS, extended prototypes, its own Leaflet and Lit', () => {
+  describe('a hostile host page: global CSS, extended prototypes, its own Leaflet (window.L, its CSS, a map of its own) and Lit', () => {
     const IDS = ['seesen-card', 'salzgitter-list', 'seesen-card-ar', 'salzgitter-list-ar'];
+    const MAPS = ['seesen-map', 'seesen-map-ar'];
+    // hostile-leaflet.html: the page with a Leaflet map of its own (and no Object.prototype property, which would break it).
+    const PAGES = ['clean', 'hostile', 'hostile-leaflet'];
     const pages = {};
 
     before(async () => {
-      for (const name of ['clean', 'hostile']) {
+      for (const name of PAGES) {
         const { page, log, close } = await openPage(host, `${FIXTURES}/${name}.html`);
         try {
           const states = await settle(page);
+          // Our maps (consent="granted") load their chunk, with our own Leaflet, once in view.
+          const maps = await drawMaps(page);
+          const mapLooks = {};
+          for (const id of MAPS) mapLooks[id] = await mapSnapshot(page, id);
           const snapshots = {};
-          for (const id of IDS) snapshots[id] = await shadowSnapshot(page, id);
+          for (const id of IDS) if (await page.$(`#${id}`)) snapshots[id] = await shadowSnapshot(page, id);
           const hostStyles = await page.evaluate(() => ({
             root: window.getComputedStyle(document.documentElement).fontSize,
             heading: window.getComputedStyle(document.getElementById('host-heading')).fontSize,
             link: window.getComputedStyle(document.getElementById('host-link')).color,
           }));
+          // The page's own map, moved after ours have loaded.
+          const hostMap = name === 'hostile-leaflet' ? await hostMapCheck(page) : null;
+          const globalsAdded = await newGlobals(page);
           const globals = await page.evaluate(() => {
             const h = window.hostGlobals;
             if (!h) return null;
             const polluted = Object.getOwnPropertyDescriptor(Object.prototype, 'polluted');
             return {
               sameL: window.L === h.L,
-              L: JSON.stringify(Object.entries(window.L)),
+              LVersion: window.L.version,
+              sameLKeys: Object.keys(window.L).join(' ') === h.LKeys,
+              sameLMap: window.L.Map === h.LMap,
+              sameLMapMethods: Object.keys(window.L.Map.prototype).join(' ') === h.LMapMethods,
               polluted: polluted && { value: polluted.value, writable: polluted.writable, enumerable: polluted.enumerable },
               inherited: {}.polluted,
               sameEvil: Array.prototype.evil === h.evil,
@@ -101,7 +245,7 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
               litVersions: [...window.litElementVersions],
             };
           });
-          pages[name] = { states, snapshots, hostStyles, globals, record: await record(page), log };
+          pages[name] = { states, maps, mapLooks, snapshots, hostStyles, hostMap, globals, globalsAdded, record: await record(page), log };
         } finally {
           await close();
         }
@@ -111,10 +255,11 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
     it('the hostile CSS is in force on the page itself (else the comparison proves nothing)', () => {
       assert.deepEqual(pages.clean.hostStyles, { root: '16px', heading: '24px', link: 'rgb(0, 0, 238)' });
       assert.deepEqual(pages.hostile.hostStyles, { root: '10px', heading: '50px', link: 'rgb(255, 0, 0)' });
+      assert.deepEqual(pages['hostile-leaflet'].hostStyles, { root: '10px', heading: '50px', link: 'rgb(255, 0, 0)' });
     });
 
-    it('every element loads on both pages, with no page error, console error or warning', () => {
-      for (const name of ['clean', 'hostile']) {
+    it('every element loads on every page, with no page error, console error or warning', () => {
+      for (const name of PAGES) {
         const { states, log } = pages[name];
         assert.deepEqual(describeStates(states), expectedStates(states), `${name}: states`);
         assert.deepEqual(log.pageErrors, [], `${name}: page errors`);
@@ -142,41 +287,88 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
       });
     }
 
-    it("leaves the host's globals alone: window.L, Object.prototype.polluted, Array.prototype.evil, litElementVersions", () => {
+    for (const name of ['hostile', 'hostile-leaflet']) {
+      it(`<offer-map> draws its markers on ${name}.html as on the clean page, and looks the same (list, markers, sizes)`, () => {
+        checkDrawnMaps(pages.clean.maps);
+        assert.deepEqual(pages[name].maps.map((m) => m.id), MAPS, `${name}: the maps with data-expect-markers`);
+        checkDrawnMaps(pages[name].maps);
+        for (const id of MAPS) {
+          const clean = pages.clean.mapLooks[id];
+          assert.match(clean.list, /Begegnungstreffpunkt/, `${id}: the clean page lists the place`);
+          assert.deepEqual(pages[name].mapLooks[id], clean, `${id}: list text, marker names and computed styles inside the shadow root`);
+        }
+      });
+    }
+
+    it("the page's own Leaflet map still works after ours loaded (its tiles, its marker, moving it, its CSS), and after ours are gone (its window listener)", () => {
+      const { windowListeners, ...rest } = pages['hostile-leaflet'].hostMap;
+      assert.deepEqual(rest, {
+        container: true,
+        tilesLoaded: true,
+        marker: true,
+        moved: { lat: 51.89, lng: 10.18, zoom: 15 },
+        tileRoutes: [`${TILE_ROUTE}…?host`],
+        paneStyle: 'absolute',
+        sameWindowListeners: true,
+        followsWindowResize: '400 → 600',
+      }, `window._leaflet_events: ${windowListeners}`);
+      assert.doesNotMatch(windowListeners, /object/, 'no listener removed from under the page');
+    });
+
+    it("adds no global beyond Lit's version lists (no window.L, no Leaflet registry on window)", () => {
+      const LIT = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+      // The page's own Leaflet sets L and leaflet, and its map registers its window listener in _leaflet_events.
+      const PAGE_OWN = { clean: [], hostile: ['L', 'leaflet', 'hostGlobals'], 'hostile-leaflet': ['L', 'leaflet', 'hostGlobals', 'hostMap', 'hostMarker', '_leaflet_events'] };
+      for (const name of PAGES) {
+        assert.deepEqual(pages[name].globalsAdded.filter((g) => !PAGE_OWN[name].includes(g) && !LIT.includes(g)), [], `${name}: globals added`);
+      }
+    });
+
+    it("leaves the host's globals alone: window.L (the page's Leaflet), Object.prototype.polluted, Array.prototype.evil, litElementVersions", () => {
+      for (const name of ['hostile', 'hostile-leaflet']) {
+        const g = pages[name].globals;
+        assert.ok(g, `${name}: the page set its globals`);
+        assert.equal(g.sameL, true, `${name}: window.L is still the host object after our maps (and their Leaflet) loaded`);
+        assert.equal(g.LVersion, '1.9.4', `${name}: window.L is the page's Leaflet`);
+        assert.equal(g.sameLKeys, true, `${name}: window.L has the same keys`);
+        assert.equal(g.sameLMap, true, `${name}: window.L.Map is the same class`);
+        assert.equal(g.sameLMapMethods, true, `${name}: L.Map.prototype has the same methods`);
+        assert.equal(g.sameEvil, true, `${name}: Array.prototype.evil is still the host function`);
+        assert.equal(g.sameLitVersions, true, `${name}: litElementVersions is still the host array`);
+        // Lit's own bookkeeping appends its version; the host's entry stays first.
+        assert.equal(g.litVersions[0], '2.0.0');
+      }
       const g = pages.hostile.globals;
-      assert.ok(g, 'the hostile page set its globals');
-      assert.equal(g.sameL, true, 'window.L is still the host object');
-      assert.equal(g.L, JSON.stringify([['version', '0.7.7']]), 'window.L unchanged');
       assert.deepEqual(g.polluted, { value: 'x', writable: true, enumerable: true }, 'Object.prototype.polluted as the host set it');
       assert.equal(g.inherited, 'x');
-      assert.equal(g.sameEvil, true, 'Array.prototype.evil is still the host function');
-      assert.equal(g.sameLitVersions, true, 'litElementVersions is still the host array');
-      // Lit's own bookkeeping appends its version; the host's entry stays first.
-      assert.equal(g.litVersions[0], '2.0.0');
     });
 
     it('feed records take nothing from the polluted prototypes: no own "polluted"/"evil" field, the same warnings as on a clean page', () => {
-      for (const id of IDS) {
+      for (const id of [...IDS, ...MAPS]) {
         const clean = pages.clean.record.loads[id];
         const hostile = pages.hostile.record.loads[id];
         assert.ok(clean && hostile, `${id}: quartier-load fired on both pages`);
         assert.deepEqual(hostile.suspicious, [], `${id}: fields from the prototype in the loaded feed`);
         assert.deepEqual(hostile.warnings, clean.warnings, `${id}: validation warnings`);
-        assert.doesNotMatch(pages.hostile.snapshots[id].markup, /polluted|evil|function \(\)/, `${id}: shadow markup`);
+        const markup = IDS.includes(id) ? pages.hostile.snapshots[id].markup : JSON.stringify(pages.hostile.mapLooks[id]);
+        assert.doesNotMatch(markup, /polluted|evil|function \(\)/, `${id}: shadow markup`);
       }
     });
   });
 
-  it('the bundle loaded twice: no error, one [quartier-widgets] warning per element, the elements work', async () => {
+  it("the bundle loaded twice: no error, one [quartier-widgets] warning per element, the elements work, the second copy's setMapConsent() opens the first copy's map", async () => {
     const { page, log, close } = await openPage(host, `${FIXTURES}/twice.html`);
     try {
       const states = await settle(page);
       assert.ok(log.requests.some((u) => u.endsWith('/dist/quartier-widgets.js?v=2')), 'the second copy was requested');
+      // Page-wide consent is a DOM event, so the copy that did not register <offer-map> can give it.
+      await page.evaluate(async () => (await import('/dist/quartier-widgets.js?v=2')).setMapConsent(true));
+      await drawAndCheckMaps(page);
       assert.deepEqual(log.pageErrors, [], 'page errors');
       assert.deepEqual(consoleErrors(log), [], 'console errors');
       const warnings = kitWarnings(log);
-      assert.equal(warnings.length, 2, `one warning per tag:\n${warnings.join('\n')}`);
-      for (const tag of ['quartier-card', 'partner-list']) {
+      assert.equal(warnings.length, 3, `one warning per tag:\n${warnings.join('\n')}`);
+      for (const tag of ['quartier-card', 'partner-list', 'offer-map']) {
         const mine = warnings.filter((w) => w.includes(`<${tag}>`));
         assert.equal(mine.length, 1, `<${tag}>: ${mine.join(' | ')}`);
         assert.match(mine[0], new RegExp(`already registered \\(version ${VERSION.replaceAll('.', '\\.')}\\)`));
@@ -185,12 +377,13 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
       const reg = await registrations(page);
       assert.equal(reg.card, VERSION);
       assert.equal(reg.list, VERSION);
+      assert.equal(reg.map, VERSION);
     } finally {
       await close();
     }
   });
 
-  it('another version registered first: its <quartier-card> stays, one warning names it, <partner-list> still works', async () => {
+  it('another version registered first: its <quartier-card> stays, one warning names it, <partner-list> and <offer-map> still work', async () => {
     const { page, log, close } = await openPage(host, `${FIXTURES}/preregistered.html`);
     try {
       const states = await settle(page);
@@ -203,6 +396,7 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
       const reg = await registrations(page);
       assert.equal(reg.hostCardKept, true, 'customElements.get("quartier-card") is still the host class');
       assert.equal(reg.list, VERSION);
+      assert.equal(reg.map, VERSION);
       const card = await page.evaluate(() => {
         const el = document.getElementById('card');
         return { text: el.textContent, shadow: el.shadowRoot !== null };
@@ -219,26 +413,64 @@ describe('the built bundle on host pages', { timeout: 60_000 }, () => {
     try {
       const states = await settle(page);
       assert.deepEqual(describeStates(states), expectedStates(states));
+      await drawAndCheckMaps(page);
       assert.ok(log.requests.some((u) => u.endsWith('/data/seesen-lena.json')), 'the page fetched its feeds');
       assert.ok(log.requests.some((u) => u.includes('/dist/chunks/')), 'the page fetched chunks');
-      const foreign = log.requests.filter((u) => {
-        try {
-          return new URL(u).origin !== host.origin;
-        } catch {
-          return true;
-        }
-      });
-      assert.deepEqual(foreign, [], `requests beyond ${host.origin}`);
-      const stored = await page.evaluate(async () => ({
-        cookie: document.cookie,
-        localStorage: localStorage.length,
-        sessionStorage: sessionStorage.length,
-        indexedDB: (await indexedDB.databases()).map((d) => d.name),
-        caches: typeof caches === 'undefined' ? [] : await caches.keys(),
-      }));
-      assert.deepEqual(stored, { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] });
+      assert.ok(log.requests.some((u) => new URL(u).pathname.startsWith(TILE_ROUTE)), 'the maps fetched tiles from the local route');
+      assert.deepEqual(foreignRequests(log.requests, host.origin), [], `requests beyond ${host.origin}`);
+      assert.deepEqual(await storage(page), NOTHING_STORED);
       const cookies = await page.browserContext().cookies();
       assert.deepEqual(cookies, [], 'cookies in the browser context (HttpOnly included)');
+    } finally {
+      await close();
+    }
+  });
+
+  it('the map asks first: no tile request and no map chunk before consent; after "Karte laden", requests go to the tile route (and the map chunk) only; the page-wide event opens the rest; nothing stored', async () => {
+    const { page, log, close } = await openPage(host, `${FIXTURES}/map-consent.html`);
+    try {
+      const tilesBefore = host.tileRequests();
+      const states = await settle(page);
+      assert.deepEqual(describeStates(states), expectedStates(states), 'every map shows its consent placeholder');
+      // In view (where a map with consent would load) and given time: still nothing.
+      const waiting = await drawMaps(page, '[data-expect-markers]', 1_000);
+      assert.deepEqual(waiting.map((m) => [m.id, m.consent, m.leaflet, m.markers.length]), [
+        ['map-de', true, false, 0],
+        ['map-ar', true, false, 0],
+        ['map-other', true, false, 0],
+      ], 'placeholders, no map');
+      const tileRequests = (requests) => requests.filter((u) => new URL(u).pathname.startsWith(TILE_ROUTE));
+      assert.deepEqual(tileRequests(log.requests), [], 'tile requests before consent');
+      assert.equal(host.tileRequests(), tilesBefore, 'requests the tile route answered before consent');
+      assert.deepEqual(log.requests.filter((u) => u.includes('/create-map')), [], 'the map chunk (Leaflet) before consent');
+
+      // The visitor clicks "Karte laden" on the first map: both maps of that tile server load.
+      const clickedAt = log.requests.length;
+      const button = await page.evaluateHandle(() => document.getElementById('map-de').shadowRoot.querySelector('[part~="consent"] button'));
+      assert.equal(await button.evaluate((b) => b.textContent.trim()), 'Karte laden');
+      await button.asElement().click();
+      await drawAndCheckMaps(page, '#map-de, #map-ar');
+      const other = await drawMaps(page, '#map-other', 1_000);
+      assert.deepEqual(other.map((m) => [m.id, m.consent, m.leaflet]), [['map-other', true, false]], 'a map of another tile server still asks');
+
+      // The site's consent manager grants it for every map (the DOM event, as a second copy of the bundle would).
+      await page.evaluate(() => document.dispatchEvent(new CustomEvent('quartier-map-consent', { detail: { granted: true } })));
+      await drawAndCheckMaps(page, '#map-other', `${TILE_ROUTE}…?set=other`);
+
+      const after = log.requests.slice(clickedAt);
+      assert.ok(tileRequests(after).length > 0, 'tiles were requested after consent');
+      assert.ok(host.tileRequests() > tilesBefore, 'the tile route answered them');
+      assert.deepEqual(
+        after.filter((u) => !new URL(u).pathname.startsWith(TILE_ROUTE) && !new URL(u).pathname.startsWith('/dist/chunks/')),
+        [],
+        'requests after consent other than tiles from the route and the bundle\'s chunks',
+      );
+      assert.deepEqual(foreignRequests(log.requests, host.origin), [], `requests beyond ${host.origin}`);
+      assert.deepEqual((await record(page)).violations, [], 'securitypolicyviolation events');
+      assert.deepEqual(log.pageErrors, [], 'page errors');
+      assert.deepEqual(consoleErrors(log), [], 'console errors');
+      assert.deepEqual(await storage(page), NOTHING_STORED);
+      assert.deepEqual(await page.browserContext().cookies(), [], 'cookies in the browser context (HttpOnly included)');
     } finally {
       await close();
     }

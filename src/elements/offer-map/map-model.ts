@@ -14,10 +14,6 @@ export interface MapEntry {
   readonly id: string;
   readonly place: Place | undefined;
   readonly offers: readonly Offer[];
-  /** The place's searchable text (every translation), normalised by `searchable`. */
-  readonly placeText: string;
-  /** Each offer's searchable text, in the order of `offers`. */
-  readonly offerTexts: readonly string[];
 }
 
 export interface MapModel {
@@ -27,6 +23,10 @@ export interface MapModel {
   /** The quarters to draw (the project's, or every project's). */
   readonly quarters: readonly Quarter[];
   readonly offerCount: number;
+  /** Names a category in the reader's language (searching "Beratung" finds counselling offers). */
+  readonly label: (category: OfferCategory) => string;
+  /** Searchable texts of places and offers, made on the first search (most visitors never search). */
+  readonly texts: WeakMap<Place | Offer, string>;
 }
 
 /** Lower case without diacritics (so "Café" finds "cafe" and vowel marks do not hide Arabic words). */
@@ -70,24 +70,32 @@ export function buildModel(
       list.push(offer);
     } else unplaced.push(offer);
   }
-  const offerText = (o: Offer): string =>
-    allTexts(o.name, o.description, o.audience, o.schedule?.text, typeof o.cost === 'object' ? o.cost : undefined, o.category && label(o.category));
   const entries: MapEntry[] = [];
   for (const place of places) {
     const here = byPlace.get(place.id) ?? [];
     if (categories.size && !here.length) continue;
-    const a = place.address;
-    entries.push({
-      id: place.id,
-      place,
-      offers: here,
-      placeText: allTexts(place.name, a?.street, a?.postalCode, a?.locality, a?.district, place.description),
-      offerTexts: here.map(offerText),
-    });
+    entries.push({ id: place.id, place, offers: here });
   }
-  if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced, placeText: '', offerTexts: unplaced.map(offerText) });
+  if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced });
   const quarters = (project ? [project] : feed.projects).flatMap((p) => (p.quarter && (p.quarter.center || p.quarter.area) ? [p.quarter] : []));
-  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length };
+  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, label, texts: new WeakMap() };
+}
+
+/** The searchable text of a place or an offer (every translation), made once per model. */
+function textOf(model: MapModel, record: Place | Offer): string {
+  let text = model.texts.get(record);
+  if (text === undefined) {
+    if ('category' in record || 'languages' in record) {
+      const o = record as Offer;
+      text = allTexts(o.name, o.description, o.audience, o.schedule?.text, typeof o.cost === 'object' ? o.cost : undefined, o.category && model.label(o.category));
+    } else {
+      const p = record as Place;
+      const a = p.address;
+      text = allTexts(p.name, a?.street, a?.postalCode, a?.locality, a?.district, p.description);
+    }
+    model.texts.set(record, text);
+  }
+  return text;
 }
 
 /** What the filters leave: entries with their matching offers, and the counts to announce. */
@@ -111,18 +119,16 @@ export function filterModel(model: MapModel, chips: ReadonlySet<OfferCategory>, 
   let offers = 0;
   let places = 0;
   for (const entry of model.entries) {
-    const placeMatches = words.length > 0 && entry.place !== undefined && matches(entry.placeText);
+    const placeMatches = words.length > 0 && entry.place !== undefined && matches(textOf(model, entry.place));
     const kept: Offer[] = [];
-    const texts: string[] = [];
-    entry.offers.forEach((offer, i) => {
-      if (chips.size && !(offer.category && chips.has(offer.category))) return;
-      if (!placeMatches && words.length && !matches(entry.offerTexts[i]!)) return;
+    for (const offer of entry.offers) {
+      if (chips.size && !(offer.category && chips.has(offer.category))) continue;
+      if (!placeMatches && words.length && !matches(textOf(model, offer))) continue;
       kept.push(offer);
-      texts.push(entry.offerTexts[i]!);
-    });
+    }
     const keepPlace = kept.length > 0 || (placeMatches && !chips.size);
     if (!keepPlace) continue;
-    entries.push(kept.length === entry.offers.length ? entry : { ...entry, offers: kept, offerTexts: texts });
+    entries.push(kept.length === entry.offers.length ? entry : { ...entry, offers: kept });
     offers += kept.length;
     if (entry.place) places++;
   }

@@ -45,6 +45,7 @@ export class MapUi implements ReactiveController {
   private mapTiles: string | undefined;
 
   private near = false;
+  private prefetched = false;
   private feedLang = 'de';
   private intersection: IntersectionObserver | undefined;
   private model: MapModel | undefined;
@@ -96,6 +97,11 @@ export class MapUi implements ReactiveController {
 
   hostUpdated(): void {
     const host = this.host;
+    // The map may be shown: fetch its chunk (our own server, not the tile server) while the feed loads.
+    if (!this.prefetched && this.near && this.mapAllowed()) {
+      this.prefetched = true;
+      import('../../map/create-map.js').catch(() => undefined);
+    }
     // Not loaded (loading, error, empty): the view, and the map's container with it, is gone.
     if (host.state !== 'loaded' || !this.filtered) return this.releaseMap();
     if (!this.mapAllowed()) this.releaseMap();
@@ -172,17 +178,27 @@ export class MapUi implements ReactiveController {
     return this.filtered;
   }
 
+  /** The located places, and (for the few markers drawn) their names: "Treffpunkt, 3 Angebote". */
   private points(entries: readonly MapEntry[]): MapPoint[] {
-    const { t, lang } = this.host.locale;
-    const ctx = { lang, feedLang: this.feedLang };
     const out: MapPoint[] = [];
+    this.located = new Map();
     for (const e of entries) {
       const geo = e.place?.geo;
       if (!geo) continue;
-      const name = plainText(e.place!.name, ctx) || e.id;
-      out.push({ id: e.id, lat: geo.lat, lng: geo.lng, label: t('map.marker', { name, count: e.offers.length }) });
+      this.located.set(e.id, e);
+      out.push({ id: e.id, lat: geo.lat, lng: geo.lng });
     }
     return out;
+  }
+
+  private located = new Map<string, MapEntry>();
+
+  /** A marker's accessible name, asked only for the markers drawn. */
+  private markerLabel(id: string): string {
+    const { t, lang } = this.host.locale;
+    const entry = this.located.get(id);
+    const name = plainText(entry?.place?.name, { lang, feedLang: this.feedLang }) || id;
+    return t('map.marker', { name, count: entry?.offers.length ?? 0 });
   }
 
   private async loadMap(): Promise<void> {
@@ -200,14 +216,15 @@ export class MapUi implements ReactiveController {
       this.map = module.createMap({
         container,
         tiles: this.server!.template,
-        accent: getComputedStyle(this.host).getPropertyValue('--quartier-color-accent').trim() || '#0b5cad',
         clusterLabel: (count) => this.host.locale.t('map.cluster', { count }),
+        markerLabel: (id) => this.markerLabel(id),
         onPick: (id) => this.pickPlace(id),
         onTileError: () => {
           this.tileError = true;
           this.host.requestUpdate();
         },
       });
+      this.host.mapHandle = this.map;
       this.mapState = 'ready';
       this.drawnData = undefined;
       this.applied = undefined;
@@ -227,6 +244,7 @@ export class MapUi implements ReactiveController {
   private releaseMap(): void {
     this.map?.destroy();
     this.map = undefined;
+    this.host.mapHandle = undefined;
     this.details = undefined;
     this.tileError = false;
     if (this.mapState !== 'loading') this.mapState = 'idle';

@@ -69,11 +69,13 @@ a { color: var(--_accent); }
 .details-head { display: flex; align-items: start; justify-content: space-between; gap: 0.5em; margin-block-end: 0.5em; }
 .details-head .name { font-size: 1.125em; }
 .close { flex: none; inline-size: 2em; block-size: 2em; }
-.places button { position: absolute; inset-block-start: 0; inset-inline-start: 0; display: grid; place-items: center; padding: 0; border: 0.1875em solid #fff; border-radius: 50%; background: var(--_accent); color: var(--_accent-contrast); box-shadow: 0 1px 3px rgb(0 0 0 / 0.5); cursor: pointer; font: bold 0.875em/1 var(--_font); }
+/* Flat markers (no shadows): each costs paint on every frame of a pan or zoom. */
+.places button { position: absolute; inset-block-start: 0; inset-inline-start: 0; display: grid; place-items: center; padding: 0; border: 0.1875em solid #fff; border-radius: 50%; background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; font: bold 0.875em/1 var(--_font); }
 .places .marker { inline-size: 1.5em; block-size: 1.5em; margin: -0.75em 0 0 -0.75em; }
 .places .marker.selected { inline-size: 2em; block-size: 2em; margin: -1em 0 0 -1em; background: var(--_text); z-index: 1; }
-.places .cluster { inline-size: 2.5em; block-size: 2.5em; margin: -1.25em 0 0 -1.25em; outline: 0.25em solid color-mix(in srgb, var(--_accent) 35%, transparent); }
+.places .cluster { inline-size: 2.5em; block-size: 2.5em; margin: -1.25em 0 0 -1.25em; border-width: 0.25em; }
 .places .cluster.large { inline-size: 3em; block-size: 3em; margin: -1.5em 0 0 -1.5em; }
+.quarter { stroke: var(--_accent); fill: var(--_accent); }
 .places button:focus-visible { outline: 0.1875em solid var(--_text); outline-offset: 0.125em; z-index: 2; }
 @media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
 `;

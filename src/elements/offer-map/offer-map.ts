@@ -7,6 +7,7 @@
  */
 import { css, type CSSResultGroup } from 'lit';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { MapHandle } from '../../map/create-map.js';
 import type { MapModel } from './map-model.js';
 
 /** What a script may ask the map to show: a place or an offer by id. */
@@ -100,6 +101,9 @@ export class OfferMap extends QuartierElement<MapModel> {
 
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
   selection: MapSelection | undefined = undefined;
+
+  /** @internal The map, once Leaflet has made it (for tests and benchmarks). */
+  mapHandle: MapHandle | undefined = undefined;
 
   /** Shows a place or an offer: opens it in the list and centres the map on its place. */
   select(type: MapSelection['type'], id: string): void {

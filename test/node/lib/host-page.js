@@ -3,13 +3,21 @@
 // dist/quartier-widgets.js in Debian's headless Chromium, driven by
 // puppeteer-core, served by the benchmarks' static server (scripts/bench/
 // server.js, the repository root on 127.0.0.1, a free port).
-/* global document, window, getComputedStyle, customElements */
+/* global document, window, getComputedStyle, customElements, location, localStorage, sessionStorage, indexedDB, caches */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium-path.js';
-import { startServer } from '../../../scripts/bench/server.js';
+import { TILE_TEMPLATE, startServer } from '../../../scripts/bench/server.js';
+
+/**
+ * The host server's local tile route (every `/__bench/tiles/{z}/{x}/{y}.png`
+ * answers the same small PNG, counted): what the fixtures' `<offer-map tiles>`
+ * and the hostile page's own Leaflet map use. No tile server is ever contacted.
+ */
+export { TILE_TEMPLATE };
+export const TILE_ROUTE = TILE_TEMPLATE.slice(0, TILE_TEMPLATE.indexOf('{'));
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES = '/test/fixtures/host';
@@ -30,7 +38,8 @@ export function missingPrerequisites() {
 
 /**
  * Starts the static server and one headless Chromium for a whole test file.
- * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, close(): Promise<void>}>}
+ * `tileRequests()` is how many requests the tile route has answered so far.
+ * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, tileRequests(): number, close(): Promise<void>}>}
  */
 export async function startHost() {
   const missing = missingPrerequisites();
@@ -51,6 +60,7 @@ export async function startHost() {
   return {
     origin: server.origin,
     browser,
+    tileRequests: () => server.tileRequests,
     close: async () => {
       await browser.close().catch(() => {});
       await server.close();
@@ -59,14 +69,15 @@ export async function startHost() {
 }
 
 /**
- * Runs in the page before any of its scripts (and outside its CSP): counts
+ * Runs in the page before any of its scripts (and outside its CSP): notes the
+ * window's own properties (to tell globals added later), counts
  * `securitypolicyviolation` events and keeps what each element's
  * `quartier-load` event carried, checked for fields inherited from a
  * polluted `Object.prototype`. Written to run on a hostile page: no for…in,
  * only own keys.
  */
 function recorder() {
-  const record = { violations: [], loads: {} };
+  const record = { violations: [], loads: {}, initialGlobals: Object.getOwnPropertyNames(window) };
   Object.defineProperty(window, '__hostPageRecord', { value: record });
   document.addEventListener(
     'securitypolicyviolation',
@@ -175,6 +186,85 @@ export async function settle(page, timeout = 10_000) {
   return page.evaluate(elementStates);
 }
 
+/**
+ * Draws the maps: scrolls each `<offer-map>` matching `selector` into view in
+ * turn (a map loads only near the viewport) and waits until it shows at least
+ * `data-expect-markers` markers (default 1) and a loaded tile, shows a note
+ * on the map (a failure), a policy violation happened, or `timeout` passed.
+ * Returns what each map shows, for the test to compare. Written to run on a
+ * hostile page (no for…in, no helpers from puppeteer).
+ */
+export function drawMaps(page, selector = '[data-expect-markers]', timeout = 10_000) {
+  return page.evaluate(
+    async (sel, ms, tileRoute) => {
+      const view = (el) => {
+        const root = el.shadowRoot;
+        const buttons = root ? [...root.querySelectorAll('.places > *')] : [];
+        const tiles = root ? [...root.querySelectorAll('.leaflet-tile-pane img')] : [];
+        return {
+          state: el.state,
+          consent: Boolean(root?.querySelector('[part~="consent"]')),
+          leaflet: Boolean(root?.querySelector('.leaflet-host.leaflet-container')),
+          markers: buttons.map((b) => `${b.localName}.${b.className}[part=${b.getAttribute('part')}]: ${b.getAttribute('aria-label')}`),
+          tilesLoaded: tiles.filter((img) => img.classList.contains('leaflet-tile-loaded') && img.naturalWidth > 0).length,
+          // Every tile image's address, with the numbers taken out: the route only.
+          tileRoutes: [...new Set(tiles.map((img) => {
+            const url = new URL(img.src);
+            return url.origin === location.origin && url.pathname.startsWith(tileRoute) ? `${tileRoute}…${url.search}` : img.src;
+          }))],
+          loading: Boolean(root?.querySelector('.map .note .spinner')),
+          // Notes on the map other than "loading": the chunk failed, tiles failed, no coordinates.
+          notes: root
+            ? [...root.querySelectorAll('.map .note')].filter((n) => !n.querySelector('.spinner')).map((n) => n.textContent.replace(/\s+/g, ' ').trim())
+            : [],
+        };
+      };
+      const out = [];
+      for (const el of document.querySelectorAll(sel)) {
+        const expected = Number(el.dataset.expectMarkers || 1);
+        el.scrollIntoView({ block: 'center' });
+        const end = performance.now() + ms;
+        let now = view(el);
+        while (
+          !(now.markers.length >= expected && now.tilesLoaded > 0) &&
+          now.notes.length === 0 &&
+          window.__hostPageRecord.violations.length === 0 &&
+          performance.now() < end
+        ) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          now = view(el);
+        }
+        out.push({ id: el.id, lang: el.closest('[lang]')?.getAttribute('lang') ?? '', expected, ...now });
+      }
+      return out;
+    },
+    selector,
+    timeout,
+    TILE_ROUTE,
+  );
+}
+
+/** What the page stored: cookies (script-visible), local/session storage, IndexedDB, Cache Storage. */
+export function storage(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: typeof caches === 'undefined' ? [] : await caches.keys(),
+  }));
+}
+
+/** The window's own properties that were not there before the page's first script, sorted. */
+export function newGlobals(page) {
+  return page.evaluate(() => {
+    const before = new Set(window.__hostPageRecord.initialGlobals);
+    return Object.getOwnPropertyNames(window)
+      .filter((name) => !before.has(name) && name !== '__hostPageRecord')
+      .sort();
+  });
+}
+
 /** The recorder's security policy violations and `quartier-load` notes. */
 export function record(page) {
   return page.evaluate(() => ({
@@ -248,6 +338,7 @@ export function registrations(page) {
   return page.evaluate(() => ({
     card: customElements.get('quartier-card')?.version ?? null,
     list: customElements.get('partner-list')?.version ?? null,
+    map: customElements.get('offer-map')?.version ?? null,
     hostCardKept: 'hostCard' in window ? customElements.get('quartier-card') === window.hostCard : null,
   }));
 }

@@ -1,0 +1,3 @@
+// Types of the kit's patched copy of Leaflet's ES module build (src/map/leaflet.js,
+// written by scripts/generate-leaflet.js): the API of `leaflet`.
+export * from 'leaflet';
