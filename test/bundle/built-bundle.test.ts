@@ -1,7 +1,7 @@
 // The script-tag bundle as a webmaster gets it: dist/quartier-widgets.js, built
 // by `npm run build` before the browser tests run. Catches build-only faults
 // (untranspiled decorators, missing chunks) that source tests cannot see.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 const BUNDLE = '/dist/quartier-widgets.js';
 
@@ -25,6 +25,7 @@ describe('the built script-tag bundle', () => {
   it('registers every element', () => {
     expect(customElements.get('quartier-card')).to.be.a('function');
     expect(customElements.get('partner-list')).to.be.a('function');
+    expect(customElements.get('offer-map')).to.be.a('function');
   });
 
   it('renders a card from a sample feed', async () => {
@@ -34,6 +35,15 @@ describe('the built script-tag bundle', () => {
     await oneEvent(el, 'quartier-load');
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Lebendige Nachbarschaft');
+  });
+
+  it('draws a map from its lazily loaded chunk (Leaflet), with markers as buttons', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<offer-map src="/data/salzgitter-obere-berliner-strasse.json" consent="granted" tiles="/test-tiles/bundle/{z}/{x}/{y}.png"></offer-map>`,
+    );
+    await oneEvent(el, 'quartier-load');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.places button.marker').length === 3, 'three markers', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('.leaflet-host.leaflet-container')).to.exist;
   });
 
   it('leaves window.L and the page globals alone', () => {
@@ -48,11 +58,11 @@ describe('the built script-tag bundle', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
-  it('loaded a second time, warns once per element and throws nothing', async () => {
+  it('loaded a second time, warns once per element (three) and throws nothing', async () => {
     warnings.length = 0;
     await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
     const ours = warnings.filter((w) => String(w[0]).includes('[quartier-widgets]'));
-    expect(ours).to.have.length(2);
+    expect(ours).to.have.length(3);
     expect(String(ours[0]![0])).to.match(/already registered \(version [\d.]+\); this copy \(version [\d.]+\)/);
   });
 });
