@@ -100,10 +100,10 @@ export class OfferMap extends QuartierElement<MapModel> {
   consent: 'ask' | 'granted' = 'ask';
 
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
-  selection: MapSelection | undefined = undefined;
+  selection?: MapSelection;
 
   /** @internal The map, once Leaflet has made it (for tests and benchmarks). */
-  mapHandle: MapHandle | undefined = undefined;
+  mapHandle?: MapHandle;
 
   /** Shows a place or an offer: opens it in the list and centres the map on its place. */
   select(type: MapSelection['type'], id: string): void {
