@@ -2,7 +2,7 @@
  * String tables by language. German is built in; every other table is its own
  * chunk, fetched only when a page shows that language.
  */
-import type { EditorMessages, Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { defaultMessages, type MessageTable } from './translate.js';
 import { DEFAULT_LANG, primaryLanguage } from './resolve-lang.js';
 
@@ -31,27 +31,6 @@ export function loadMessages(tag: string): Promise<MessageTable> {
       return defaultMessages;
     });
     loaded.set(lang, table);
-  }
-  return table;
-}
-
-const editorLoaders: Readonly<Record<string, () => Promise<EditorMessages>>> = {
-  de: () => import('./de/editor.js').then((m) => m.deEditor),
-  en: () => import('./en/editor.js').then((m) => m.enEditor),
-  ar: () => import('./ar/editor.js').then((m) => m.arEditor),
-};
-const editorLoaded = new Map<string, Promise<EditorMessages>>();
-
-/** The editor texts (feed warnings) for a language, German when it has none. */
-export function loadEditorMessages(tag: string): Promise<EditorMessages> {
-  const lang = tableLanguage(tag) in editorLoaders ? tableLanguage(tag) : DEFAULT_LANG;
-  let table = editorLoaded.get(lang);
-  if (!table) {
-    table = editorLoaders[lang]!().catch((error: unknown) => {
-      editorLoaded.delete(lang);
-      throw error;
-    });
-    editorLoaded.set(lang, table);
   }
   return table;
 }

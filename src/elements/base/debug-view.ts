@@ -8,6 +8,8 @@ import { deErrors } from '../../i18n/de/errors.js';
 import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
 import type { Translate } from '../../i18n/translate.js';
 
+export { loadEditorMessages } from '../../i18n/load-editor-messages.js';
+
 /** German texts the list needs besides the editor table: the reasons a feed failed. */
 export const messages = deErrors;
 

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultMessages, translator, type MessageTable, type Translate } from '../../i18n/translate.js';
-import { loadEditorMessages, loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import { loadMessages, tableLanguage } from '../../i18n/load-messages.js';
 import type { EditorMessages } from '../../i18n/messages.js';
 import { directionOf, langOf } from '../../i18n/resolve-lang.js';
 import { onLangChange } from './lang-observer.js';
@@ -22,7 +22,8 @@ export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private unsubscribe: (() => void) | undefined;
   private request = 0;
-  private wantsEditor = false;
+  /** Fetches the editor texts; given by the debug view, so the entry carries no editor loader. */
+  private editorLoader: ((lang: string) => Promise<EditorMessages>) | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -39,10 +40,10 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** Asks for the editor texts (feed warnings) too, from now on. */
-  needEditor(): void {
-    if (this.wantsEditor) return;
-    this.wantsEditor = true;
+  /** Asks for the editor texts (feed warnings) too, from now on, with the debug view's loader. */
+  needEditor(load: (lang: string) => Promise<EditorMessages>): void {
+    if (this.editorLoader) return;
+    this.editorLoader = load;
     this.load(this.lang);
   }
 
@@ -63,7 +64,7 @@ export class LocaleController implements ReactiveController {
       this.pending = false;
       this.host.requestUpdate();
     };
-    if (tableLanguage(lang) === 'de' && !this.wantsEditor) {
+    if (tableLanguage(lang) === 'de' && !this.editorLoader) {
       apply(defaultMessages);
       return;
     }
@@ -74,7 +75,7 @@ export class LocaleController implements ReactiveController {
     }
     void Promise.all([
       loadMessages(lang),
-      this.wantsEditor ? loadEditorMessages(lang).catch(() => undefined) : undefined,
+      this.editorLoader?.(lang).catch(() => undefined),
     ]).then(([messages, editor]) => apply(messages, editor));
   }
 }

@@ -209,8 +209,8 @@ export abstract class QuartierElement<V> extends LitElement {
     super.willUpdate(changed);
     if (this.debug && !this.debugRequested) {
       this.debugRequested = true;
-      this.locale.needEditor();
       void import('./debug-view.js').then((module) => {
+        this.locale.needEditor(module.loadEditorMessages);
         addDefaultMessages(module.messages);
         this.debugView = module;
         this.addStyles(module.debugStyles);
