@@ -2,6 +2,7 @@
 import { arCard } from './ar/card.js';
 import { arCommon } from './ar/common.js';
 import { arMap } from './ar/map.js';
+import { arMarkup } from './ar/markup.js';
 import { arOffer } from './ar/offer.js';
 import { arPartners } from './ar/partners.js';
 import { arSchedule } from './ar/schedule.js';
@@ -13,6 +14,7 @@ export const ar: Messages = {
   ...arPartners,
   ...arMap,
   ...arOffer,
+  ...arMarkup,
   ...arSchedule,
   'error.invalid-url': 'عنوان ملف البيانات „{value}« ليس عنوان http(s).',
   'error.http': 'تعذّر تحميل ملف البيانات {url} ‏(HTTP {status}).',

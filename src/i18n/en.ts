@@ -2,6 +2,7 @@
 import { enCard } from './en/card.js';
 import { enCommon } from './en/common.js';
 import { enMap } from './en/map.js';
+import { enMarkup } from './en/markup.js';
 import { enOffer } from './en/offer.js';
 import { enPartners } from './en/partners.js';
 import { enSchedule } from './en/schedule.js';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...enPartners,
   ...enMap,
   ...enOffer,
+  ...enMarkup,
   ...enSchedule,
   'error.invalid-url': 'The feed address “{value}” is not an http(s) address.',
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',

@@ -8,6 +8,7 @@ import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
 import type { deMap } from './de/map.js';
+import type { deMarkup } from './de/markup.js';
 import type { deOffer } from './de/offer.js';
 import type { dePartners } from './de/partners.js';
 import type { deSchedule } from './de/schedule.js';
@@ -22,7 +23,8 @@ export type MessageKey =
   | keyof typeof dePartners
   | keyof typeof deSchedule
   | keyof typeof deMap
-  | keyof typeof deOffer;
+  | keyof typeof deOffer
+  | keyof typeof deMarkup;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

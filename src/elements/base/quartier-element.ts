@@ -161,28 +161,6 @@ export abstract class QuartierElement<V> extends LitElement {
     return this.view!.render(this, view, result);
   }
 
-  /** @internal The feed URLs as an editor message names them: resolved against the page, or empty for `.feed`. */
-  sourceLabel(): string {
-    if (this.feed !== undefined && this.feed !== null) return '';
-    return this.src
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((part) => {
-        try {
-          return new URL(part, document.baseURI).href;
-        } catch {
-          return part;
-        }
-      })
-      .join(' ');
-  }
-
-  /** @internal The heading level for a section below the top heading (`offset` 1 = one below). */
-  level(offset = 0): number {
-    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(1, base) + offset);
-  }
-
   /** The error currently shown, if any. */
   get error(): WidgetError | undefined {
     if (this.feedTask.status === TaskStatus.ERROR) return toWidgetError(this.feedTask.error);

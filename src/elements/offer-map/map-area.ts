@@ -12,6 +12,7 @@ import type { FilteredModel } from './map-model.js';
 import type { MapUi } from './map-ui.js';
 import { renderPlaceDetails } from './place-details.js';
 import { OSM_COPYRIGHT } from './tile-server.js';
+import { headingLevel } from '../base/host-info.js';
 
 function renderConsent(ui: MapUi, host: string): TemplateResult {
   const { t } = ui.host.locale;
@@ -33,7 +34,7 @@ function renderDetails(ui: MapUi, results: FilteredModel, feed: Feed): TemplateR
   const entry = ui.details === undefined ? undefined : results.entries.find((e) => e.id === ui.details);
   if (!entry?.place) return nothing;
   const { t, lang } = ui.host.locale;
-  const ctx = { t, lang, feedLang: feed.language, feed, level: ui.host.level(), currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined };
+  const ctx = { t, lang, feedLang: feed.language, feed, level: headingLevel(ui.host), currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined };
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
@@ -45,7 +46,7 @@ function renderDetails(ui: MapUi, results: FilteredModel, feed: Feed): TemplateR
   };
   return html`<section class="details" part="details" aria-labelledby="details-name" @keydown=${onKey} @click=${onClick}>
     <div class="details-head">
-      <div role="heading" aria-level=${ui.host.level()} id="details-name" class="name" tabindex="-1" data-focus>${inlineText(entry.place.name, ctx)}</div>
+      <div role="heading" aria-level=${headingLevel(ui.host)} id="details-name" class="name" tabindex="-1" data-focus>${inlineText(entry.place.name, ctx)}</div>
       <button type="button" class="close" aria-label=${t('map.close')} @click=${() => ui.closeDetails()}><span aria-hidden="true">×</span></button>
     </div>
     ${renderPlaceDetails(entry.place, entry.offers, ctx)}

@@ -17,6 +17,7 @@ import { hasMapConsent, MAP_CONSENT_EVENT } from './consent.js';
 import { buildModel, filterModel, type FilteredModel, type MapEntry, type MapModel } from './map-model.js';
 import type { MapSelection, OfferMap } from './offer-map.js';
 import { tileServer, type TileServer } from './tile-server.js';
+import { sourceLabel } from '../base/host-info.js';
 
 /** Tile servers the visitor has allowed on this page (by clicking "Karte laden"); memory only. */
 const allowedServers = new Set<string>();
@@ -158,7 +159,7 @@ export class MapUi implements ReactiveController {
     this.feedLang = result.feed.language;
     if (!this.model || key.some((k, i) => k !== this.modelKey[i])) {
       const project = host.project ? projectById(result.feed, host.project) : undefined;
-      if (host.project && !project) return { error: new UsageError('unknown-project', host.project, host.sourceLabel()) };
+      if (host.project && !project) return { error: new UsageError('unknown-project', host.project, sourceLabel(host)) };
       const categories = new Set(splitFilter(host.category, OFFER_CATEGORIES)[0] as OfferCategory[]);
       this.model = buildModel(result.feed, project, categories, (c) => t(`category.${c}`));
       this.modelKey = key;

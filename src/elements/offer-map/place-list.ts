@@ -12,6 +12,7 @@ import { inlineText } from '../base/render-text.js';
 import type { MapEntry } from './map-model.js';
 import type { MapUi } from './map-ui.js';
 import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
+import { headingLevel } from '../base/host-info.js';
 
 /** Above this many entries the list is virtualised. */
 const VIRTUALIZE_FROM = 60;
@@ -49,7 +50,7 @@ export function renderList(ui: MapUi, entries: readonly MapEntry[], feed: Feed):
     lang,
     feedLang: feed.language,
     feed,
-    level: ui.host.level(),
+    level: headingLevel(ui.host),
     currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined,
   };
   const total = entries.length;

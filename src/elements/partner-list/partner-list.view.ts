@@ -20,6 +20,7 @@ import { splitFilter } from '../base/filter-values.js';
 import { partnerGroups, type PartnerGroup, type PartnerItem } from './partner-groups.js';
 import type { PartnerList } from './partner-list.js';
 import { partnerListStyles } from './partner-list.styles.js';
+import { headingLevel, sourceLabel } from '../base/host-info.js';
 
 const LAYOUTS = ['list', 'grid', 'logos'];
 
@@ -32,7 +33,7 @@ export interface PartnerListView extends ElementView<PartnerList, readonly Partn
 function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly PartnerGroup[]> {
   let project: Project | undefined;
   if (host.project && !(project = projectById(feed, host.project))) {
-    return { error: new UsageError('unknown-project', host.project, host.sourceLabel()) };
+    return { error: new UsageError('unknown-project', host.project, sourceLabel(host)) };
   }
   const groups = partnerGroups(
     feed,
@@ -48,8 +49,8 @@ function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: Lo
   const layout = LAYOUTS.includes(host.layout) ? host.layout : 'list';
   return html`<div class=${layout} @click=${select}>${groups.map(
     ({ role, items }) =>
-      html`${role ? html`<div role="heading" aria-level=${host.level()} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
-        (item) => renderItem(host, item, ctx, layout === 'logos', host.level(role ? 1 : 0)),
+      html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
+        (item) => renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
       )}</ul>`,
   )}</div>`;
 }

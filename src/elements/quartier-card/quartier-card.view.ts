@@ -25,6 +25,7 @@ import { heading } from './heading.js';
 import { join, present } from './join.js';
 import type { QuartierCard } from './quartier-card.js';
 import { cardStyles } from './quartier-card.styles.js';
+import { headingLevel, sourceLabel } from '../base/host-info.js';
 
 /** One render of the card: the host, the feed, the reader's language, and the helpers its parts share. */
 export interface CardRender {
@@ -81,7 +82,7 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
 
 /** A section with its heading, or nothing when it has no content. */
 function sec(c: CardRender, key: MessageKey, body: unknown): unknown {
-  return body === nothing ? nothing : html`<section part="section">${heading(c.host.level(1), c.t(key), 'heading')}${body}</section>`;
+  return body === nothing ? nothing : html`<section part="section">${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${body}</section>`;
 }
 
 /** A labelled list inside a `<dl>` (compact variant). */
@@ -105,7 +106,7 @@ function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
   if (!feed.projects.length) return { empty: true };
   const project = resolveProject(feed, host.project || undefined);
   if (project) return { view: project };
-  const url = host.sourceLabel();
+  const url = sourceLabel(host);
   return { error: host.project ? new UsageError('unknown-project', host.project, url) : new UsageError('choose-project', '', url) };
 }
 
@@ -118,7 +119,7 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
   const machine = p.machineTranslated?.some((tag) => tag.split('-')[0] === lang.split('-')[0]);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
     <header part="header">
-      ${heading(host.level(), compact ? c.pick('project', p.id, title) : title, 'title')}
+      ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
       ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
       ${m || p.quarter?.name ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
       ${machine ? html`<p><span part="tag" class="tag">${t('text.machine-translated')}</span></p>` : nothing}

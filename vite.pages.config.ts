@@ -1,0 +1,30 @@
+// The standalone pages shipped in dist/ next to the bundle: embed.html (one
+// widget alone, for CMSs that allow only iframes), configurator.html (an
+// editor builds a snippet) and check.html (a partner checks a feed). Each is
+// an ordinary multi-page Vite build from pages/; their scripts import the
+// kit from src/ and land in dist/pages-assets/. A partner's page never loads
+// them, so they do not count against the script-tag entry's budget.
+// `npm run build:pages` (part of `npm run build`) runs it after the bundle.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
+
+export default defineConfig({
+  root: 'pages',
+  base: './',
+  publicDir: false,
+  plugins: [minifyCssTemplates()],
+  build: {
+    outDir: '../dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+    assetsDir: 'pages-assets',
+    rolldownOptions: {
+      input: Object.fromEntries(
+        ['embed', 'configurator', 'check'].map((page) => [page, fileURLToPath(new URL(`./pages/${page}.html`, import.meta.url))]),
+      ),
+    },
+  },
+});
