@@ -55,6 +55,7 @@ export abstract class QuartierElement<V> extends LitElement {
     feed: { attribute: false },
     debug: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
   /** The shared styles (tokens, reset, states); a view adds its own when it arrives. */
@@ -72,6 +73,9 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** Shows the feed's warnings inside the element, for editors. */
   debug = false;
+
+  /** Writes schema.org JSON-LD for what the element shows into the page (for search engines). */
+  structuredData = false;
 
   /** The level (1–6) of the element's top heading, to fit the page's outline. */
   headingLevel = 2;
@@ -250,6 +254,9 @@ export abstract class QuartierElement<V> extends LitElement {
     } else if (value) {
       for (const failed of value.failed) fire(this, 'quartier-error', { error: failed, src: this.src });
       fire(this, 'quartier-load', { feed: value.feed, warnings: value.warnings });
+      if (this.structuredData) {
+        void import('./structured-data.js').then((m) => m.writeStructuredData(this, value.feed, (this as { project?: string }).project, this.locale.lang));
+      }
     }
   }
 
