@@ -123,6 +123,11 @@ export const texts: Table = {
     ar: 'فارغ، مشروع غير معروف، ملف بيانات مفقود، {debug} مع قيمة تصفية غير معروفة',
   },
 
+  'embed.div': {
+    en: 'In a CMS text editor (TYPO3, WordPress) that removes unknown tags, the same works as a plain {<div>}: {data-quartier} names the widget, every attribute becomes {data-…}. The script is then included once in the page template.',
+    ar: 'في محرر النصوص في نظام إدارة المحتوى (TYPO3 وWordPress) الذي يحذف الوسوم غير المعروفة، يعمل الأمر نفسه كعنصر {<div>} بسيط: تسمّي {data-quartier} العنصر، وتصبح كل سمة {data-…}. ويُضمَّن السكربت مرة واحدة في قالب الصفحة.',
+  },
+
   'map.title': { en: 'Offer map', ar: 'خريطة العروض' },
   'map.text': {
     en: 'Where residents find the offers: a list of the places with every offer, search and categories, and a map beside it. The map loads only after a click on “Karte laden” – until then no map server is contacted.',
