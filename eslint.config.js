@@ -9,15 +9,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'pages/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'pages/**/*.ts'],
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'pages/**/*.ts'],
     rules: {
       'lit/no-template-arrow': 'off',
       'lit/no-this-assign-in-render': 'error',

@@ -22,9 +22,16 @@ export default defineConfig({
     reportCompressedSize: false,
     assetsDir: 'pages-assets',
     rolldownOptions: {
-      input: Object.fromEntries(
-        ['embed', 'configurator', 'check'].map((page) => [page, fileURLToPath(new URL(`./pages/${page}.html`, import.meta.url))]),
-      ),
+      input: {
+        ...Object.fromEntries(
+          ['embed', 'configurator', 'check'].map((page) => [page, fileURLToPath(new URL(`./pages/${page}.html`, import.meta.url))]),
+        ),
+        // The iframe host script: a webmaster's one line names it, so its name has no hash.
+        'quartier-embed-host': fileURLToPath(new URL('./pages/embed-host.ts', import.meta.url)),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'quartier-embed-host' ? '[name].js' : 'pages-assets/[name]-[hash].js'),
+      },
     },
   },
 });

@@ -1,0 +1,206 @@
+/**
+ * What an embed URL asks for: `embed.html?widget=card&src=https://…&project=…`
+ * read into the widget's tag, its attributes (text values, in order) and the
+ * problems an editor must see. No DOM here, so it is tested on its own.
+ *
+ * - `widget`: `card` (or `quartier-card`), `partner-list`, `offer-map`.
+ * - `src`: one or more feed URLs separated by spaces (a `src` given twice is
+ *   joined). Only absolute `http:`/`https:` URLs: there is no page the widget
+ *   belongs to that a relative URL could mean, and `javascript:`, `data:`,
+ *   `blob:` … are never feeds. On an https page an `http:` feed is refused too
+ *   (the browser would block it as mixed content).
+ * - every other attribute of that element under its own name; closed sets
+ *   (`variant`, `layout`, `heading-level`, `consent`) are checked.
+ * - `consent` is `ask` unless the URL says exactly `consent=granted`.
+ * - `lang` (default `de`) sets the page's `lang` and `dir`.
+ * - `id`: echoed in the height message, so a host page with several iframes
+ *   knows which one spoke.
+ * - `--quartier-*`: a design token (colour, font, size) for the widget.
+ */
+import { directionOf } from '../src/i18n/resolve-lang.js';
+
+export type WidgetTag = 'quartier-card' | 'partner-list' | 'offer-map';
+
+/** `widget` values and the element each makes. */
+export const WIDGETS: Readonly<Record<string, WidgetTag>> = {
+  card: 'quartier-card',
+  'quartier-card': 'quartier-card',
+  'partner-list': 'partner-list',
+  'offer-map': 'offer-map',
+};
+
+/** The `widget` values offered to editors (in messages and docs). */
+export const WIDGET_NAMES = 'card, partner-list, offer-map';
+
+/** Attributes every widget has (besides `src`), then each widget's own. */
+const COMMON = ['lang', 'heading-level', 'debug'] as const;
+export const ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
+  'quartier-card': ['project', 'variant', ...COMMON],
+  'partner-list': ['project', 'roles', 'type', 'layout', ...COMMON],
+  'offer-map': ['project', 'category', 'consent', 'tiles', 'attribution', ...COMMON],
+};
+
+/** Attributes with a closed set of values: another value is named for the editor and not used. */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  variant: ['full', 'compact'],
+  layout: ['list', 'grid', 'logos'],
+  'heading-level': ['1', '2', '3', '4', '5', '6'],
+  consent: ['ask', 'granted'],
+};
+
+/** Design tokens a URL may set (`--quartier-color-accent=%23a01c1c`), as in the README's theming table. */
+export const TOKENS: ReadonlySet<string> = new Set(
+  [
+    'font-family', 'font-size', 'line-height', 'color-text', 'color-muted', 'color-background', 'color-surface',
+    'color-border', 'color-accent', 'color-accent-contrast', 'color-error', 'color-error-background', 'radius', 'space',
+    'max-width', 'heading-font-family', 'heading-color', 'focus-ring', 'loading-height', 'logo-height',
+    'card-min-width', 'map-height', 'list-width',
+  ].map((name) => `--quartier-${name}`),
+);
+
+/** A token value: words, numbers, units, `#hex`, commas, quotes, brackets and the functions below — never `url()`. */
+const TOKEN_VALUE = /^[\w\s#%.,+\-/'"()]{1,200}$/;
+const TOKEN_FUNCTIONS = new Set(['', 'rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color', 'color-mix', 'light-dark', 'calc', 'min', 'max', 'clamp', 'var']);
+
+/** Whether a `--quartier-*` value is safe to set: known characters, known functions only. */
+export function isTokenValue(value: string): boolean {
+  if (!TOKEN_VALUE.test(value)) return false;
+  for (const [, name] of value.matchAll(/([\w-]*)\s*\(/g)) if (!TOKEN_FUNCTIONS.has(name!.toLowerCase())) return false;
+  return true;
+}
+
+/** Why an embed URL cannot be shown as asked. `fatal` ones show no widget. */
+export type EmbedProblem =
+  | { readonly code: 'widget-missing'; readonly fatal: true }
+  | { readonly code: 'widget-unknown'; readonly fatal: true; readonly value: string }
+  | { readonly code: 'src-missing'; readonly fatal: true }
+  | { readonly code: 'src-relative'; readonly fatal: true; readonly value: string }
+  | { readonly code: 'src-scheme'; readonly fatal: true; readonly value: string; readonly scheme: string }
+  | { readonly code: 'src-credentials'; readonly fatal: true; readonly value: string }
+  | { readonly code: 'src-insecure'; readonly fatal: true; readonly value: string }
+  | { readonly code: 'bad-value'; readonly fatal: false; readonly name: string; readonly value: string; readonly allowed: string }
+  | { readonly code: 'bad-token'; readonly fatal: false; readonly name: string; readonly value: string };
+
+export type ProblemCode = EmbedProblem['code'];
+
+export interface EmbedRequest {
+  /** The element to make, when `widget` names one. */
+  readonly tag: WidgetTag | undefined;
+  /** The element's attributes in order (`src` first), values as text. */
+  readonly attributes: ReadonlyArray<readonly [name: string, value: string]>;
+  /** `--quartier-*` custom properties for the element. */
+  readonly tokens: ReadonlyArray<readonly [name: string, value: string]>;
+  /** The page's language (a BCP 47 tag; `de` when none or an invalid one is given) and direction. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The host's name for this iframe, echoed in height messages; `null` when not given. */
+  readonly id: string | null;
+  readonly problems: readonly EmbedProblem[];
+}
+
+/** BCP 47, loosely (as the feed's language tags). */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
+
+/** A parameter value as meant: no invisible characters, no-break spaces as spaces, trimmed. */
+export function cleanParam(raw: string): string {
+  return raw
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .trim();
+}
+
+/** The page language a `lang` parameter asks for, or `de`. */
+export function embedLang(raw: string | null): string {
+  const value = cleanParam(raw ?? '').replace(/_/g, '-');
+  return LANGUAGE_TAG.test(value) ? value : 'de';
+}
+
+/** Each feed URL of `src` checked: absolute http(s) only. */
+function readSrc(raw: string, pageProtocol: string, problems: EmbedProblem[]): string {
+  const parts = raw.split(/\s+/).filter(Boolean);
+  if (!parts.length) {
+    problems.push({ code: 'src-missing', fatal: true });
+    return '';
+  }
+  const urls: string[] = [];
+  for (const part of parts) {
+    let url: URL;
+    try {
+      url = new URL(part); // no base: a relative URL throws
+    } catch {
+      problems.push({ code: 'src-relative', fatal: true, value: part });
+      continue;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      problems.push({ code: 'src-scheme', fatal: true, value: part, scheme: url.protocol });
+    } else if (url.username || url.password) {
+      problems.push({ code: 'src-credentials', fatal: true, value: part });
+    } else if (url.protocol === 'http:' && pageProtocol === 'https:') {
+      problems.push({ code: 'src-insecure', fatal: true, value: part });
+    } else urls.push(url.href);
+  }
+  return urls.join(' ');
+}
+
+/**
+ * Reads an embed URL's query.
+ * @param search `location.search` (or the parameters)
+ * @param pageProtocol the embed page's own protocol (`location.protocol`): an https page refuses http feeds
+ */
+export function parseEmbedParams(search: string | URLSearchParams, pageProtocol = 'https:'): EmbedRequest {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const problems: EmbedProblem[] = [];
+  const lang = embedLang(params.get('lang'));
+  const rawId = params.get('id');
+  const id = rawId === null ? null : cleanParam(rawId).slice(0, 200);
+
+  const rawWidget = params.get('widget');
+  const widgetName = cleanParam(rawWidget ?? '').toLowerCase();
+  const tag = Object.prototype.hasOwnProperty.call(WIDGETS, widgetName) ? WIDGETS[widgetName] : undefined;
+  if (!widgetName) problems.push({ code: 'widget-missing', fatal: true });
+  else if (!tag) problems.push({ code: 'widget-unknown', fatal: true, value: cleanParam(rawWidget ?? '') });
+
+  const src = readSrc(params.getAll('src').map(cleanParam).join(' '), pageProtocol, problems);
+
+  const attributes: Array<readonly [string, string]> = [];
+  const tokens: Array<readonly [string, string]> = [];
+  if (tag) {
+    if (src) attributes.push(['src', src]);
+    for (const name of ATTRIBUTES[tag]) {
+      const raw = params.get(name);
+      if (name === 'consent') {
+        // The map asks first unless the URL says exactly `consent=granted`.
+        const value = cleanParam(raw ?? '').toLowerCase();
+        if (raw !== null && value && !ALLOWED.consent!.includes(value)) {
+          problems.push({ code: 'bad-value', fatal: false, name, value: cleanParam(raw), allowed: ALLOWED.consent!.join(', ') });
+        }
+        attributes.push([name, value === 'granted' ? 'granted' : 'ask']);
+        continue;
+      }
+      if (raw === null) continue;
+      const value = cleanParam(raw);
+      if (name === 'debug') {
+        if (!/^(?:0|false|no|off|nein)$/i.test(value)) attributes.push([name, '']);
+        continue;
+      }
+      if (!value) continue;
+      if (name === 'lang') {
+        if (lang !== 'de' || /^de\b/i.test(value)) attributes.push([name, lang]);
+        continue;
+      }
+      const allowed = ALLOWED[name];
+      const normal = allowed ? value.toLowerCase() : value;
+      if (allowed && !allowed.includes(normal)) {
+        problems.push({ code: 'bad-value', fatal: false, name, value, allowed: allowed.join(', ') });
+      } else attributes.push([name, normal]);
+    }
+    for (const [name, raw] of params) {
+      if (!name.startsWith('--quartier-')) continue;
+      const value = cleanParam(raw);
+      if (TOKENS.has(name) && isTokenValue(value)) tokens.push([name, value]);
+      else problems.push({ code: 'bad-token', fatal: false, name, value });
+    }
+  }
+
+  return { tag, attributes, tokens, lang, dir: directionOf(lang), id, problems };
+}

@@ -1,0 +1,117 @@
+// Helpers for the embed page's browser tests: iframes of the embed page made
+// by a test page that plays the host, the widget inside, the page's message,
+// the counting tile route, axe run inside a frame.
+import { expect, waitUntil } from '@open-wc/testing';
+
+export const SEESEN = `${location.origin}/data/seesen-lena.json`;
+export const SALZGITTER = `${location.origin}/data/salzgitter-obere-berliner-strasse.json`;
+
+export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> =>
+  waitUntil(predicate, message, { timeout, interval: 25 });
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Text with bidi isolates removed and white space collapsed. */
+export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Removes every iframe made by `embed()` or `blankFrame()` (call it in `afterEach`). */
+export function removeFrames(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}
+
+/** An empty iframe (no CSP) on this page, removed by `removeFrames()`. */
+export function blankFrame(title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frames.push(frame);
+  document.body.append(frame);
+  return frame;
+}
+
+/** An iframe showing the embed page with these parameters, once its document has loaded. */
+export async function embed(params: Record<string, string> | string, { width = 700, page = '/pages/embed.html' } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Quartier-Widget';
+  Object.assign(frame.style, { display: 'block', width: `${width}px`, height: '150px', border: '0' });
+  frame.src = `${page}?${typeof params === 'string' ? params : new URLSearchParams(params)}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frames.push(frame);
+  document.body.prepend(frame);
+  await loaded;
+  return frame;
+}
+
+export const doc = (frame: HTMLIFrameElement): Document => frame.contentDocument!;
+
+export interface WidgetLike extends HTMLElement {
+  readonly state: string;
+  readonly loaded: Promise<void>;
+}
+
+/** The widget in the frame, once it has loaded its feed and rendered (`state`). */
+export async function widget(frame: HTMLIFrameElement, tag: string, state = 'loaded'): Promise<WidgetLike> {
+  await until(() => doc(frame).querySelector(tag), `<${tag}> not created`);
+  const el = doc(frame).querySelector(tag) as WidgetLike;
+  await until(() => el.state === state, `<${tag}> not ${state} (is ${el.state})`);
+  return el;
+}
+
+export const shadowText = (el: Element): string => plain(el.shadowRoot?.textContent);
+/** The embed page's own message for the editor. */
+export const message = (frame: HTMLIFrameElement): HTMLElement | null => doc(frame).querySelector('.embed-message[role="alert"]');
+
+/** The embed page with these parameters, which must show a message and no widget. */
+export async function refused(params: Record<string, string>, page?: string): Promise<{ frame: HTMLIFrameElement; text: string }> {
+  const frame = await embed(params, page ? { page } : {});
+  await until(() => message(frame), 'no message shown');
+  expect(doc(frame).querySelector('quartier-card, partner-list, offer-map'), 'no widget made').to.equal(null);
+  return { frame, text: plain(message(frame)!.textContent) };
+}
+
+/** The local tile route: a template and how many tiles it has served. */
+export function tileServer(): { template: string; requests: () => Promise<number> } {
+  const key = `embed-${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    template: `${location.origin}/test-tiles/${key}/{z}/{x}/{y}.png`,
+    requests: async () => Number(await (await fetch(`/test-tiles/${key}/count`, { cache: 'no-store' })).text()),
+  };
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly help: string;
+  readonly nodes: ReadonlyArray<{ readonly target: unknown; readonly html: string }>;
+}
+
+/**
+ * Axe run on the whole embed page from inside it. (The test page's own axe,
+ * behind `to.be.accessible()`, refuses an element of another window.) The
+ * script element is made here, where no Trusted Types policy applies; the
+ * frame's CSP allows it, as it is served from this origin.
+ */
+export async function axeViolations(frame: HTMLIFrameElement, disabled: readonly string[] = []): Promise<AxeViolation[]> {
+  type Axe = { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+  const win = frame.contentWindow as unknown as { axe?: Axe };
+  if (!win.axe) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc(frame).head.append(script);
+    await loaded;
+  }
+  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+  const { violations } = await win.axe!.run(doc(frame), { rules });
+  return violations;
+}
+
+export const describeViolations = (violations: readonly AxeViolation[]): string =>
+  violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}`).join('\n')}`).join('\n');
+
+/** Runs `code` as a script of `frame`'s own realm, so a message it posts comes from that frame's window. */
+export function runIn(frame: HTMLIFrameElement, code: string): void {
+  const FrameFunction = (frame.contentWindow as unknown as { Function: FunctionConstructor }).Function;
+  new FrameFunction(code)();
+}
