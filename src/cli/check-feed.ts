@@ -1,13 +1,22 @@
 /**
- * The feed checker's core: one feed's text in, a report out — the fatal
- * error if the feed cannot be used, every warning with its line and column,
- * what was kept per list, and missing translations. Every sentence comes from
- * the string tables in `src/i18n/`. No DOM, no I/O.
+ * The feed checker's report for the command line: the shared, language-free
+ * check (`src/feed/check.ts`, which the checker page uses too) put into
+ * words — the fatal error if the feed cannot be used, every warning with its
+ * line and column, what was kept per list, and missing translations. Every
+ * sentence comes from the string tables in `src/i18n/`. No DOM, no I/O.
  */
-import { isRecord, own } from '../feed/checks.js';
-import { isFeedError, type FeedError, type FeedErrorCode } from '../feed/errors.js';
-import type { Feed, FeedWarning, ValidationResult } from '../feed/types.js';
-import { parseFeedText, validateFeed } from '../feed/validate.js';
+import {
+  byPosition,
+  checkFeed,
+  noCounts,
+  type FeedCheck,
+  type ListCount,
+  type Located,
+  type MissingTranslation,
+  type RecordList,
+} from '../feed/check.js';
+import type { FeedErrorCode } from '../feed/errors.js';
+import type { FeedWarning } from '../feed/types.js';
 import { de } from '../i18n/de.js';
 import { deCli, type CliMessageKey } from '../i18n/de/cli.js';
 import { deEditor } from '../i18n/de/editor.js';
@@ -18,17 +27,10 @@ import { enEditor } from '../i18n/en/editor.js';
 import { describeFeedError, describeWarning } from '../i18n/feed-messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { format, type Params } from '../i18n/format.js';
-import { createLocator, type Locator } from './locate.js';
-import { whyNoRecords } from './no-records.js';
-import { findMissingTranslations, RECORD_LISTS, type MissingTranslation, type RecordList } from './translations.js';
+
+export { byPosition, type ListCount, type Located };
 
 export type CheckLang = 'de' | 'en';
-
-/** A problem's place in the file; absent only when the text cannot be parsed at all. */
-export interface Located {
-  readonly line?: number;
-  readonly column?: number;
-}
 
 export interface CheckedWarning extends FeedWarning, Located {
   readonly message: string;
@@ -46,13 +48,6 @@ export interface FatalError extends Located {
   readonly status?: number;
   /** jsonc-parser's name for a JSON syntax error, e.g. `ValueExpected`. */
   readonly syntax?: string;
-}
-
-export interface ListCount {
-  /** Records shown by the widgets. */
-  readonly kept: number;
-  /** Records in the file that are dropped (invalid, no id or name, repeated id). */
-  readonly dropped: number;
 }
 
 export interface CheckReport {
@@ -77,11 +72,6 @@ export function checkTranslator(lang: CheckLang): CheckTranslate {
   });
 }
 
-function noCounts(): Record<RecordList, ListCount> {
-  const none = { kept: 0, dropped: 0 };
-  return { projects: none, organizations: none, places: none, offers: none };
-}
-
 /** A report for a feed that could not be read or used at all. */
 export function fatalReport(source: string, error: FatalError): CheckReport {
   return { source, error, warnings: [], counts: noCounts(), missingTranslations: [] };
@@ -92,71 +82,32 @@ export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
   return report.error ? 2 : report.warnings.length > 0 ? 1 : 0;
 }
 
-function located(locator: Locator, path: ReadonlyArray<string | number>): Located {
-  const at = locator.at(path);
-  return at ? { line: at.line, column: at.column } : {};
-}
-
-/** Orders problems as they appear in the file. */
-export function byPosition(a: Located, b: Located): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
-
-/** Records kept (in `feed`) and dropped (in the file but not in `feed`) per list. */
-function countRecords(json: unknown, feed: Feed | undefined): Record<RecordList, ListCount> {
-  const counts = noCounts();
-  for (const list of RECORD_LISTS) {
-    const raw = isRecord(json) ? own(json, list) : undefined;
-    const kept = feed ? feed[list].length : 0;
-    counts[list] = { kept, dropped: Math.max(0, (Array.isArray(raw) ? raw.length : 0) - kept) };
-  }
-  return counts;
-}
-
-function fatalFromFeedError(error: FeedError, locator: Locator, t: Translate): FatalError {
-  const message = describeFeedError(error, t);
-  const { status } = error.details;
-  if (error.code === 'not-json') {
-    const syntax = locator.syntaxError();
-    const where = syntax ? { line: syntax.line, column: syntax.column, syntax: syntax.error } : {};
-    return { code: error.code, message, ...where };
-  }
-  const where = error.code === 'unknown-version' ? located(locator, ['version']) : {};
-  return { code: error.code, message, ...where, ...(status !== undefined ? { status } : {}) };
-}
-
 /**
  * Checks one feed's text. `source` names it in messages (file name or URL).
  * Never throws for a bad feed: a feed that cannot be used is `report.error`.
  */
 export function checkFeedText(text: string, source: string, lang: CheckLang): CheckReport {
-  const t = checkTranslator(lang);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const locator = createLocator(body);
-  const locate = (warnings: readonly FeedWarning[]): CheckedWarning[] =>
-    warnings
-      .map((w): CheckedWarning => ({ ...w, ...located(locator, w.path), message: describeWarning(w, t) }))
-      .sort(byPosition);
-  let json: unknown;
-  let result: ValidationResult;
-  try {
-    json = parseFeedText(body, { source });
-    result = validateFeed(json, { source });
-  } catch (error) {
-    if (!isFeedError(error)) throw error;
-    const report = fatalReport(source, fatalFromFeedError(error, locator, t));
-    if (error.code !== 'no-records') return report;
-    return { ...report, warnings: locate(whyNoRecords(json, source)), counts: countRecords(json, undefined) };
+  return describeCheck(checkFeed(text, source), checkTranslator(lang));
+}
+
+/** The shared check in words: messages added, in the report's long-standing shape. */
+export function describeCheck(check: FeedCheck, t: CheckTranslate): CheckReport {
+  const { source, failure } = check;
+  const warnings = check.warnings.map((w): CheckedWarning => ({ ...w, message: describeWarning(w, t) }));
+  if (failure) {
+    const { error, line, column, syntax } = failure;
+    const message = describeFeedError(error, t);
+    const { status } = error.details;
+    const fatal: FatalError =
+      error.code === 'not-json'
+        ? { code: error.code, message, ...(syntax !== undefined ? { line, column, syntax } : {}) }
+        : { code: error.code, message, ...(line !== undefined ? { line, column } : {}), ...(status !== undefined ? { status } : {}) };
+    const report = fatalReport(source, fatal);
+    return error.code === 'no-records' ? { ...report, warnings, counts: check.counts } : report;
   }
-  const { feed, warnings } = result;
-
-  const missingTranslations = findMissingTranslations(json, feed.language, warnings)
-    .map((m): CheckedTranslation => {
-      const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
-      const message = t.cli('cli.missing-translation', { where, field: m.field, value: m.missing.join(', ') });
-      return { ...m, ...located(locator, m.path), message };
-    })
-    .sort(byPosition);
-
-  return { source, warnings: locate(warnings), counts: countRecords(json, feed), missingTranslations };
+  const missingTranslations = check.missingTranslations.map((m): CheckedTranslation => {
+    const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
+    return { ...m, message: t.cli('cli.missing-translation', { where, field: m.field, value: m.missing.join(', ') }) };
+  });
+  return { source, warnings, counts: check.counts, missingTranslations };
 }

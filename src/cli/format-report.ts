@@ -6,7 +6,7 @@
  * asked to colour.
  */
 import { byPosition, exitCodeOf, type CheckReport, type CheckTranslate, type Located } from './check-feed.js';
-import { RECORD_LISTS } from './translations.js';
+import { RECORD_LISTS } from '../feed/check.js';
 
 export interface ReportStyle {
   readonly color: boolean;

@@ -1,12 +1,13 @@
 /**
- * "Missing translations" for the feed checker: a text in a record that has
- * translations in some languages while another text of the same record lacks
- * one of them. Only texts written as translation objects (`{"de": …}`) are
- * reported; a plain string is the feed language by definition and counts
- * towards the record's languages, but is never "missing" anything.
+ * "Missing translations" for the feed checker (command line and page): a
+ * text in a record that has translations in some languages while another
+ * text of the same record lacks one of them. Only texts written as
+ * translation objects (`{"de": …}`) are reported; a plain string is the feed
+ * language by definition and counts towards the record's languages, but is
+ * never "missing" anything.
  */
-import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
-import type { FeedWarning } from '../feed/types.js';
+import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from './checks.js';
+import type { FeedWarning } from './types.js';
 
 export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];

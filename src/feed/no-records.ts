@@ -1,15 +1,16 @@
 /**
  * Why a feed has no valid record. `validateFeed` refuses such a feed with a
  * `FeedError('no-records')` and keeps its warnings to itself, yet they are
- * exactly what a partner needs (every id in capitals, say). So the checker
- * validates once more with one valid placeholder record appended to a list —
- * the feed's own records keep their indexes — and leaves out whatever
- * concerns the placeholder. The validator itself stays the only judge.
+ * exactly what a partner needs (every id in capitals, say). So the feed
+ * checker (`check.ts`) validates once more with one valid placeholder record
+ * appended to a list — the feed's own records keep their indexes — and
+ * leaves out whatever concerns the placeholder. The validator itself stays
+ * the only judge.
  */
-import { isRecord, own } from '../feed/checks.js';
-import type { FeedWarning } from '../feed/types.js';
-import { validateFeed } from '../feed/validate.js';
-import { RECORD_LISTS } from './translations.js';
+import { isRecord, own } from './checks.js';
+import type { FeedWarning } from './types.js';
+import { validateFeed } from './validate.js';
+import { RECORD_LISTS } from './missing-translations.js';
 
 const PLACEHOLDER = { id: 'quartier-feed-check-placeholder', name: 'placeholder' };
 

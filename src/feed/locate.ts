@@ -1,5 +1,6 @@
 /**
- * Line and column of a place in a feed's text, for the feed checker: a JSON
+ * Line and column of a place in a feed's text, for the feed checker (the
+ * command line and the checker page; no DOM, no Node): a JSON
  * path as the validator reports it (`['offers', 3, 'url']`), or the first
  * syntax error. Lines and columns count from 1, columns in UTF-16 code units
  * as editors do. Uses `jsonc-parser`, which keeps offsets.

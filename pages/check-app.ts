@@ -1,0 +1,569 @@
+/**
+ * The feed checker page (`pages/check.html`): a partner gives a feed — an
+ * address, a chosen or dropped file, or pasted JSON — and sees every problem
+ * with its line and column, the records the widgets would drop, missing
+ * translations, and a preview with the real widgets. The check is the
+ * command line's (`src/feed/check.ts`), the sentences the widgets' editor
+ * messages (`src/i18n/feed-messages.ts`). Everything from the file reaches
+ * the page as Lit text bindings, never as HTML; the preview gets the parsed
+ * feed through the elements' `.feed` property, so they validate it with the
+ * same validator.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { FeedError } from '../src/feed/errors.js';
+import { ar } from '../src/i18n/ar.js';
+import { arEditor } from '../src/i18n/ar/editor.js';
+import { de } from '../src/i18n/de.js';
+import { deEditor } from '../src/i18n/de/editor.js';
+import { deErrors } from '../src/i18n/de/errors.js';
+import { en } from '../src/i18n/en.js';
+import { enEditor } from '../src/i18n/en/editor.js';
+import { describeFeedError, describeWarning } from '../src/i18n/feed-messages.js';
+import { format, type Params } from '../src/i18n/format.js';
+import { translator, type Translate } from '../src/i18n/translate.js';
+import '../src/elements/quartier-card/define.js';
+import '../src/elements/partner-list/define.js';
+import '../src/elements/offer-map/define.js';
+import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './check-source.js';
+import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
+
+/** Each language's name in itself, for the switch. */
+const LANG_NAMES: Readonly<Record<PageLang, string>> = { de: 'Deutsch', en: 'English', ar: 'العربية' };
+
+export function isPageLang(value: unknown): value is PageLang {
+  return PAGE_LANGS.includes(value as PageLang);
+}
+
+interface Texts {
+  readonly lang: PageLang;
+  /** The widgets' messages and editor messages (feed problems). */
+  readonly t: Translate;
+  /** The page's own texts. */
+  p(key: PageKey, params?: Params): string;
+}
+
+function textsFor(lang: PageLang): Texts {
+  const t =
+    lang === 'en'
+      ? translator(en, 'en', { editor: enEditor })
+      : lang === 'ar'
+        ? translator(ar, 'ar', { editor: arEditor })
+        : translator({ ...de, ...deErrors }, 'de', { editor: deEditor });
+  const table = pageMessages[lang];
+  return { lang, t, p: (key, params) => format(table[key], params, lang, lang === 'ar') };
+}
+
+/** What the last check found: the check itself, or only an error when there was no text to check. */
+interface Outcome {
+  readonly source: string;
+  readonly check?: FeedCheck;
+  readonly error?: FeedError;
+  readonly hint?: FetchHint;
+  /** A problem with what was given (empty field, unreadable file), not with a feed. */
+  readonly input?: { readonly key: PageKey; readonly params?: Params };
+  /** Pasted text, named in the page's language: checked again when the language changes. */
+  readonly pasted?: string;
+}
+
+export interface CheckerOptions {
+  readonly lang: PageLang;
+  /** Called when the reader picks another language (the page keeps the address and `<html>` in step). */
+  readonly onLang?: (lang: PageLang) => void;
+  /** The fetch to use (tests pass their own). */
+  readonly fetch?: typeof fetch;
+}
+
+export interface Checker {
+  readonly lang: PageLang;
+  setLang(lang: PageLang): void;
+  checkUrl(input: string): Promise<void>;
+  checkText(text: string, source?: string): Promise<void>;
+  checkFile(file: File): Promise<void>;
+  /** Resolves when the check under way (if any) has been shown. */
+  settled(): Promise<void>;
+  dispose(): void;
+}
+
+/** Renders the checker into `root` and returns its handle. */
+export function mountChecker(root: HTMLElement, options: CheckerOptions): Checker {
+  let texts = textsFor(options.lang);
+  let outcome: Outcome | undefined;
+  let busy = false;
+  let dragging = false;
+  let run = 0;
+  let pending: Promise<void> = Promise.resolve();
+  let controller: AbortController | undefined;
+  const doc = root.ownerDocument;
+  const view = doc.defaultView ?? window;
+
+  const update = (): void => {
+    root.lang = texts.lang;
+    root.dir = texts.lang === 'ar' ? 'rtl' : 'ltr';
+    root.classList.toggle('dragging', dragging);
+    render(page(texts, { outcome, busy, dragging }, handlers), root);
+  };
+
+  /** Runs one check; a newer one makes an older one's result moot. */
+  const start = (work: (signal: AbortSignal) => Promise<Outcome>): Promise<void> => {
+    const mine = ++run;
+    controller?.abort();
+    const abort = (controller = new AbortController());
+    busy = true;
+    update();
+    pending = work(abort.signal)
+      .catch((error: unknown): Outcome => {
+        if (mine === run) console.error('[check] the check failed', error);
+        return { source: '', input: { key: 'status.internal' } };
+      })
+      .then((result) => {
+        if (mine !== run) return;
+        outcome = result;
+        busy = false;
+        update();
+      });
+    return pending;
+  };
+
+  const checker: Checker = {
+    get lang() {
+      return texts.lang;
+    },
+    setLang(lang) {
+      if (lang === texts.lang) return;
+      texts = textsFor(lang);
+      if (outcome?.pasted !== undefined && !busy) outcome = checkPasted(outcome.pasted, texts.p('text.source'));
+      update();
+      options.onLang?.(lang);
+    },
+    checkUrl(input) {
+      const url = feedUrl(input, view.location.href);
+      if (url === undefined) return start(async () => ({ source: '', input: { key: 'url.empty' } }));
+      if (url instanceof FeedError) return start(async () => ({ source: input.trim(), error: url }));
+      return start(async (signal) => {
+        const fetched = await fetchForCheck(url, { page: new URL(view.location.href), signal, ...(options.fetch ? { fetch: options.fetch } : {}) });
+        if ('error' in fetched) return { source: url.href, error: fetched.error, ...(fetched.hint ? { hint: fetched.hint } : {}) };
+        return { source: url.href, check: checkFeed(fetched.text, url.href) };
+      });
+    },
+    checkText(text, source) {
+      return start(async () => {
+        if (!text.trim()) return { source: '', input: { key: 'text.empty' } };
+        return source === undefined ? checkPasted(text, texts.p('text.source')) : checkNamed(text, source);
+      });
+    },
+    checkFile(file) {
+      return start(async () => {
+        const large = tooLarge(file, file.name);
+        if (large) return { source: file.name, error: large };
+        const text = await readFile(file);
+        if (text === undefined) return { source: file.name, input: { key: 'file.cannot-read', params: { file: file.name } } };
+        return checkNamed(text, file.name);
+      });
+    },
+    settled: () => pending,
+    dispose() {
+      controller?.abort();
+      doc.removeEventListener('dragover', onDragOver);
+      doc.removeEventListener('dragleave', onDragLeave);
+      doc.removeEventListener('drop', onDrop);
+      render(nothing, root);
+    },
+  };
+
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
+  const onDragOver = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer!.dropEffect = 'copy';
+    if (!dragging) {
+      dragging = true;
+      update();
+    }
+  };
+  const onDragLeave = (event: DragEvent): void => {
+    // Only when the pointer leaves the window, not when it moves between elements.
+    if (event.relatedTarget !== null || !dragging) return;
+    dragging = false;
+    update();
+  };
+  const onDrop = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    dragging = false;
+    const files = event.dataTransfer?.files;
+    const file = files?.length === 1 ? files[0] : undefined;
+    if (file) void checker.checkFile(file);
+    else void start(async () => ({ source: '', input: { key: 'file.not-one' } }));
+  };
+  doc.addEventListener('dragover', onDragOver);
+  doc.addEventListener('dragleave', onDragLeave);
+  doc.addEventListener('drop', onDrop);
+
+  const handlers: Handlers = {
+    lang(event, lang) {
+      event.preventDefault();
+      checker.setLang(lang);
+    },
+    url(event) {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      void checker.checkUrl(String(new FormData(form).get('url') ?? ''));
+    },
+    text(event) {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      void checker.checkText(String(new FormData(form).get('text') ?? ''));
+    },
+    file(event) {
+      const input = event.currentTarget as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file) void checker.checkFile(file);
+    },
+  };
+
+  update();
+  return checker;
+}
+
+/** A file's or pasted text's check (over 5 MiB refused, as the widgets do). */
+function checkNamed(text: string, source: string): Outcome {
+  const large = tooLarge(text, source);
+  return large ? { source, error: large } : { source, check: checkFeed(text, source) };
+}
+
+function checkPasted(text: string, label: string): Outcome {
+  return { ...checkNamed(text, label), pasted: text };
+}
+
+interface Handlers {
+  lang(event: Event, lang: PageLang): void;
+  url(event: SubmitEvent): void;
+  text(event: SubmitEvent): void;
+  file(event: Event): void;
+}
+
+interface State {
+  readonly outcome: Outcome | undefined;
+  readonly busy: boolean;
+  readonly dragging: boolean;
+}
+
+function page(x: Texts, state: State, on: Handlers): TemplateResult {
+  const { p } = x;
+  return html`
+    <header class="page-header">
+      <div class="wrap">
+        <nav class="langs" aria-label=${p('lang.label')}>
+          <ul>
+            ${PAGE_LANGS.map(
+              (lang) =>
+                html`<li>
+                  <a
+                    href=${`?lang=${lang}`}
+                    lang=${lang}
+                    hreflang=${lang}
+                    aria-current=${lang === x.lang ? 'true' : nothing}
+                    @click=${(event: Event) => on.lang(event, lang)}
+                    >${LANG_NAMES[lang]}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <h1>${p('page.heading')}</h1>
+        <p class="lead">${p('page.intro')}</p>
+        <p class="note">${p('page.privacy')}</p>
+        <p class="note">${p('page.format')}</p>
+      </div>
+    </header>
+    <main class="wrap">
+      ${inputSection(x, state, on)} ${resultSection(x, state)} ${previewSection(x, state)}
+    </main>
+    <div class="drop-overlay" aria-hidden="true" ?hidden=${!state.dragging}><p>${p('file.drop')}</p></div>
+  `;
+}
+
+function inputSection(x: Texts, state: State, on: Handlers): TemplateResult {
+  const { p } = x;
+  const invalid = state.outcome?.input?.key;
+  return html`
+    <section class="input" aria-labelledby="qc-input-h">
+      <h2 id="qc-input-h">${p('input.heading')}</h2>
+      <p>${p('input.intro')}</p>
+      <form class="by-url" novalidate @submit=${on.url}>
+        <label for="qc-url">${p('url.label')}</label>
+        <div class="row">
+          <input
+            id="qc-url"
+            name="url"
+            type="text"
+            inputmode="url"
+            autocomplete="url"
+            spellcheck="false"
+            dir="ltr"
+            aria-describedby="qc-url-hint"
+            aria-invalid=${invalid === 'url.empty' ? 'true' : nothing}
+          />
+          <button type="submit">${p('url.submit')}</button>
+        </div>
+        <p class="hint" id="qc-url-hint">${p('url.hint')}</p>
+      </form>
+      <div class="by-file">
+        <label for="qc-file">${p('file.label')}</label>
+        <input
+          id="qc-file"
+          type="file"
+          accept=".json,application/json,text/plain"
+          aria-describedby="qc-file-hint"
+          @change=${on.file}
+        />
+        <p class="hint" id="qc-file-hint">${p('file.hint')}</p>
+      </div>
+      <form class="by-text" novalidate @submit=${on.text}>
+        <label for="qc-text">${p('text.label')}</label>
+        <textarea
+          id="qc-text"
+          name="text"
+          rows="8"
+          spellcheck="false"
+          autocomplete="off"
+          dir="ltr"
+          aria-invalid=${invalid === 'text.empty' ? 'true' : nothing}
+        ></textarea>
+        <button type="submit">${p('text.submit')}</button>
+      </form>
+    </section>
+  `;
+}
+
+/** The one-sentence result, also announced (the live region). */
+function summary(x: Texts, state: State): string {
+  const { p, t, lang } = x;
+  const { outcome } = state;
+  if (state.busy) return p('status.checking');
+  if (!outcome) return p('status.idle');
+  if (outcome.input) return p(outcome.input.key, outcome.input.params);
+  const failure = outcome.error ?? outcome.check?.failure?.error;
+  if (failure) return `${p('summary.failed')} ${describeFeedError(failure, t)}`;
+  const check = outcome.check!;
+  const dropped = check.dropped.length;
+  const parts = [check.warnings.length > 0 ? p('summary.problems', { count: check.warnings.length }) : p('summary.ok')];
+  if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
+  if (check.missingTranslations.length > 0) parts.push(p('summary.missing', { count: check.missingTranslations.length }));
+  const first = parts.join(lang === 'ar' ? '، ' : ', ');
+  const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+    RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })),
+  );
+  return `${first.charAt(0).toLocaleUpperCase(lang)}${first.slice(1)}. ${p('summary.kept', { value: kept })}`;
+}
+
+function where(x: Texts, at: Located): string {
+  if (at.line === undefined) return '';
+  return at.column === undefined ? x.p('where.line', { line: at.line }) : x.p('where.line-column', { line: at.line, column: at.column });
+}
+
+/** The file's line `line`, shortened, as text beside a problem. */
+function snippet(check: FeedCheck, at: Located): TemplateResult | typeof nothing {
+  if (at.line === undefined) return nothing;
+  const lines = (snippetLines.get(check) ?? snippetLines.set(check, check.text.split(/\r\n|\r|\n/)).get(check))!;
+  const text = lines[at.line - 1]?.trim();
+  if (!text) return nothing;
+  const short = text.length > 160 ? `${text.slice(0, 160)} …` : text;
+  return html`<code class="snippet" dir="ltr" translate="no"><span class="line-no">${at.line}</span> ${short}</code>`;
+}
+const snippetLines = new WeakMap<FeedCheck, string[]>();
+
+function resultSection(x: Texts, state: State): TemplateResult {
+  const { p } = x;
+  const { outcome } = state;
+  const done = outcome && !state.busy ? outcome : undefined;
+  return html`
+    <section class="result" aria-labelledby="qc-result-h">
+      <h2 id="qc-result-h">${p('result.heading')}</h2>
+      <p class="summary ${done?.error || done?.check?.failure ? 'failed' : ''}" role="status">${summary(x, state)}</p>
+      ${done && done.source && !done.input ? html`<p class="source">${p('result.source', { source: done.source })}</p>` : nothing}
+      ${done ? details(x, done) : nothing}
+    </section>
+  `;
+}
+
+function details(x: Texts, outcome: Outcome): TemplateResult | typeof nothing {
+  if (outcome.input) return nothing;
+  const { check } = outcome;
+  const error = outcome.error ?? check?.failure?.error;
+  const listed = check && (!check.failure || check.failure.error.code === 'no-records');
+  return html`
+    ${error ? failureBlock(x, error, outcome) : nothing}
+    ${listed ? html`${problems(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
+  `;
+}
+
+function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateResult {
+  const { p, t } = x;
+  const failure = outcome.check?.failure;
+  const hints: PageKey[] = [];
+  if (outcome.hint === 'cors') hints.push('failure.cors', 'failure.cors.note');
+  else if (outcome.hint === 'unreachable') hints.push('failure.unreachable');
+  else if (outcome.hint === 'mixed') hints.push('failure.mixed');
+  else if (outcome.hint === 'http' && error.details.status !== 404) hints.push('failure.http');
+  if (error.code === 'not-json' && error.details.html) hints.push('failure.html');
+  else if (error.code === 'not-json' && failure?.line !== undefined) hints.push('failure.syntax');
+  if (error.code === 'no-records') hints.push('failure.no-records');
+  if (error.code === 'unknown-version' || error.code === 'not-a-feed') hints.push('failure.version');
+  return html`
+    <div class="failure">
+      <h3>${p('failure.heading')}</h3>
+      <p>${describeFeedError(error, t)}</p>
+      ${failure && failure.line !== undefined && outcome.check
+        ? html`<p class="where">${where(x, failure)}</p>
+            ${snippet(outcome.check, failure)}`
+        : nothing}
+      ${hints.map((key) => html`<p>${p(key)}</p>`)}
+    </div>
+  `;
+}
+
+function problems(x: Texts, check: FeedCheck): TemplateResult {
+  const { p, t } = x;
+  const count = check.warnings.length;
+  return html`
+    <section class="problems" aria-labelledby="qc-problems-h">
+      <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${count})</span></h3>
+      ${count === 0
+        ? html`<p>${p('problems.none')}</p>`
+        : html`<p>${p('problems.intro')}</p>
+            <ol class="findings">
+              ${check.warnings.map(
+                (w) =>
+                  html`<li data-line=${w.line ?? nothing} data-code=${w.code}>
+                    <p class="where">${where(x, w)}</p>
+                    <p class="message">${describeWarning(w, t)}</p>
+                    ${snippet(check, w)}
+                  </li>`,
+              )}
+            </ol>`}
+    </section>
+  `;
+}
+
+function recordName(x: Texts, record: DroppedRecord): string {
+  const { t, p } = x;
+  const list = t(`list.${record.list}`);
+  const named = record.reasons.find((r) => r.record !== undefined)?.record;
+  if (named !== undefined) return t('warning.where.record', { list, record: named });
+  const at = t('warning.where.index', { list, index: String(record.index + 1) });
+  return record.id !== undefined && record.id !== '' ? p('dropped.id', { where: at, id: record.id }) : at;
+}
+
+function droppedList(x: Texts, check: FeedCheck): TemplateResult {
+  const { p, t } = x;
+  return html`
+    <section class="dropped" aria-labelledby="qc-dropped-h">
+      <h3 id="qc-dropped-h">${p('dropped.heading')} <span class="count">(${check.dropped.length})</span></h3>
+      ${check.dropped.length === 0
+        ? html`<p>${p('dropped.none')}</p>`
+        : html`<p>${p('dropped.intro')}</p>
+            <ul class="findings">
+              ${check.dropped.map(
+                (record) =>
+                  html`<li data-line=${record.line ?? nothing} data-list=${record.list}>
+                    <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
+                    <ul class="reasons">
+                      ${record.reasons.map((r) => html`<li>${describeWarning(r, t)}</li>`)}
+                    </ul>
+                  </li>`,
+              )}
+            </ul>`}
+    </section>
+  `;
+}
+
+function countsTable(x: Texts, check: FeedCheck): TemplateResult {
+  const { p } = x;
+  const n = (value: number): string => new Intl.NumberFormat(x.lang).format(value);
+  return html`
+    <table class="counts">
+      <caption>
+        ${p('counts.caption')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${p('counts.list')}</th>
+          <th scope="col">${p('counts.kept')}</th>
+          <th scope="col">${p('counts.dropped')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${RECORD_LISTS.map(
+          (list) =>
+            html`<tr>
+              <th scope="row">${p(`counts.${list}`)}</th>
+              <td>${n(check.counts[list].kept)}</td>
+              <td>${n(check.counts[list].dropped)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
+}
+
+function missing(x: Texts, check: FeedCheck): TemplateResult | typeof nothing {
+  const { p, t } = x;
+  if (check.failure) return nothing;
+  const items = check.missingTranslations;
+  return html`
+    <section class="missing" aria-labelledby="qc-missing-h">
+      <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${items.length})</span></h3>
+      <p>${p('missing.intro')}</p>
+      ${items.length === 0
+        ? html`<p>${p('missing.none')}</p>`
+        : html`<ul class="findings">
+            ${items.map((m) => {
+              const at = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
+              return html`<li data-line=${m.line ?? nothing}>
+                <p class="where">${where(x, m)}</p>
+                <p class="message">${p('missing.item', { where: at, field: m.field, value: m.missing.join(', ') })}</p>
+              </li>`;
+            })}
+          </ul>`}
+    </section>
+  `;
+}
+
+function previewSection(x: Texts, state: State): TemplateResult | typeof nothing {
+  const { p } = x;
+  const outcome = state.busy ? undefined : state.outcome;
+  if (!outcome || outcome.input) return nothing;
+  const check = outcome.check;
+  const feed = check?.feed;
+  if (!check || !feed) {
+    return html`<section class="preview" aria-labelledby="qc-preview-h">
+      <h2 id="qc-preview-h">${p('preview.heading')}</h2>
+      <p>${p('preview.none')}</p>
+    </section>`;
+  }
+  // The parsed file, not the validated feed: the elements validate it
+  // themselves with the same validator, exactly as on a partner's site.
+  const raw = check.json;
+  return html`
+    <section class="preview" aria-labelledby="qc-preview-h">
+      <h2 id="qc-preview-h">${p('preview.heading')}</h2>
+      <p>${p('preview.intro')}</p>
+      <h3>${p('preview.projects')}</h3>
+      ${feed.projects.length === 0
+        ? html`<p>${p('preview.no-projects')}</p>`
+        : repeat(
+            feed.projects,
+            (project) => project.id,
+            (project) =>
+              html`<quartier-card class="widget" .feed=${raw} project=${project.id} lang=${x.lang} heading-level="4"></quartier-card>`,
+          )}
+      <h3>${p('preview.partners')}</h3>
+      <partner-list class="widget" .feed=${raw} lang=${x.lang} heading-level="4"></partner-list>
+      <h3>${p('preview.offers')}</h3>
+      <offer-map class="widget" .feed=${raw} lang=${x.lang} heading-level="4"></offer-map>
+    </section>
+  `;
+}
