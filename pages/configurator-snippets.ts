@@ -1,0 +1,274 @@
+/**
+ * The configurator's model: one option object, and everything made from it —
+ * the element's attributes, the three snippets (script + element, `data-*`
+ * div, iframe), the CSS for the colours, and the preview element. The
+ * preview and the snippets come from the same functions, so what the page
+ * shows is what the pasted code does. No DOM here except `createPreview`.
+ */
+
+import { isTokenValue } from './embed-params.js';
+
+export const WIDGETS = ['card', 'partner-list', 'offer-map'] as const;
+export type Widget = (typeof WIDGETS)[number];
+
+/** The element each widget name stands for (`data-quartier` and `widget=` use the short names). */
+export const TAGS: Readonly<Record<Widget, string>> = {
+  card: 'quartier-card',
+  'partner-list': 'partner-list',
+  'offer-map': 'offer-map',
+};
+
+export const WIDGET_LANGS = ['', 'de', 'en', 'ar'] as const;
+export type WidgetLang = (typeof WIDGET_LANGS)[number];
+
+/** The `--quartier-*` tokens the configurator sets, in the order of the form. */
+export const TOKENS = [
+  { key: 'accent', property: '--quartier-color-accent', kind: 'color', fallback: '#0b5cad' },
+  { key: 'text', property: '--quartier-color-text', kind: 'color', fallback: '#1f2328' },
+  { key: 'background', property: '--quartier-color-background', kind: 'color', fallback: '#ffffff' },
+  { key: 'surface', property: '--quartier-color-surface', kind: 'color', fallback: '#f6f8fa' },
+  { key: 'border', property: '--quartier-color-border', kind: 'color', fallback: '#d0d7de' },
+  { key: 'font', property: '--quartier-font-family', kind: 'font-family', fallback: '' },
+  { key: 'radius', property: '--quartier-radius', kind: 'border-radius', fallback: '0.5em' },
+] as const;
+export type TokenKey = (typeof TOKENS)[number]['key'];
+
+/** Everything the editor chose. Empty strings and empty lists mean "the element's default". */
+export interface ConfigOptions {
+  widget: Widget;
+  /** Feed URL(s) as entered, separated by spaces. */
+  src: string;
+  project: string;
+  lang: WidgetLang;
+  variant: 'full' | 'compact';
+  layout: 'list' | 'grid' | 'logos';
+  roles: string[];
+  types: string[];
+  categories: string[];
+  consent: 'ask' | 'granted';
+  tiles: string;
+  attribution: string;
+  headingLevel: number;
+  debug: boolean;
+  /** Token values as entered (only valid ones are used: see `themeDeclarations`). */
+  theme: Partial<Record<TokenKey, string>>;
+  /** Put the colours into snippet (a) as a `<style>` block (pages without a strict CSP). */
+  inlineStyle: boolean;
+  /** The folder that holds quartier-widgets.js, embed.html and quartier-embed-host.js. */
+  base: string;
+  /** The iframe's accessible name. */
+  title: string;
+}
+
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/** Options with every field at its element default (no feed, card). */
+export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOptions {
+  return {
+    widget: 'card',
+    src: '',
+    project: '',
+    lang: '',
+    variant: 'full',
+    layout: 'list',
+    roles: [],
+    types: [],
+    categories: [],
+    consent: 'ask',
+    tiles: '',
+    attribution: '',
+    headingLevel: DEFAULT_HEADING_LEVEL,
+    debug: false,
+    theme: {},
+    inlineStyle: false,
+    base: '',
+    title: '',
+    ...overrides,
+  };
+}
+
+/** The file names next to the bundle (dist/): the kit's entry, the iframe page and its host script. */
+export const FILES = {
+  bundle: 'quartier-widgets.js',
+  embed: 'embed.html',
+  host: 'quartier-embed-host.js',
+} as const;
+
+/** Escapes text for an attribute value in double quotes (also safe as element text). */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Each URL of a `src` value resolved against `pageUrl` (snippets are pasted on
+ * other pages, so they carry absolute addresses). A part that is no URL is kept
+ * as it is: the element then shows its own message about it, in the preview as
+ * on the site.
+ */
+export function absoluteSrc(src: string, pageUrl: string): string {
+  return src
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return new URL(part, pageUrl).href;
+      } catch {
+        return part;
+      }
+    })
+    .join(' ');
+}
+
+/** The bundle folder as an absolute URL ending in `/`; a URL of a `.js`/`.html` file gives its folder. */
+export function normalizeBase(base: string, pageUrl: string): string {
+  const trimmed = base.trim();
+  if (!trimmed) return new URL('./', pageUrl).href;
+  try {
+    const url = new URL(trimmed, pageUrl);
+    url.search = '';
+    url.hash = '';
+    if (/\.(m?js|html?)$/i.test(url.pathname)) return new URL('./', url).href;
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  } catch {
+    return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+  }
+}
+
+/**
+ * Whether a value is usable for a token: one the iframe page accepts as well
+ * (`isTokenValue`: no `;{}<>`, no `url()`, so it cannot leave its declaration
+ * in a stylesheet or a `<style>` block), and one the browser's CSS parser takes
+ * for that kind of value. The same rule for every form, so all three show the same.
+ */
+export function isValidToken(key: TokenKey, value: string): boolean {
+  const token = TOKENS.find((t) => t.key === key)!;
+  const trimmed = value.trim();
+  if (!trimmed || !isTokenValue(trimmed)) return false;
+  if (typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return true;
+  return CSS.supports(token.kind, trimmed);
+}
+
+/** The valid token declarations: `[property, value]`, in form order. */
+export function themeDeclarations(options: ConfigOptions): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const token of TOKENS) {
+    const value = options.theme[token.key]?.trim() ?? '';
+    if (value && isValidToken(token.key, value)) out.push([token.property, value]);
+  }
+  return out;
+}
+
+/** The CSS rule for the site's stylesheet (empty when no colour is set): the custom properties on the element's tag. */
+export function themeCss(options: ConfigOptions): string {
+  const declarations = themeDeclarations(options);
+  if (!declarations.length) return '';
+  return `${TAGS[options.widget]} {\n${declarations.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+}
+
+const unique = (values: readonly string[]): string[] => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+
+/**
+ * The element's attributes for these options, in a fixed order: only what
+ * differs from the element's defaults. `true` is a boolean attribute.
+ */
+export function widgetAttributes(options: ConfigOptions, pageUrl: string): Array<[string, string | true]> {
+  const attrs: Array<[string, string | true]> = [];
+  const src = absoluteSrc(options.src, pageUrl);
+  if (src) attrs.push(['src', src]);
+  if (options.project.trim()) attrs.push(['project', options.project.trim()]);
+  if (options.lang) attrs.push(['lang', options.lang]);
+  if (options.widget === 'card' && options.variant !== 'full') attrs.push(['variant', options.variant]);
+  if (options.widget === 'partner-list') {
+    const roles = unique(options.roles);
+    const types = unique(options.types);
+    if (roles.length) attrs.push(['roles', roles.join(' ')]);
+    if (types.length) attrs.push(['type', types.join(' ')]);
+    if (options.layout !== 'list') attrs.push(['layout', options.layout]);
+  }
+  if (options.widget === 'offer-map') {
+    const categories = unique(options.categories);
+    if (categories.length) attrs.push(['category', categories.join(' ')]);
+    if (options.consent !== 'ask') attrs.push(['consent', options.consent]);
+    if (options.tiles.trim()) attrs.push(['tiles', options.tiles.trim()]);
+    if (options.attribution.trim()) attrs.push(['attribution', options.attribution.trim()]);
+  }
+  if (options.headingLevel !== DEFAULT_HEADING_LEVEL) attrs.push(['heading-level', String(options.headingLevel)]);
+  if (options.debug) attrs.push(['debug', true]);
+  return attrs;
+}
+
+function attributeText(attrs: ReadonlyArray<[string, string | true]>): string {
+  return attrs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+}
+
+/** `<script type="module" src="…/quartier-widgets.js"></script>` */
+export function scriptLine(options: ConfigOptions, pageUrl: string): string {
+  return `<script type="module" src="${escapeAttribute(normalizeBase(options.base, pageUrl) + FILES.bundle)}"></script>`;
+}
+
+/** Form (a): the script line, optionally a `<style>` block, and the element. */
+export function elementSnippet(options: ConfigOptions, pageUrl: string): string {
+  const tag = TAGS[options.widget];
+  const lines = [scriptLine(options, pageUrl)];
+  const css = options.inlineStyle ? themeCss(options) : '';
+  if (css) lines.push(`<style>\n${css}\n</style>`);
+  lines.push(`<${tag}${attributeText(widgetAttributes(options, pageUrl))}></${tag}>`);
+  return lines.join('\n');
+}
+
+/** Form (b): `<div data-quartier="…" data-…>` — every attribute as `data-*` (a boolean one as `data-debug=""`). */
+export function divSnippet(options: ConfigOptions, pageUrl: string): string {
+  const attrs: Array<[string, string]> = [['data-quartier', options.widget]];
+  for (const [name, value] of widgetAttributes(options, pageUrl)) attrs.push([`data-${name}`, value === true ? '' : value]);
+  return `<div${attributeText(attrs)}></div>`;
+}
+
+/** The iframe page's address: `embed.html?widget=…&<attribute>=…&--quartier-…=…&id=…`. */
+export function embedUrl(options: ConfigOptions, pageUrl: string, id = embedId(options)): string {
+  const params = new URLSearchParams({ widget: options.widget });
+  for (const [name, value] of widgetAttributes(options, pageUrl)) params.append(name, value === true ? '' : value);
+  // The iframe page sets `--quartier-*` parameters on its widget (the host page's CSS cannot reach into the iframe).
+  for (const [name, value] of themeDeclarations(options)) params.append(name, value);
+  params.append('id', id);
+  return `${normalizeBase(options.base, pageUrl)}${FILES.embed}?${params.toString()}`;
+}
+
+/** An id for the iframe (and its `id` parameter, which the page sends back with its height). */
+export function embedId(options: ConfigOptions): string {
+  const slug = `${options.widget}-${options.project}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `quartier-${slug}`;
+}
+
+/** A starting height in CSS pixels, before the page in the iframe reports its own. */
+export const IFRAME_HEIGHT: Readonly<Record<Widget, number>> = { card: 800, 'partner-list': 500, 'offer-map': 560 };
+
+/** Form (c): the iframe, and the optional host script that sets its height. */
+export function iframeSnippet(options: ConfigOptions, pageUrl: string): string {
+  const id = embedId(options);
+  const attrs: Array<[string, string]> = [
+    ['src', embedUrl(options, pageUrl, id)],
+    ['title', options.title],
+    ['id', id],
+    ['loading', 'lazy'],
+    ['width', '100%'],
+    ['height', String(IFRAME_HEIGHT[options.widget])],
+  ];
+  const host = `<script src="${escapeAttribute(normalizeBase(options.base, pageUrl) + FILES.host)}" async></script>`;
+  return `<iframe${attributeText(attrs)}></iframe>\n${host}`;
+}
+
+/**
+ * The preview: the real element with exactly the attributes of the snippets.
+ * (Colours reach it through the same CSS text, adopted as a constructed
+ * stylesheet — see `configurator-app.ts`.)
+ */
+export function createPreview(options: ConfigOptions, pageUrl: string, doc: Document = document): HTMLElement {
+  const el = doc.createElement(TAGS[options.widget]);
+  for (const [name, value] of widgetAttributes(options, pageUrl)) el.setAttribute(name, value === true ? '' : value);
+  return el;
+}
