@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultMessages, translator, type MessageTable, type Translate } from '../../i18n/translate.js';
 import type { EditorMessages } from '../../i18n/messages.js';
-import { DEFAULT_LANG, directionOf, langOf, primaryLanguage } from '../../i18n/resolve-lang.js';
+import { loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import { directionOf, langOf } from '../../i18n/resolve-lang.js';
 import { onLangChange } from './lang-observer.js';
 
 export class LocaleController implements ReactiveController {
@@ -63,8 +64,7 @@ export class LocaleController implements ReactiveController {
       this.pending = false;
       this.host.requestUpdate();
     };
-    // German is built in; the table loader (and its list of languages) is a chunk other languages fetch.
-    if (primaryLanguage(lang) === DEFAULT_LANG && !this.editorLoader) {
+    if (tableLanguage(lang) === 'de' && !this.editorLoader) {
       apply(defaultMessages);
       return;
     }
@@ -74,7 +74,7 @@ export class LocaleController implements ReactiveController {
       this.host.requestUpdate();
     }
     void Promise.all([
-      import('../../i18n/load-messages.js').then((m) => m.loadMessages(lang)),
+      loadMessages(lang),
       this.editorLoader?.(lang).catch(() => undefined),
     ]).then(([messages, editor]) => apply(messages, editor));
   }
