@@ -253,6 +253,8 @@ describe('<partner-list>', () => {
     it('ignores unknown values and names them for editors in debug', async () => {
       const el = await withFeed(twoProjects, { project: 'alpha', roles: 'lead sponsor', type: 'verein', debug: '' });
       expect(headings(el)).to.deep.equal(['Träger']);
+      // The editor texts are a chunk of their own, fetched when `debug` is first set.
+      await waitUntil(() => $$(el, 'p[part="debug"]').length === 2, 'both notes', { timeout: 5000 });
       const notes = $$(el, 'p[part="debug"]').map(text);
       expect(notes).to.have.length(2);
       expect(notes[0]).to.contain('„roles“').and.to.contain('sponsor');

@@ -191,8 +191,9 @@ export abstract class QuartierElement<V> extends LitElement {
     super.willUpdate(changed);
     if (this.debug && !this.debugRequested) {
       this.debugRequested = true;
+      // The editor texts start loading now, alongside the debug view that brings their loader.
+      this.locale.needEditor((lang) => import('./debug-view.js').then((m) => m.loadEditorMessages(lang)));
       void import('./debug-view.js').then((module) => {
-        this.locale.needEditor(module.loadEditorMessages);
         addDefaultMessages(module.messages);
         this.debugView = module;
         this.addStyles(module.debugStyles);
