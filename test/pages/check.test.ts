@@ -388,6 +388,14 @@ describe('feed checker page', () => {
   });
 
   describe('the real page', () => {
+    it('has no inline script or style for its CSP to refuse', async () => {
+      const page = await (await fetch('/pages/check.html')).text();
+      // (The test server adds its own web-socket script, external as well.)
+      const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('/__web-dev-server'));
+      expect(scripts).to.deep.equal(['<script type="module" src="./check.ts">']);
+      expect(page).not.to.match(/<style\b|\sstyle=|\son[a-z]+=/i);
+    });
+
     it('/pages/check.html runs under its strict CSP, follows ?lang= and checks a feed', async () => {
       const frame = document.createElement('iframe');
       frame.title = 'checker';
