@@ -5,10 +5,10 @@
  * and offer categories come from the kit's own tables (the widgets use the
  * same words).
  */
-import { ar } from '../src/i18n/ar.js';
+import ar from '../src/i18n/tables/ar.js';
 import { deErrors } from '../src/i18n/de/errors.js';
 import { deLabels } from '../src/i18n/de/labels.js';
-import { en } from '../src/i18n/en.js';
+import en from '../src/i18n/tables/en.js';
 import { translator, type Translate } from '../src/i18n/translate.js';
 
 export const UI_LANGS = ['de', 'en', 'ar'] as const;

@@ -21,7 +21,7 @@ import { de } from '../i18n/de.js';
 import { deCli, type CliMessageKey } from '../i18n/de/cli.js';
 import { deEditor } from '../i18n/de/editor.js';
 import { deErrors } from '../i18n/de/errors.js';
-import { en } from '../i18n/en.js';
+import en from '../i18n/tables/en.js';
 import { enCli } from '../i18n/en/cli.js';
 import { enEditor } from '../i18n/en/editor.js';
 import { describeFeedError, describeWarning } from '../i18n/feed-messages.js';

@@ -3,6 +3,7 @@
  * entry's and the views'), each a message.
  */
 import type { de } from './de.js';
+import type { deCalendar } from './de/calendar.js';
 import type { deCard } from './de/card.js';
 import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
@@ -12,6 +13,7 @@ import type { deMarkup } from './de/markup.js';
 import type { deOffer } from './de/offer.js';
 import type { dePartners } from './de/partners.js';
 import type { deSchedule } from './de/schedule.js';
+import type { deSwitch } from './de/switch.js';
 import type { Message } from './format.js';
 
 /** Every key of the residents' texts. */
@@ -24,7 +26,9 @@ export type MessageKey =
   | keyof typeof deSchedule
   | keyof typeof deMap
   | keyof typeof deOffer
-  | keyof typeof deMarkup;
+  | keyof typeof deMarkup
+  | keyof typeof deCalendar
+  | keyof typeof deSwitch;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

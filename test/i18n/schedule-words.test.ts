@@ -7,9 +7,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from '../../src/feed/types.js';
-import { ar } from '../../src/i18n/ar.js';
+import ar from '../../src/i18n/tables/ar.js';
 import { deSchedule } from '../../src/i18n/de/schedule.js';
-import { en } from '../../src/i18n/en.js';
+import en from '../../src/i18n/tables/en.js';
 import { tableLanguage } from '../../src/i18n/load-messages.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import { translator, type MessageTable, type Translate } from '../../src/i18n/translate.js';

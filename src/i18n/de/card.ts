@@ -30,4 +30,6 @@ export const deCard = {
   'card.photo': 'Foto: {credit}',
   'card.sources': 'Quellen',
   'card.reviewed': 'Stand: {date}',
+  /** The languages the project's own texts exist in, e.g. "Deutsch, Arabisch und Ukrainisch". */
+  'card.text-languages': 'Texte zum Projekt auf {list}',
 } as const;

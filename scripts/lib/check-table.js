@@ -1,0 +1,70 @@
+// Checks one translated table against the German source: every key there and
+// none more, no empty text, the placeholders the message is given, the plural
+// forms of the language (`Intl.PluralRules`), and the calendar lists' lengths.
+// Used by `npm run translations -- check` and test/node/translations.test.js.
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
+const forms = (message) => (typeof message === 'string' ? { other: message } : message);
+
+/** Placeholders a translation may use although the German text does not. */
+function extraAllowed(key) {
+  // A weekday's habitual form may be the weekday's name itself (English: '{day}').
+  return key.startsWith('schedule.day.') ? ['day'] : [];
+}
+
+/** Placeholders German has that a translation may leave out. */
+function optional(key) {
+  return key.startsWith('schedule.day.') ? ['day'] : [];
+}
+
+/**
+ * The problems of `table` (in `lang`) against `source`, as sentences; empty
+ * when it is complete and sound.
+ */
+export function checkTable(lang, table, source) {
+  const problems = [];
+  const pluralLang = lang === 'de-plain' ? 'de' : lang;
+  const categories = new Intl.PluralRules(pluralLang).resolvedOptions().pluralCategories;
+  for (const key of Object.keys(source)) {
+    const message = table[key];
+    if (message === undefined) {
+      problems.push(`${key}: missing`);
+      continue;
+    }
+    const german = source[key];
+    const germanForms = forms(german);
+    const allowed = new Set([...Object.values(germanForms).flatMap((t) => [...placeholders(t)]), ...extraAllowed(key)]);
+    const required = [...placeholders(germanForms.other)].filter((p) => !optional(key).includes(p));
+    if (typeof german !== 'string') {
+      if (typeof message === 'string') {
+        problems.push(`${key}: must have plural forms (${categories.join(', ')})`);
+        continue;
+      }
+      const missing = categories.filter((c) => !(c in message));
+      const unused = Object.keys(message).filter((c) => !categories.includes(c));
+      if (missing.length) problems.push(`${key}: plural forms missing: ${missing.join(', ')}`);
+      if (unused.length) problems.push(`${key}: plural forms ${lang} does not have: ${unused.join(', ')}`);
+    } else if (typeof message !== 'string') {
+      problems.push(`${key}: must be a plain text, not plural forms`);
+      continue;
+    }
+    for (const [form, text] of Object.entries(forms(message))) {
+      const where = typeof message === 'string' ? key : `${key} (${form})`;
+      if (typeof text !== 'string' || !text.trim()) {
+        problems.push(`${where}: empty`);
+        continue;
+      }
+      for (const p of placeholders(text)) if (!allowed.has(p)) problems.push(`${where}: unknown placeholder {${p}}`);
+      if (form === 'other') for (const p of required) if (!text.includes(`{${p}}`)) problems.push(`${where}: placeholder {${p}} missing`);
+    }
+  }
+  for (const key of Object.keys(table)) if (!(key in source)) problems.push(`${key}: not a key of the German source`);
+  const count = (key, n) => {
+    const text = table[key];
+    if (typeof text === 'string' && text.split(/\s*[,،、]\s*/).filter(Boolean).length !== n) problems.push(`${key}: needs ${n} names separated by commas`);
+  };
+  count('calendar.weekdays', 7);
+  count('calendar.months', 12);
+  return problems;
+}
