@@ -48,6 +48,16 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // What the entry shares with the views (texts, formatting, errors, events) in one
+        // chunk rather than a handful of tiny ones: each chunk costs gzip overhead.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/]errors|elements[\\/]offer-map[\\/]consent)\.ts$/,
+            },
+          ],
+        },
       },
     },
   },

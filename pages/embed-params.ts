@@ -33,7 +33,7 @@ export const WIDGETS: Readonly<Record<string, WidgetTag>> = {
 export const WIDGET_NAMES = 'card, partner-list, offer-map';
 
 /** Attributes every widget has (besides `src`), then each widget's own. */
-const COMMON = ['lang', 'heading-level', 'debug'] as const;
+const COMMON = ['lang', 'languages', 'heading-level', 'debug'] as const;
 export const ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
   'quartier-card': ['project', 'variant', ...COMMON],
   'partner-list': ['project', 'roles', 'type', 'layout', ...COMMON],

@@ -25,6 +25,21 @@ export interface FetchFeedOptions {
   readonly retryDelay?: (attempt: number) => number;
   /** Waits `ms`, rejecting with `signal.reason` when it aborts (tests pass their own). */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The browser's HTTP cache mode (`force-cache`: the stored copy when the network fails). */
+  readonly cache?: RequestCache;
+}
+
+/** A feed's text, and how old it is: a stored copy's "Stand". */
+export interface FeedResponse {
+  readonly text: string;
+  /** The `Date` header (when it was sent), when the browser lets the page read it. */
+  readonly date: string | undefined;
+  /**
+   * The `Last-Modified` header (when the feed last changed). From another
+   * origin, the browser shows `Date` only when the server exposes it
+   * (`Access-Control-Expose-Headers: Date`); `Last-Modified` it always shows.
+   */
+  readonly modified: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -87,6 +102,11 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
  *   signal's reason when `options.signal` aborts.
  */
 export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
+  return (await fetchFeed(url, options)).text;
+}
+
+/** Fetches a feed's text with its `Date` header (see `fetchFeedText`). */
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedResponse> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
@@ -108,6 +128,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
         redirect: 'follow',
         referrerPolicy: 'strict-origin-when-cross-origin',
         headers: { Accept: 'application/json' },
+        ...(options.cache ? { cache: options.cache } : {}),
       });
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
@@ -122,7 +143,8 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
       throw error;
     }
     try {
-      return await readCapped(response, maxBytes, url, controller.signal);
+      const header = (name: string): string | undefined => response.headers.get(name) ?? undefined;
+      return { text: await readCapped(response, maxBytes, url, controller.signal), date: header('date'), modified: header('last-modified') };
     } catch (cause) {
       if (cause instanceof FeedError) throw cause;
       if (signal?.aborted) throw signal.reason;

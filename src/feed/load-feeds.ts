@@ -6,14 +6,45 @@
  * again. A request, and a wait between its attempts, is aborted only when every
  * element that waits for it has left. No DOM, no Lit.
  */
-import { FeedError } from './errors.js';
-import { fetchFeedText, type FetchFeedOptions } from './fetch-feed.js';
+import { FeedError, isFeedError } from './errors.js';
+import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 import { mergeFeeds } from './merge.js';
 import { withRetries } from './retry.js';
 import { parseFeedText, readFeed } from './validate.js';
 import type { ValidationResult } from './types.js';
 
-type ReadResult = ValidationResult & { readonly source: string };
+type ReadResult = ValidationResult & {
+  readonly source: string;
+  /** Read from the browser's HTTP cache because the network failed: the copy's `Date` or else `Last-Modified` header ('' when neither is readable). */
+  readonly offline?: string;
+};
+
+/** A stored copy counts as fresh (not offline) when the server sent it this recently. */
+const FRESH_MS = 60_000;
+
+/**
+ * The feed from the network, with retries; when that fails for want of a
+ * network (offline, server unreachable), the copy the browser's HTTP cache
+ * kept from an earlier visit, if the server allowed it to be stored. The kit
+ * itself stores nothing. Offline (`navigator.onLine` false) there are no
+ * retries (retry.ts), so the stored copy is asked for at once.
+ */
+async function fetchWithFallback(url: string, options: FetchFeedOptions, signal: AbortSignal): Promise<FeedResponse & { offline?: string }> {
+  try {
+    return await withRetries(() => fetchFeed(url, { ...options, signal }), { ...options, signal });
+  } catch (error) {
+    if (!isFeedError(error) || error.code !== 'network' || signal.aborted) throw error;
+    let stored: FeedResponse;
+    try {
+      stored = await fetchFeed(url, { ...options, signal, cache: 'force-cache' });
+    } catch {
+      throw error;
+    }
+    // Sent just now: the network is back, this is no stored copy.
+    const sent = stored.date ? Date.parse(stored.date) : NaN;
+    return Date.now() - sent < FRESH_MS ? stored : { ...stored, offline: stored.date ?? stored.modified ?? '' };
+  }
+}
 
 interface Entry {
   readonly promise: Promise<ReadResult>;
@@ -46,17 +77,17 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: withRetries(() => fetchFeedText(url, { ...options, signal: controller.signal }), {
-      ...options,
-      signal: controller.signal,
-    }).then((body) => ({
-      ...readFeed(parseFeedText(body, { source: url }), { source: url }),
+    promise: fetchWithFallback(url, options, controller.signal).then(({ text, offline }) => ({
+      ...readFeed(parseFeedText(text, { source: url }), { source: url }),
       source: url,
+      ...(offline !== undefined ? { offline } : {}),
     })),
   };
   entry.promise.then(
-    () => {
+    (result) => {
       entry.settled = true;
+      // A stored copy is not kept: the next ask (back online) fetches anew.
+      if (result.offline !== undefined && cache.get(url) === entry) cache.delete(url);
     },
     () => {
       entry.settled = true;
@@ -118,6 +149,8 @@ export function loadFeed(url: string, options: FetchFeedOptions = {}): Promise<R
 /** Feeds read and merged; `failed` names the feeds of several that could not be read. */
 export interface LoadResult extends ValidationResult {
   readonly failed: readonly FeedError[];
+  /** The `Date` (or `Last-Modified`; '' when neither) headers of feeds shown from the browser's cache because the network failed. */
+  readonly offline?: readonly string[];
 }
 
 /**
@@ -138,7 +171,8 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
     else throw result.reason;
   });
   if (parts.length === 0) throw failed[0]!;
-  return { ...mergeFeeds(parts), failed };
+  const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
+  return { ...mergeFeeds(parts), failed, ...(offline.length ? { offline } : {}) };
 }
 
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */

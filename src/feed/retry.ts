@@ -62,12 +62,12 @@ export function parseRetryAfter(value: string, now = Date.now()): number | undef
   return Number.isNaN(time) ? undefined : Math.max(0, time - now);
 }
 
-/** Whether a failed request may succeed when tried again (see the module comment). */
 /** The browser says it has no network (never true in Node, which has no `navigator.onLine`). */
 function isOffline(): boolean {
   return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
 }
 
+/** Whether a failed request may succeed when tried again (see the module comment). */
 export function isRetryable(error: unknown): boolean {
   if (!isFeedError(error)) return false;
   if (error.code === 'network') return true;

@@ -1,15 +1,22 @@
 /**
- * Numbers, dates, times and money for a language, with `Intl`. An unknown
- * or malformed language tag falls back to German instead of throwing.
+ * Numbers, dates, times, lists and language names for a reader, with `Intl`
+ * in the language of the texts they read. Where the browser's `Intl` has no
+ * date data for that language (Chromium on Linux lacks Pashto, Sorani,
+ * Somali, Tigrinya, …), weekday and month names, date patterns and lists come
+ * from the table's `calendar.*` texts, and clock times are written 24-hour
+ * ("14:30"). An unknown or malformed tag falls back to German, never throws.
  * (Plain numbers: `formatNumber` in format.ts, which the entry needs.)
  */
 import { formatNumber } from './format.js';
+import { primaryLanguage } from './resolve-lang.js';
+import type { Translate } from './translate.js';
 
 export { formatNumber };
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: (lang: string) => T, lang: string): T {
+function cached<T extends Formatter>(key: string, make: (lang: string) => T, lang: string): T {
   const id = `${key}|${lang}`;
   let f = cache.get(id) as T | undefined;
   if (!f) {
@@ -23,7 +30,57 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-export function formatMoney(value: number, currency: string, lang: string): string {
+/**
+ * The tag `Intl` formats in for `t`: the reader's own tag when the table is
+ * in that language (`en-GB` → British dates), else the table's language (a
+ * page in Japanese, which has no table, reads German dates, not Japanese ones).
+ */
+export function intlLang(t: Translate): string {
+  return t.table === primaryLanguage(t.lang) || t.table === t.lang.toLowerCase() ? t.lang : t.table;
+}
+
+const dateSupport = new Map<string, boolean>();
+
+/** Whether this browser's `Intl` has date data (weekday and month names) for `lang`. */
+export function hasIntlDates(lang: string): boolean {
+  let known = dateSupport.get(lang);
+  if (known === undefined) {
+    try {
+      known = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+    } catch {
+      known = false;
+    }
+    dateSupport.set(lang, known);
+  }
+  return known;
+}
+
+/** The names of a comma-separated `calendar.*` list ("Montag, Dienstag, …"; Arabic and Chinese commas too). */
+function names(t: Translate, key: 'calendar.weekdays' | 'calendar.months'): string[] {
+  return t(key).split(/\s*[,،、]\s*/);
+}
+
+/** The seven weekday names, Monday first. */
+export function weekdayNames(t: Translate): readonly string[] {
+  const lang = intlLang(t);
+  if (!hasIntlDates(lang)) return names(t, 'calendar.weekdays');
+  const f = cached('wk', (l) => new Intl.DateTimeFormat(l, { weekday: 'long', timeZone: 'UTC' }), lang);
+  // 1 January 2024 was a Monday.
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => f.format(Date.UTC(2024, 0, 1 + i)));
+}
+
+/** A list joined with "and" ("dienstags und donnerstags"). */
+export function formatList(items: readonly string[], t: Translate): string {
+  const lang = intlLang(t);
+  if (!hasIntlDates(lang)) {
+    if (items.length < 2) return items.join('');
+    return t('calendar.list', { items: items.slice(0, -1).join(t('calendar.comma')), last: items.at(-1)! });
+  }
+  return cached('list', (l) => new Intl.ListFormat(l, { type: 'conjunction' }), lang).format(items);
+}
+
+export function formatMoney(value: number, currency: string, t: Translate): string {
+  const lang = intlLang(t);
   try {
     // Whole amounts without cents, others with: one cached formatter for each.
     const digits = value % 1 === 0 ? 0 : 2;
@@ -34,9 +91,14 @@ export function formatMoney(value: number, currency: string, lang: string): stri
 }
 
 /** A date as precise as it is given: `2012` → "2012", `2021-01` → "Januar 2021", `2021-12-31` → "31. Dezember 2021". */
-export function formatPartialDate(date: string, lang: string): string {
+export function formatPartialDate(date: string, t: Translate): string {
+  const lang = intlLang(t);
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
+  if (!hasIntlDates(lang)) {
+    const month = names(t, 'calendar.months')[m - 1] ?? String(m);
+    return d === undefined ? t('calendar.month', { month, year: String(y) }) : t('calendar.date', { day: String(d), month, year: String(y) });
+  }
   const utc = new Date(Date.UTC(y!, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d === undefined
@@ -46,9 +108,15 @@ export function formatPartialDate(date: string, lang: string): string {
 }
 
 /** A calendar date with its weekday, e.g. "Dienstag, 24. November 2026". */
-export function formatDayDate(date: string, lang: string): string {
+export function formatDayDate(date: string, t: Translate): string {
+  const lang = intlLang(t);
   const [y, m, d] = date.split('-').map(Number);
   const utc = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  if (!hasIntlDates(lang)) {
+    // getUTCDay: 0 is Sunday; the names start with Monday.
+    const weekday = weekdayNames(t)[(utc.getUTCDay() + 6) % 7]!;
+    return t('calendar.weekday-date', { weekday, date: formatPartialDate(date, t) });
+  }
   return cached(
     'wd',
     (l) => new Intl.DateTimeFormat(l, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
@@ -56,17 +124,35 @@ export function formatDayDate(date: string, lang: string): string {
   ).format(utc);
 }
 
-/** A wall-clock time `HH:MM` in the language's style ("10:00", "10:00 AM"). */
-export function formatClock(time: string, lang: string): string {
-  const [h, min] = time.split(':').map(Number);
-  const utc = new Date(Date.UTC(2000, 0, 1, h === 24 ? 0 : h, min));
-  return cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), lang).format(utc);
+/** A moment as date and time, e.g. "22. November 2026, 07:30" (the table's words where `Intl` lacks the language). */
+export function formatDateTime(time: number, t: Translate): string {
+  const lang = intlLang(t);
+  const moment = new Date(time);
+  if (!hasIntlDates(lang)) {
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const day = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+    return `${formatPartialDate(day, t)}${t('text.separator')}${formatClock(`${pad(moment.getHours())}:${pad(moment.getMinutes())}`, t)}`;
+  }
+  return cached('dt', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }), lang).format(moment);
 }
 
-/** The name of a language in `lang`, e.g. `ar` in German → "Arabisch". */
-export function languageName(tag: string, lang: string): string {
+/** The language `Intl` writes clock times in: the reader's, or 24-hour German style ("14:30") where it has no data. */
+export function clockLang(t: Translate): string {
+  const lang = intlLang(t);
+  return hasIntlDates(lang) ? lang : 'de';
+}
+
+/** A wall-clock time `HH:MM` in the language's style ("10:00", "10:00 AM"). */
+export function formatClock(time: string, t: Translate): string {
+  const [h, min] = time.split(':').map(Number);
+  const utc = new Date(Date.UTC(2000, 0, 1, h === 24 ? 0 : h, min));
+  return cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), clockLang(t)).format(utc);
+}
+
+/** The name of a language for the reader, e.g. `ar` in German → "Arabisch" (German names where `Intl` has none in the reader's language). */
+export function languageName(tag: string, t: Translate): string {
   try {
-    return new Intl.DisplayNames([lang, 'de'], { type: 'language' }).of(tag) ?? tag;
+    return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), intlLang(t)).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -1,11 +1,11 @@
 /**
- * The editor texts (feed warnings, for `debug` and the checker) by language:
+ * The editor texts (feed warnings, for `debug` and the checker) in German,
+ * English and Arabic (other languages read German):
  * each its own chunk, fetched by the debug view when an element first shows
  * its warnings, never by the script-tag entry.
  */
 import type { EditorMessages } from './messages.js';
-import { tableLanguage } from './load-messages.js';
-import { DEFAULT_LANG } from './resolve-lang.js';
+import { DEFAULT_LANG, primaryLanguage } from './resolve-lang.js';
 
 const editorLoaders: Readonly<Record<string, () => Promise<EditorMessages>>> = {
   de: () => import('./de/editor.js').then((m) => m.deEditor),
@@ -16,7 +16,9 @@ const editorLoaded = new Map<string, Promise<EditorMessages>>();
 
 /** The editor texts (feed warnings) for a language, German when it has none. */
 export function loadEditorMessages(tag: string): Promise<EditorMessages> {
-  const lang = tableLanguage(tag) in editorLoaders ? tableLanguage(tag) : DEFAULT_LANG;
+  const primary = primaryLanguage(tag);
+  // Editors read German, English or Arabic; Leichte Sprache is for residents.
+  const lang = primary in editorLoaders ? primary : DEFAULT_LANG;
   let table = editorLoaded.get(lang);
   if (!table) {
     table = editorLoaders[lang]!().catch((error: unknown) => {

@@ -1,36 +1,39 @@
 /**
- * String tables by language. German is built in; every other table is its own
- * chunk, fetched only when a page shows that language.
+ * String tables by language. German is built in; which other table a tag
+ * reads, and that table, are chunks fetched only when a page shows a language
+ * other than German (table-loaders.ts).
  */
-import type { Messages } from './messages.js';
 import { defaultMessages, type MessageTable } from './translate.js';
-import { DEFAULT_LANG, primaryLanguage } from './resolve-lang.js';
+import { DEFAULT_LANG } from './resolve-lang.js';
 
-const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
-  en: () => import('./en.js').then((m) => m.en),
-  ar: () => import('./ar.js').then((m) => m.ar),
-};
+export interface LoadedTable {
+  /** The table's language (`de`, `ar`, `de-plain`), which may differ from the tag asked for (`ar-SY`). */
+  readonly lang: string;
+  readonly messages: MessageTable;
+}
 
-const loaded = new Map<string, Promise<MessageTable>>([[DEFAULT_LANG, Promise.resolve(defaultMessages)]]);
+const german: LoadedTable = { lang: DEFAULT_LANG, messages: defaultMessages };
+const loaded = new Map<string, Promise<LoadedTable>>();
 
-/** The table language used for a requested tag: itself, its primary language, or German. */
-export function tableLanguage(tag: string): string {
-  const lower = tag.toLowerCase();
-  if (lower === DEFAULT_LANG || lower in loaders) return lower;
-  const primary = primaryLanguage(lower);
-  return primary in loaders ? primary : DEFAULT_LANG;
+/** Whether a tag reads the built-in German table without asking the loaders (`de`, `de-AT`; not `de-plain`). */
+export function isGerman(tag: string): boolean {
+  return /^de(-(?!plain|x-)|$)/i.test(tag);
 }
 
 /** The string table for a language; German when it has none or its chunk cannot be loaded. */
-export function loadMessages(tag: string): Promise<MessageTable> {
-  const lang = tableLanguage(tag);
-  let table = loaded.get(lang);
+export function loadMessages(tag: string): Promise<LoadedTable> {
+  const key = tag.toLowerCase();
+  if (isGerman(key)) return Promise.resolve(german);
+  let table = loaded.get(key);
   if (!table) {
-    table = loaders[lang]!().catch(() => {
-      loaded.delete(lang);
-      return defaultMessages;
-    });
-    loaded.set(lang, table);
+    table = import('./table-loaders.js')
+      .then((m) => m.loadTable(key))
+      .then((found) => found ?? german)
+      .catch(() => {
+        loaded.delete(key);
+        return german;
+      });
+    loaded.set(key, table);
   }
   return table;
 }

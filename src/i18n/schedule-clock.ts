@@ -3,7 +3,8 @@
  * language, but a whole hour without its minutes ("10" and "9:30" in German,
  * "10 AM" in English), and `24:00` as "24" where the day has hours 0–23.
  */
-import { formatClock, formatNumber } from './intl-format.js';
+import { clockLang, formatClock, formatNumber } from './intl-format.js';
+import type { Translate } from './translate.js';
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -22,9 +23,10 @@ function hourFormat(lang: string): Intl.DateTimeFormat {
 }
 
 /** A wall-clock time `HH:MM` (`00:00`…`24:00`) for a schedule's words. */
-export function scheduleClock(time: string, lang: string): string {
+export function scheduleClock(time: string, t: Translate): string {
   const [h = 0, min = 0] = time.split(':').map(Number);
-  if (min !== 0) return formatClock(time, lang);
+  if (min !== 0) return formatClock(time, t);
+  const lang = clockLang(t);
   const f = hourFormat(lang);
   const parts = f.formatToParts(new Date(Date.UTC(2000, 0, 1, h % 24)));
   const endOfDay = h === 24 && /^h2[34]$/.test(f.resolvedOptions().hourCycle ?? '');

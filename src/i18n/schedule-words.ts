@@ -2,13 +2,13 @@
  * An offer's regular times in words, in the reader's language: "jeden
  * Dienstag, 10–12 Uhr", "montags bis freitags, 8–16 Uhr", "jeden letzten
  * Freitag im Monat (ab 1. März 2026)". Weekday names, lists, clock times and
- * dates come from `Intl`; the patterns around them are the `schedule.*`
- * messages (see `de/schedule.ts`), so each language words them its own way.
+ * dates come from `Intl`, or the table's `calendar.*` words where `Intl` lacks
+ * the language (intl-format.ts); the patterns around them are the
+ * `schedule.*` messages (see `de/schedule.ts`), so each language words them
+ * its own way.
  */
 import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from '../feed/types.js';
-import { formatPartialDate } from './intl-format.js';
-import { tableLanguage } from './load-messages.js';
-import { primaryLanguage } from './resolve-lang.js';
+import { formatList, formatPartialDate, weekdayNames } from './intl-format.js';
 import { scheduleClock } from './schedule-clock.js';
 import type { Translate } from './translate.js';
 
@@ -18,9 +18,7 @@ const POSITIONS = [1, 2, 3, 4, 5, -1, -2, -3, -4, -5] as const;
 /** The parts of one language a rule's words need. */
 interface Words {
   readonly t: Translate;
-  /** The language for `Intl`: the one the messages are in. */
-  readonly lang: string;
-  /** A weekday's name from `Intl` ("Dienstag"). */
+  /** A weekday's name ("Dienstag"). */
   readonly name: (day: Weekday) => string;
   /** A weekday's habitual form from the messages ("dienstags"). */
   readonly habitual: (day: Weekday) => string;
@@ -28,51 +26,16 @@ interface Words {
   readonly list: (items: readonly string[]) => string;
 }
 
-const names = new Map<string, readonly string[]>();
-const lists = new Map<string, Intl.ListFormat>();
-
-function weekdayNames(lang: string): readonly string[] {
-  let found = names.get(lang);
-  if (!found) {
-    const options: Intl.DateTimeFormatOptions = { weekday: 'long', timeZone: 'UTC' };
-    let f: Intl.DateTimeFormat;
-    try {
-      f = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      f = new Intl.DateTimeFormat('de', options);
-    }
-    // 1 January 2024 was a Monday, like WEEKDAYS[0].
-    found = WEEKDAYS.map((_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
-    names.set(lang, found);
-  }
-  return found;
-}
-
-function listFormat(lang: string): Intl.ListFormat {
-  let f = lists.get(lang);
-  if (!f) {
-    try {
-      f = new Intl.ListFormat(lang, { type: 'conjunction' });
-    } catch {
-      f = new Intl.ListFormat('de', { type: 'conjunction' });
-    }
-    lists.set(lang, f);
-  }
-  return f;
-}
-
 function words(t: Translate): Words {
-  // Intl speaks the language of the messages: a page in a language without a
-  // table reads wholly German ("jeden Dienstag"), never "jeden mardi".
-  const table = tableLanguage(t.lang);
-  const lang = table === primaryLanguage(t.lang) ? t.lang : table;
-  const name = (day: Weekday): string => weekdayNames(lang)[WEEKDAYS.indexOf(day)]!;
+  // Intl speaks the language of the messages (intlLang): a page in a language
+  // without a table reads wholly German ("jeden Dienstag"), never "jeden mardi".
+  const names = weekdayNames(t);
+  const name = (day: Weekday): string => names[WEEKDAYS.indexOf(day)]!;
   return {
     t,
-    lang,
     name,
     habitual: (day) => t(`schedule.day.${day}`, { day: name(day) }),
-    list: (items) => listFormat(lang).format(items),
+    list: (items) => formatList(items, t),
   };
 }
 
@@ -110,8 +73,8 @@ function monthly(w: Words, days: readonly Weekday[], position: (typeof POSITIONS
 
 /** "10–12 Uhr", "ab 16 Uhr", "bis 12 Uhr", or '' without times. */
 function times(w: Words, rule: ScheduleRule): string {
-  const opens = rule.opens && scheduleClock(rule.opens, w.lang);
-  const closes = rule.closes && scheduleClock(rule.closes, w.lang);
+  const opens = rule.opens && scheduleClock(rule.opens, w.t);
+  const closes = rule.closes && scheduleClock(rule.closes, w.t);
   if (opens && closes) return w.t('schedule.time.range', { opens, closes });
   if (opens) return w.t('schedule.time.from', { opens });
   if (closes) return w.t('schedule.time.until', { closes });
@@ -130,8 +93,8 @@ function describeRule(w: Words, rule: ScheduleRule): string {
 
 /** When the schedule applies: "ab 1. März 2026", "bis Juni 2026", or '' when always. */
 function period(w: Words, schedule: Schedule): string {
-  const from = schedule.validFrom && formatPartialDate(schedule.validFrom, w.lang);
-  const through = schedule.validThrough && formatPartialDate(schedule.validThrough, w.lang);
+  const from = schedule.validFrom && formatPartialDate(schedule.validFrom, w.t);
+  const through = schedule.validThrough && formatPartialDate(schedule.validThrough, w.t);
   if (from && through) return w.t('schedule.valid.both', { from, through });
   if (from) return w.t('schedule.valid.from', { date: from });
   if (through) return w.t('schedule.valid.through', { date: through });

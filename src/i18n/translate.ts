@@ -24,6 +24,8 @@ export function addDefaultMessages(table: MessageTable): void {
 export interface Translate {
   (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string;
   readonly lang: string;
+  /** The language of the table it reads (`en` for `en-GB`; `de` for a language without a table). */
+  readonly table: string;
   /** Whether the editor texts (warnings) are there. */
   readonly editor: boolean;
 }
@@ -37,11 +39,13 @@ export interface TranslatorOptions {
    * otherwise be reordered; off for left-to-right text and terminals.
    */
   readonly isolate?: boolean;
+  /** The language of `messages` (default: German). */
+  readonly table?: string;
 }
 
 /** A translator; a key no table has (an editor text not loaded yet) comes back as the key itself. */
 export function translator(messages: MessageTable, lang: string, options: TranslatorOptions = {}): Translate {
-  const { editor, isolate = directionOf(lang) === 'rtl' } = options;
+  const { editor, isolate = directionOf(lang) === 'rtl', table = 'de' } = options;
   const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
     const message =
       (messages as Readonly<Record<string, Message | undefined>>)[key] ??
@@ -49,5 +53,5 @@ export function translator(messages: MessageTable, lang: string, options: Transl
       (german as Readonly<Record<string, Message | undefined>>)[key];
     return message === undefined ? key : format(message, params, lang, isolate);
   };
-  return Object.assign(t, { lang, editor: editor !== undefined });
+  return Object.assign(t, { lang, table, editor: editor !== undefined });
 }

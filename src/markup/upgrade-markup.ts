@@ -94,7 +94,7 @@ function showProblems(div: HTMLElement, problems: readonly Problem[]): void {
     note.textContent = problems.map((p) => t(p.key, p.params)).join(' ');
   };
   write(translator({}, 'de'));
-  void loadMessages(lang).then((table) => write(translator(table, lang)));
+  void loadMessages(lang).then(({ messages, lang: table }) => write(translator(messages, lang, { table })));
   div.prepend(note);
 }
 

@@ -34,6 +34,20 @@ export const contentStyles = css`
       outline-offset: 2px;
       border-radius: 2px;
     }
+    .offline {
+      padding: 0.5em var(--_space);
+      border-inline-start: 0.25em solid var(--_accent);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    .text-notes {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.5em;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
     .visually-hidden {
       position: absolute !important;
       inline-size: 1px;

@@ -109,13 +109,48 @@ describe('QuartierElement (shared behaviour)', () => {
     try {
       const el = await fixture<TestWidget>(html`<test-widget src="/data/seesen-lena.json?offline"></test-widget>`);
       await waitUntil(() => el.state === 'error', 'the network error shows without retries', { timeout: 3000 });
-      expect(requests).to.equal(1);
+      // One attempt, and one for a copy in the browser's cache (this fake has none).
+      expect(requests).to.equal(2);
       expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('keine Verbindung');
       delete (navigator as { onLine?: boolean }).onLine;
       window.fetch = realFetch;
       window.dispatchEvent(new Event('online'));
       await waitUntil(() => el.state === 'loaded', 'loads once the network is back', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Lebendige Nachbarschaft');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.fetch = realFetch;
+    }
+  });
+
+  it('offline, shows the copy the browser kept with its date, for residents; back online, fetches anew', async () => {
+    const realFetch = window.fetch;
+    const modes: string[] = [];
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      modes.push(init?.cache ?? 'default');
+      if (init?.cache !== 'force-cache') return Promise.reject(new TypeError('Failed to fetch'));
+      return realFetch(input, { ...init, cache: 'no-store' }).then(async (response) => {
+        const headers = new Headers(response.headers);
+        headers.set('date', 'Sun, 22 Nov 2026 06:30:00 GMT');
+        return new Response(await response.text(), { status: 200, headers });
+      });
+    };
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="de" src="/data/seesen-lena.json?stored"></test-widget>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="offline"]'), 'the note shows', { timeout: 3000 });
+      expect(el.state).to.equal('loaded');
+      expect(modes).to.deep.equal(['default', 'force-cache']);
+      const note = el.shadowRoot!.querySelector('[part="offline"]')!;
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(note.textContent).to.contain('Gerade keine Verbindung').and.to.contain('22. November 2026');
+      expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Lebendige Nachbarschaft');
+      await expect(el).to.be.accessible();
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.fetch = realFetch;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="offline"]'), 'fresh data replaces the copy', { timeout: 5000 });
+      expect(el.state).to.equal('loaded');
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
       window.fetch = realFetch;

@@ -562,7 +562,8 @@ describe('loadFeeds', () => {
     );
     const error = await feedError(loadFeeds([a, b], { fetch, retries: 0 }), 'network');
     expect(error.details.url).to.equal(a);
-    expect(calls).to.have.length(2);
+    // a, b, and a's stored copy asked for in vain.
+    expect(calls.map((c) => [c.url, c.init.cache ?? 'default'])).to.have.deep.members([[a, 'default'], [b, 'default'], [a, 'force-cache']]);
   });
 
   it('throws invalid-url for an empty list', async () => {
@@ -587,5 +588,71 @@ describe('loadFeeds', () => {
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);
     expect(gate.calls[0]!.init.signal!.aborted).to.equal(true);
+  });
+});
+
+describe('offline: the copy the browser kept', () => {
+  beforeEach(() => clearFeedCache());
+  const restore = Object.getOwnPropertyDescriptor(navigator, 'onLine');
+  afterEach(() => {
+    if (restore) Object.defineProperty(navigator, 'onLine', restore);
+    else delete (navigator as { onLine?: boolean }).onLine;
+  });
+  const goOffline = (): void => void Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  const STAND = 'Sun, 22 Nov 2026 06:30:00 GMT';
+
+  /** Fails like an unreachable network, except for a `force-cache` request, which `stored` answers. */
+  function offlineFetch(stored: (() => Response) | undefined) {
+    return fakeFetch((_url, init) => {
+      if (init.cache === 'force-cache' && stored) return stored();
+      throw new TypeError('Failed to fetch');
+    });
+  }
+
+  it('offline, asks the HTTP cache at once (no retries) and says when the copy was sent', async () => {
+    goOffline();
+    const { fetch, calls } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: STAND } }));
+    const result = await loadFeeds([uniqueUrl()], { fetch, retryDelay: () => 0 });
+    expect(result.feed.projects.map((p) => p.id)).to.deep.equal(['p']);
+    expect(result.offline).to.deep.equal([STAND]);
+    expect(calls.map((c) => c.init.cache ?? 'default')).to.deep.equal(['default', 'force-cache']);
+  });
+
+  it('online but unreachable, retries first, then takes the stored copy', async () => {
+    const { fetch, calls } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: STAND } }));
+    const result = await loadFeed(uniqueUrl(), { fetch, retryDelay: () => 0 });
+    expect(result.offline).to.equal(STAND);
+    expect(calls.map((c) => c.init.cache ?? 'default')).to.deep.equal(['default', 'default', 'default', 'default', 'force-cache']);
+  });
+
+  it('without a stored copy, fails with the network error', async () => {
+    goOffline();
+    const { fetch, calls } = offlineFetch(undefined);
+    await feedError(loadFeed(uniqueUrl(), { fetch }), 'network');
+    expect(calls).to.have.length(2);
+  });
+
+  it('a copy the server sent just now is no stale copy (the network came back)', async () => {
+    goOffline();
+    const { fetch } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: new Date().toUTCString() } }));
+    const result = await loadFeeds([uniqueUrl()], { fetch });
+    expect(result.offline).to.equal(undefined);
+  });
+
+  it('keeps no stored copy in the page-wide cache: the next ask fetches anew', async () => {
+    goOffline();
+    const url = uniqueUrl();
+    const { fetch, calls } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: STAND } }));
+    await loadFeed(url, { fetch });
+    await tick();
+    await loadFeed(url, { fetch });
+    expect(calls).to.have.length(4);
+  });
+
+  it('does not ask the cache after an HTTP error, a timeout or an abort', async () => {
+    goOffline();
+    const { fetch, calls } = fakeFetch(() => new Response('gone', { status: 410 }));
+    await feedError(loadFeed(uniqueUrl(), { fetch }), 'http');
+    expect(calls).to.have.length(1);
   });
 });

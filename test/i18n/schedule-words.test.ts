@@ -10,14 +10,17 @@ import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from '../../
 import ar from '../../src/i18n/tables/ar.js';
 import { deSchedule } from '../../src/i18n/de/schedule.js';
 import en from '../../src/i18n/tables/en.js';
-import { tableLanguage } from '../../src/i18n/load-messages.js';
+import { tableFor } from '../../src/i18n/table-loaders.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import { translator, type MessageTable, type Translate } from '../../src/i18n/translate.js';
 
 const TABLES: Readonly<Record<string, MessageTable>> = { de: deSchedule, en, ar };
 
-/** A translator as an element has it; Arabic without bidi isolates unless asked. */
-const tr = (lang: string, isolate = false): Translate => translator(TABLES[tableLanguage(lang)]!, lang, { isolate });
+/** A translator as an element has it (languages beyond de/en/ar read German here); Arabic without bidi isolates unless asked. */
+const tr = (lang: string, isolate = false): Translate => {
+  const table = tableFor(lang) in TABLES ? tableFor(lang) : 'de';
+  return translator(TABLES[table]!, lang, { isolate, table });
+};
 
 /** The words with Intl's narrow and no-break spaces as plain spaces. */
 function say(lang: string, rules: ScheduleRule[], extra: Partial<Schedule> = {}): string {

@@ -4,11 +4,11 @@
  * (feed warnings) are fetched only for an element that asks for them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultMessages, translator, type MessageTable, type Translate } from '../../i18n/translate.js';
+import { defaultMessages, translator, type Translate } from '../../i18n/translate.js';
 import type { EditorMessages } from '../../i18n/messages.js';
-import { loadMessages, tableLanguage } from '../../i18n/load-messages.js';
+import { isGerman, loadMessages, type LoadedTable } from '../../i18n/load-messages.js';
 import { directionOf, langOf } from '../../i18n/resolve-lang.js';
-import { onLangChange } from './lang-observer.js';
+import { chosenLanguage, onLangChange } from './lang-observer.js';
 
 export class LocaleController implements ReactiveController {
   /** The language tag in use, e.g. `de`, `ar`, `en-GB`. */
@@ -22,6 +22,8 @@ export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private unsubscribe: (() => void) | undefined;
   private request = 0;
+  /** Whether a table has been applied (German included). */
+  private applied = false;
   /** Fetches the editor texts; given by the debug view, so the entry carries no editor loader. */
   private editorLoader: ((lang: string) => Promise<EditorMessages>) | undefined;
 
@@ -47,9 +49,9 @@ export class LocaleController implements ReactiveController {
     this.load(this.lang);
   }
 
-  /** Re-reads the language (also called when the host's own `lang` changes). */
+  /** Re-reads the language (also called when the host's own `lang` changes): the reader's choice in a switch, else `lang`. */
   refresh(): void {
-    const lang = langOf(this.host);
+    const lang = chosenLanguage() ?? langOf(this.host);
     if (lang === this.lang && this.t.lang === lang) return;
     this.lang = lang;
     this.dir = directionOf(lang);
@@ -58,18 +60,21 @@ export class LocaleController implements ReactiveController {
 
   private load(lang: string): void {
     const request = ++this.request;
-    const apply = (messages: MessageTable, editor?: EditorMessages): void => {
+    const apply = ({ messages, lang: table }: LoadedTable, editor?: EditorMessages): void => {
       if (request !== this.request) return;
-      this.t = translator(messages, lang, { editor });
+      this.t = translator(messages, lang, { editor, table });
+      this.applied = true;
       this.pending = false;
       this.host.requestUpdate();
     };
-    if (tableLanguage(lang) === 'de' && !this.editorLoader) {
-      apply(defaultMessages);
+    if (isGerman(lang) && !this.editorLoader) {
+      apply({ lang: 'de', messages: defaultMessages });
       return;
     }
-    // Only a missing interface table holds the element in its loading state; editor texts arrive quietly.
-    if (this.t.lang !== lang) {
+    // Only the first table holds the element in its loading state (no German flash before Arabic);
+    // a later change keeps the old language on screen until the new one is there (no spinner, focus kept).
+    // Editor texts arrive quietly.
+    if (!this.applied && this.t.lang !== lang) {
       this.pending = true;
       this.host.requestUpdate();
     }

@@ -33,11 +33,11 @@ export function offerTimes(offer: Offer, t: Translate, ctx: TextContext): OfferT
   const occurrence = offer.status === 'active' ? nextDates(offer, { count: 1 })[0] : undefined;
   let next: string | undefined;
   if (occurrence) {
-    const clock = (time: string): string => formatClock(time, t.lang);
+    const clock = (time: string): string => formatClock(time, t);
     const time =
       occurrence.opens &&
       (occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) }));
-    next = t('offer.next', { date: [formatDayDate(occurrence.date, t.lang), time].filter(Boolean).join(t('text.separator')) });
+    next = t('offer.next', { date: [formatDayDate(occurrence.date, t), time].filter(Boolean).join(t('text.separator')) });
   }
   return { words, own, next };
 }

@@ -22,6 +22,7 @@ import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
 import { LocaleController } from './locale-controller.js';
+import { langOf } from '../../i18n/resolve-lang.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
@@ -56,6 +57,7 @@ export abstract class QuartierElement<V> extends LitElement {
     debug: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    languages: {},
   };
 
   /** The shared styles (tokens, reset, states); a view adds its own when it arrives. */
@@ -76,6 +78,13 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** Writes schema.org JSON-LD for what the element shows into the page (for search engines). */
   structuredData = false;
+
+  /**
+   * A language switch for readers: the languages to offer (`"de ar uk tr fa"`),
+   * or `auto` for those the feed has texts in. A choice applies to every
+   * element on the page.
+   */
+  languages = '';
 
   /** The level (1–6) of the element's top heading, to fit the page's outline. */
   headingLevel = 2;
@@ -99,6 +108,9 @@ export abstract class QuartierElement<V> extends LitElement {
   private debugView: typeof import('./debug-view.js') | undefined;
   private debugRequested = false;
 
+  /** The language switch, loaded when `languages` is first set. */
+  private switchView: typeof import('./language-switch.js') | undefined;
+
   /** Styles added after construction (the view's, the debug list's). */
   private readonly addedStyles: CSSResultGroup[] = [];
 
@@ -116,10 +128,10 @@ export abstract class QuartierElement<V> extends LitElement {
     },
   });
 
-  /** Back online: a feed that failed for want of a network is fetched again (failures are not cached). */
+  /** Back online: a feed that failed for want of a network, or shows a stored copy, is fetched again (neither is cached). */
   private readonly onOnline = (): void => {
     const error = this.error;
-    if (error && 'code' in error && (error.code === 'network' || error.code === 'timeout')) void this.feedTask.run();
+    if ((error && 'code' in error && (error.code === 'network' || error.code === 'timeout')) || this.feedTask.value?.offline) void this.feedTask.run();
   };
 
   override connectedCallback(): void {
@@ -200,6 +212,15 @@ export abstract class QuartierElement<V> extends LitElement {
         this.requestUpdate();
       });
     }
+    if (this.languages && !this.switchView) {
+      void import('./language-switch.js').then((module) => {
+        if (this.switchView) return;
+        addDefaultMessages(module.messages);
+        this.switchView = module;
+        this.addStyles(module.switchStyles);
+        this.requestUpdate();
+      });
+    }
     const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
     this.viewResult = value ? this.safeView(value) : undefined;
   }
@@ -267,10 +288,27 @@ export abstract class QuartierElement<V> extends LitElement {
     let body: TemplateResult;
     const result = this.viewResult;
     if (state === 'error' || (this.error && state === 'loading')) body = this.renderError(this.error!);
-    else if (state === 'empty') body = html`${this.renderEmpty()}${this.renderDebug()}`;
+    else if (state === 'empty') body = html`${this.renderSwitch()}${this.renderOffline()}${this.renderEmpty()}${this.renderDebug()}`;
     else if (state === 'loading' || !result || !('view' in result)) body = this.renderLoading();
-    else body = html`${this.safeRender(result.view)}${this.renderDebug()}`;
+    else body = html`${this.renderSwitch()}${this.renderOffline()}${this.safeRender(result.view)}${this.renderDebug()}`;
     return html`<div part="base" class="base state-${state}" lang=${lang} dir=${dir}>${body}</div>`;
+  }
+
+  /** "No connection: the data as of …", when a feed came from the browser's cache (its texts come with the error view). */
+  private renderOffline(): TemplateResult | typeof nothing {
+    const dates = this.feedTask.value?.offline;
+    if (!dates) return nothing;
+    if (this.errorView) return this.errorView.renderOffline(dates, this.locale.t);
+    this.loadErrorView();
+    return nothing;
+  }
+
+  /** The readers' language switch, when `languages` is set and its module has arrived. */
+  private renderSwitch(): TemplateResult | typeof nothing {
+    const sw = this.switchView;
+    if (!sw || !this.languages) return nothing;
+    const { t, lang } = this.locale;
+    return sw.renderSwitch(this, sw.switchLanguages(this.languages, this.feedTask.value?.feed, langOf(this)), t, lang);
   }
 
   /** A quiet placeholder of the element's usual height, so the page does not jump. */
@@ -299,6 +337,7 @@ export abstract class QuartierElement<V> extends LitElement {
     const value = this.feedTask.value;
     const { t } = this.locale;
     if (!this.debug || !value || !t.editor || !this.debugView) return nothing;
-    return this.debugView.renderDebug(value, t, this.view?.debugNotes?.(this) ?? nothing);
+    const notes = html`${this.switchView?.debugNote(this.languages, t)}${this.view?.debugNotes?.(this) ?? nothing}`;
+    return this.debugView.renderDebug(value, t, notes);
   }
 }

@@ -12,6 +12,7 @@ import type { Translate } from '../../i18n/translate.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
 import { offerTimes } from '../base/offer-times.js';
 import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { textNotes } from '../base/text-notes.js';
 
 /** What the details need from the element. */
 export interface DetailsContext extends TextContext {
@@ -36,7 +37,7 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
   const provider = offer.provider ? organizationById(ctx.feed, offer.provider) : undefined;
   const facts = [
     offer.audience && t('offer.audience', { audience: plainText(offer.audience, ctx) }),
-    offer.languages.length > 0 && t('offer.languages', { list: offer.languages.map((l) => languageName(l, t.lang)).join(t('text.separator')) }),
+    offer.languages.length > 0 && t('offer.languages', { list: offer.languages.map((l) => languageName(l, t)).join(t('text.separator')) }),
     offer.registration && t(`offer.registration.${offer.registration}`),
     offer.cost === 'free' ? t('offer.free') : offer.cost ? plainText(offer.cost, ctx) : '',
   ].filter((f): f is string => !!f);
@@ -57,6 +58,7 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
+    ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t)}
     ${blockText(offer.description, ctx)}
     ${provider ? html`<p class="facts">${t('offer.provider', { name: plainText(provider.name, ctx) })}</p>` : nothing}
     ${contact && (contact.name || email || phone)
@@ -80,6 +82,7 @@ export function renderPlaceDetails(place: Place | undefined, offers: readonly Of
     ${wheelchair || place?.accessibility?.note
       ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`
       : nothing}
+    ${place ? textNotes([place.name, place.description], place.machineTranslated, ctx, t) : nothing}
     ${blockText(place?.description, ctx)}
     ${offers.length
       ? html`${place ? html`<div role="heading" aria-level=${Math.min(6, ctx.level + 1)} class="sub">${t('place.offers')}</div>` : nothing}

@@ -13,13 +13,14 @@ import { organizationById, projectPartners, resolveProject } from '../../feed/qu
 import { hasEnded } from '../../feed/schedule.js';
 import type { Feed, Organization, Project, Text } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
-import { formatMoney, formatNumber, formatPartialDate } from '../../i18n/intl-format.js';
+import { formatList, formatMoney, formatNumber, formatPartialDate, languageName } from '../../i18n/intl-format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire, type QuartierSelectDetail } from '../base/events.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { blockText, fillMessage, inlineText, plainText, type TextContext } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
+import { textLanguages, textNotes } from '../base/text-notes.js';
 import { renderOffers } from './card-offers.js';
 import { heading } from './heading.js';
 import { join, present } from './join.js';
@@ -112,17 +113,16 @@ function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
 
 function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateResult {
   const c = cardRender(host, feed);
-  const { t, lang } = c;
+  const { t } = c;
   const compact = host.variant === 'compact';
   const m = p.municipality;
   const title = c.txt(p.name);
-  const machine = p.machineTranslated?.some((tag) => tag.split('-')[0] === lang.split('-')[0]);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
     <header part="header">
       ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
       ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
       ${m || p.quarter?.name ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
-      ${machine ? html`<p><span part="tag" class="tag">${t('text.machine-translated')}</span></p>` : nothing}
+      ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
       ${blockText(p.summary, c.tc)}
       ${compact && (p.fieldsOfAction.length || p.partners.length)
         ? html`<dl class="info">
@@ -136,11 +136,11 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
 }
 
 function renderFull(c: CardRender, p: Project): TemplateResult {
-  const { t, lang, tc } = c;
+  const { t, tc } = c;
   const per = p.period;
   const ended = hasEnded(per?.end);
-  const start = per?.start && formatPartialDate(per.start, lang);
-  const end = per?.end && formatPartialDate(per.end, lang);
+  const start = per?.start && formatPartialDate(per.start, t);
+  const end = per?.end && formatPartialDate(per.end, t);
   const images = p.images.filter((i) => webHref(i.url));
   return html`<div class="cols">
       <div>
@@ -224,8 +224,8 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
               ${f.amount
                 ? html`<p class="amount">
                     ${f.amount.per
-                      ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, lang) })
-                      : formatMoney(f.amount.value, f.amount.currency, lang)}
+                      ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, t) })
+                      : formatMoney(f.amount.value, f.amount.currency, t)}
                   </p>`
                 : nothing}`,
             'plain',
@@ -241,7 +241,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
         )}
       </div>
     </div>
-    ${p.sources.length || p.reviewed
+    ${p.sources.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
       ? html`<footer part="footer">
           ${sec(
             c,
@@ -251,15 +251,23 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
               (s) => {
                 const href = webHref(s.url);
                 const title = s.title ? c.str(s.title) : href && s.url;
-                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, lang)], t('text.separator'))}
+                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, t)], t('text.separator'))}
                 ${s.note ? html`<span class="note">${c.str(s.note)}</span>` : nothing}`;
               },
               'plain',
             ),
           )}
-          ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, lang) })}</p>` : nothing}
+          ${languagesLine(c, p)}
+          ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
         </footer>`
       : nothing}`;
+}
+
+/** "Texte zum Projekt auf Deutsch, Arabisch und Ukrainisch", when there are several. */
+function languagesLine(c: CardRender, p: Project): TemplateResult | typeof nothing {
+  const tags = textLanguages([p.name, p.summary, p.description]);
+  if (tags.length < 2) return nothing;
+  return html`<p>${c.t('card.text-languages', { list: formatList(tags.map((tag) => languageName(tag, c.t)), c.t) })}</p>`;
 }
 
 /** Municipality, quarter and further facts as a description list. */

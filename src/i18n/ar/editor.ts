@@ -24,6 +24,7 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.invalid-coordinates': '{where}: الإحداثيات {value} مستحيلة (المتوقع: {expected}).',
   'warning.invalid-value': '{where}: ‏{value} غير صالح (المتوقع: {expected}).',
   'warning.unknown-code': '{where}: ‏{value} ليست قيمة معروفة (المسموح: {allowed}).',
+  'warning.unknown-languages': 'السمة «languages»: لا توجد ترجمة للواجهة إلى {value}؛ لذلك لا يعرضها مبدّل اللغة.',
   'warning.unsafe-key': '{where}: المفتاح {value} غير مسموح وسيُتجاهل.',
   'warning.language-mismatch': '{where}: اللغة {value} غير مناسبة.',
   'expected.id': 'معرّف من a–z و0–9 والشَّرطة',

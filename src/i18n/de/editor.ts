@@ -25,6 +25,7 @@ export const deEditor = {
   'warning.invalid-coordinates': '{where}: Die Koordinaten {value} sind unmöglich (erwartet: {expected}).',
   'warning.invalid-value': '{where}: {value} ist ungültig (erwartet: {expected}).',
   'warning.unknown-code': '{where}: {value} ist kein bekannter Wert (erlaubt: {allowed}).',
+  'warning.unknown-languages': 'Attribut „languages“: Für {value} gibt es keine Übersetzung der Oberfläche; der Umschalter bietet sie nicht an.',
   'warning.unsafe-key': '{where}: Der Schlüssel {value} ist nicht erlaubt und wird ignoriert.',
   'warning.language-mismatch': '{where}: Die Sprache {value} passt nicht.',
   'expected.id': 'eine ID aus a–z, 0–9 und Bindestrich',

@@ -4,6 +4,9 @@
  */
 export const deErrors = {
   'state.error.for-editors': 'Hinweis für die Redaktion',
+  /** For residents: the feed could not be reached, a copy the browser kept is shown. */
+  'state.offline': 'Gerade keine Verbindung. Sie sehen die Daten vom {date}.',
+  'state.offline.undated': 'Gerade keine Verbindung. Sie sehen die zuletzt geladenen Daten.',
   'error.invalid-url': 'Die Feed-Adresse „{value}“ ist keine http(s)-Adresse.',
   'error.http': 'Der Feed {url} konnte nicht geladen werden (HTTP {status}).',
   'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',

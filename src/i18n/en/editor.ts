@@ -24,6 +24,7 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.invalid-coordinates': '{where}: the coordinates {value} are impossible (expected: {expected}).',
   'warning.invalid-value': '{where}: {value} is invalid (expected: {expected}).',
   'warning.unknown-code': '{where}: {value} is not a known value (allowed: {allowed}).',
+  'warning.unknown-languages': 'Attribute “languages”: there is no interface translation for {value}; the switch does not offer it.',
   'warning.unsafe-key': '{where}: the key {value} is not allowed and is ignored.',
   'warning.language-mismatch': '{where}: the language {value} does not fit.',
   'expected.id': 'an id of a–z, 0–9 and hyphens',

@@ -11,6 +11,8 @@ const messages: Messages = {
   'state.loading': 'جارٍ التحميل …',
   'state.empty': 'لا توجد في الملف بعدُ مدخلات حول هذا الموضوع.',
   'state.error.for-editors': 'ملاحظة للمحررين',
+  'state.offline': 'لا يوجد اتصال حاليًا. تعرض الصفحة البيانات بتاريخ {date}.',
+  'state.offline.undated': 'لا يوجد اتصال حاليًا. تعرض الصفحة آخر بيانات تم تحميلها.',
   'error.invalid-url': 'عنوان ملف البيانات „{value}« ليس عنوان http(s).',
   'error.http': 'تعذّر تحميل ملف البيانات {url} ‏(HTTP {status}).',
   'error.http.404': 'لم يُعثر على ملف البيانات {url} ‏(HTTP 404). هل العنوان صحيح؟',

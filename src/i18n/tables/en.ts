@@ -11,6 +11,8 @@ const messages: Messages = {
   'state.loading': 'Loading …',
   'state.empty': 'The feed has no entries for this yet.',
   'state.error.for-editors': 'Note for editors',
+  'state.offline': 'No connection right now. You are seeing the data as of {date}.',
+  'state.offline.undated': 'No connection right now. You are seeing the data loaded last time.',
   'error.invalid-url': 'The feed address “{value}” is not an http(s) address.',
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',
   'error.http.404': 'The feed {url} was not found (HTTP 404). Is the address right?',

@@ -1,0 +1,212 @@
+// Every residents' language: each element renders the sample feeds in it
+// without a missing text or a placeholder left over; right-to-left languages
+// lay out mirrored; the language switch changes every widget on the page,
+// keeps focus and announces the change; fallback and machine-translation
+// notes; calendar words where the browser's Intl lacks a language; axe in
+// Arabic, Farsi and Leichte Sprache.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/offer-map/define.js';
+import '../../src/elements/partner-list/define.js';
+import '../../src/elements/quartier-card/define.js';
+import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
+import { chooseLanguage } from '../../src/elements/base/lang-observer.js';
+import { germanSource } from '../../src/i18n/german-source.js';
+import { formatDayDate, hasIntlDates, weekdayNames } from '../../src/i18n/intl-format.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
+import { describeSchedule } from '../../src/i18n/schedule-words.js';
+import { loadTable } from '../../src/i18n/table-loaders.js';
+import { translator } from '../../src/i18n/translate.js';
+
+const SEESEN = '/data/seesen-lena.json';
+const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
+const RTL = ['ar', 'fa', 'prs', 'ps', 'ur', 'ckb'];
+
+type Widget = QuartierElement<unknown>;
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const shown = (el: Element): string => plain(el.shadowRoot!.textContent);
+/** Keys of the German source, as they would show if a table lacked them. */
+const KEY = new RegExp(`(?:^|[^\\w.])(${Object.keys(germanSource).map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\w.-])`);
+
+async function settle(el: Widget): Promise<void> {
+  await el.loaded;
+  await waitUntil(() => el.state !== 'loading', `<${el.localName}> stays loading`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+async function widgets(lang: string, extra = ''): Promise<Widget[]> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+    <quartier-card src=${SEESEN} project="lena-seesen" languages=${extra || nothing()}></quartier-card>
+    <partner-list src=${SEESEN} project="lena-seesen"></partner-list>
+    <offer-map src=${SALZGITTER}></offer-map>
+  </div>`);
+  const els = [...wrapper.children] as Widget[];
+  for (const el of els) await settle(el);
+  return els;
+}
+// An attribute left out when empty.
+function nothing(): undefined {
+  return undefined;
+}
+
+afterEach(() => chooseLanguage(undefined));
+
+describe('every language', () => {
+  for (const { tag } of LANGUAGES) {
+    it(`${tag}: the three elements render without a missing text or a placeholder`, async () => {
+      const els = await widgets(tag);
+      for (const el of els) {
+        expect(el.state, el.localName).to.equal('loaded');
+        expect(el.locale.t.table, `${el.localName} reads its table`).to.equal(tag);
+        const text = shown(el);
+        expect(text, `${el.localName}: a placeholder left over`).not.to.match(/\{[a-z]+\}/i);
+        expect(text, `${el.localName}: a message key shown`).not.to.match(KEY);
+        const base = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(getComputedStyle(base).direction).to.equal(RTL.includes(tag) ? 'rtl' : 'ltr');
+        expect(base.getAttribute('lang')).to.equal(tag);
+      }
+    });
+  }
+});
+
+describe('right to left', () => {
+  for (const tag of RTL) {
+    it(`${tag}: the card's title starts at the right, the map's list sits right of the map`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${tag} style="inline-size: 1000px">
+        <quartier-card src=${SEESEN} project="lena-seesen"></quartier-card>
+        <offer-map src=${SALZGITTER}></offer-map>
+      </div>`);
+      const [cardEl, map] = [...wrapper.children] as Widget[];
+      await settle(cardEl!);
+      await settle(map!);
+      const box = cardEl!.getBoundingClientRect();
+      const title = cardEl!.shadowRoot!.querySelector('[part~="title"], h2')!.getBoundingClientRect();
+      expect(box.right - title.right, 'title hugs the right edge').to.be.lessThan(box.left + box.width / 2 - title.left + 1);
+      expect(Math.abs(box.right - title.right)).to.be.lessThan(40);
+      const list = map!.shadowRoot!.querySelector('[part~="list"]')!.getBoundingClientRect();
+      const area = map!.shadowRoot!.querySelector('[part~="map"]')!.getBoundingClientRect();
+      expect(list.left, 'list right of the map').to.be.greaterThan(area.left);
+    });
+  }
+});
+
+describe('the language switch', () => {
+  it('lists the page language first, each language in itself, with its own lang', async () => {
+    const [cardEl] = await widgets('de', 'de ar uk tr fa xx');
+    const select = cardEl!.shadowRoot!.querySelector('select')!;
+    const options = [...select.options].map((o) => [o.value, o.text, o.lang]);
+    expect(options).to.deep.equal([
+      ['de', 'Deutsch', 'de'],
+      ['ar', 'العربية', 'ar'],
+      ['uk', 'Українська', 'uk'],
+      ['tr', 'Türkçe', 'tr'],
+      ['fa', 'فارسی', 'fa'],
+    ]);
+    expect(select.value).to.equal('de');
+    expect(plain(cardEl!.shadowRoot!.querySelector('label')!.textContent)).to.contain('Sprache');
+  });
+
+  it('changes every widget on the page, keeps focus on the switch, announces the change and fires quartier-language', async () => {
+    const els = await widgets('de', 'de ar uk');
+    const [cardEl] = els;
+    const select = cardEl!.shadowRoot!.querySelector('select')!;
+    select.focus();
+    const events: string[] = [];
+    document.addEventListener('quartier-language', (e) => events.push((e as CustomEvent<{ lang: string }>).detail.lang), { once: true });
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const el of els) await waitUntil(() => el.locale.t.table === 'ar', `<${el.localName}> switches`, { timeout: 5000 });
+    for (const el of els) {
+      await el.updateComplete;
+      expect(el.state).to.equal('loaded');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
+    }
+    expect(cardEl!.shadowRoot!.activeElement, 'focus stays on the switch').to.equal(cardEl!.shadowRoot!.querySelector('select'));
+    expect(plain(cardEl!.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('اللغة: العربية');
+    expect(events).to.deep.equal(['ar']);
+  });
+
+  it('works from the keyboard', async () => {
+    const els = await widgets('de', 'de en');
+    const select = els[0]!.shadowRoot!.querySelector('select')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => els.every((el) => el.locale.t.table === 'en'), 'the page switches to English', { timeout: 5000 });
+    expect(shown(els[1]!)).to.contain('Partners');
+  });
+
+  it('auto offers the languages the feed has texts in', async () => {
+    const feed = {
+      version: '1',
+      language: 'de',
+      projects: [{ id: 'p', name: { de: 'Treffpunkt', uk: 'Місце зустрічі', ar: 'نقطة لقاء' } }],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card languages="auto" .feed=${feed}></quartier-card></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'switch appears');
+    expect([...el.shadowRoot!.querySelector('select')!.options].map((o) => o.value)).to.deep.equal(['de', 'uk', 'ar']);
+  });
+
+  it('names tags without a table in the debug list', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card debug languages="de ar xx" src=${SEESEN} project="lena-seesen"></quartier-card></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    await settle(el);
+    await waitUntil(() => shown(el).includes('„languages“'), 'debug note', { timeout: 5000 });
+    expect(shown(el)).to.contain('Für xx gibt es keine Übersetzung');
+  });
+});
+
+describe('content in another language', () => {
+  const feed = {
+    version: '1',
+    language: 'de',
+    projects: [
+      { id: 'p', name: { de: 'Treffpunkt', ar: 'نقطة لقاء' }, summary: { de: 'Ein Ort für alle.', ar: 'مكان للجميع.' }, machineTranslated: ['ar'], sources: [{ title: 'Quelle' }] },
+    ],
+  };
+
+  it('says when a text exists only in German, in the reader\'s language, with the text in its own lang', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="uk"><quartier-card .feed=${feed}></quartier-card></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    await settle(el);
+    const note = el.shadowRoot!.querySelector('[part="text-note"]')!;
+    expect(plain(note.textContent)).to.contain('німецькою');
+    expect(el.shadowRoot!.querySelector('[part="text"]')!.getAttribute('lang')).to.equal('de');
+    expect(shown(el)).not.to.contain(germanSource['text.machine-translated'] as string);
+  });
+
+  it('marks machine-translated texts and lists the languages the project has texts in', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar"><quartier-card .feed=${feed}></quartier-card></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    await settle(el);
+    const note = el.shadowRoot!.querySelector('[part="text-note"]')!;
+    expect(plain(note.textContent)).to.contain('ترجمة آلية');
+    expect(shown(el)).to.contain('الألمانية');
+  });
+});
+
+describe('calendar words where Intl lacks a language', () => {
+  it('weekday names, dates and lists come from the table', async () => {
+    const so = (await loadTable('so'))!.messages;
+    // A tag no browser has date data for, reading the Somali table: the fallback path for certain.
+    const t = translator(so, 'tlh', { table: 'tlh' });
+    expect(hasIntlDates('tlh')).to.equal(false);
+    const names = (so['calendar.weekdays'] as string).split(/\s*,\s*/);
+    expect(weekdayNames(t)).to.deep.equal(names);
+    expect(formatDayDate('2026-11-24', t)).to.contain(names[1]!);
+    const words = describeSchedule({ rules: [{ freq: 'weekly', byDay: ['TU', 'TH'], opens: '14:00', closes: '16:30' }] }, t);
+    expect(words).to.contain(names[1]!).and.to.contain(names[3]!).and.to.contain('14').and.to.contain('16:30');
+    expect(words).not.to.match(/Tuesday|Dienstag|\{/);
+  });
+});
+
+describe('accessibility', () => {
+  for (const tag of ['ar', 'fa', 'de-plain']) {
+    it(`${tag}: card, partner list and map (with the switch) pass axe`, async () => {
+      const els = await widgets(tag, `${tag} de en`);
+      await waitUntil(() => els[0]!.shadowRoot!.querySelector('select'), 'switch appears');
+      for (const el of els) await expect(el).to.be.accessible();
+    });
+  }
+});
