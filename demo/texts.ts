@@ -28,12 +28,12 @@ export const texts: Table = {
 
   'about.title': { en: 'What is this?', ar: 'ما هذا؟' },
   'about.text': {
-    en: 'Quartier Widgets are web components for cities, welfare organisations and housing companies. They show neighbourhood projects – who runs them, who takes part, what they offer – straight from a JSON feed that the people involved keep up to date themselves, instead of copied texts that go stale. One script line and one HTML element are all it takes; CSS custom properties fit the look to your own website, and the elements speak German, English and Arabic. They set no cookies, store nothing in the browser and run under a strict Content Security Policy – like this page.',
-    ar: 'Quartier Widgets مكوّنات ويب للمدن وجمعيات الرعاية الاجتماعية وشركات الإسكان. تعرض مشاريع الأحياء – من يديرها ومن يشارك فيها وماذا تقدّم – مباشرةً من ملف بيانات JSON يحدّثه المشاركون بأنفسهم، بدلًا من نصوص منسوخة تتقادم. يكفي سطر سكربت واحد وعنصر HTML واحد؛ وتكيّف متغيرات CSS التصميم مع موقعك، وتتحدث العناصر الألمانية والإنجليزية والعربية. لا تضع ملفات تعريف الارتباط، ولا تخزّن شيئًا في المتصفح، وتعمل في ظل سياسة أمان محتوى صارمة – مثل هذه الصفحة.',
+    en: 'Quartier Widgets are web components for cities, welfare organisations and housing companies. They show neighbourhood projects – who runs them, who takes part, what they offer – straight from a JSON feed that the people involved keep up to date themselves, instead of copied texts that go stale. One script line and one HTML element are all it takes; CSS custom properties fit the look to your own website, and the elements speak 45 languages. They set no cookies, store nothing in the browser and run under a strict Content Security Policy – like this page.',
+    ar: 'Quartier Widgets مكوّنات ويب للمدن وجمعيات الرعاية الاجتماعية وشركات الإسكان. تعرض مشاريع الأحياء – من يديرها ومن يشارك فيها وماذا تقدّم – مباشرةً من ملف بيانات JSON يحدّثه المشاركون بأنفسهم، بدلًا من نصوص منسوخة تتقادم. يكفي سطر سكربت واحد وعنصر HTML واحد؛ وتكيّف متغيرات CSS التصميم مع موقعك، وتتحدث العناصر 45 لغة. لا تضع ملفات تعريف الارتباط، ولا تخزّن شيئًا في المتصفح، وتعمل في ظل سياسة أمان محتوى صارمة – مثل هذه الصفحة.',
   },
   'about.languages': {
-    en: 'The sample feeds exist in German only. In English and Arabic the elements translate their own labels and format numbers and dates for the language; texts from the feed appear in the language the feed has them in.',
-    ar: 'ملفات البيانات النموذجية متوفرة بالألمانية فقط. بالإنجليزية والعربية تترجم العناصر تسمياتها الخاصة وتنسّق الأرقام والتواريخ حسب اللغة؛ أما نصوص ملف البيانات فتظهر باللغة المتوفرة فيه.',
+    en: 'The sample feeds exist in German only. In every other language the elements translate their own labels and format numbers and dates for the language; texts from the feed appear in the language the feed has them in, with a note saying so.',
+    ar: 'ملفات البيانات النموذجية متوفرة بالألمانية فقط. في كل لغة أخرى تترجم العناصر تسمياتها الخاصة وتنسّق الأرقام والتواريخ حسب اللغة؛ أما نصوص ملف البيانات فتظهر باللغة المتوفرة فيه، مع ملاحظة بذلك.',
   },
   'about.url': {
     en: 'This page stores nothing. Language and theme are kept in the address, for example:',
@@ -97,6 +97,15 @@ export const texts: Table = {
   'partners.narrow': { en: 'Narrow (22em), tiles', ar: 'ضيّق (22em)، بطاقات' },
   'partners.filter': { en: 'Filtered by role and by type', ar: 'تصفية حسب الدور وحسب النوع' },
 
+  'languages.title': { en: 'Languages', ar: 'اللغات' },
+  'languages.text': {
+    en: 'The elements speak 45 languages, among them German in plain language (Leichte Sprache) and the languages of the people who came to Lower Saxony in recent years. With the {languages} attribute, residents get a language switch of their own: the choice applies to every element on the page, the page itself stays as it is, and nothing is stored. Texts from the feed appear in the chosen language when the feed has them – otherwise in German, with a note.',
+    ar: 'تتحدث العناصر 45 لغة، منها الألمانية المبسّطة (Leichte Sprache) ولغات الذين قدموا إلى ولاية ساكسونيا السفلى في السنوات الأخيرة. مع السمة {languages} يحصل السكان على مبدّل لغة خاص بهم: ينطبق الاختيار على كل العناصر في الصفحة، وتبقى الصفحة نفسها كما هي، ولا يُخزَّن شيء. تظهر نصوص ملف البيانات باللغة المختارة إن وُجدت فيه – وإلا فبالألمانية مع ملاحظة.',
+  },
+  'languages.status': {
+    en: 'Every translation except German was written by a language model; native speakers have not reviewed them yet. {docs/translations.md} gives the state of each language.',
+    ar: 'كتب نموذج لغوي كل الترجمات ما عدا الألمانية؛ ولم يراجعها متحدثون أصليون بعد. يبيّن الملف {docs/translations.md} حالة كل لغة.',
+  },
   'states.title': { en: 'States', ar: 'الحالات' },
   'states.loading': {
     en: 'Loading: while a feed loads, every element shows a quiet placeholder at its usual height and carries {aria-busy="true"}. The feeds of this page are on the same server and load in milliseconds, so you only see the placeholder on a slow connection.',
