@@ -7,15 +7,17 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
 const forms = (message) => (typeof message === 'string' ? { other: message } : message);
 
-/** Placeholders a translation may use although the German text does not. */
-function extraAllowed(key) {
-  // A weekday's habitual form may be the weekday's name itself (English: '{day}').
-  return key.startsWith('schedule.day.') ? ['day'] : [];
-}
-
-/** Placeholders German has that a translation may leave out. */
-function optional(key) {
-  return key.startsWith('schedule.day.') ? ['day'] : [];
+/**
+ * Placeholders the code gives a message besides those its German text uses,
+ * for languages that word it otherwise (schedule-words.ts): a weekday's
+ * habitual form may be the weekday's name (English: '{day}'); one weekday, or
+ * a monthly rule's weekdays, come both as names `{day}` and as habitual forms
+ * `{days}` ("по вторникам").
+ */
+function alternatives(key) {
+  if (key.startsWith('schedule.day.')) return ['day'];
+  if (key === 'schedule.weekly.one' || key.startsWith('schedule.monthly.')) return ['day', 'days'];
+  return [];
 }
 
 /**
@@ -34,8 +36,11 @@ export function checkTable(lang, table, source) {
     }
     const german = source[key];
     const germanForms = forms(german);
-    const allowed = new Set([...Object.values(germanForms).flatMap((t) => [...placeholders(t)]), ...extraAllowed(key)]);
-    const required = [...placeholders(germanForms.other)].filter((p) => !optional(key).includes(p));
+    const either = alternatives(key);
+    const allowed = new Set([...Object.values(germanForms).flatMap((t) => [...placeholders(t)]), ...either]);
+    // Of alternatives, the German one may be replaced by another (but `schedule.day.*` needs none).
+    const required = [...placeholders(germanForms.other)].filter((p) => !either.includes(p));
+    const needsOneOf = key.startsWith('schedule.day.') ? [] : either;
     if (typeof german !== 'string') {
       if (typeof message === 'string') {
         problems.push(`${key}: must have plural forms (${categories.join(', ')})`);
@@ -56,13 +61,16 @@ export function checkTable(lang, table, source) {
         continue;
       }
       for (const p of placeholders(text)) if (!allowed.has(p)) problems.push(`${where}: unknown placeholder {${p}}`);
-      if (form === 'other') for (const p of required) if (!text.includes(`{${p}}`)) problems.push(`${where}: placeholder {${p}} missing`);
+      if (form === 'other') {
+        for (const p of required) if (!text.includes(`{${p}}`)) problems.push(`${where}: placeholder {${p}} missing`);
+        if (needsOneOf.length && !needsOneOf.some((p) => text.includes(`{${p}}`))) problems.push(`${where}: needs {${needsOneOf.join('} or {')}}`);
+      }
     }
   }
   for (const key of Object.keys(table)) if (!(key in source)) problems.push(`${key}: not a key of the German source`);
   const count = (key, n) => {
     const text = table[key];
-    if (typeof text === 'string' && text.split(/\s*[,،、]\s*/).filter(Boolean).length !== n) problems.push(`${key}: needs ${n} names separated by commas`);
+    if (typeof text === 'string' && text.split(/\s*[,،、፣]\s*/).filter(Boolean).length !== n) problems.push(`${key}: needs ${n} names separated by commas`);
   };
   count('calendar.weekdays', 7);
   count('calendar.months', 12);

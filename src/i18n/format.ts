@@ -40,7 +40,9 @@ export function format(message: Message, params: Params = {}, lang = 'de', isola
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'number') return formatNumber(value, lang);
-    return isolate && value ? `\u2068${value}\u2069` : value;
+    // A value with isolates of its own is a message already formatted in this right-to-left language:
+    // isolated right to left (RLI), since first-strong (FSI) would find no letter outside its inner isolates and pick LTR.
+    return isolate && value ? `${value.includes('\u2068') ? '\u2067' : '\u2068'}${value}\u2069` : value;
   });
 }
 

@@ -55,9 +55,9 @@ export function hasIntlDates(lang: string): boolean {
   return known;
 }
 
-/** The names of a comma-separated `calendar.*` list ("Montag, Dienstag, …"; Arabic and Chinese commas too). */
+/** The names of a comma-separated `calendar.*` list ("Montag, Dienstag, …"; Arabic, Chinese and Ethiopic commas too). */
 function names(t: Translate, key: 'calendar.weekdays' | 'calendar.months'): string[] {
-  return t(key).split(/\s*[,،、]\s*/);
+  return t(key).split(/\s*[,،、፣]\s*/);
 }
 
 /** The seven weekday names, Monday first. */

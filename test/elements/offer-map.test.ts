@@ -41,7 +41,7 @@ const frames = (n = 2): Promise<void> =>
 const $ = <T extends Element = HTMLElement>(el: OfferMap, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: OfferMap, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 /** Text with bidi isolates removed and white space collapsed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const text = (node: Element | null): string => plain(node?.textContent);
 /** Whether the shadow root has a match (a boolean: the test runner cannot report elements in a failure). */
 const has = (el: OfferMap, selector: string): boolean => el.shadowRoot!.querySelector(selector) !== null;

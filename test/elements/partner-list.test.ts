@@ -14,8 +14,8 @@ const ROLE_DE: Record<string, string> = { lead: 'Träger', partner: 'Partner', f
 
 const $ = (el: PartnerList, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerList, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-/** Without the bidi isolates (U+2068…U+2069) around values inserted into interface messages. */
-const unisolated = (value: string | null): string => (value ?? '').replace(/[\u2068\u2069]/g, '');
+/** Without the bidi isolates (U+2067…U+2069) around values inserted into interface messages. */
+const unisolated = (value: string | null): string => (value ?? '').replace(/[\u2067\u2068\u2069]/g, '');
 // Items skip rendering while off screen (content-visibility: auto), and innerText is empty for
 // skipped content; render them all here so the tests can read what a reader would see.
 const renderAll = document.createElement('style');

@@ -13,7 +13,7 @@ const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 const root = (el: QuartierCard): ShadowRoot => el.shadowRoot!;
 /** The card's visible text with whitespace collapsed. */
 /** Visible text: whitespace collapsed, bidi isolates around inserted values removed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ');
 const text = (el: QuartierCard): string => plain(root(el).textContent);
 const all = (el: QuartierCard, selector: string): Element[] => [...root(el).querySelectorAll(selector)];
 const texts = (el: QuartierCard, selector: string): string[] => all(el, selector).map((e) => plain(e.textContent).trim());

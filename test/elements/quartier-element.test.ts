@@ -92,7 +92,7 @@ describe('QuartierElement (shared behaviour)', () => {
     // The editor texts are a chunk of their own, fetched when debug is on.
     await waitUntil(() => el.shadowRoot!.querySelector('[part="debug"]'));
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
-    expect(debug.textContent!.replace(/[\u2068\u2069]/g, '')).to.contain('„o“');
+    expect(debug.textContent!.replace(/[\u2067\u2068\u2069]/g, '')).to.contain('„o“');
     expect(debug.textContent).to.contain('url');
     await expect(el).to.be.accessible();
     el.remove();

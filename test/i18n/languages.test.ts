@@ -23,7 +23,7 @@ const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 const RTL = ['ar', 'fa', 'prs', 'ps', 'ur', 'ckb'];
 
 type Widget = QuartierElement<unknown>;
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ');
 const shown = (el: Element): string => plain(el.shadowRoot!.textContent);
 /** Keys of the German source, as they would show if a table lacked them. */
 const KEY = new RegExp(`(?:^|[^\\w.])(${Object.keys(germanSource).map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\w.-])`);

@@ -44,8 +44,8 @@ const FAULTS = [
   { code: 'invalid-value', marker: '"english":' },
 ].map((f) => ({ ...f, line: lineOf(f.marker, f) }));
 
-/** Without the bidi isolates (U+2068…U+2069) around values inserted into messages. */
-const plain = (value: string | null | undefined): string => (value ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+/** Without the bidi isolates (U+2067…U+2069) around values inserted into messages. */
+const plain = (value: string | null | undefined): string => (value ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 interface Mounted {
   readonly root: HTMLElement;

@@ -24,7 +24,7 @@ const DIST = '/dist/';
 type Widget = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
 
 /** Text as a reader gets it: whitespace collapsed, bidi isolates removed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 /** The text of the widget's main part (`part="base"` in its shadow root). */
 const mainText = (el: Widget): string => plain(el.shadowRoot?.querySelector('[part="base"]')?.textContent);

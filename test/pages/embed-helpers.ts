@@ -10,7 +10,7 @@ export const until = (predicate: () => unknown, message: string, timeout = 8000)
   waitUntil(predicate, message, { timeout, interval: 25 });
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** Text with bidi isolates removed and white space collapsed. */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 const frames: HTMLIFrameElement[] = [];
 
