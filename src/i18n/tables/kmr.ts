@@ -149,7 +149,7 @@ const messages: Messages = {
   'schedule.valid.through': 'heta {date}',
   'schedule.valid.both': 'ji {from} heta {through}',
   'schedule.valid': '{rules} ({period})',
-  'calendar.weekdays': 'duşem, sêşem, çarşem, pêncşem, în, şemî, yekşem',
+  'calendar.weekdays': 'duşem, sêşem, çarşem, pêncşem, înî, şemî, yekşem',
   'calendar.months': 'rêbendana, sibata, adara, nîsana, gulana, hezîrana, tîrmeha, tebaxa, îlona, cotmeha, mijdara, berfanbara',
   'calendar.date': '{day}ê {month} {year}an',
   'calendar.month': '{month} {year}an',
