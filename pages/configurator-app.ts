@@ -9,23 +9,28 @@
  * CSP with Trusted Types.
  */
 import '../src/quartier-widgets.js';
+import { chooseLanguage, chosenLanguage } from '../src/elements/base/lang-observer.js';
+import { switchLanguages } from '../src/elements/base/language-switch.js';
 import { clearFeedCache } from '../src/feed/load-feeds.js';
 import { loadFeeds, parseSrc, type LoadResult } from '../src/feed/pipeline.js';
 import { isFeedError } from '../src/feed/errors.js';
 import { pickText } from '../src/feed/text.js';
 import { OFFER_CATEGORIES, ORGANIZATION_TYPES, PARTNER_ROLES, type Project } from '../src/feed/types.js';
 import { describeFeedError } from '../src/i18n/feed-messages.js';
+import { LANGUAGES } from '../src/i18n/languages.js';
 import type { MessageKey } from '../src/i18n/messages.js';
 import {
   TOKENS,
   WIDGETS,
-  WIDGET_LANGS,
   createPreview,
   defaultOptions,
   divSnippet,
   elementSnippet,
   iframeSnippet,
+  isSwitchMode,
   isValidToken,
+  isWidgetLang,
+  languagesValue,
   themeCss,
   themeDeclarations,
   widgetAttributes,
@@ -57,7 +62,6 @@ export interface ConfiguratorSetup {
 type Status = (lang: UiLang) => string;
 
 const isWidget = (value: string): value is Widget => (WIDGETS as readonly string[]).includes(value);
-const isWidgetLang = (value: string): value is WidgetLang => (WIDGET_LANGS as readonly string[]).includes(value);
 
 /** A text with `` `…` `` parts as nodes: those become `<code>`, the rest text (never HTML). */
 function toNodes(doc: Document, value: string): Node[] {
@@ -133,6 +137,7 @@ export class Configurator {
     this.buildChecks('roles', PARTNER_ROLES, 'role');
     this.buildChecks('types', ORGANIZATION_TYPES, 'orgType');
     this.buildChecks('categories', OFFER_CATEGORIES, 'category');
+    this.buildLanguages();
     this.buildTokens();
 
     this.options = defaultOptions(setup.defaults);
@@ -178,6 +183,41 @@ export class Configurator {
         const code = this.doc.createElement('code');
         code.textContent = value;
         label.append(input, ' ', name_, ' ', code);
+        return label;
+      }),
+    );
+  }
+
+  /**
+   * The kit's languages, each named in itself (with its `lang`): as options of
+   * the widget's language (after "as the page") and as the checkboxes of the
+   * language switch.
+   */
+  private buildLanguages(): void {
+    const select = this.$<HTMLSelectElement>('select[data-langs]');
+    select.replaceChildren(
+      ...[...select.options].filter((o) => o.value === ''),
+      ...LANGUAGES.map((language) => {
+        const option = this.doc.createElement('option');
+        option.value = language.tag;
+        option.lang = language.tag;
+        option.textContent = language.name;
+        return option;
+      }),
+    );
+    this.$('[data-options="switch-languages"]').replaceChildren(
+      ...LANGUAGES.map((language) => {
+        const label = this.doc.createElement('label');
+        const input = this.doc.createElement('input');
+        input.type = 'checkbox';
+        input.name = 'switch-languages';
+        input.value = language.tag;
+        const name = this.doc.createElement('span');
+        name.lang = language.tag;
+        name.textContent = language.name;
+        const code = this.doc.createElement('code');
+        code.textContent = language.tag;
+        label.append(input, ' ', name, ' ', code);
         return label;
       }),
     );
@@ -231,6 +271,8 @@ export class Configurator {
     this.checkRadio('variant', o.variant);
     this.checkRadio('consent', o.consent);
     this.$<HTMLSelectElement>('select[name="lang"]').value = o.lang;
+    this.checkRadio('language-switch', o.languageSwitch);
+    for (const box of this.$$<HTMLInputElement>('input[name="switch-languages"]')) box.checked = o.switchLanguages.includes(box.value);
     this.$<HTMLSelectElement>('select[name="layout"]').value = o.layout;
     this.$<HTMLSelectElement>('select[name="heading-level"]').value = String(o.headingLevel);
     this.input('debug').checked = o.debug;
@@ -264,6 +306,7 @@ export class Configurator {
     const widget: Widget = isWidget(widgetValue) ? widgetValue : 'card';
     const langValue = this.$<HTMLSelectElement>('select[name="lang"]').value;
     const lang: WidgetLang = isWidgetLang(langValue) ? langValue : '';
+    const switchMode = this.radio('language-switch');
     const project = this.feed ? this.projectSelect.value : this.feedFailed ? this.projectManual.value.trim() : this.options.project;
     const theme: Partial<Record<TokenKey, string>> = {};
     for (const token of TOKENS) {
@@ -275,6 +318,8 @@ export class Configurator {
       src: this.committedSrc.trim(),
       project,
       lang,
+      languageSwitch: isSwitchMode(switchMode) ? switchMode : 'none',
+      switchLanguages: this.checked('switch-languages'),
       variant: this.radio('variant') === 'compact' ? 'compact' : 'full',
       layout: (['list', 'grid', 'logos'] as const).find((l) => l === this.$<HTMLSelectElement>('select[name="layout"]').value) ?? 'list',
       roles: this.checked('roles'),
@@ -432,6 +477,39 @@ export class Configurator {
   private setFeedStatus(status: Status): void {
     this.feedStatus = status;
     this.$('[data-feed-status]').textContent = status(this.uiLang);
+    this.renderFeedLanguages();
+  }
+
+  /**
+   * Under "languages from the feed": the languages the loaded feed has texts
+   * in, each named in itself — what `auto` offers besides the widget's own.
+   */
+  private renderFeedLanguages(): void {
+    const hint = this.$('[data-switch-feed]');
+    const auto = this.$<HTMLInputElement>('input[name="language-switch"][value="auto"]');
+    const languages = this.feed ? switchLanguages('auto', this.feed.feed, '') : [];
+    hint.hidden = languages.length === 0;
+    if (hint.hidden) {
+      hint.replaceChildren();
+      auto.removeAttribute('aria-describedby');
+      return;
+    }
+    const mark = '\uE000';
+    const [before = '', after = ''] = text('switch.auto.found', this.uiLang, { list: mark }).split(mark);
+    const list = new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).formatToParts(languages.map((l) => l.tag));
+    hint.replaceChildren(
+      before,
+      ...list.map((part) => {
+        const language = part.type === 'element' ? languages.find((l) => l.tag === part.value) : undefined;
+        if (!language) return part.value;
+        const name = this.doc.createElement('span');
+        name.lang = language.tag;
+        name.textContent = language.name;
+        return name;
+      }),
+      after,
+    );
+    auto.setAttribute('aria-describedby', hint.id);
   }
 
   /** The project list from the loaded feed (the card needs one; list and map may show everything). */
@@ -496,6 +574,12 @@ export class Configurator {
     this.$('[data-css-block]').hidden = !snippets.css;
     this.$('[data-css-none]').hidden = Boolean(snippets.css);
     this.$('[data-iframe-lang-note]').hidden = o.lang !== '';
+    this.$('[data-switch-list]').hidden = o.languageSwitch !== 'list';
+    const noLanguage = o.languageSwitch === 'list' && !languagesValue(o);
+    this.$('[data-switch-empty]').hidden = !noLanguage;
+    const group = this.$('[data-options="switch-languages"]');
+    if (noLanguage) group.setAttribute('aria-describedby', 'cfg-switch-empty');
+    else group.removeAttribute('aria-describedby');
     this.$('[data-iframe-theme-note]').hidden = themeDeclarations(o).length === 0;
     this.sheet.replaceSync(snippets.css);
     if (!this.feedLoading) this.updatePreview(o);
@@ -505,6 +589,8 @@ export class Configurator {
     const key = JSON.stringify([o.widget, widgetAttributes(o, this.pageUrl)]);
     if (key === this.previewKey) return;
     this.previewKey = key;
+    // A language picked in the previous preview's switch applies page-wide; the new preview speaks as its snippet says.
+    if (chosenLanguage() !== undefined) chooseLanguage(undefined);
     // Without a feed too: the element then shows its own message, as the snippet would.
     this.previewEl = createPreview(o, this.pageUrl, this.doc);
     this.previewBox.replaceChildren(this.previewEl);
@@ -540,6 +626,7 @@ export class Configurator {
     this.loadController?.abort();
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
     this.previewEl?.remove();
+    if (chosenLanguage() !== undefined) chooseLanguage(undefined);
     this.probe.remove();
     for (const timer of this.copyTimers.values()) clearTimeout(timer);
   }
@@ -562,6 +649,7 @@ export class Configurator {
       pick?.setAttribute('aria-label', text('token.pick', lang, { label: text(`token.${token.key}`, lang) }));
     }
     this.$('[data-feed-status]').textContent = this.feedStatus(lang);
+    this.renderFeedLanguages();
     for (const status of this.$$('[data-copy-status]')) status.textContent = '';
     this.renderProjects();
     this.update();

@@ -6,6 +6,7 @@
  * shows is what the pasted code does. No DOM here except `createPreview`.
  */
 
+import { LANGUAGES } from '../src/i18n/languages.js';
 import { isTokenValue } from './embed-params.js';
 
 export const WIDGETS = ['card', 'partner-list', 'offer-map'] as const;
@@ -18,8 +19,29 @@ export const TAGS: Readonly<Record<Widget, string>> = {
   'offer-map': 'offer-map',
 };
 
-export const WIDGET_LANGS = ['', 'de', 'en', 'ar'] as const;
-export type WidgetLang = (typeof WIDGET_LANGS)[number];
+/** The widget's language: `''` ("as the page": no `lang` attribute) or a tag of the kit's LANGUAGES. */
+export type WidgetLang = string;
+
+/** The choices of the widget's language, in the order of LANGUAGES, `''` first. */
+export const WIDGET_LANGS: readonly WidgetLang[] = ['', ...LANGUAGES.map((l) => l.tag)];
+
+/** Whether a tag is one of the kit's languages (exactly as LANGUAGES spells it). */
+export function isLanguageTag(value: string): boolean {
+  return LANGUAGES.some((l) => l.tag === value);
+}
+
+/** Whether a value is a choice of the widget's language: `''` or a tag of LANGUAGES. */
+export function isWidgetLang(value: string): boolean {
+  return value === '' || isLanguageTag(value);
+}
+
+/** The residents' language switch: none (no `languages` attribute), the feed's languages (`auto`), or a list of tags. */
+export const SWITCH_MODES = ['none', 'auto', 'list'] as const;
+export type SwitchMode = (typeof SWITCH_MODES)[number];
+
+export function isSwitchMode(value: string): value is SwitchMode {
+  return (SWITCH_MODES as readonly string[]).includes(value);
+}
 
 /** The `--quartier-*` tokens the configurator sets, in the order of the form. */
 export const TOKENS = [
@@ -40,6 +62,10 @@ export interface ConfigOptions {
   src: string;
   project: string;
   lang: WidgetLang;
+  /** The residents' language switch (`languages`): none, `auto`, or the tags in `switchLanguages`. */
+  languageSwitch: SwitchMode;
+  /** Tags of LANGUAGES for `languageSwitch: 'list'` (others are left out). */
+  switchLanguages: string[];
   variant: 'full' | 'compact';
   layout: 'list' | 'grid' | 'logos';
   roles: string[];
@@ -69,6 +95,8 @@ export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOp
     src: '',
     project: '',
     lang: '',
+    languageSwitch: 'none',
+    switchLanguages: [],
     variant: 'full',
     layout: 'list',
     roles: [],
@@ -169,6 +197,17 @@ export function themeCss(options: ConfigOptions): string {
 const unique = (values: readonly string[]): string[] => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 
 /**
+ * The `languages` attribute for these options: `auto`, the chosen tags of
+ * LANGUAGES separated by spaces, or `''` (no switch: also a list with no
+ * known tag in it).
+ */
+export function languagesValue(options: ConfigOptions): string {
+  if (options.languageSwitch === 'auto') return 'auto';
+  if (options.languageSwitch === 'list') return unique(options.switchLanguages).filter(isLanguageTag).join(' ');
+  return '';
+}
+
+/**
  * The element's attributes for these options, in a fixed order: only what
  * differs from the element's defaults. `true` is a boolean attribute.
  */
@@ -177,7 +216,9 @@ export function widgetAttributes(options: ConfigOptions, pageUrl: string): Array
   const src = absoluteSrc(options.src, pageUrl);
   if (src) attrs.push(['src', src]);
   if (options.project.trim()) attrs.push(['project', options.project.trim()]);
-  if (options.lang) attrs.push(['lang', options.lang]);
+  if (options.lang && isLanguageTag(options.lang)) attrs.push(['lang', options.lang]);
+  const languages = languagesValue(options);
+  if (languages) attrs.push(['languages', languages]);
   if (options.widget === 'card' && options.variant !== 'full') attrs.push(['variant', options.variant]);
   if (options.widget === 'partner-list') {
     const roles = unique(options.roles);

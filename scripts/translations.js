@@ -1,14 +1,24 @@
 #!/usr/bin/env node
 // `npm run translations -- <command>`: the residents' texts for translators.
 //
-//   check [tag …]             every table (or the named ones) against the German source
-//   export <dir> [tag …]      writes <tag>.json (flat JSON) and <tag>.xlf (XLIFF 2.0) per language
+//   check [tag …]              every table (or the named ones) against the German source
+//   export <dir> [tag …]       writes <tag>.json (flat JSON) and <tag>.xlf (XLIFF 2.0) per language, and de.json
 //   import <file> [--lang tag] reads a translated .json or .xlf and rewrites src/i18n/tables/<tag>.ts
-//   status                    rewrites the status table in docs/translations.md
-import { readFileSync } from 'node:fs';
+//   status [--check]           rewrites the status table in docs/translations.md (--check: exit 1 when it is not current)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkTable } from './lib/check-table.js';
-import { loadLanguages, loadSource, loadTable, writeTable } from './lib/translation-tables.js';
+import { loadLanguages, loadSource, loadTable, root, writeTable } from './lib/translation-tables.js';
+
+const USAGE = 'usage: npm run translations -- check [tag …] | export <dir> [tag …] | import <file.json|file.xlf> [--lang tag] | status [--check]';
+const STATUS_FILE = path.join(root, 'docs/translations.md');
+const STATUS_START = '<!-- status:start -->';
+const STATUS_END = '<!-- status:end -->';
+const STATUS_WORDS = {
+  source: 'source',
+  machine: 'machine-made (language model), not reviewed',
+  reviewed: 'reviewed by a native speaker',
+};
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -30,23 +40,104 @@ async function check(tags) {
   if (bad) fail(`${bad} table(s) with problems.`);
 }
 
+/** A table as flat JSON: the source's key order, plural forms in CLDR order. */
+function tableJson(table, source) {
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const out = {};
+  for (const key of Object.keys(source)) {
+    const message = table[key];
+    if (message === undefined) continue;
+    out[key] = typeof message === 'string' ? message : Object.fromEntries(order.filter((f) => f in message).map((f) => [f, message[f]]));
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+async function exportTables(dir, tags) {
+  if (!dir) fail('usage: translations export <dir> [tag …]');
+  const { writeXliff } = await import('./lib/xliff.js');
+  const source = await loadSource();
+  const languages = await loadLanguages();
+  const unknown = tags.filter((t) => !languages.some((l) => l.tag === t));
+  if (unknown.length) fail(`not in src/i18n/languages.ts: ${unknown.join(', ')}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'de.json'), tableJson(source, source));
+  console.log(`wrote ${path.join(dir, 'de.json')} (the German source)`);
+  for (const language of languages) {
+    const { tag } = language;
+    if (tag === 'de' || (tags.length && !tags.includes(tag))) continue;
+    const table = await loadTable(tag);
+    if (!table) console.warn(`${tag}: no table yet; the XLIFF has the German source only`);
+    writeFileSync(path.join(dir, `${tag}.json`), tableJson(table ?? {}, source));
+    writeFileSync(path.join(dir, `${tag}.xlf`), writeXliff({ tag, language, source, table: table ?? {} }));
+    console.log(`wrote ${path.join(dir, `${tag}.json`)}, ${tag}.xlf`);
+  }
+}
+
 async function importFile(file, lang) {
   const text = readFileSync(file, 'utf8');
   const tag = lang ?? path.basename(file).replace(/\.(json|xlf|xliff)$/, '');
   const languages = await loadLanguages();
   const language = languages.find((l) => l.tag === tag);
   if (!language) fail(`${tag} is not in src/i18n/languages.ts: add it there first.`);
+  if (tag === 'de') fail('de is the source (src/i18n/de/*.ts): edit it there.');
   const source = await loadSource();
-  const messages = /\.xliff?$/.test(file) ? (await import('./lib/xliff.js')).readXliff(text) : JSON.parse(text);
+  const messages = /\.(xlf|xliff)$/.test(file) ? (await import('./lib/xliff.js')).readXliff(text, source) : JSON.parse(text);
   const problems = checkTable(tag, messages, source);
   writeTable(tag, language, messages, source);
   console.log(`wrote src/i18n/tables/${tag}.ts`);
   if (problems.length) fail(`but it has problems:\n  ${problems.join('\n  ')}`);
 }
 
+/** The Markdown status table of every language (docs/translations.md). */
+async function statusTable() {
+  const source = await loadSource();
+  const languages = await loadLanguages();
+  const total = Object.keys(source).length;
+  const rows = [
+    '| Tag | Name | English name | Keys translated | Status |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const language of languages) {
+    let keys;
+    if (language.tag === 'de') keys = `${total} / ${total}`;
+    else {
+      const table = await loadTable(language.tag);
+      if (!table) keys = `0 / ${total} (no table yet)`;
+      else {
+        const problems = checkTable(language.tag, table, source);
+        // A problem starts with its key: "card.units (few): empty".
+        const bad = new Set(problems.map((p) => /^[^\s:]+/.exec(p)[0]).filter((key) => key in source));
+        const translated = Object.keys(source).filter((key) => table[key] !== undefined && !bad.has(key)).length;
+        keys = problems.length ? `${translated} / ${total} (${problems.length} problem${problems.length === 1 ? '' : 's'})` : `${total} / ${total}`;
+      }
+    }
+    const cell = (text) => String(text).replace(/\|/g, '\\|');
+    rows.push(`| \`${language.tag}\` | ${cell(language.name)} | ${cell(language.english)} | ${keys} | ${STATUS_WORDS[language.status] ?? language.status} |`);
+  }
+  return rows.join('\n');
+}
+
+async function status(checkOnly) {
+  const doc = readFileSync(STATUS_FILE, 'utf8');
+  const start = doc.indexOf(STATUS_START);
+  const end = doc.indexOf(STATUS_END);
+  if (start < 0 || end < start) fail(`docs/translations.md lacks the markers ${STATUS_START} … ${STATUS_END}`);
+  const next = `${doc.slice(0, start + STATUS_START.length)}\n${await statusTable()}\n${doc.slice(end)}`;
+  if (checkOnly) {
+    if (next !== doc) fail('docs/translations.md: the status table is not current; run `npm run translations -- status`.');
+    console.log('docs/translations.md: the status table is current.');
+  } else if (next !== doc) {
+    writeFileSync(STATUS_FILE, next);
+    console.log('wrote the status table of docs/translations.md');
+  } else console.log('docs/translations.md: the status table is current.');
+}
+
 switch (command) {
   case 'check':
     await check(args);
+    break;
+  case 'export':
+    await exportTables(args[0], args.slice(1));
     break;
   case 'import': {
     const i = args.indexOf('--lang');
@@ -56,6 +147,9 @@ switch (command) {
     await importFile(file, lang);
     break;
   }
+  case 'status':
+    await status(args.includes('--check'));
+    break;
   default:
-    fail('usage: npm run translations -- check [tag …] | export <dir> [tag …] | import <file> [--lang tag] | status');
+    fail(USAGE);
 }

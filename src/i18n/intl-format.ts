@@ -4,7 +4,9 @@
  * date data for that language (Chromium on Linux lacks Pashto, Sorani,
  * Somali, Tigrinya, …), weekday and month names, date patterns and lists come
  * from the table's `calendar.*` texts, and clock times are written 24-hour
- * ("14:30"). An unknown or malformed tag falls back to German, never throws.
+ * ("14:30"). Dates are always Gregorian: the offers are in Germany, and
+ * `Intl` would write Farsi, Dari and Pashto dates in the solar Hijri
+ * calendar. An unknown or malformed tag falls back to German, never throws.
  * (Plain numbers: `formatNumber` in format.ts, which the entry needs.)
  */
 import { formatNumber } from './format.js';
@@ -102,8 +104,8 @@ export function formatPartialDate(date: string, t: Translate): string {
   const utc = new Date(Date.UTC(y!, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' };
   return cached(d === undefined ? 'ym' : 'ymd', (l) => new Intl.DateTimeFormat(l, options), lang).format(utc);
 }
 
@@ -119,7 +121,7 @@ export function formatDayDate(date: string, t: Translate): string {
   }
   return cached(
     'wd',
-    (l) => new Intl.DateTimeFormat(l, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    (l) => new Intl.DateTimeFormat(l, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' }),
     lang,
   ).format(utc);
 }
@@ -133,7 +135,7 @@ export function formatDateTime(time: number, t: Translate): string {
     const day = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
     return `${formatPartialDate(day, t)}${t('text.separator')}${formatClock(`${pad(moment.getHours())}:${pad(moment.getMinutes())}`, t)}`;
   }
-  return cached('dt', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }), lang).format(moment);
+  return cached('dt', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', calendar: 'gregory' }), lang).format(moment);
 }
 
 /** The language `Intl` writes clock times in: the reader's, or 24-hour German style ("14:30") where it has no data. */

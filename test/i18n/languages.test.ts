@@ -6,13 +6,14 @@
 // Arabic, Farsi and Leichte Sprache.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import '../../src/elements/offer-map/define.js';
 import '../../src/elements/partner-list/define.js';
 import '../../src/elements/quartier-card/define.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import { chooseLanguage } from '../../src/elements/base/lang-observer.js';
 import { germanSource } from '../../src/i18n/german-source.js';
-import { formatDayDate, hasIntlDates, weekdayNames } from '../../src/i18n/intl-format.js';
+import { formatDayDate, formatPartialDate, hasIntlDates, weekdayNames } from '../../src/i18n/intl-format.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import { loadTable } from '../../src/i18n/table-loaders.js';
@@ -36,17 +37,13 @@ async function settle(el: Widget): Promise<void> {
 
 async function widgets(lang: string, extra = ''): Promise<Widget[]> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-    <quartier-card src=${SEESEN} project="lena-seesen" languages=${extra || nothing()}></quartier-card>
+    <quartier-card src=${SEESEN} project="lena-seesen" languages=${extra || nothing}></quartier-card>
     <partner-list src=${SEESEN} project="lena-seesen"></partner-list>
     <offer-map src=${SALZGITTER}></offer-map>
   </div>`);
   const els = [...wrapper.children] as Widget[];
   for (const el of els) await settle(el);
   return els;
-}
-// An attribute left out when empty.
-function nothing(): undefined {
-  return undefined;
 }
 
 afterEach(() => chooseLanguage(undefined));
@@ -198,6 +195,17 @@ describe('calendar words where Intl lacks a language', () => {
     const words = describeSchedule({ rules: [{ freq: 'weekly', byDay: ['TU', 'TH'], opens: '14:00', closes: '16:30' }] }, t);
     expect(words).to.contain(names[1]!).and.to.contain(names[3]!).and.to.contain('14').and.to.contain('16:30');
     expect(words).not.to.match(/Tuesday|Dienstag|\{/);
+  });
+});
+
+describe('dates', () => {
+  it('are Gregorian in every language (Intl would write Farsi, Dari and Pashto dates in the solar Hijri calendar)', async () => {
+    for (const tag of ['fa', 'prs', 'ps', 'ar', 'ur']) {
+      const { messages, lang } = (await loadTable(tag))!;
+      const t = translator(messages, tag, { table: lang });
+      const date = formatPartialDate('2026-03-01', t).replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+      expect(date, tag).to.contain('2026').and.not.to.contain('1404');
+    }
   });
 });
 

@@ -4,7 +4,9 @@
 // (/dist/quartier-widgets.js; the iframe form loads embed.html), renders what
 // the preview shows — same state, same text, same attributes, same resolved
 // --quartier-* values; snippets escape attribute values; copying is
-// announced; axe finds nothing in German and Arabic.
+// announced; every language of the kit can be the widget's, and the
+// residents' language switch (`languages`) reaches all three forms and the
+// preview; axe finds nothing in German and Arabic.
 import { expect, waitUntil } from '@open-wc/testing';
 import { startConfigurator, type Configurator, type SnippetKind } from '../../pages/configurator-app.js';
 import {
@@ -15,7 +17,9 @@ import {
   iframeSnippet,
   scriptLine,
   TOKENS,
+  widgetAttributes,
 } from '../../pages/configurator-snippets.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
@@ -136,6 +140,19 @@ function expectSame(pasted: Widget, shown: Widget, { attributes = true } = {}): 
   if (attributes) expect(attributesOf(pasted), 'attributes').to.deep.equal(attributesOf(shown));
   expect(tokenValues(pasted), '--quartier-* values').to.deep.equal(tokenValues(shown));
 }
+
+/** The language switch in a widget's shadow root, once it is drawn (after the feed and the switch's module). */
+async function languageSwitch(el: Widget, what: string): Promise<HTMLSelectElement> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="language-switch"] select'), `${what} shows no language switch`, { timeout: 8000 });
+  return el.shadowRoot!.querySelector<HTMLSelectElement>('[part="language-switch"] select')!;
+}
+
+/** A switch's options as [value, text, lang]. */
+const switchOptions = (select: HTMLSelectElement): string[][] => [...select.options].map((o) => [o.value, plain(o.textContent), o.lang]);
+
+/** The parameters of the iframe snippet's embed URL. */
+const embedParams = (snippet: string): URLSearchParams =>
+  new URL(new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')!.src).searchParams;
 
 /** Where an embed page can be loaded: the built one, else the source page (the test server compiles it). */
 async function embedBase(): Promise<string | undefined> {
@@ -395,6 +412,145 @@ describe('configurator page', () => {
     });
   });
 
+  describe('languages', () => {
+    it('the widget’s language: “as the page”, then every language of the kit, each named in itself', () => {
+      const options = [...root.querySelectorAll<HTMLOptionElement>('select[name="lang"] option')];
+      expect(options.map((o) => o.value)).to.deep.equal(['', ...LANGUAGES.map((l) => l.tag)]);
+      expect(options[0]!.textContent).to.equal('wie die Seite');
+      expect(options.slice(1).map((o) => [o.textContent, o.lang])).to.deep.equal(LANGUAGES.map((l) => [l.name, l.tag]));
+    });
+
+    it('the snippet builder takes exactly the tags of the kit’s languages', () => {
+      const page = 'https://example.org/';
+      for (const { tag } of LANGUAGES) expect(widgetAttributes(defaultOptions({ lang: tag }), page), tag).to.deep.include(['lang', tag]);
+      for (const tag of ['xx', 'DE', 'de-DE', 'en_GB', ' uk', 'ar"', 'auto']) {
+        expect(widgetAttributes(defaultOptions({ lang: tag }), page).map(([name]) => name), tag).not.to.include('lang');
+      }
+      const list = (tags: string[]) => widgetAttributes(defaultOptions({ languageSwitch: 'list', switchLanguages: tags }), page);
+      expect(list(['uk', 'xx', 'tr', 'uk', 'de-plain'])).to.deep.include(['languages', 'uk tr de-plain']);
+      expect(list(['xx']).map(([name]) => name)).not.to.include('languages');
+      expect(widgetAttributes(defaultOptions({ languageSwitch: 'auto', switchLanguages: ['uk'] }), page)).to.deep.include(['languages', 'auto']);
+      expect(widgetAttributes(defaultOptions({ switchLanguages: ['uk'] }), page).map(([name]) => name)).not.to.include('languages');
+    });
+
+    it('Ukrainian: lang="uk" in all three forms, and the preview speaks it', async () => {
+      await loadFeed(cfg, SEESEN);
+      click(root, 'input[name="widget"][value="card"]');
+      setField(root, 'select[name="lang"]', 'uk');
+      expect(cfg.options.lang).to.equal('uk');
+      expect(code(cfg, 'element')).to.match(/<quartier-card [^>]*\blang="uk"/);
+      expect(code(cfg, 'div')).to.match(/^<div data-quartier="card" [^>]*\bdata-lang="uk"/);
+      expect(code(cfg, 'iframe')).to.contain('&amp;lang=uk&amp;');
+      expect(embedParams(code(cfg, 'iframe')).get('lang')).to.equal('uk');
+      expect(root.querySelector<HTMLElement>('[data-iframe-lang-note]')!.hidden).to.equal(true);
+      const el = await preview(cfg);
+      expect(el.getAttribute('lang')).to.equal('uk');
+      await waitUntil(() => /[\u0400-\u04FF]/.test(mainText(el)), 'the preview does not speak Ukrainian', { timeout: 8000 });
+      setField(root, 'select[name="lang"]', '');
+      expect(code(cfg, 'element')).not.to.match(/\blang=/);
+    });
+
+    it('the switch with de and ar: languages="de ar" in all three forms, and the preview shows it', async () => {
+      await loadFeed(cfg, SEESEN);
+      click(root, 'input[name="widget"][value="card"]');
+      setField(root, 'select[name="lang"]', '');
+      const list = root.querySelector<HTMLElement>('[data-switch-list]')!;
+      const empty = root.querySelector<HTMLElement>('[data-switch-empty]')!;
+      expect(list.hidden, 'the list while no switch is chosen').to.equal(true);
+      expect(code(cfg, 'element')).not.to.contain('languages');
+
+      click(root, 'input[name="language-switch"][value="list"]');
+      expect(list.hidden).to.equal(false);
+      expect(empty.hidden, 'the note that no language is ticked').to.equal(false);
+      expect(code(cfg, 'element')).not.to.contain('languages');
+      const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="switch-languages"]')];
+      expect(boxes.map((b) => b.value)).to.deep.equal(LANGUAGES.map((l) => l.tag));
+      expect(boxes.map((b) => plain(b.labels?.[0]?.textContent))).to.deep.equal(LANGUAGES.map((l) => `${l.name} ${l.tag}`));
+      expect(boxes[3]!.labels![0]!.querySelector('[lang="ar"]')!.textContent).to.equal('العربية');
+      // Ticked in any order: the attribute lists them in the kit's order.
+      click(root, 'input[name="switch-languages"][value="ar"]');
+      click(root, 'input[name="switch-languages"][value="de"]');
+      expect(empty.hidden).to.equal(true);
+      expect(code(cfg, 'element')).to.match(/<quartier-card [^>]*\blanguages="de ar"/);
+      expect(code(cfg, 'div')).to.match(/^<div data-quartier="card" [^>]*\bdata-languages="de ar"/);
+      expect(code(cfg, 'iframe')).to.match(/&amp;languages=de(\+|%20)ar&amp;/);
+      expect(embedParams(code(cfg, 'iframe')).get('languages')).to.equal('de ar');
+
+      const el = await preview(cfg);
+      expect(el.getAttribute('languages')).to.equal('de ar');
+      const select = await languageSwitch(el, 'the preview');
+      expect(switchOptions(select)).to.deep.equal([
+        ['de', 'Deutsch', 'de'],
+        ['ar', 'العربية', 'ar'],
+      ]);
+    });
+
+    it('a language picked in the preview’s switch does not outlive that preview', async () => {
+      const el = await preview(cfg);
+      const select = await languageSwitch(el, 'the preview');
+      select.value = 'ar';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => /[\u0600-\u06FF]/.test(mainText(el)), 'the preview does not switch to Arabic', { timeout: 8000 });
+      setField(root, 'select[name="lang"]', 'en');
+      const next = await preview(cfg);
+      expect(next).not.to.equal(el);
+      expect(switchOptions(await languageSwitch(next, 'the new preview')).map(([tag]) => tag)).to.deep.equal(['en', 'de', 'ar']);
+      expect(mainText(next)).to.contain('Fields of action');
+      setField(root, 'select[name="lang"]', '');
+    });
+
+    it('the div and the iframe carry the switch too', async function () {
+      // The kit from the sources (the test server compiles them): this checks the snippets, not the age of dist/.
+      const div = code(cfg, 'div');
+      const doc = await freshPage(`<script type="module" src="/src/quartier-widgets.ts"></script><div class="ce-text">${div}</div>`, 'de');
+      const pasted = await widgetIn(doc, 'quartier-card', 'the pasted div');
+      expect(pasted.getAttribute('languages')).to.equal('de ar');
+      expect(switchOptions(await languageSwitch(pasted, 'the pasted div')).map(([tag]) => tag)).to.deep.equal(['de', 'ar']);
+
+      const base = await embedBase();
+      if (!base) this.skip();
+      setField(root, 'input[name="base"]', base!);
+      const page = await freshPage(code(cfg, 'iframe'), 'de');
+      setField(root, 'input[name="base"]', DIST);
+      const frame = page.querySelector('iframe')!;
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('quartier-card'), 'embed page shows no card', {
+        timeout: 10000,
+      });
+      const inFrame = await widgetIn(frame.contentDocument!, 'quartier-card', 'the card in the iframe');
+      expect(inFrame.getAttribute('languages')).to.equal('de ar');
+      expect(switchOptions(await languageSwitch(inFrame, 'the iframe')).map(([tag]) => tag)).to.deep.equal(['de', 'ar']);
+    });
+
+    it('the switch with the feed’s languages: languages="auto", and the feed’s languages named', async () => {
+      await loadFeed(cfg, SEESEN);
+      const hint = root.querySelector<HTMLElement>('[data-switch-feed]')!;
+      const auto = root.querySelector<HTMLInputElement>('input[name="language-switch"][value="auto"]')!;
+      expect(hint.hidden).to.equal(false);
+      expect(plain(hint.textContent)).to.equal('Im geladenen Feed: Deutsch.');
+      expect(hint.querySelector('span[lang="de"]')!.textContent).to.equal('Deutsch');
+      expect(auto.getAttribute('aria-describedby')).to.equal(hint.id);
+      click(root, 'input[name="language-switch"][value="auto"]');
+      expect(root.querySelector<HTMLElement>('[data-switch-list]')!.hidden).to.equal(true);
+      expect(code(cfg, 'element')).to.match(/<quartier-card [^>]*\blanguages="auto"/);
+      expect(code(cfg, 'div')).to.contain(' data-languages="auto"');
+      expect(embedParams(code(cfg, 'iframe')).get('languages')).to.equal('auto');
+      // The ticked languages are kept for "these languages" and left out of the snippets.
+      expect(code(cfg, 'element')).not.to.contain('de ar');
+
+      click(root, 'input[name="language-switch"][value="none"]');
+      expect(code(cfg, 'element')).not.to.contain('languages');
+      expect(code(cfg, 'div')).not.to.contain('languages');
+      expect(embedParams(code(cfg, 'iframe')).has('languages')).to.equal(false);
+
+      await loadFeed(cfg, '/data/gibt-es-nicht.json');
+      expect(hint.hidden).to.equal(true);
+      expect(auto.hasAttribute('aria-describedby')).to.equal(false);
+      await loadFeed(cfg, SEESEN);
+      click(root, 'input[name="switch-languages"][value="de"]');
+      click(root, 'input[name="switch-languages"][value="ar"]');
+    });
+  });
+
   describe('accessibility', () => {
     it('axe finds nothing in German', async () => {
       click(root, 'input[name="ui-lang"][value="de"]');
@@ -414,13 +570,32 @@ describe('configurator page', () => {
       click(root, 'input[name="ui-lang"][value="de"]');
     });
 
+    it('axe finds nothing with the switch’s languages open and the preview’s switch shown, in German and Arabic', async () => {
+      await loadFeed(cfg, SEESEN);
+      click(root, 'input[name="widget"][value="card"]');
+      click(root, 'input[name="language-switch"][value="list"]');
+      click(root, 'input[name="switch-languages"][value="uk"]');
+      click(root, 'input[name="switch-languages"][value="fa"]');
+      for (const lang of ['de', 'ar']) {
+        click(root, `input[name="ui-lang"][value="${lang}"]`);
+        await languageSwitch(await preview(cfg), 'the preview');
+        await expect(root).to.be.accessible();
+      }
+      click(root, 'input[name="ui-lang"][value="de"]');
+      click(root, 'input[name="switch-languages"][value="uk"]');
+      click(root, 'input[name="switch-languages"][value="fa"]');
+    });
+
     it('every field has a label, and every control is reachable by keyboard', () => {
+      // The switch's languages shown, too.
+      click(root, 'input[name="language-switch"][value="list"]');
       for (const field of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
         if (field.closest('[hidden]')) continue;
         const named = field.labels?.length || field.getAttribute('aria-label');
         expect(named, field.outerHTML).to.be.ok;
         expect(field.tabIndex, field.outerHTML).to.equal(0);
       }
+      click(root, 'input[name="language-switch"][value="none"]');
     });
   });
 });
