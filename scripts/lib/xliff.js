@@ -57,6 +57,9 @@ const FORMAT_NOTES = {
   'calendar.months': 'Twelve month names, January first, separated by commas. Only read where the browser has no date data for the language.',
 };
 
+/** Spaces that matter (`text.separator`: ', '): kept from tools that normalise whitespace. */
+const space = (text) => (/^\s|\s$|\s\s|[\t\n]/.test(text) ? ' xml:space="preserve"' : '');
+
 function pluralNote(categories) {
   return `Plural: one segment per plural category of this language (${categories.join(', ')}; see https://cldr.unicode.org/index/cldr-spec/plural-rules). The source of segment "one" is the German singular, of every other segment the German plural. In many languages "one" covers 21, 31, … too: keep the number's placeholder in every form unless the form stands for exactly 1.`;
 }
@@ -97,8 +100,8 @@ export function writeXliff({ tag, language, source, table = {} }) {
       const target = message === undefined ? undefined : plural ? (typeof message === 'string' ? undefined : message[form]) : typeof message === 'string' ? message : undefined;
       const has = typeof target === 'string' && target !== '';
       lines.push(`      <segment id="${form}" state="${has ? done : 'initial'}">`);
-      lines.push(`        <source>${escapeXml(sourceText)}</source>`);
-      if (has) lines.push(`        <target>${escapeXml(target)}</target>`);
+      lines.push(`        <source${space(sourceText)}>${escapeXml(sourceText)}</source>`);
+      if (has) lines.push(`        <target${space(target)}>${escapeXml(target)}</target>`);
       lines.push('      </segment>');
     }
     lines.push('    </unit>');

@@ -5,7 +5,7 @@
  * readers in the new language, keeps focus on the switch, and lives in
  * memory only. Loaded only by elements that have `languages`.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Feed, Text } from '../../feed/types.js';
 import { deSwitch } from '../../i18n/de/switch.js';
 import { LANGUAGES, type Language } from '../../i18n/languages.js';
@@ -24,6 +24,16 @@ export const switchStyles = css`
     gap: 0.25em 0.5em;
     margin-block-end: var(--_space);
     font-size: 0.875em;
+  }
+  .language-switch label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .language-switch .globe {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
   }
   .language-switch select {
     font: inherit;
@@ -85,6 +95,9 @@ export function debugNote(attribute: string, t: Translate): TemplateResult | typ
   return unknown.length ? html`<p part="debug">${t('warning.unknown-languages', { value: unknown.join(', ') })}</p>` : nothing;
 }
 
+/** A globe: the sign readers look for when they cannot read the label's language. */
+const globe = svg`<svg class="globe" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><g fill="none" stroke="currentColor" stroke-width="1.6"><circle cx="12" cy="12" r="9.2"/><path d="M2.8 12h18.4M12 2.8c2.6 2.7 3.9 5.8 3.9 9.2s-1.3 6.5-3.9 9.2M12 2.8C9.4 5.5 8.1 8.6 8.1 12s1.3 6.5 3.9 9.2"/></g></svg>`;
+
 /** What the switch last announced, per element, so a re-render does not repeat it. */
 const announced = new WeakMap<HTMLElement, string>();
 
@@ -101,7 +114,7 @@ export function renderSwitch(host: HTMLElement, languages: readonly Language[], 
   const announce = announced.get(host) === t.lang ? t('switch.changed', { language: selected.name }) : '';
   return html`<div class="language-switch" part="language-switch">
     <label>
-      <span>${t('switch.label')}</span>
+      ${globe}<span>${t('switch.label')}</span>
       <select @change=${onChange}>
         ${languages.map(
           (l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l === selected}>${l.name}</option>`,
