@@ -149,8 +149,8 @@ describe('QuartierElement (shared behaviour)', () => {
       delete (navigator as { onLine?: boolean }).onLine;
       window.fetch = realFetch;
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => !el.shadowRoot!.querySelector('[part="offline"]'), 'fresh data replaces the copy', { timeout: 5000 });
-      expect(el.state).to.equal('loaded');
+      await waitUntil(() => el.state === 'loaded' && !el.shadowRoot!.querySelector('[part="offline"]'), 'fresh data replaces the copy', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Lebendige Nachbarschaft');
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
       window.fetch = realFetch;
