@@ -52,7 +52,11 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language (also called when the host's own `lang` changes): the reader's choice in a switch, else `lang`. */
   refresh(): void {
     const lang = chosenLanguage() ?? langOf(this.host);
-    if (lang === this.lang && this.t.lang === lang) return;
+    if (lang === this.lang && this.t.lang === lang) {
+      // The built-in German table is the one in use: a later change keeps it on screen while loading.
+      this.applied = true;
+      return;
+    }
     this.lang = lang;
     this.dir = directionOf(lang);
     this.load(lang);

@@ -24,6 +24,7 @@ export const deErrors = {
   'error.choose-project': 'Der Feed {url} enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
   'error.internal': 'Dieses Widget konnte den Feed nicht darstellen (ein Programmfehler; bitte melden).',
   'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
-  'error.this-feed': 'dieser Feed',
+  /** In place of {url} when the feed was given by script (no address). */
+  'error.this-feed': '(ohne Adresse)',
 
 } as const;

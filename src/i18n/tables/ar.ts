@@ -28,7 +28,7 @@ const messages: Messages = {
   'error.choose-project': 'يحتوي ملف البيانات {url} على عدة مشاريع: يرجى تحديد السمة «project».',
   'error.internal': 'تعذّر على هذه الأداة عرض ملف البيانات (خطأ برمجي؛ يرجى الإبلاغ عنه).',
   'error.no-src': 'لم يُحدَّد ملف بيانات: يرجى تحديد السمة «src».',
-  'error.this-feed': 'ملف البيانات هذا',
+  'error.this-feed': '(بلا عنوان)',
   'text.fallback': 'هذا النص متوفر باللغة {language} فقط.',
   'text.machine-translated': 'ترجمة آلية',
   'link.external': '{label} (رابط خارجي)',

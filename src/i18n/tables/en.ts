@@ -28,7 +28,7 @@ const messages: Messages = {
   'error.choose-project': 'The feed {url} has several projects: please set the “project” attribute.',
   'error.internal': 'This widget could not show the feed (a program error; please report it).',
   'error.no-src': 'No feed is given: please set the “src” attribute.',
-  'error.this-feed': 'this feed',
+  'error.this-feed': '(no address)',
   'text.fallback': 'This text is only available in {language}.',
   'text.machine-translated': 'Machine-translated',
   'link.external': '{label} (external link)',
