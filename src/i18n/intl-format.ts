@@ -151,10 +151,24 @@ export function formatClock(time: string, t: Translate): string {
   return cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), clockLang(t)).format(utc);
 }
 
-/** The name of a language for the reader, e.g. `ar` in German → "Arabisch" (German names where `Intl` has none in the reader's language). */
+/**
+ * The name of a language for the reader, e.g. `ar` in German → "Arabisch".
+ * Where `Intl` has no names in the reader's language (Chromium on Linux:
+ * Pashto, Sorani, Tigrinya, …), the language's name in itself ("العربية"),
+ * which its own speakers at least can read; German names as the last resort.
+ */
 export function languageName(tag: string, t: Translate): string {
+  const reader = intlLang(t);
+  const named = (l: string): boolean => {
+    try {
+      return Intl.DisplayNames.supportedLocalesOf([l]).length > 0;
+    } catch {
+      return false;
+    }
+  };
+  const lang = named(reader) ? reader : named(tag) ? tag : 'de';
   try {
-    return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), intlLang(t)).of(tag) ?? tag;
+    return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), lang).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -13,7 +13,7 @@ import '../../src/elements/quartier-card/define.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import { chooseLanguage } from '../../src/elements/base/lang-observer.js';
 import { germanSource } from '../../src/i18n/german-source.js';
-import { formatDayDate, formatPartialDate, hasIntlDates, weekdayNames } from '../../src/i18n/intl-format.js';
+import { formatDayDate, formatPartialDate, hasIntlDates, languageName, weekdayNames } from '../../src/i18n/intl-format.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import { loadTable } from '../../src/i18n/table-loaders.js';
@@ -205,6 +205,16 @@ describe('calendar words where Intl lacks a language', () => {
     const thursday = t('schedule.day.TH', { day: names[3]! });
     expect(words).to.contain(tuesday).and.to.contain(thursday).and.to.contain('14').and.to.contain('16:30');
     expect(words).not.to.match(/Tuesday|Dienstag|\{/);
+  });
+});
+
+describe('language names', () => {
+  it('name each language in itself where Intl has no names in the reader\'s language', async () => {
+    const so = (await loadTable('so'))!.messages;
+    const t = translator(so, 'tlh', { table: 'tlh' });
+    expect(languageName('ar', t)).to.equal('العربية');
+    expect(languageName('uk', t)).to.equal('українська');
+    expect(languageName('ar', translator({}, 'de'))).to.equal('Arabisch');
   });
 });
 

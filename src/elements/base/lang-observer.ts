@@ -17,7 +17,7 @@ export function chosenLanguage(): string | undefined {
 
 /** The reader's choice: every element on the page speaks `tag` from now on (`undefined`: the page's `lang` again). */
 export function chooseLanguage(tag: string | undefined): void {
-  chosen = tag;
+  chosen = tag || undefined;
   listeners.forEach((l) => l());
 }
 
