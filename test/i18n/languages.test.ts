@@ -190,6 +190,32 @@ describe('content in another language', () => {
   });
 });
 
+describe('content in another language on the map', () => {
+  it('says once per place that its texts exist only in German, and marks a machine-translated offer', async () => {
+    const feed = {
+      version: '1',
+      language: 'de',
+      projects: [{ id: 'p', name: 'Projekt' }],
+      places: [{ id: 'treff', name: 'Treffpunkt', description: 'Ein Raum für alle.' }],
+      offers: [
+        { id: 'a', name: 'Sprachkurs', place: 'treff', description: 'Deutsch lernen.' },
+        { id: 'b', name: { de: 'Beratung', fa: 'مشاوره' }, place: 'treff', machineTranslated: ['fa'] },
+      ],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div lang="fa"><offer-map .feed=${feed}></offer-map></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle[data-id="treff"]')!.click();
+    await el.updateComplete;
+    const notes = [...el.shadowRoot!.querySelectorAll('[part="text-note"]')].map((n) => plain(n.textContent).trim());
+    const only = notes.filter((n) => n.includes('آلمانی'));
+    expect(only, 'one "only in German" note for the place and its offers').to.have.length(1);
+    const machine = String((await loadTable('fa'))!.messages['text.machine-translated']);
+    expect(notes.filter((n) => n.includes(machine))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('calendar words where Intl lacks a language', () => {
   it('weekday names, dates and lists come from the table', async () => {
     const so = (await loadTable('so'))!.messages;

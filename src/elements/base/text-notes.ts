@@ -13,15 +13,20 @@ import { primaryLanguage } from '../../i18n/resolve-lang.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { TextContext } from './render-text.js';
 
-/** The notes for a record whose main texts are `texts` (name, summary, description). */
+/**
+ * The notes for a record whose main texts are `texts` (name, summary,
+ * description). `fallback: false` leaves the "only in German" note to an
+ * enclosing record (a place says it once for the offers it lists).
+ */
 export function textNotes(
   texts: readonly (Text | undefined)[],
   machineTranslated: readonly LanguageTag[] | undefined,
   ctx: TextContext,
   t: Translate,
+  { fallback: sayFallback = true } = {},
 ): TemplateResult | typeof nothing {
   const picked = texts.map((text) => pickText(text, ctx.lang, ctx.feedLang)).filter((p) => p !== undefined);
-  const fallback = picked.find((p) => p.fallback);
+  const fallback = sayFallback ? picked.find((p) => p.fallback) : undefined;
   const reader = primaryLanguage(ctx.lang);
   const machine = picked.some((p) => !p.fallback) && machineTranslated?.some((tag) => primaryLanguage(tag) === reader);
   if (!fallback && !machine) return nothing;

@@ -58,7 +58,7 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
-    ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t)}
+    ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t, { fallback: false })}
     ${blockText(offer.description, ctx)}
     ${provider ? html`<p class="facts">${t('offer.provider', { name: plainText(provider.name, ctx) })}</p>` : nothing}
     ${contact && (contact.name || email || phone)
@@ -82,7 +82,7 @@ export function renderPlaceDetails(place: Place | undefined, offers: readonly Of
     ${wheelchair || place?.accessibility?.note
       ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`
       : nothing}
-    ${place ? textNotes([place.name, place.description], place.machineTranslated, ctx, t) : nothing}
+    ${textNotes([place?.name, place?.description, ...offers.flatMap((o) => [o.name, o.description])], place?.machineTranslated, ctx, t)}
     ${blockText(place?.description, ctx)}
     ${offers.length
       ? html`${place ? html`<div role="heading" aria-level=${Math.min(6, ctx.level + 1)} class="sub">${t('place.offers')}</div>` : nothing}
