@@ -3,9 +3,22 @@
 // forms of the language (`Intl.PluralRules`), and the calendar lists' lengths.
 // Used by `npm run translations -- check` and test/node/translations.test.js.
 
+// The rules below are shared with the XLIFF writer (xliff.js) and the table writer (translation-tables.js).
+
+/** CLDR's plural categories, in the order tables and XLIFF list them. */
+export const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** The plural categories of a language, in PLURAL_ORDER (`de-plain` resolves to German's). */
+export function pluralCategories(tag) {
+  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  return PLURAL_ORDER.filter((c) => categories.includes(c));
+}
+
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
-const forms = (message) => (typeof message === 'string' ? { other: message } : message);
+/** The placeholder names in a text (`{url}` → `url`). */
+export const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
+/** A message's forms: a plain text is its `other` form. */
+export const forms = (message) => (typeof message === 'string' ? { other: message } : message);
 
 /**
  * Placeholders the code gives a message besides those its German text uses,
@@ -14,7 +27,7 @@ const forms = (message) => (typeof message === 'string' ? { other: message } : m
  * a monthly rule's weekdays, come both as names `{day}` and as habitual forms
  * `{days}` ("по вторникам").
  */
-function alternatives(key) {
+export function alternatives(key) {
   if (key.startsWith('schedule.day.')) return ['day'];
   if (key === 'schedule.weekly.one' || key.startsWith('schedule.monthly.')) return ['day', 'days'];
   return [];
@@ -26,8 +39,7 @@ function alternatives(key) {
  */
 export function checkTable(lang, table, source) {
   const problems = [];
-  const pluralLang = lang === 'de-plain' ? 'de' : lang;
-  const categories = new Intl.PluralRules(pluralLang).resolvedOptions().pluralCategories;
+  const categories = pluralCategories(lang);
   for (const key of Object.keys(source)) {
     const message = table[key];
     if (message === undefined) {

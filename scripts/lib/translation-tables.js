@@ -2,6 +2,7 @@
 // for `npm run translations` and the helpers around it. The German source is
 // src/i18n/german-source.ts; its key order is the order of every table.
 import { build } from 'esbuild';
+import { PLURAL_ORDER } from './check-table.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,8 +47,7 @@ const quote = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/
 
 function value(message) {
   if (typeof message === 'string') return quote(message);
-  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
-  const forms = order.filter((k) => k in message).map((k) => `${k}: ${quote(message[k])}`);
+  const forms = PLURAL_ORDER.filter((k) => k in message).map((k) => `${k}: ${quote(message[k])}`);
   return `{ ${forms.join(', ')} }`;
 }
 

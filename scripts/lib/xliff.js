@@ -10,20 +10,13 @@
 // German `one` form for `one` and the German `other` form for every other
 // category. Notes say which placeholders must stay and how plurals work.
 
+import { alternatives, forms, placeholders, pluralCategories } from './check-table.js';
+
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const FILE_ID = 'quartier-widgets';
-const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const STATE = { machine: 'translated', reviewed: 'reviewed', source: 'final' };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholdersOf = (text) => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => `{${m[1]}}`))];
-const formsOf = (message) => (typeof message === 'string' ? { other: message } : message);
-
-/** The plural categories of a language (`de-plain` is German). */
-export function pluralCategories(tag) {
-  const categories = new Intl.PluralRules(tag === 'de-plain' ? 'de' : tag).resolvedOptions().pluralCategories;
-  return PLURAL_ORDER.filter((c) => categories.includes(c));
-}
+const placeholdersOf = (text) => [...placeholders(text)].map((name) => `{${name}}`);
 
 /** Text content: &, < and > escaped. */
 export function escapeXml(text) {
@@ -40,11 +33,11 @@ export function escapeAttr(text) {
  * may trade `{day}` for `{days}` (the rule of scripts/lib/check-table.js).
  */
 function placeholderNote(key, german) {
-  const all = placeholdersOf(Object.values(formsOf(german)).join(' '));
+  const all = placeholdersOf(Object.values(forms(german)).join(' '));
   if (key.startsWith('schedule.day.')) {
     return 'No placeholder needed: write the habitual form of the weekday ("on Tuesdays"). A language without such a form may write {day}, the weekday\'s name, instead.';
   }
-  if (key === 'schedule.weekly.one' || key.startsWith('schedule.monthly.')) {
+  if (alternatives(key).includes('days')) {
     const others = all.filter((p) => p !== '{day}' && p !== '{days}');
     return `Keep {day} (the weekday's name, or several joined as a list) or use {days} (its habitual form, schedule.day.*) instead${others.length ? `; keep ${others.join(', ')}` : ''}. Placeholders are not translated.`;
   }
