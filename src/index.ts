@@ -8,7 +8,7 @@ export { PartnerList } from './elements/partner-list/partner-list.js';
 export { OfferMap, type MapSelection } from './elements/offer-map/offer-map.js';
 export { setMapConsent, hasMapConsent, MAP_CONSENT_EVENT, type MapConsentDetail } from './elements/offer-map/consent.js';
 export { QuartierElement, type ViewResult } from './elements/base/quartier-element.js';
-export type { QuartierLoadDetail, QuartierErrorDetail, QuartierSelectDetail } from './elements/base/events.js';
+export type { QuartierLoadDetail, QuartierErrorDetail, QuartierSelectDetail, QuartierLanguageDetail } from './elements/base/events.js';
 export { UsageError, type WidgetError, type UsageErrorCode } from './elements/base/widget-error.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';

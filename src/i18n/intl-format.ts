@@ -41,20 +41,26 @@ export function intlLang(t: Translate): string {
   return t.table === primaryLanguage(t.lang) || t.table === t.lang.toLowerCase() ? t.lang : t.table;
 }
 
-const dateSupport = new Map<string, boolean>();
+const support = new Map<string, boolean>();
 
-/** Whether this browser's `Intl` has date data (weekday and month names) for `lang`. */
-export function hasIntlDates(lang: string): boolean {
-  let known = dateSupport.get(lang);
+/** Whether this browser's `Intl` has `api`'s data (date names, language names) for `lang`. */
+function supports(api: typeof Intl.DateTimeFormat | typeof Intl.DisplayNames, lang: string): boolean {
+  const key = `${api.name}|${lang}`;
+  let known = support.get(key);
   if (known === undefined) {
     try {
-      known = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+      known = api.supportedLocalesOf([lang]).length > 0;
     } catch {
       known = false;
     }
-    dateSupport.set(lang, known);
+    support.set(key, known);
   }
   return known;
+}
+
+/** Whether this browser's `Intl` has date data (weekday and month names) for `lang`. */
+export function hasIntlDates(lang: string): boolean {
+  return supports(Intl.DateTimeFormat, lang);
 }
 
 /** The names of a comma-separated `calendar.*` list ("Montag, Dienstag, …"; Arabic, Chinese and Ethiopic commas too). */
@@ -159,13 +165,7 @@ export function formatClock(time: string, t: Translate): string {
  */
 export function languageName(tag: string, t: Translate): string {
   const reader = intlLang(t);
-  const named = (l: string): boolean => {
-    try {
-      return Intl.DisplayNames.supportedLocalesOf([l]).length > 0;
-    } catch {
-      return false;
-    }
-  };
+  const named = (l: string): boolean => supports(Intl.DisplayNames, l);
   const lang = named(reader) ? reader : named(tag) ? tag : 'de';
   try {
     return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), lang).of(tag) ?? tag;

@@ -6,6 +6,7 @@
  * It must name exactly the tables of languages.ts (a test checks it).
  */
 import type { Messages } from './messages.js';
+import { resolveTable } from './resolve-table.js';
 
 const loaders: Readonly<Record<string, () => Promise<{ default: Messages }>>> = {
   'de-plain': () => import('./tables/de-plain.js'),
@@ -54,32 +55,9 @@ const loaders: Readonly<Record<string, () => Promise<{ default: Messages }>>> = 
   'hi': () => import('./tables/hi.js'),
 };
 
-/** Tags that read another language's table. */
-const aliases: Readonly<Record<string, string>> = {
-  'fa-af': 'prs',
-  ku: 'kmr',
-  'ku-latn': 'kmr',
-  'ku-arab': 'ckb',
-  no: 'nb',
-  nn: 'nb',
-  'sr-latn': 'sr',
-  'de-x-ls': 'de-plain',
-  'de-x-plain': 'de-plain',
-};
-
-/**
- * The table a tag reads: its own, an alias's, its primary language's, or
- * German (`de`) when none of them has one. Case does not matter.
- */
+/** The table a tag reads (see resolve-table.ts), or German (`de`) when none fits. */
 export function tableFor(tag: string): string {
-  const lower = tag.toLowerCase().replace(/_/g, '-');
-  const parts = lower.split('-');
-  for (let n = parts.length; n > 0; n--) {
-    const candidate = parts.slice(0, n).join('-');
-    const table = aliases[candidate] ?? candidate;
-    if (table in loaders) return table;
-  }
-  return 'de';
+  return resolveTable(tag, (table) => table in loaders) ?? 'de';
 }
 
 /** The table of `tag`'s language and its tag; `undefined` for German. */

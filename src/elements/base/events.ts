@@ -20,11 +20,17 @@ export interface QuartierSelectDetail {
   readonly id: string;
 }
 
+export interface QuartierLanguageDetail {
+  /** The language a reader chose in a switch (a tag of src/i18n/languages.ts). */
+  readonly lang: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'quartier-load': CustomEvent<QuartierLoadDetail>;
     'quartier-error': CustomEvent<QuartierErrorDetail>;
     'quartier-select': CustomEvent<QuartierSelectDetail>;
+    'quartier-language': CustomEvent<QuartierLanguageDetail>;
   }
 }
 
@@ -32,6 +38,7 @@ type EventDetails = {
   'quartier-load': QuartierLoadDetail;
   'quartier-error': QuartierErrorDetail;
   'quartier-select': QuartierSelectDetail;
+  'quartier-language': QuartierLanguageDetail;
 };
 
 /** Fires one of the kit's events from `target`. */

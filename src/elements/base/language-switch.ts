@@ -9,8 +9,9 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Feed, Text } from '../../feed/types.js';
 import { deSwitch } from '../../i18n/de/switch.js';
 import { LANGUAGES, type Language } from '../../i18n/languages.js';
-import { primaryLanguage } from '../../i18n/resolve-lang.js';
+import { resolveTable } from '../../i18n/resolve-table.js';
 import type { Translate } from '../../i18n/translate.js';
+import { fire } from './events.js';
 import { chooseLanguage } from './lang-observer.js';
 
 export const messages = deSwitch;
@@ -48,20 +49,12 @@ export const switchStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  .language-switch .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
-/** The language of LANGUAGES a tag means (`ar-SY` → Arabic), if any. */
+/** The language of LANGUAGES a tag means (`ar-SY` → Arabic, `fa-AF` → Dari), if any. */
 export function languageOf(tag: string): Language | undefined {
-  const lower = tag.toLowerCase();
-  return LANGUAGES.find((l) => l.tag === lower) ?? LANGUAGES.find((l) => l.tag === primaryLanguage(lower));
+  const table = resolveTable(tag, (t) => LANGUAGES.some((l) => l.tag === t));
+  return LANGUAGES.find((l) => l.tag === table);
 }
 
 /** The tags of every text in a feed: the feed's `language` and each translation's. */
@@ -108,7 +101,7 @@ export function renderSwitch(host: HTMLElement, languages: readonly Language[], 
     const tag = (event.target as HTMLSelectElement).value;
     announced.set(host, tag);
     chooseLanguage(tag);
-    host.dispatchEvent(new CustomEvent('quartier-language', { detail: { lang: tag }, bubbles: true, composed: true }));
+    fire(host, 'quartier-language', { lang: tag });
   };
   // Announced once the element speaks the chosen language (its table has arrived).
   const announce = announced.get(host) === t.lang ? t('switch.changed', { language: selected.name }) : '';
