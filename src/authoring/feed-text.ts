@@ -1,0 +1,66 @@
+/**
+ * A feed's JSON text as partners' tools write it: two-space indent, UTF-8,
+ * a final newline, keys in the order of the format's description (unknown
+ * keys after them, in their own order). An opened feed is changed by minimal
+ * text edits (jsonc-parser's `modify`), so saving it unchanged gives the same
+ * bytes, and an edit changes only the lines it concerns.
+ */
+import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
+import { fieldsAt, type FeedPath } from './field-path.js';
+import { RECORD_SPECS } from './feed-fields.js';
+
+const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+/** The order keys of the object at `path` should have: the description's, then the record lists at the root. */
+function keyOrder(path: FeedPath): readonly string[] {
+  const fields = fieldsAt(path)?.map((f) => f.key) ?? [];
+  return path.length === 0 ? [...fields, ...RECORD_SPECS.map((r) => r.list)] : fields;
+}
+
+/** `value` with the keys of every object in the description's order. */
+export function withFeedKeyOrder(value: unknown, path: FeedPath = []): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => withFeedKeyOrder(item, [...path, i]));
+  if (value === null || typeof value !== 'object') return value;
+  const order = keyOrder(path);
+  const entries = Object.entries(value as Record<string, unknown>);
+  const rank = (key: string): number => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of entries) {
+    Object.defineProperty(out, key, { value: withFeedKeyOrder(item, [...path, key]), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** A new feed file's text. */
+export function feedToText(feed: unknown): string {
+  return `${JSON.stringify(withFeedKeyOrder(feed), null, 2)}\n`;
+}
+
+/**
+ * `text` with the value at `path` set to `value` (removed when `undefined`),
+ * by a minimal edit. A new key goes where the description puts it among the
+ * keys already there; a number as the last step of `path` with `insert`
+ * inserts an item into a list there.
+ */
+export function editFeedText(text: string, path: FeedPath, value: unknown, options: { readonly insert?: boolean } = {}): string {
+  const order = keyOrder(path.slice(0, -1));
+  const key = path[path.length - 1];
+  const edits = modify(text, [...path], value === undefined ? undefined : withFeedKeyOrder(value, path), {
+    formattingOptions: FORMATTING,
+    isArrayInsertion: options.insert === true,
+    getInsertionIndex: (properties) => {
+      const wanted = typeof key === 'string' ? order.indexOf(key) : -1;
+      if (wanted === -1) return properties.length;
+      const after = properties.findIndex((p) => {
+        const i = order.indexOf(p);
+        return i === -1 || i > wanted;
+      });
+      return after === -1 ? properties.length : after;
+    },
+  });
+  return applyEdits(text, edits);
+}
