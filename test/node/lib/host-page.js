@@ -23,10 +23,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const FIXTURES = '/test/fixtures/host';
 export const BUNDLE = 'dist/quartier-widgets.js';
 
-/** Why the browser tests cannot run (an empty list when they can). */
-export function missingPrerequisites() {
+/**
+ * Why the browser tests cannot run (an empty list when they can). `bundle`:
+ * the pages load the kit's built dist/ (not so for pages that bring their own build).
+ */
+export function missingPrerequisites({ bundle = true } = {}) {
   const missing = [];
-  if (!existsSync(path.join(ROOT, BUNDLE)) || !existsSync(path.join(ROOT, 'dist/chunks'))) {
+  if (bundle && (!existsSync(path.join(ROOT, BUNDLE)) || !existsSync(path.join(ROOT, 'dist/chunks')))) {
     missing.push(`${BUNDLE} and dist/chunks/ are missing: run \`npm run build\` first`);
   }
   const chromium = chromiumPath();
@@ -38,13 +41,17 @@ export function missingPrerequisites() {
 
 /**
  * Starts the static server and one headless Chromium for a whole test file.
- * `tileRequests()` is how many requests the tile route has answered so far.
- * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, tileRequests(): number, close(): Promise<void>}>}
+ * `root` is the directory served (default: the repository, whose pages load
+ * the built dist/), `headers` those of every answer (default: the server's,
+ * cross-origin isolated). `tileRequests()` is how many requests the tile
+ * route has answered so far; `virtual` serves generated files (path → text).
+ * @param {{root?: string, headers?: Record<string, string>}} [options]
+ * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, virtual: Map<string, string>, tileRequests(): number, close(): Promise<void>}>}
  */
-export async function startHost() {
-  const missing = missingPrerequisites();
+export async function startHost({ root = ROOT, headers } = {}) {
+  const missing = missingPrerequisites({ bundle: root === ROOT });
   if (missing.length) throw new Error(`Cannot run the host-page tests:\n  - ${missing.join('\n  - ')}`);
-  const server = await startServer(ROOT);
+  const server = await startServer(root, headers ? { headers } : {});
   let browser;
   try {
     browser = await puppeteer.launch({
@@ -60,6 +67,7 @@ export async function startHost() {
   return {
     origin: server.origin,
     browser,
+    virtual: server.virtual,
     tileRequests: () => server.tileRequests,
     close: async () => {
       await browser.close().catch(() => {});
