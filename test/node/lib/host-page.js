@@ -2,7 +2,9 @@
 // test/fixtures/host/) that load the built script-tag bundle
 // dist/quartier-widgets.js in Debian's headless Chromium, driven by
 // puppeteer-core, served by the benchmarks' static server (scripts/bench/
-// server.js, the repository root on 127.0.0.1, a free port).
+// server.js, the repository root on 127.0.0.1, a free port). The package and
+// release tests serve other folders with them (a consumer app's build, an
+// unpacked release).
 /* global document, window, getComputedStyle, customElements, location, localStorage, sessionStorage, indexedDB, caches */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -79,13 +81,13 @@ export async function startHost({ root = ROOT, headers } = {}) {
 /**
  * Runs in the page before any of its scripts (and outside its CSP): notes the
  * window's own properties (to tell globals added later), counts
- * `securitypolicyviolation` events and keeps what each element's
- * `quartier-load` event carried, checked for fields inherited from a
- * polluted `Object.prototype`. Written to run on a hostile page: no for…in,
- * only own keys.
+ * `securitypolicyviolation` events and scripts that failed to load, and
+ * keeps what each element's `quartier-load` event carried, checked for fields
+ * inherited from a polluted `Object.prototype`. Written to run on a hostile
+ * page: no for…in, only own keys.
  */
 function recorder() {
-  const record = { violations: [], loads: {}, initialGlobals: Object.getOwnPropertyNames(window) };
+  const record = { violations: [], loads: {}, scriptErrors: [], initialGlobals: Object.getOwnPropertyNames(window) };
   Object.defineProperty(window, '__hostPageRecord', { value: record });
   document.addEventListener(
     'securitypolicyviolation',
@@ -96,6 +98,14 @@ function recorder() {
         sample: e.sample,
         source: `${e.sourceFile}:${e.lineNumber}`,
       });
+    },
+    true,
+  );
+  // A script that failed to load (network, CORS, a wrong integrity hash): its URL.
+  document.addEventListener(
+    'error',
+    (e) => {
+      if (e.target && e.target.localName === 'script') record.scriptErrors.push(e.target.src);
     },
     true,
   );
@@ -273,11 +283,12 @@ export function newGlobals(page) {
   });
 }
 
-/** The recorder's security policy violations and `quartier-load` notes. */
+/** The recorder's security policy violations, `quartier-load` notes and scripts that failed to load. */
 export function record(page) {
   return page.evaluate(() => ({
     violations: window.__hostPageRecord.violations,
     loads: window.__hostPageRecord.loads,
+    scriptErrors: window.__hostPageRecord.scriptErrors,
   }));
 }
 
