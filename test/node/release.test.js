@@ -106,6 +106,11 @@ describe('the release download', { timeout: 180_000 }, () => {
       for (const page of others.filter((f) => /^[^/]+\.html$/.test(f))) assert.ok(body.includes(page), `${text} lists ${page}`);
       assert.doesNotMatch(body, /\{\{\w+\}\}/, `${text}: no placeholder left`);
     }
+    // The project README's "Put it on a site" shows the same tag, with "sha384-…" for the hash.
+    const tag = (text) => /<script type="module" src="\/assets\/quartier-widgets\/[\s\S]*?<\/script>/.exec(text)?.[0].replace(/\s+/g, ' ');
+    const readmeTxt = tag(Buffer.from(entries[`${FOLDER}README.txt`]).toString('utf8'));
+    assert.ok(readmeTxt, 'README.txt has the tag');
+    assert.equal(tag(readFileSync(path.join(ROOT, 'README.md'), 'utf8')), readmeTxt.replace(integrity['quartier-widgets.js'], 'sha384-…'), "README.md's tag");
   });
 
   it('the tar.gz holds the same files as the zip; both are the same bytes when made again', async () => {
