@@ -1,6 +1,6 @@
-// Child processes for the Node tests that drive npm and the kit's tools from
-// outside the checkout (test/node/pack.test.js, release.test.js): output
-// kept, and a failure that names the step it belongs to.
+// Child processes for the Node tests: a command run to its end with its
+// output kept (the feed checker, the translations tool, npm and the kit's
+// tools outside the checkout), and a failure that names the step it belongs to.
 import { spawn } from 'node:child_process';
 
 /**
@@ -24,12 +24,12 @@ export function childEnv(extra = {}) {
  * Runs a command to its end.
  * @param {string} command
  * @param {string[]} args
- * @param {{cwd: string, env?: Record<string, string>}} options
+ * @param {{cwd: string, env?: NodeJS.ProcessEnv}} options `env`: the whole environment (default `childEnv()`)
  * @returns {Promise<{code: number | null, stdout: string, stderr: string}>}
  */
-export function run(command, args, { cwd, env = {} }) {
+export function run(command, args, { cwd, env = childEnv() }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: childEnv(env), shell: process.platform === 'win32' });
+    const child = spawn(command, args, { cwd, env, shell: process.platform === 'win32' });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
