@@ -23,6 +23,7 @@ import {
   TOKENS,
   WIDGETS,
   createPreview,
+  crossOriginScript,
   defaultOptions,
   divSnippet,
   elementSnippet,
@@ -280,6 +281,7 @@ export class Configurator {
     this.input('tiles').value = o.tiles;
     this.input('attribution').value = o.attribution;
     this.input('base').value = o.base;
+    this.input('site').value = o.site;
     this.projectManual.value = o.project;
     for (const [name, values] of [['roles', o.roles], ['types', o.types], ['categories', o.categories]] as const) {
       for (const box of this.$$<HTMLInputElement>(`input[name="${name}"]`)) box.checked = values.includes(box.value);
@@ -333,6 +335,7 @@ export class Configurator {
       theme,
       inlineStyle: this.input('inline-style').checked,
       base: this.input('base').value,
+      site: this.input('site').value,
     });
     o.title = iframeTitle(widget, this.projectName(o.project, lang || 'de'), lang);
     return o;
@@ -581,8 +584,18 @@ export class Configurator {
     if (noLanguage) group.setAttribute('aria-describedby', 'cfg-switch-empty');
     else group.removeAttribute('aria-describedby');
     this.$('[data-iframe-theme-note]').hidden = themeDeclarations(o).length === 0;
+    this.renderCorsNote(o);
     this.sheet.replaceSync(snippets.css);
     if (!this.feedLoading) this.updatePreview(o);
+  }
+
+  /** When the script's origin is not the website's: which header the script's server must send (read with the website field too). */
+  private renderCorsNote(o: ConfigOptions): void {
+    const origins = crossOriginScript(o, this.pageUrl);
+    const note = this.$('[data-cors-note]');
+    note.hidden = !origins;
+    note.replaceChildren(...(origins ? toNodes(this.doc, text('cors.note', this.uiLang, origins)) : []));
+    this.input('site').setAttribute('aria-describedby', origins ? `cfg-site-hint ${note.id}` : 'cfg-site-hint');
   }
 
   private updatePreview(o: ConfigOptions): void {

@@ -82,6 +82,8 @@ export interface ConfigOptions {
   inlineStyle: boolean;
   /** The folder that holds quartier-widgets.js, embed.html and quartier-embed-host.js. */
   base: string;
+  /** The address of the website the code goes on, as entered (optional: only to compare origins with `base`). */
+  site: string;
   /** The iframe's accessible name. */
   title: string;
 }
@@ -110,6 +112,7 @@ export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOp
     theme: {},
     inlineStyle: false,
     base: '',
+    site: '',
     title: '',
     ...overrides,
   };
@@ -161,6 +164,38 @@ export function normalizeBase(base: string, pageUrl: string): string {
   } catch {
     return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
   }
+}
+
+/**
+ * The origin (`https://host:port`) of an http(s) address, resolved against
+ * the page; an address without a scheme (`www.example.org`,
+ * `localhost:8080`) counts as https, one of another scheme has none.
+ */
+export function originOf(address: string, pageUrl: string): string | undefined {
+  const trimmed = address.trim();
+  if (!trimmed) return undefined;
+  try {
+    // A scheme, a path or a relative address is taken as it is; `host` and `host:port` get https.
+    const hasScheme = /^[a-z][a-z\d+.-]*:(?!\d+(?:[/?#]|$))/i.test(trimmed) || /^[/.]/.test(trimmed);
+    const url = new URL(hasScheme ? trimmed : `https://${trimmed}`, pageUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The script's origin and the website's, when they differ: then the script's
+ * server must send `Access-Control-Allow-Origin` (browsers load module
+ * scripts, and the chunks they import, with CORS), or forms (a) and (b) stay
+ * empty without a message on the page. The iframe form needs no such header
+ * (a frame is not a CORS request, and the host script is a classic script).
+ * `undefined` when they are the same, or the website is not given.
+ */
+export function crossOriginScript(options: ConfigOptions, pageUrl: string): { script: string; site: string } | undefined {
+  const site = originOf(options.site, pageUrl);
+  const script = originOf(normalizeBase(options.base, pageUrl), pageUrl);
+  return site && script && site !== script ? { script, site } : undefined;
 }
 
 /**

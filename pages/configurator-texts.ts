@@ -240,9 +240,24 @@ export const texts = {
     ar: 'عنوان المجلد الذي يحتوي `quartier-widgets.js`',
   },
   'base.hint': {
-    de: 'Dort, wo Ihre Website den Ordner `dist/` des Kits ablegt (mit `chunks/`, `embed.html` und `quartier-embed-host.js`). Voreingestellt: der Ordner dieser Seite.',
-    en: 'Where your website hosts the kit’s `dist/` folder (with `chunks/`, `embed.html` and `quartier-embed-host.js`). Preset: this page’s folder.',
-    ar: 'حيث يستضيف موقعك مجلد `dist/` الخاص بالحزمة (مع `chunks/` و`embed.html` و`quartier-embed-host.js`). الإعداد المسبق: مجلد هذه الصفحة.',
+    de: 'Der Ordner `quartier-widgets/<Version>/` aus dem Download (oder `dist/` des Kits), so wie er auf Ihrem Server liegt, mit `chunks/`, `embed.html` und `quartier-embed-host.js`. Voreingestellt: der Ordner dieser Seite.',
+    en: 'The folder `quartier-widgets/<version>/` from the download (or the kit’s `dist/`) as it is on your server, with `chunks/`, `embed.html` and `quartier-embed-host.js`. Preset: this page’s folder.',
+    ar: 'المجلد `quartier-widgets/<version>/` من ملف التنزيل (أو مجلد `dist/` الخاص بالحزمة) كما هو على خادمك، مع `chunks/` و`embed.html` و`quartier-embed-host.js`. الإعداد المسبق: مجلد هذه الصفحة.',
+  },
+  'site.label': {
+    de: 'Adresse Ihrer Website (wo der Code eingefügt wird)',
+    en: 'Address of your website (where the code goes)',
+    ar: 'عنوان موقعك (حيث تُلصق الشيفرة)',
+  },
+  'site.hint': {
+    de: 'Freiwillig. Liegt das Script auf einem anderen Server als Ihre Website, steht unter „Code zum Einfügen“, welchen Header dieser Server senden muss.',
+    en: 'Optional. If the script is on another server than your website, “Code to paste” says which header that server must send.',
+    ar: 'اختياري. إذا كان السكربت على خادم غير خادم موقعك، يذكر قسم „الشيفرة للصق“ الترويسة التي يجب أن يرسلها ذلك الخادم.',
+  },
+  'cors.note': {
+    de: 'Das Script liegt auf `{{script}}`, Ihre Website auf `{{site}}`: zwei verschiedene Server. `{{script}}` muss darum mit jeder Datei des Ordners den Header `Access-Control-Allow-Origin: {{site}}` (oder `Access-Control-Allow-Origin: *`) senden. Browser laden Module-Scripts nur mit dieser CORS-Freigabe; ohne sie bleiben die Widgets der Formen „Script und Element“ und `data-*` leer, ohne Meldung auf der Seite. Das iframe braucht den Header nicht.',
+    en: 'The script is on `{{script}}`, your website on `{{site}}`: two different servers. So `{{script}}` must send the header `Access-Control-Allow-Origin: {{site}}` (or `Access-Control-Allow-Origin: *`) with every file of the folder. Browsers load module scripts only with this CORS permission; without it the widgets of the “script and element” and `data-*` forms stay empty, with no message on the page. The iframe does not need the header.',
+    ar: 'السكربت موجود على `{{script}}` وموقعك على `{{site}}`: خادمان مختلفان. لذلك يجب أن يرسل `{{script}}` مع كل ملف في المجلد الترويسة `Access-Control-Allow-Origin: {{site}}` (أو `Access-Control-Allow-Origin: *`). لا تحمّل المتصفحات سكربتات الوحدات إلا بهذا الإذن (CORS)؛ ومن دونه تبقى أدوات الشكلين „السكربت والعنصر“ و`data-*` فارغة دون أي رسالة على الصفحة. لا يحتاج إطار iframe إلى هذه الترويسة.',
   },
   'base.dev': {
     de: 'Diese Seite läuft aus den Quellen (`npm start`); `/src/quartier-widgets.ts` taugt nicht für eingefügten Code. Voreingestellt ist darum `/dist/` dieses Servers (nach `npm run build`); auf Ihrer Website tragen Sie die Adresse ein, unter der Sie `dist/` ablegen.',

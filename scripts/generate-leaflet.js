@@ -13,13 +13,16 @@
 //       property of window/document under ids that collide between two
 //       copies, so removing our map removed the host page's Leaflet listeners.
 //       Our copy uses a key of its own.
+//    Leaflet's closing `//# sourceMappingURL=leaflet-src.esm.js.map` goes:
+//    that map is not copied, and it would not fit the patched code.
 //  - src/map/leaflet-css.ts: Leaflet's stylesheet as a string for the map's
 //    shadow root (comments, whitespace and the three background images the
 //    kit never shows removed: their relative URLs would resolve against the
 //    host page).
 // With `--lib`, leaflet.js and its types go next to the compiled lib/map/.
 // Each patch must apply exactly as expected, or the script fails loudly: a new
-// Leaflet version needs a look, not a silently unpatched copy.
+// Leaflet version needs a look, not a silently unpatched copy. On success it
+// prints nothing: it runs in `prepare` (npm ci) and `prepack` (npm pack --json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -45,6 +48,7 @@ function patchedLeaflet() {
     'inline-SVG check',
   );
   code = replaceOnce(code, "var eventsKey = '_leaflet_events';", "var eventsKey = '_quartier_leaflet_events';", 'events key');
+  code = replaceOnce(code, '\n//# sourceMappingURL=leaflet-src.esm.js.map', '', 'source map comment');
   let loops = 0;
   code = code.replace(/for \((var )?(\w+) in ([^)]+)\) \{/g, (_, decl = '', key, object) => {
     loops++;
@@ -52,7 +56,7 @@ function patchedLeaflet() {
   });
   if (loops < 40) throw new Error(`generate-leaflet: expected 40 or more for…in loops, patched ${loops}`);
   const helper = `\n/** A key a host page added to Object.prototype or Array.prototype, inherited by \`object\`. */\nfunction __foreignKey(object, key) {\n  return !Object.prototype.hasOwnProperty.call(object, key) &&\n    (Object.prototype.propertyIsEnumerable.call(Object.prototype, key) || Object.prototype.propertyIsEnumerable.call(Array.prototype, key));\n}\n`;
-  return { code: `${header}/* eslint-disable */\n${helper}${code}`, loops };
+  return `${header}/* eslint-disable */\n${helper}${code}`;
 }
 
 function leafletCss() {
@@ -67,7 +71,7 @@ function leafletCss() {
   return css;
 }
 
-const { code, loops } = patchedLeaflet();
+const code = patchedLeaflet();
 const css = leafletCss();
 const lib = process.argv.includes('--lib');
 const dir = path.join(root, lib ? 'lib/map' : 'src/map');
@@ -76,4 +80,3 @@ writeFileSync(path.join(dir, 'leaflet.js'), code);
 // tsc compiles leaflet-css.ts into lib/ like any source; it leaves .js and .d.ts files alone.
 if (lib) writeFileSync(path.join(dir, 'leaflet.d.ts'), readFileSync(path.join(root, 'src/map/leaflet.d.ts'), 'utf8'));
 else writeFileSync(path.join(dir, 'leaflet-css.ts'), `${header}export const leafletCss = ${JSON.stringify(css)};\n`);
-console.log(`${path.relative(root, dir)}/leaflet.js: Leaflet ${version}, ${loops} for…in loops guarded, inline-SVG check and events key replaced.`);

@@ -3,7 +3,8 @@
 // `virtual` (path → text), and map tiles: every /__bench/tiles/{z}/{x}/{y}.png
 // is the same small generated PNG (scripts/bench/tile.js), counted in
 // `tileRequests`. Cross-origin isolated (COOP/COEP), so that
-// `performance.now()` in the page has fine resolution.
+// `performance.now()` in the page has fine resolution, unless `headers`
+// says otherwise (the release test serves a plain site and a script origin).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,21 +26,25 @@ const TYPES = {
   '.jpg': 'image/jpeg',
 };
 
+/** The headers of every answer by default: cross-origin isolated, never cached. */
+export const ISOLATED_HEADERS = Object.freeze({
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-cache',
+});
+
 /**
  * @param {string} root the directory to serve
+ * @param {{headers?: Record<string, string>}} [options] the headers of every answer (default ISOLATED_HEADERS)
  * @returns {Promise<{origin: string, virtual: Map<string, string>, tileRequests: number, close(): Promise<void>}>}
  */
-export async function startServer(root) {
+export async function startServer(root, { headers: common = ISOLATED_HEADERS } = {}) {
   const virtual = new Map();
   const tile = tilePng();
   let tileRequests = 0;
   const server = createServer(async (req, res) => {
-    const headers = {
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-      'Cross-Origin-Resource-Policy': 'same-origin',
-      'Cache-Control': 'no-cache',
-    };
+    const headers = { ...common };
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

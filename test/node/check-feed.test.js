@@ -3,12 +3,12 @@
 //   npx tsc -p tsconfig.build.json && node --test test/node/check-feed.test.js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from './lib/run.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'quartier-feed.js');
@@ -24,15 +24,7 @@ const brokenText = readFileSync(join(ROOT, BROKEN), 'utf8');
 function cli(args, env = {}) {
   const base = { ...process.env, LANG: 'de_DE.UTF-8' };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete base[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return run(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env } });
 }
 
 /** 1-based line of an offset. */
@@ -313,13 +305,7 @@ test('bin/quartier-feed.js without lib/ asks to build it (English and German), e
   try {
     mkdirSync(join(dir, 'bin'));
     copyFileSync(BIN, join(dir, 'bin', 'quartier-feed.js'));
-    const result = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(dir, 'bin', 'quartier-feed.js'), 'check', 'x.json']);
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    const result = await run(process.execPath, [join(dir, 'bin', 'quartier-feed.js'), 'check', 'x.json'], { cwd: dir, env: process.env });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /Please run `npm run build:lib`/);
     assert.match(result.stderr, /Bitte zuerst `npm run build:lib` ausführen/);

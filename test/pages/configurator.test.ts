@@ -6,15 +6,18 @@
 // --quartier-* values; snippets escape attribute values; copying is
 // announced; every language of the kit can be the widget's, and the
 // residents' language switch (`languages`) reaches all three forms and the
-// preview; axe finds nothing in German and Arabic.
+// preview; a script on another origin than the website gets a note naming
+// the CORS header its server must send; axe finds nothing in German and Arabic.
 import { expect, waitUntil } from '@open-wc/testing';
 import { startConfigurator, type Configurator, type SnippetKind } from '../../pages/configurator-app.js';
 import {
+  crossOriginScript,
   defaultOptions,
   divSnippet,
   elementSnippet,
   escapeAttribute,
   iframeSnippet,
+  originOf,
   scriptLine,
   TOKENS,
   widgetAttributes,
@@ -297,6 +300,61 @@ describe('configurator page', () => {
       await waitUntil(() => status.textContent !== '', 'no announcement');
       expect(copied).to.deep.equal([code(cfg, 'div')]);
       expect(status.textContent).to.equal('Kopiert: Für Texteditoren (data-*)');
+    });
+  });
+
+  describe('the script on another origin than the website', () => {
+    const page = 'https://www.example.org/konfigurator/';
+
+    it('crossOriginScript: the two origins when scheme, host or port differ; nothing when they match or the website is not given', () => {
+      const at = (base: string, site: string) => crossOriginScript(defaultOptions({ base, site }), page);
+      expect(at('https://static.example.org/quartier-widgets/0.1.0/', 'https://www.example.org/seite.html')).to.deep.equal({
+        script: 'https://static.example.org',
+        site: 'https://www.example.org',
+      });
+      expect(at('https://static.example.org/qw/', 'www.example.org')).to.deep.equal({ script: 'https://static.example.org', site: 'https://www.example.org' });
+      expect(at('http://www.example.org/qw/', 'https://www.example.org/')?.script).to.equal('http://www.example.org');
+      expect(at('https://www.example.org:8443/qw/', 'https://www.example.org')?.script).to.equal('https://www.example.org:8443');
+      expect(at('https://www.example.org/assets/qw/', 'https://www.example.org/aktuelles/')).to.equal(undefined);
+      expect(at('/assets/qw/', 'www.example.org')).to.equal(undefined, 'a path on this page’s server');
+      expect(at('https://static.example.org/qw/', '')).to.equal(undefined);
+      expect(at('https://static.example.org/qw/', 'mailto:info@example.org')).to.equal(undefined);
+      expect(originOf('localhost:8080', page)).to.equal('https://localhost:8080');
+    });
+
+    it('names both servers and the header the script’s server must send, next to the code and for the website field; in every page language; axe finds nothing', async () => {
+      const note = root.querySelector<HTMLElement>('[data-cors-note]')!;
+      const site = root.querySelector<HTMLInputElement>('input[name="site"]')!;
+      expect(note.hidden, 'no website given').to.equal(true);
+      setField(root, 'input[name="base"]', 'https://static.example.org/quartier-widgets/0.1.0/');
+      expect(note.hidden, 'still no website given').to.equal(true);
+      setField(root, 'input[name="site"]', 'www.example.org');
+      expect(note.hidden).to.equal(false);
+      expect(plain(note.textContent)).to.equal(
+        'Das Script liegt auf https://static.example.org, Ihre Website auf https://www.example.org: zwei verschiedene Server. ' +
+          'https://static.example.org muss darum mit jeder Datei des Ordners den Header Access-Control-Allow-Origin: https://www.example.org ' +
+          '(oder Access-Control-Allow-Origin: *) senden. Browser laden Module-Scripts nur mit dieser CORS-Freigabe; ohne sie bleiben die ' +
+          'Widgets der Formen „Script und Element“ und data-* leer, ohne Meldung auf der Seite. Das iframe braucht den Header nicht.',
+      );
+      expect([...note.querySelectorAll('code')].map((c) => c.textContent)).to.include('Access-Control-Allow-Origin: https://www.example.org');
+      expect(site.getAttribute('aria-describedby')).to.equal('cfg-site-hint cfg-cors-note');
+      expect(code(cfg, 'element')).to.contain('src="https://static.example.org/quartier-widgets/0.1.0/quartier-widgets.js"');
+      await expect(root).to.be.accessible();
+
+      click(root, 'input[name="ui-lang"][value="en"]');
+      expect(plain(note.textContent)).to.match(/^The script is on https:\/\/static\.example\.org, your website on https:\/\/www\.example\.org: /);
+      click(root, 'input[name="ui-lang"][value="ar"]');
+      expect(plain(note.textContent)).to.contain('Access-Control-Allow-Origin: https://www.example.org');
+      await expect(root).to.be.accessible();
+      click(root, 'input[name="ui-lang"][value="de"]');
+
+      // The same server: nothing to say.
+      setField(root, 'input[name="site"]', 'https://static.example.org/');
+      expect(note.hidden).to.equal(true);
+      expect(note.textContent).to.equal('');
+      expect(site.getAttribute('aria-describedby')).to.equal('cfg-site-hint');
+      setField(root, 'input[name="site"]', '');
+      setField(root, 'input[name="base"]', DIST);
     });
   });
 

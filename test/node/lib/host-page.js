@@ -2,7 +2,9 @@
 // test/fixtures/host/) that load the built script-tag bundle
 // dist/quartier-widgets.js in Debian's headless Chromium, driven by
 // puppeteer-core, served by the benchmarks' static server (scripts/bench/
-// server.js, the repository root on 127.0.0.1, a free port).
+// server.js, the repository root on 127.0.0.1, a free port). The package and
+// release tests serve other folders with them (a consumer app's build, an
+// unpacked release).
 /* global document, window, getComputedStyle, customElements, location, localStorage, sessionStorage, indexedDB, caches */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,10 +25,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const FIXTURES = '/test/fixtures/host';
 export const BUNDLE = 'dist/quartier-widgets.js';
 
-/** Why the browser tests cannot run (an empty list when they can). */
-export function missingPrerequisites() {
+/**
+ * Why the browser tests cannot run (an empty list when they can). `bundle`:
+ * the pages load the kit's built dist/ (not so for pages that bring their own build).
+ */
+export function missingPrerequisites({ bundle = true } = {}) {
   const missing = [];
-  if (!existsSync(path.join(ROOT, BUNDLE)) || !existsSync(path.join(ROOT, 'dist/chunks'))) {
+  if (bundle && (!existsSync(path.join(ROOT, BUNDLE)) || !existsSync(path.join(ROOT, 'dist/chunks')))) {
     missing.push(`${BUNDLE} and dist/chunks/ are missing: run \`npm run build\` first`);
   }
   const chromium = chromiumPath();
@@ -38,13 +43,17 @@ export function missingPrerequisites() {
 
 /**
  * Starts the static server and one headless Chromium for a whole test file.
- * `tileRequests()` is how many requests the tile route has answered so far.
- * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, tileRequests(): number, close(): Promise<void>}>}
+ * `root` is the directory served (default: the repository, whose pages load
+ * the built dist/), `headers` those of every answer (default: the server's,
+ * cross-origin isolated). `tileRequests()` is how many requests the tile
+ * route has answered so far; `virtual` serves generated files (path → text).
+ * @param {{root?: string, headers?: Record<string, string>}} [options]
+ * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, virtual: Map<string, string>, tileRequests(): number, close(): Promise<void>}>}
  */
-export async function startHost() {
-  const missing = missingPrerequisites();
+export async function startHost({ root = ROOT, headers } = {}) {
+  const missing = missingPrerequisites({ bundle: root === ROOT });
   if (missing.length) throw new Error(`Cannot run the host-page tests:\n  - ${missing.join('\n  - ')}`);
-  const server = await startServer(ROOT);
+  const server = await startServer(root, headers ? { headers } : {});
   let browser;
   try {
     browser = await puppeteer.launch({
@@ -60,6 +69,7 @@ export async function startHost() {
   return {
     origin: server.origin,
     browser,
+    virtual: server.virtual,
     tileRequests: () => server.tileRequests,
     close: async () => {
       await browser.close().catch(() => {});
@@ -71,13 +81,13 @@ export async function startHost() {
 /**
  * Runs in the page before any of its scripts (and outside its CSP): notes the
  * window's own properties (to tell globals added later), counts
- * `securitypolicyviolation` events and keeps what each element's
- * `quartier-load` event carried, checked for fields inherited from a
- * polluted `Object.prototype`. Written to run on a hostile page: no for…in,
- * only own keys.
+ * `securitypolicyviolation` events and scripts that failed to load, and
+ * keeps what each element's `quartier-load` event carried, checked for fields
+ * inherited from a polluted `Object.prototype`. Written to run on a hostile
+ * page: no for…in, only own keys.
  */
 function recorder() {
-  const record = { violations: [], loads: {}, initialGlobals: Object.getOwnPropertyNames(window) };
+  const record = { violations: [], loads: {}, scriptErrors: [], initialGlobals: Object.getOwnPropertyNames(window) };
   Object.defineProperty(window, '__hostPageRecord', { value: record });
   document.addEventListener(
     'securitypolicyviolation',
@@ -88,6 +98,14 @@ function recorder() {
         sample: e.sample,
         source: `${e.sourceFile}:${e.lineNumber}`,
       });
+    },
+    true,
+  );
+  // A script that failed to load (network, CORS, a wrong integrity hash): its URL.
+  document.addEventListener(
+    'error',
+    (e) => {
+      if (e.target && e.target.localName === 'script') record.scriptErrors.push(e.target.src);
     },
     true,
   );
@@ -265,11 +283,12 @@ export function newGlobals(page) {
   });
 }
 
-/** The recorder's security policy violations and `quartier-load` notes. */
+/** The recorder's security policy violations, `quartier-load` notes and scripts that failed to load. */
 export function record(page) {
   return page.evaluate(() => ({
     violations: window.__hostPageRecord.violations,
     loads: window.__hostPageRecord.loads,
+    scriptErrors: window.__hostPageRecord.scriptErrors,
   }));
 }
 
