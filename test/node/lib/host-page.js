@@ -38,8 +38,9 @@ export function missingPrerequisites() {
 
 /**
  * Starts the static server and one headless Chromium for a whole test file.
- * `tileRequests()` is how many requests the tile route has answered so far.
- * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, tileRequests(): number, close(): Promise<void>}>}
+ * `tileRequests()` is how many requests the tile route has answered so far;
+ * `virtual` (path → text) serves files that exist only for a test.
+ * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, virtual: Map<string, string>, tileRequests(): number, close(): Promise<void>}>}
  */
 export async function startHost() {
   const missing = missingPrerequisites();
@@ -60,6 +61,7 @@ export async function startHost() {
   return {
     origin: server.origin,
     browser,
+    virtual: server.virtual,
     tileRequests: () => server.tileRequests,
     close: async () => {
       await browser.close().catch(() => {});
@@ -77,7 +79,7 @@ export async function startHost() {
  * only own keys.
  */
 function recorder() {
-  const record = { violations: [], loads: {}, initialGlobals: Object.getOwnPropertyNames(window) };
+  const record = { violations: [], loads: {}, initialGlobals: Object.getOwnPropertyNames(window), initialSymbols: Object.getOwnPropertyNames(Symbol) };
   Object.defineProperty(window, '__hostPageRecord', { value: record });
   document.addEventListener(
     'securitypolicyviolation',
@@ -255,13 +257,19 @@ export function storage(page) {
   }));
 }
 
-/** The window's own properties that were not there before the page's first script, sorted. */
+/**
+ * The window's own properties that were not there before the page's first
+ * script, sorted; then properties added to the global `Symbol` (as
+ * `Symbol.name`), which Lit may add where the browser lacks one.
+ */
 export function newGlobals(page) {
   return page.evaluate(() => {
     const before = new Set(window.__hostPageRecord.initialGlobals);
-    return Object.getOwnPropertyNames(window)
-      .filter((name) => !before.has(name) && name !== '__hostPageRecord')
-      .sort();
+    const symbols = new Set(window.__hostPageRecord.initialSymbols);
+    return [
+      ...Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== '__hostPageRecord').sort(),
+      ...Object.getOwnPropertyNames(Symbol).filter((name) => !symbols.has(name)).sort().map((name) => `Symbol.${name}`),
+    ];
   });
 }
 
