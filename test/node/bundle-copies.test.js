@@ -10,24 +10,16 @@
 /* global document, window */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, TILE_ROUTE, TILE_TEMPLATE, consoleErrors, drawMaps, kitWarnings, newGlobals, openPage, settle, startHost } from './lib/host-page.js';
+import {
+  ROOT, TILE_ROUTE, TILE_TEMPLATE, assertDrawn, consoleErrors, kitWarnings, newGlobals, openPage, placeholdersBack, serveCopy, settle, startHost,
+} from './lib/host-page.js';
 
 const VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const THEME = '/dist/quartier-widgets.js';
 const PLUGIN = '/plugin/quartier-widgets/quartier-widgets.js';
 const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
-
-/** dist/'s scripts served again under `prefix`: a second, separate copy of the kit. */
-function serveCopy(host, prefix) {
-  const dist = path.join(ROOT, 'dist');
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    host.virtual.set(`${prefix}/${path.relative(dist, file).split(path.sep).join('/')}`, readFileSync(file, 'utf8'));
-  }
-}
 
 /** A page that loads both copies, `first` before `second`, with two maps waiting for consent. */
 function copiesPage(first, second) {
@@ -46,39 +38,6 @@ function copiesPage(first, second) {
   ${map('map-salzgitter', '/data/salzgitter-obere-berliner-strasse.json')}
 </body>
 </html>`;
-}
-
-/** Each map: whether it shows the consent placeholder, and whether Leaflet has drawn it. */
-const mapStates = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('offer-map')].map((el) => ({
-      id: el.id,
-      consent: Boolean(el.shadowRoot?.querySelector('[part~="consent"]')),
-      leaflet: Boolean(el.shadowRoot?.querySelector('.leaflet-container')),
-    })),
-  );
-
-/** Waits until every map shows its placeholder and no Leaflet map (or 5 s pass), then returns the states. */
-async function placeholdersBack(page) {
-  const end = Date.now() + 5_000;
-  let states = await mapStates(page);
-  while (!states.every((s) => s.consent && !s.leaflet) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    states = await mapStates(page);
-  }
-  return states;
-}
-
-/** Every map matching `selector` drawn: markers and a loaded tile from the local route, no note. */
-async function assertDrawn(page, selector) {
-  const maps = await drawMaps(page, selector);
-  assert.ok(maps.length > 0, `no map matches ${selector}`);
-  for (const m of maps) {
-    assert.deepEqual(
-      { id: m.id, consent: m.consent, leaflet: m.leaflet, markers: m.markers.length > 0, tiles: m.tilesLoaded > 0, notes: m.notes },
-      { id: m.id, consent: false, leaflet: true, markers: true, tiles: true, notes: [] },
-    );
-  }
 }
 
 describe('two copies of the bundle on one page', { timeout: 120_000 }, () => {

@@ -4,7 +4,8 @@
 // puppeteer-core, served by the benchmarks' static server (scripts/bench/
 // server.js, the repository root on 127.0.0.1, a free port).
 /* global document, window, getComputedStyle, customElements, location, localStorage, sessionStorage, indexedDB, caches */
-import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -124,10 +125,11 @@ function recorder() {
 
 /**
  * Opens `pathname` in a fresh browser context (its own cookies and storage)
- * with the recorder installed, and waits for the `load` event.
+ * with the recorder installed (and `init`, a function run in the page before
+ * its scripts, on every load), and waits for the `load` event.
  * @returns {Promise<{page: import('puppeteer-core').Page, log: PageLog, close(): Promise<void>}>}
  */
-export async function openPage(host, pathname) {
+export async function openPage(host, pathname, { init } = {}) {
   const context = await host.browser.createBrowserContext();
   const page = await context.newPage();
   /** @type {PageLog} */
@@ -136,8 +138,19 @@ export async function openPage(host, pathname) {
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
   page.on('request', (r) => log.requests.push(r.url()));
   await page.evaluateOnNewDocument(recorder);
+  if (init) await page.evaluateOnNewDocument(init);
   await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
+}
+
+/** dist/'s scripts served again under `prefix` (`/plugin/quartier-widgets`): a separate copy of the kit at another URL. */
+export function serveCopy(host, prefix) {
+  const dist = path.join(ROOT, 'dist');
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    host.virtual.set(`${prefix}/${path.relative(dist, file).split(path.sep).join('/')}`, readFileSync(file, 'utf8'));
+  }
 }
 
 /** What the test waits for and compares: every element with `data-expect`. */
@@ -244,6 +257,40 @@ export function drawMaps(page, selector = '[data-expect-markers]', timeout = 10_
     timeout,
     TILE_ROUTE,
   );
+}
+
+/** Each `<offer-map>`: whether it shows the consent placeholder, and whether Leaflet has drawn it. */
+export function mapStates(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('offer-map')].map((el) => ({
+      id: el.id,
+      consent: Boolean(el.shadowRoot?.querySelector('[part~="consent"]')),
+      leaflet: Boolean(el.shadowRoot?.querySelector('.leaflet-container')),
+    })),
+  );
+}
+
+/** Waits until every map shows its placeholder and no Leaflet map (or 5 s pass), then returns the states. */
+export async function placeholdersBack(page) {
+  const end = Date.now() + 5_000;
+  let states = await mapStates(page);
+  while (!states.every((s) => s.consent && !s.leaflet) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    states = await mapStates(page);
+  }
+  return states;
+}
+
+/** Asserts that every map matching `selector` is drawn (see drawMaps): markers, a loaded tile from the local route, no note. */
+export async function assertDrawn(page, selector) {
+  const maps = await drawMaps(page, selector);
+  assert.ok(maps.length > 0, `no map matches ${selector}`);
+  for (const m of maps) {
+    assert.deepEqual(
+      { id: m.id, consent: m.consent, leaflet: m.leaflet, markers: m.markers.length > 0, tiles: m.tilesLoaded > 0, notes: m.notes },
+      { id: m.id, consent: false, leaflet: true, markers: true, tiles: true, notes: [] },
+    );
+  }
 }
 
 /** What the page stored: cookies (script-visible), local/session storage, IndexedDB, Cache Storage. */
