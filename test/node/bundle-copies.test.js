@@ -7,38 +7,19 @@
 // Headless Chromium (puppeteer-core) on the host pages' local server; the
 // second copy is dist/ served again under /plugin/quartier-widgets/, so
 // `npm run build` must have run (`npm test` does).
-/* global document, window */
+/* global window */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, TILE_ROUTE, TILE_TEMPLATE, assertDrawn, consoleErrors, kitWarnings, newGlobals, openPage, placeholdersBack, serveCopy, settle, startHost,
+  ROOT, TILE_ROUTE, addMapLater, assertDrawn, consoleErrors, kitWarnings, newGlobals, openPage, placeholdersBack, serveCopy, settle, startHost, twoMapsPage,
 } from './lib/host-page.js';
 
 const VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const THEME = '/dist/quartier-widgets.js';
 const PLUGIN = '/plugin/quartier-widgets/quartier-widgets.js';
 const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
-
-/** A page that loads both copies, `first` before `second`, with two maps waiting for consent. */
-function copiesPage(first, second) {
-  const map = (id, feed) =>
-    `<offer-map id="${id}" data-expect="loaded" data-expect-part="consent" data-expect-markers="1" src="${feed}" tiles="${TILE_TEMPLATE}"></offer-map>`;
-  return `<!doctype html>
-<html lang="de">
-<head>
-  <meta charset="utf-8">
-  <title>Two copies of the kit</title>
-  <script type="module" src="${first}"></script>
-  <script type="module" src="${second}"></script>
-</head>
-<body>
-  ${map('map-seesen', '/data/seesen-lena.json')}
-  ${map('map-salzgitter', '/data/salzgitter-obere-berliner-strasse.json')}
-</body>
-</html>`;
-}
 
 describe('two copies of the bundle on one page', { timeout: 120_000 }, () => {
   let host;
@@ -54,7 +35,8 @@ describe('two copies of the bundle on one page', { timeout: 120_000 }, () => {
   ]) {
     it(`${name}'s copy first: it draws the maps; consent through the other copy opens and closes every map, also one added later; one warning; Lit's four globals`, async () => {
       const pathname = `/copies/${name.replace(/\W/g, '-')}.html`;
-      host.virtual.set(pathname, copiesPage(first, second));
+      // Both copies, `first` before `second`, and two maps waiting for consent.
+      host.virtual.set(pathname, twoMapsPage('Two copies of the kit', [`<script type="module" src="${first}"></script>`, `<script type="module" src="${second}"></script>`]));
       const { page, log, close } = await openPage(host, pathname);
       try {
         const states = await settle(page);
@@ -77,13 +59,7 @@ describe('two copies of the bundle on one page', { timeout: 120_000 }, () => {
         await page.evaluate(async (url) => (await import(url)).setMapConsent(true), second);
         await assertDrawn(page, 'offer-map');
         // A map added later opens without asking.
-        await page.evaluate((tiles) => {
-          const later = document.createElement('offer-map');
-          later.id = 'map-later';
-          later.setAttribute('src', '/data/seesen-lena.json');
-          later.setAttribute('tiles', tiles);
-          document.body.append(later);
-        }, TILE_TEMPLATE);
+        await addMapLater(page);
         await assertDrawn(page, '#map-later');
 
         // The same copy revokes: every map returns to its placeholder.

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, TILE_ROUTE, TILE_TEMPLATE, assertDrawn, consoleErrors, mapStates, openPage, placeholdersBack, serveCopy, settle, startHost,
+  ROOT, TILE_ROUTE, addMapLater, assertDrawn, consoleErrors, mapStates, openPage, placeholdersBack, serveCopy, settle, startHost, twoMapsPage,
 } from './lib/host-page.js';
 
 const KLARO = '/node_modules/klaro/dist/klaro.js';
@@ -65,20 +65,10 @@ function sitePage(layout) {
     klaro: `<script src="/assets/klaro-config.js"></script>\n  <script src="${KLARO}"></script>`,
     'klaro-defer': `<script defer src="/assets/klaro-config.js"></script>\n  <script defer src="${KLARO}"></script>`,
   };
-  const map = (id, feed) => `<offer-map id="${id}" data-expect="loaded" data-expect-part="consent" src="${feed}" tiles="${TILE_TEMPLATE}"></offer-map>`;
-  return `<!doctype html>
-<html lang="de">
-<head>
-  <meta charset="utf-8">
-  <title>Klaro and the maps</title>
-  <script type="module" src="/assets/quartier-widgets/quartier-widgets.js"></script>
-  ${layout.map((tag) => tags[tag]).join('\n  ')}
-</head>
-<body>
-  ${map('map-seesen', '/data/seesen-lena.json')}
-  ${map('map-salzgitter', '/data/salzgitter-obere-berliner-strasse.json')}
-</body>
-</html>`;
+  return twoMapsPage('Klaro and the maps', [
+    '<script type="module" src="/assets/quartier-widgets/quartier-widgets.js"></script>',
+    ...layout.map((tag) => tags[tag]),
+  ]);
 }
 
 /** Runs in the page before its scripts: keeps every page-wide consent the kit was given (the DOM event setMapConsent sends). */
@@ -145,16 +135,6 @@ async function click(page, selector) {
   await page.click(selector);
 }
 
-/** A map added to the page later (an accordion, a page builder). */
-const addMap = (page) =>
-  page.evaluate((tiles) => {
-    const later = document.createElement('offer-map');
-    later.id = 'map-later';
-    later.setAttribute('src', '/data/seesen-lena.json');
-    later.setAttribute('tiles', tiles);
-    document.body.append(later);
-  }, TILE_TEMPLATE);
-
 /** Reloads the page (Klaro's stored choice stays) and returns where this page view's requests start in the log. */
 async function reload(page, log) {
   const from = log.requests.length;
@@ -178,11 +158,15 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
   for (const defaultConsent of [true, false]) {
     for (const [layoutName, layout] of Object.entries(LAYOUTS)) {
       const name = `default: ${defaultConsent}, ${layoutName}`;
-      const pathname = `/klaro/${defaultConsent}-${layout.join('-')}.html`;
-      it(`${name}: nothing before the choice; accept → every map, one added later too; reload → drawn without a click; revoke → placeholders, also after a reload`, async () => {
+      /** Serves the site's Klaro settings and page, and opens it in a fresh browser context (no stored choice). */
+      const openSite = () => {
+        const pathname = `/klaro/${defaultConsent}-${layout.join('-')}.html`;
         host.virtual.set('/assets/klaro-config.js', `${KLARO_CONFIG}\n${siteSettings(defaultConsent)}`);
         host.virtual.set(pathname, sitePage(layout));
-        const { page, log, close } = await openPage(host, pathname, { init: consentRecorder });
+        return openPage(host, pathname, { init: consentRecorder });
+      };
+      it(`${name}: nothing before the choice; accept → every map, one added later too; reload → drawn without a click; revoke → placeholders, also after a reload`, async () => {
+        const { page, log, close } = await openSite();
         try {
           await assertWaiting(page, log, defaultConsent);
 
@@ -190,7 +174,7 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
           await click(page, '#klaro .cookie-notice .cm-btn-success');
           await assertDrawn(page, 'offer-map');
           assert.equal((await klaroState(page)).confirmed, true);
-          await addMap(page);
+          await addMapLater(page);
           await assertDrawn(page, '#map-later');
 
           // The next page view: Klaro's stored choice opens the maps without a click, with no notice.
@@ -226,9 +210,7 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
 
       if (layout[0] !== 'klaro') continue;
       it(`${name}: decline → placeholders, also after a reload`, async () => {
-        host.virtual.set('/assets/klaro-config.js', `${KLARO_CONFIG}\n${siteSettings(defaultConsent)}`);
-        host.virtual.set(pathname, sitePage(layout));
-        const { page, log, close } = await openPage(host, pathname, { init: consentRecorder });
+        const { page, log, close } = await openSite();
         try {
           await assertWaiting(page, log, defaultConsent);
           await click(page, '#klaro .cookie-notice .cn-decline');

@@ -259,6 +259,38 @@ export function drawMaps(page, selector = '[data-expect-markers]', timeout = 10_
   );
 }
 
+/**
+ * A host page (German) with `head` (script tags) and two `<offer-map>`s waiting for consent, from both
+ * sample feeds, with tiles from the local route: what the consent tests serve from `host.virtual`.
+ */
+export function twoMapsPage(title, head) {
+  const map = (id, feed) =>
+    `<offer-map id="${id}" data-expect="loaded" data-expect-part="consent" data-expect-markers="1" src="${feed}" tiles="${TILE_TEMPLATE}"></offer-map>`;
+  return `<!doctype html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <title>${title}</title>
+  ${head.join('\n  ')}
+</head>
+<body>
+  ${map('map-seesen', '/data/seesen-lena.json')}
+  ${map('map-salzgitter', '/data/salzgitter-obere-berliner-strasse.json')}
+</body>
+</html>`;
+}
+
+/** Adds `<offer-map id="map-later">` (the Seesen feed, tiles from the local route) to the page, as an accordion or a page builder would. */
+export function addMapLater(page) {
+  return page.evaluate((tiles) => {
+    const later = document.createElement('offer-map');
+    later.id = 'map-later';
+    later.setAttribute('src', '/data/seesen-lena.json');
+    later.setAttribute('tiles', tiles);
+    document.body.append(later);
+  }, TILE_TEMPLATE);
+}
+
 /** Each `<offer-map>`: whether it shows the consent placeholder, and whether Leaflet has drawn it. */
 export function mapStates(page) {
   return page.evaluate(() =>
