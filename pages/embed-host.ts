@@ -10,7 +10,11 @@
  * ignored), and sets that iframe's CSS height, if the height is a number
  * between 0 and 50,000 pixels. It evaluates nothing, reads nothing else from
  * the message, and sets no global. When it arrives after an iframe has loaded,
- * it asks every iframe once for its height.
+ * it asks every iframe once for its height. It watches the width of each
+ * iframe that has spoken and asks it again when that changes: the browser
+ * pauses rendering in a cross-origin iframe outside the viewport, so the page
+ * inside cannot see its own resize there until it is scrolled into view, but
+ * it still answers a message.
  *
  * It must stay a classic script as well as a module: no imports, no exports,
  * and no top-level declarations (two copies on one page must not collide),
@@ -32,6 +36,19 @@ addEventListener('message', (event: MessageEvent) => {
           : 0;
       // CSSOM, not a style attribute: allowed under a strict CSP.
       frame.style.height = `${Math.ceil(height + extra)}px`;
+      // Narrower or wider (the window, the page's layout), the content's height changes: ask again.
+      // The mark is shared by every copy of this script, so one observer per iframe.
+      const watched = Symbol.for('quartier-embed.watched');
+      if (!(watched in frame)) {
+        Object.defineProperty(frame, watched, { value: true });
+        let width = frame.getBoundingClientRect().width;
+        new ResizeObserver(() => {
+          const now = frame.getBoundingClientRect().width;
+          if (now === width) return;
+          width = now;
+          frame.contentWindow?.postMessage({ type: 'quartier-embed:height-request' }, '*');
+        }).observe(frame);
+      }
       return;
     }
   }

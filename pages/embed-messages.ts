@@ -8,11 +8,15 @@ import { format } from '../src/i18n/format.js';
 import { directionOf, primaryLanguage } from '../src/i18n/resolve-lang.js';
 import { WIDGET_NAMES, type EmbedProblem, type WidgetTag } from './embed-params.js';
 
+/** What the page shows besides the URL's problems: the widget's code did not load, a program error, the page's policy blocked an address. */
+export type PageProblem =
+  | { readonly code: 'load-failed' | 'internal' }
+  | { readonly code: 'blocked'; readonly value: string; readonly directive: string };
+
 type Key =
   | EmbedProblem['code']
+  | PageProblem['code']
   | 'for-editors'
-  | 'load-failed'
-  | 'internal'
   | 'title'
   | `title.${WidgetTag}`;
 
@@ -31,10 +35,14 @@ const de: Record<Key, string> = {
   'src-credentials': 'Der Parameter „src“ enthält „{value}“: Adressen mit Benutzername oder Passwort sind nicht erlaubt.',
   'src-insecure':
     'Der Parameter „src“ enthält „{value}“: Diese Seite ist verschlüsselt (https), darum lädt der Browser keinen Feed über http. Bitte die https-Adresse angeben.',
+  'tiles-insecure':
+    'Der Parameter „tiles“ enthält „{value}“: Diese Seite ist verschlüsselt (https), darum lädt der Browser keine Kartenbilder über http. Bitte die https-Adresse des Kartenservers angeben.',
   'bad-value': 'Der Parameter „{name}“ hat den Wert „{value}“, der nicht erlaubt ist (möglich: {allowed}); er wird nicht verwendet.',
   'bad-token': 'Der Parameter „{name}“ ist keine Gestaltungsvariable des Widgets oder hat einen nicht erlaubten Wert („{value}“); er wird nicht verwendet.',
   'load-failed': 'Das Widget konnte nicht geladen werden (keine Verbindung?). Bitte die Seite neu laden.',
   internal: 'Diese Seite konnte das Widget nicht zeigen (ein Programmfehler; bitte melden).',
+  blocked:
+    'Der Browser hat nichts von „{value}“ geladen: Die Sicherheitsregel (Content Security Policy) dieser Seite erlaubt es nicht ({directive}). Sendet der Server von embed.html eine eigene Content-Security-Policy, muss sie diese Adresse erlauben.',
 };
 
 const en: Record<Key, string> = {
@@ -52,10 +60,14 @@ const en: Record<Key, string> = {
   'src-credentials': 'The “src” parameter contains “{value}”: addresses with a user name or password are not allowed.',
   'src-insecure':
     'The “src” parameter contains “{value}”: this page is encrypted (https), so the browser loads no feed over http. Please give the https address.',
+  'tiles-insecure':
+    'The “tiles” parameter contains “{value}”: this page is encrypted (https), so the browser loads no map images over http. Please give the tile server’s https address.',
   'bad-value': 'The “{name}” parameter has the value “{value}”, which is not allowed ({allowed}); it is not used.',
   'bad-token': 'The “{name}” parameter is not one of the widget’s design tokens, or its value (“{value}”) is not allowed; it is not used.',
   'load-failed': 'The widget could not be loaded (no connection?). Please reload the page.',
   internal: 'This page could not show the widget (a program error; please report it).',
+  blocked:
+    'The browser loaded nothing from “{value}”: this page’s security policy (Content Security Policy) does not allow it ({directive}). If the server of embed.html sends a Content-Security-Policy of its own, it must allow this address.',
 };
 
 const ar: Record<Key, string> = {
@@ -73,10 +85,14 @@ const ar: Record<Key, string> = {
   'src-credentials': 'المُعامِل «src» يحتوي على «{value}»: العناوين التي تتضمن اسم مستخدم أو كلمة مرور غير مسموح بها.',
   'src-insecure':
     'المُعامِل «src» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح ملف بيانات عبر http. يرجى ذكر عنوان https.',
+  'tiles-insecure':
+    'المُعامِل «tiles» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح صور الخريطة عبر http. يرجى ذكر عنوان https لخادم الخريطة.',
   'bad-value': 'المُعامِل «{name}» له القيمة «{value}» وهي غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',
   'bad-token': 'المُعامِل «{name}» ليس من متغيرات تصميم الأداة، أو أن قيمته («{value}») غير مسموح بها؛ لن يُستخدم.',
   'load-failed': 'تعذّر تحميل الأداة (لا يوجد اتصال؟). يرجى إعادة تحميل الصفحة.',
   internal: 'تعذّر على هذه الصفحة عرض الأداة (خطأ برمجي؛ يرجى الإبلاغ عنه).',
+  blocked:
+    'لم يحمّل المتصفح شيئًا من «{value}»: سياسة الأمان (Content Security Policy) لهذه الصفحة لا تسمح بذلك ({directive}). إذا كان الخادم الذي يقدّم embed.html يرسل سياسة Content-Security-Policy خاصة به، فيجب أن تسمح بهذا العنوان.',
 };
 
 const TABLES: Readonly<Record<string, Record<Key, string>>> = { de, en, ar };
@@ -93,7 +109,7 @@ export function embedTexts(lang: string): {
   /** The page title for a widget (or the generic one). */
   title(tag: WidgetTag | undefined): string;
   /** The sentence an editor sees for a problem. */
-  problem(problem: EmbedProblem | { readonly code: 'load-failed' | 'internal' }): string;
+  problem(problem: EmbedProblem | PageProblem): string;
   /** "Note for editors". */
   readonly forEditors: string;
   /** The language these texts are in (German when the page's language has no table). */

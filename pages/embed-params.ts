@@ -10,7 +10,10 @@
  *   `blob:` … are never feeds. On an https page an `http:` feed is refused too
  *   (the browser would block it as mixed content).
  * - every other attribute of that element under its own name; closed sets
- *   (`variant`, `layout`, `heading-level`, `consent`) are checked.
+ *   (`variant`, `layout`, `heading-level`, `consent`) are checked. An `http:`
+ *   `tiles` server on an https page is named (the browser would not load its
+ *   images), and kept: the map names it before consent, and says after
+ *   consent that its images failed.
  * - `consent` is `ask` unless the URL says exactly `consent=granted`.
  * - `lang` (default `de`) sets the page's `lang` and `dir`.
  * - `id`: echoed in the height message, so a host page with several iframes
@@ -78,6 +81,7 @@ export type EmbedProblem =
   | { readonly code: 'src-scheme'; readonly fatal: true; readonly value: string; readonly scheme: string }
   | { readonly code: 'src-credentials'; readonly fatal: true; readonly value: string }
   | { readonly code: 'src-insecure'; readonly fatal: true; readonly value: string }
+  | { readonly code: 'tiles-insecure'; readonly fatal: false; readonly value: string }
   | { readonly code: 'bad-value'; readonly fatal: false; readonly name: string; readonly value: string; readonly allowed: string }
   | { readonly code: 'bad-token'; readonly fatal: false; readonly name: string; readonly value: string };
 
@@ -193,6 +197,7 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
       if (allowed && !allowed.includes(normal)) {
         problems.push({ code: 'bad-value', fatal: false, name, value, allowed: allowed.join(', ') });
       } else attributes.push([name, normal]);
+      if (name === 'tiles' && pageProtocol === 'https:' && /^http:/i.test(value)) problems.push({ code: 'tiles-insecure', fatal: false, value });
     }
     for (const [name, raw] of params) {
       if (!name.startsWith('--quartier-')) continue;

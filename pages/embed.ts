@@ -9,8 +9,11 @@
  * (embed-height.ts). A URL that cannot work — no or an unknown `widget`, no
  * `src`, a relative or non-http(s) feed URL — gets a visible message for the
  * editor that names the parameter, in the page's language; never a blank page.
+ * So does an address the page's security policy blocks (say, map images from
+ * a server that a stricter policy of the hosting server leaves out): the
+ * widget alone could only say that they failed, not why.
  */
-import { embedTexts } from './embed-messages.js';
+import { embedTexts, type PageProblem } from './embed-messages.js';
 import { reportHeight } from './embed-height.js';
 import { parseEmbedParams, type EmbedProblem, type EmbedRequest, type WidgetTag } from './embed-params.js';
 
@@ -21,7 +24,10 @@ const LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>> = {
   'offer-map': () => import('../src/elements/offer-map/define.js'),
 };
 
-type Shown = EmbedProblem | { readonly code: 'load-failed' | 'internal' };
+type Shown = EmbedProblem | PageProblem;
+
+/** Measures the page and reports its height to the host (set by start()). */
+let measure = (): void => undefined;
 
 /** The page's one landmark, where the widget or the messages go. */
 function container(): HTMLElement {
@@ -58,6 +64,24 @@ function showProblems(problems: readonly Shown[], lang: string): void {
     box.append(p, list);
   }
   container().prepend(box);
+  measure();
+}
+
+/** Names each origin the page's policy blocked (once per origin and directive), for the editor. */
+function showBlocked(lang: string): void {
+  const seen = new Set<string>();
+  document.addEventListener('securitypolicyviolation', (event) => {
+    let value = event.blockedURI;
+    try {
+      value = new URL(value).origin;
+    } catch {
+      // "inline", "eval": named as they are.
+    }
+    const key = `${event.effectiveDirective} ${value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    showProblems([{ code: 'blocked', value, directive: event.effectiveDirective }], lang);
+  });
 }
 
 async function showWidget(request: EmbedRequest, tag: WidgetTag): Promise<void> {
@@ -81,7 +105,8 @@ function start(): void {
   root.lang = request.lang;
   root.dir = request.dir;
   document.title = embedTexts(request.lang).title(request.tag);
-  reportHeight(request.id);
+  measure = reportHeight(request.id);
+  showBlocked(request.lang);
   if (request.problems.length) showProblems(request.problems, request.lang);
   if (request.tag && !request.problems.some((p) => p.fatal)) void showWidget(request, request.tag);
 }

@@ -1,7 +1,8 @@
 /**
  * Idempotent registration. A page may load the bundle twice, or two versions
- * of it (a CMS plugin and a theme): the first registration wins, every later
- * one is skipped with one console warning, and nothing throws.
+ * of it (a CMS plugin and a theme): the first registration wins, and a later
+ * copy skips every tag that is taken with one console warning for all of them
+ * (not one per element), and nothing throws.
  */
 import { VERSION } from './version.js';
 
@@ -10,6 +11,12 @@ const warned = new Set<string>();
 interface Versioned {
   readonly version?: string;
 }
+
+/**
+ * Tags this copy found taken and has not warned about yet ("<tag> (version …)"). The element modules of
+ * one copy run in one go: a microtask after the first skipped tag, every tag has been registered or skipped.
+ */
+let skipped: string[] = [];
 
 /**
  * Registers `ctor` as `tag` when the tag is free.
@@ -21,10 +28,13 @@ export function define(tag: string, ctor: CustomElementConstructor & Versioned):
     if (existing) {
       if (existing !== ctor && !warned.has(tag)) {
         warned.add(tag);
-        console.warn(
-          `[quartier-widgets] <${tag}> is already registered (version ${existing.version ?? 'unknown'}); ` +
-            `this copy (version ${ctor.version ?? VERSION}) is not registered again.`,
-        );
+        if (!skipped.length) {
+          queueMicrotask(() => {
+            console.warn(`[quartier-widgets] ${skipped.join(', ')} already registered; this copy (version ${ctor.version ?? VERSION}) is not registered again.`);
+            skipped = [];
+          });
+        }
+        skipped.push(`<${tag}> (version ${existing.version ?? 'unknown'})`);
       }
       return false;
     }

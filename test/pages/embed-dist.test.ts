@@ -6,7 +6,9 @@
 // Until `npm run build` runs the pages build these tests are skipped, and
 // from then on a missing dist/embed.html fails them.
 import { expect } from '@open-wc/testing';
-import { SALZGITTER, SEESEN, doc, embed, message, refused, removeFrames, shadowText, sleep, tileServer, until, widget } from './embed-helpers.js';
+import {
+  SALZGITTER, SEESEN, checkOffscreenHeight, doc, embed, message, refused, removeFrames, shadowText, sleep, tileServer, until, widget,
+} from './embed-helpers.js';
 
 const PAGE = '/dist/embed.html';
 const HOST_SCRIPT = '/dist/quartier-embed-host.js';
@@ -53,7 +55,7 @@ describe('dist/embed.html and dist/quartier-embed-host.js (built)', () => {
     expect([...page.scripts].every((s) => s.src && !s.textContent!.trim())).to.equal(true);
     expect(page.querySelectorAll('style, [style]').length).to.equal(0);
     const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
-    expect(csp).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.to.contain("img-src 'self' https:");
+    expect(csp).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.to.contain("img-src 'self' https: http:;");
     expect(page.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.match(/^\.\/pages-assets\/embed-[\w-]+\.css$/);
   });
 
@@ -64,6 +66,10 @@ describe('dist/embed.html and dist/quartier-embed-host.js (built)', () => {
     const root = doc(frame).documentElement;
     await until(() => frame.style.height === `${Math.ceil(root.getBoundingClientRect().height)}px`, 'the iframe does not fit its content');
     expect(parseFloat(frame.style.height)).to.be.greaterThan(300);
+  });
+
+  it('the built host script keeps an iframe of another origin outside the viewport as tall as its content, also when it narrows', async () => {
+    await checkOffscreenHeight(PAGE);
   });
 
   it('renders a partner list in Arabic, right to left', async () => {

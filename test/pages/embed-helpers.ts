@@ -12,9 +12,12 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 /** Text with bidi isolates removed and white space collapsed. */
 export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
-const frames: HTMLIFrameElement[] = [];
+/** This test server under another origin (127.0.0.1 for localhost): a cross-origin iframe, or tiles from elsewhere. */
+export const OTHER_ORIGIN = location.origin.replace('//localhost', '//127.0.0.1');
 
-/** Removes every iframe made by `embed()` or `blankFrame()` (call it in `afterEach`). */
+const frames: HTMLElement[] = [];
+
+/** Removes every iframe (and spacer) made by `embed()` or `blankFrame()` (call it in `afterEach`). */
 export function removeFrames(): void {
   for (const frame of frames.splice(0)) frame.remove();
 }
@@ -28,17 +31,51 @@ export function blankFrame(title: string): HTMLIFrameElement {
   return frame;
 }
 
-/** An iframe showing the embed page with these parameters, once its document has loaded. */
-export async function embed(params: Record<string, string> | string, { width = 700, page = '/pages/embed.html' } = {}): Promise<HTMLIFrameElement> {
+/**
+ * An iframe showing the embed page with these parameters, once its document has loaded: at the top of
+ * the page, or with `offscreen` after a spacer far below the viewport; from `origin` (default this page's).
+ */
+export async function embed(
+  params: Record<string, string> | string,
+  { width = 700, page = '/pages/embed.html', origin = '', offscreen = false } = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'Quartier-Widget';
   Object.assign(frame.style, { display: 'block', width: `${width}px`, height: '150px', border: '0' });
-  frame.src = `${page}?${typeof params === 'string' ? params : new URLSearchParams(params)}`;
+  frame.src = `${origin}${page}?${typeof params === 'string' ? params : new URLSearchParams(params)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frames.push(frame);
-  document.body.prepend(frame);
+  if (offscreen) {
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = `${3 * window.innerHeight}px`;
+    frames.push(spacer, frame);
+    document.body.append(spacer, frame);
+  } else {
+    frames.push(frame);
+    document.body.prepend(frame);
+  }
   await loaded;
   return frame;
+}
+
+/**
+ * An iframe of the card from another origin, far below the viewport (where the browser gives it no
+ * rendering updates, so no ResizeObserver inside): the host script still makes it as tall as the
+ * loaded card, and taller when it gets narrower, while it stays outside the viewport.
+ */
+export async function checkOffscreenHeight(page: string): Promise<void> {
+  window.scrollTo(0, 0);
+  const frame = await embed(
+    { widget: 'card', src: `${OTHER_ORIGIN}/data/seesen-lena.json`, project: 'lena-seesen', id: 'fern' },
+    { origin: OTHER_ORIGIN, page, offscreen: true },
+  );
+  const outside = (): boolean => frame.getBoundingClientRect().top > window.innerHeight;
+  expect(outside(), 'the iframe is outside the viewport').to.equal(true);
+  // The loaded card is far taller than the page before it loaded.
+  await until(() => parseFloat(frame.style.height) > 1000, `no height for the loaded card (${frame.style.height})`);
+  const wide = parseFloat(frame.style.height);
+  frame.style.width = '320px';
+  await until(() => parseFloat(frame.style.height) > wide * 1.3, `the height did not follow the narrower width (${frame.style.height}, was ${wide}px)`);
+  expect(outside(), 'still outside the viewport').to.equal(true);
 }
 
 export const doc = (frame: HTMLIFrameElement): Document => frame.contentDocument!;
@@ -68,11 +105,11 @@ export async function refused(params: Record<string, string>, page?: string): Pr
   return { frame, text: plain(message(frame)!.textContent) };
 }
 
-/** The local tile route: a template and how many tiles it has served. */
-export function tileServer(): { template: string; requests: () => Promise<number> } {
+/** The local tile route (at `origin`, default this page's): a template and how many tiles it has served. */
+export function tileServer(origin = location.origin): { template: string; requests: () => Promise<number> } {
   const key = `embed-${Math.random().toString(36).slice(2, 10)}`;
   return {
-    template: `${location.origin}/test-tiles/${key}/{z}/{x}/{y}.png`,
+    template: `${origin}/test-tiles/${key}/{z}/{x}/{y}.png`,
     requests: async () => Number(await (await fetch(`/test-tiles/${key}/count`, { cache: 'no-store' })).text()),
   };
 }

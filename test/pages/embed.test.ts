@@ -13,8 +13,8 @@ import '../../pages/embed-host.js';
 import { HEIGHT_MESSAGE, HEIGHT_REQUEST, type HeightMessage } from '../../pages/embed-height.js';
 import { parseEmbedParams } from '../../pages/embed-params.js';
 import {
-  SALZGITTER, SEESEN, axeViolations, blankFrame, describeViolations, doc, embed, message, plain, refused, removeFrames, runIn, shadowText, sleep,
-  tileServer, until, widget,
+  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, blankFrame, checkOffscreenHeight, describeViolations, doc, embed, message, plain, refused,
+  removeFrames, runIn, shadowText, sleep, tileServer, until, widget,
 } from './embed-helpers.js';
 
 // ---------------------------------------------------------------- host
@@ -87,6 +87,16 @@ describe('embed.html (the iframe form)', () => {
       expect(codes('widget=card&src=https://x.example/f.json&--quartier-color-accent=red;background:url(x)')).to.deep.equal(['bad-token']);
       expect(codes('widget=card&src=https://x.example/f.json&--quartier-evil=red')).to.deep.equal(['bad-token']);
       expect(codes('widget=card&src=https://x.example/f.json&--quartier-color-accent=rgb(160 28 28)')).to.deep.equal([]);
+    });
+
+    it('names an http tile server on an https page, and keeps it (the map names it); on an http page it is fine', () => {
+      const tiles = 'http://tiles.example/{z}/{x}/{y}.png';
+      const query = `widget=offer-map&src=https://x.example/f.json&tiles=${encodeURIComponent(tiles)}`;
+      const https = parseEmbedParams(query, 'https:');
+      expect(https.problems).to.deep.equal([{ code: 'tiles-insecure', fatal: false, value: tiles }]);
+      expect(https.attributes).to.deep.include(['tiles', tiles]);
+      expect(parseEmbedParams(query, 'http:').problems).to.deep.equal([]);
+      expect(parseEmbedParams(query.replace('http%3A', 'https%3A'), 'https:').problems).to.deep.equal([]);
     });
 
     it('passes only the widget’s own attributes; debug=false is no debug; an invalid lang is German', () => {
@@ -208,6 +218,10 @@ describe('embed.html (the iframe form)', () => {
       const root = doc(frame).documentElement;
       expect(frame.style.height).to.equal(`${Math.ceil(root.getBoundingClientRect().height)}px`);
       expect(parseFloat(frame.style.height)).to.be.within(600, 2000);
+    });
+
+    it('an iframe of another origin outside the viewport gets its height, and follows a narrower width, without being scrolled into view', async () => {
+      await checkOffscreenHeight('/pages/embed.html');
     });
 
     it('sends id null without an id, and reports again when the host asks', async () => {
@@ -340,6 +354,44 @@ describe('embed.html (the iframe form)', () => {
       await sleep(500);
       expect(await tiles.requests()).to.equal(0);
     });
+  });
+
+  describe('map images and the page’s policy', () => {
+    it('map images from an http server of another origin load (the page’s policy allows them), with no note', async () => {
+      const tiles = tileServer(OTHER_ORIGIN);
+      expect(tiles.template).to.match(/^http:\/\/127\.0\.0\.1:/);
+      const frame = await embed({ widget: 'offer-map', src: SALZGITTER, tiles: tiles.template, consent: 'granted' }, { width: 900 });
+      const el = await widget(frame, 'offer-map');
+      const loaded = (): number => el.shadowRoot!.querySelectorAll('img.leaflet-tile-loaded').length;
+      await until(() => loaded() > 0, 'no map image loaded');
+      expect(await tiles.requests()).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('[part="map"] .note[role="status"]'), 'the map’s note that its images failed').to.equal(null);
+      expect(message(frame)).to.equal(null);
+    });
+
+    for (const [lang, expected] of [
+      ['de', 'Der Browser hat nichts von „data“ geladen: Die Sicherheitsregel (Content Security Policy) dieser Seite erlaubt es nicht (img-src).'],
+      ['ar', 'لم يحمّل المتصفح شيئًا من «data»: سياسة الأمان (Content Security Policy) لهذه الصفحة لا تسمح بذلك (img-src).'],
+    ] as const) {
+      it(`an address the page’s policy blocks is named for the editor, once (${lang})`, async () => {
+        const frame = await embed({ widget: 'card', src: SEESEN, lang });
+        await widget(frame, 'quartier-card');
+        // The page's own listener comes first, so once this one has seen both violations, the note is final.
+        let violations = 0;
+        doc(frame).addEventListener('securitypolicyviolation', () => violations++);
+        // A real violation of the page's own policy, twice: it allows no data: images.
+        for (let i = 0; i < 2; i++) {
+          const img = doc(frame).createElement('img');
+          img.alt = '';
+          img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+          doc(frame).body.append(img);
+        }
+        await until(() => violations === 2, 'the policy did not block both images');
+        expect(doc(frame).querySelectorAll('.embed-message').length, 'one message for the same blocked address').to.equal(1);
+        expect(message(frame)!.lang).to.equal(lang);
+        expect(plain(message(frame)!.textContent)).to.contain(expected);
+      });
+    }
   });
 
   describe('accessibility (axe on the whole embed page)', () => {

@@ -6,7 +6,8 @@
 // release tests serve other folders with them (a consumer app's build, an
 // unpacked release).
 /* global document, window, getComputedStyle, customElements, location, localStorage, sessionStorage, indexedDB, caches */
-import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -46,7 +47,8 @@ export function missingPrerequisites({ bundle = true } = {}) {
  * `root` is the directory served (default: the repository, whose pages load
  * the built dist/), `headers` those of every answer (default: the server's,
  * cross-origin isolated). `tileRequests()` is how many requests the tile
- * route has answered so far; `virtual` serves generated files (path → text).
+ * route has answered so far; `virtual` (path → text) serves files that exist
+ * only for a test.
  * @param {{root?: string, headers?: Record<string, string>}} [options]
  * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, virtual: Map<string, string>, tileRequests(): number, close(): Promise<void>}>}
  */
@@ -87,7 +89,13 @@ export async function startHost({ root = ROOT, headers } = {}) {
  * page: no for…in, only own keys.
  */
 function recorder() {
-  const record = { violations: [], loads: {}, scriptErrors: [], initialGlobals: Object.getOwnPropertyNames(window) };
+  const record = {
+    violations: [],
+    loads: {},
+    scriptErrors: [],
+    initialGlobals: Object.getOwnPropertyNames(window),
+    initialSymbols: Object.getOwnPropertyNames(Symbol),
+  };
   Object.defineProperty(window, '__hostPageRecord', { value: record });
   document.addEventListener(
     'securitypolicyviolation',
@@ -140,10 +148,11 @@ function recorder() {
 
 /**
  * Opens `pathname` in a fresh browser context (its own cookies and storage)
- * with the recorder installed, and waits for the `load` event.
+ * with the recorder installed (and `init`, a function run in the page before
+ * its scripts, on every load), and waits for the `load` event.
  * @returns {Promise<{page: import('puppeteer-core').Page, log: PageLog, close(): Promise<void>}>}
  */
-export async function openPage(host, pathname) {
+export async function openPage(host, pathname, { init } = {}) {
   const context = await host.browser.createBrowserContext();
   const page = await context.newPage();
   /** @type {PageLog} */
@@ -152,8 +161,19 @@ export async function openPage(host, pathname) {
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
   page.on('request', (r) => log.requests.push(r.url()));
   await page.evaluateOnNewDocument(recorder);
+  if (init) await page.evaluateOnNewDocument(init);
   await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
+}
+
+/** dist/'s scripts served again under `prefix` (`/plugin/quartier-widgets`): a separate copy of the kit at another URL. */
+export function serveCopy(host, prefix) {
+  const dist = path.join(ROOT, 'dist');
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    host.virtual.set(`${prefix}/${path.relative(dist, file).split(path.sep).join('/')}`, readFileSync(file, 'utf8'));
+  }
 }
 
 /** What the test waits for and compares: every element with `data-expect`. */
@@ -262,6 +282,72 @@ export function drawMaps(page, selector = '[data-expect-markers]', timeout = 10_
   );
 }
 
+/**
+ * A host page (German) with `head` (script tags) and two `<offer-map>`s waiting for consent, from both
+ * sample feeds, with tiles from the local route: what the consent tests serve from `host.virtual`.
+ */
+export function twoMapsPage(title, head) {
+  const map = (id, feed) =>
+    `<offer-map id="${id}" data-expect="loaded" data-expect-part="consent" data-expect-markers="1" src="${feed}" tiles="${TILE_TEMPLATE}"></offer-map>`;
+  return `<!doctype html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <title>${title}</title>
+  ${head.join('\n  ')}
+</head>
+<body>
+  ${map('map-seesen', '/data/seesen-lena.json')}
+  ${map('map-salzgitter', '/data/salzgitter-obere-berliner-strasse.json')}
+</body>
+</html>`;
+}
+
+/** Adds `<offer-map id="map-later">` (the Seesen feed, tiles from the local route) to the page, as an accordion or a page builder would. */
+export function addMapLater(page) {
+  return page.evaluate((tiles) => {
+    const later = document.createElement('offer-map');
+    later.id = 'map-later';
+    later.setAttribute('src', '/data/seesen-lena.json');
+    later.setAttribute('tiles', tiles);
+    document.body.append(later);
+  }, TILE_TEMPLATE);
+}
+
+/** Each `<offer-map>`: whether it shows the consent placeholder, and whether Leaflet has drawn it. */
+export function mapStates(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('offer-map')].map((el) => ({
+      id: el.id,
+      consent: Boolean(el.shadowRoot?.querySelector('[part~="consent"]')),
+      leaflet: Boolean(el.shadowRoot?.querySelector('.leaflet-container')),
+    })),
+  );
+}
+
+/** Waits until every map shows its placeholder and no Leaflet map (or 5 s pass), then returns the states. */
+export async function placeholdersBack(page) {
+  const end = Date.now() + 5_000;
+  let states = await mapStates(page);
+  while (!states.every((s) => s.consent && !s.leaflet) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    states = await mapStates(page);
+  }
+  return states;
+}
+
+/** Asserts that every map matching `selector` is drawn (see drawMaps): markers, a loaded tile from the local route, no note. */
+export async function assertDrawn(page, selector) {
+  const maps = await drawMaps(page, selector);
+  assert.ok(maps.length > 0, `no map matches ${selector}`);
+  for (const m of maps) {
+    assert.deepEqual(
+      { id: m.id, consent: m.consent, leaflet: m.leaflet, markers: m.markers.length > 0, tiles: m.tilesLoaded > 0, notes: m.notes },
+      { id: m.id, consent: false, leaflet: true, markers: true, tiles: true, notes: [] },
+    );
+  }
+}
+
 /** What the page stored: cookies (script-visible), local/session storage, IndexedDB, Cache Storage. */
 export function storage(page) {
   return page.evaluate(async () => ({
@@ -273,13 +359,19 @@ export function storage(page) {
   }));
 }
 
-/** The window's own properties that were not there before the page's first script, sorted. */
+/**
+ * The window's own properties that were not there before the page's first
+ * script, sorted; then properties added to the global `Symbol` (as
+ * `Symbol.name`), which Lit may add where the browser lacks one.
+ */
 export function newGlobals(page) {
   return page.evaluate(() => {
     const before = new Set(window.__hostPageRecord.initialGlobals);
-    return Object.getOwnPropertyNames(window)
-      .filter((name) => !before.has(name) && name !== '__hostPageRecord')
-      .sort();
+    const symbols = new Set(window.__hostPageRecord.initialSymbols);
+    return [
+      ...Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== '__hostPageRecord').sort(),
+      ...Object.getOwnPropertyNames(Symbol).filter((name) => !symbols.has(name)).sort().map((name) => `Symbol.${name}`),
+    ];
   });
 }
 
