@@ -37,6 +37,23 @@ export function missingPrerequisites() {
 }
 
 /**
+ * Debian's headless Chromium with the project's flags (and `extraArgs`),
+ * 1024×768, not slowed down in the background.
+ * @param {string[]} [extraArgs]
+ * @param {import('puppeteer-core').LaunchOptions} [options] more of puppeteer's launch options
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export function launchChromium(extraArgs = [], options = {}) {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', ...extraArgs],
+    defaultViewport: { width: 1024, height: 768 },
+    ...options,
+  });
+}
+
+/**
  * Starts the static server and one headless Chromium for a whole test file.
  * `tileRequests()` is how many requests the tile route has answered so far.
  * @returns {Promise<{origin: string, browser: import('puppeteer-core').Browser, tileRequests(): number, close(): Promise<void>}>}
@@ -47,12 +64,7 @@ export async function startHost() {
   const server = await startServer(ROOT);
   let browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-      defaultViewport: { width: 1024, height: 768 },
-    });
+    browser = await launchChromium();
   } catch (error) {
     await server.close();
     throw error;
