@@ -49,6 +49,7 @@ rmSync(STATE, { recursive: true, force: true });
 
 const packages = ensurePackages([
   'wordpress',
+  'wordpress-l10n',
   'wordpress-theme-twentytwentythree',
   'wordpress-theme-twentytwentyone',
   'mariadb-server',
@@ -88,7 +89,7 @@ const elements = [
 const htmlBlock = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 const task = {
   title: 'Quartier Widgets – Probe',
-  language: 'de_DE', // the page says lang="de-DE" (WordPress's own texts stay English: no language pack)
+  language: 'de_DE',
   posts: [
     // The Author also pastes an element: kses must remove it, and keep the divs.
     { as: 'author', title: 'LeNa (Autorin, data-quartier)', content: `${htmlBlock(divs)}\n\n${htmlBlock(elements.split('\n')[0])}` },
@@ -176,7 +177,7 @@ try {
         const who = post.as === 'author' ? 'Author, divs' : 'Administrator, elements';
         report(
           name,
-          `${theme} (${kind}), ${who}: <script type="module" id="${seen.scriptId}">, card, ${seen.partnersShown} partners, map list`,
+          `${theme} (${kind}), ${who}: <script type="module" id="${seen.scriptId}">, lang="${seen.lang}", card, ${seen.partnersShown} partners, map list`,
           seen.problems,
         );
       }

@@ -40,6 +40,7 @@ function widgets(tags) {
     const root = el.shadowRoot;
     return {
       tag: el.localName,
+      lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
       state: el.state,
       inDataDiv: el.parentElement?.hasAttribute('data-quartier') ?? false,
       title: clean(root?.querySelector('[part~="title"]')),
@@ -116,6 +117,7 @@ export async function checkPage(host, url, expected, screenshot = null) {
     scriptId: tag.id ?? '',
     widgets: seen,
     partnersShown: seen.find((w) => w.tag === 'partner-list')?.names.length ?? 0,
+    lang: seen[0]?.lang ?? '',
     requests: log.requests.length,
     kitRequests: log.requests.filter((u) => u.includes('/quartier-widgets/')).length,
     problems,

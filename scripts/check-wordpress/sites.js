@@ -2,7 +2,7 @@
 // the run's MariaDB, a configuration, a wp-content folder of its own (the
 // must-use plugin from docs/cms/wordpress/, the kit under
 // quartier-widgets/<version>/ where the plugin expects it, the sample feed,
-// the themes), and the install through setup-site.php.
+// the themes, German language files), and the install through setup-site.php.
 import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -19,6 +19,7 @@ export const FEED = { file: path.join(ROOT, 'data/seesen-lena.json'), path: '/wp
 export const DEBIAN = {
   root: '/usr/share/wordpress',
   themes: '/usr/share/wordpress/wp-content/themes',
+  languages: '/usr/share/wordpress/wp-content/languages',
   configName: 'quartier-check',
   configFile: '/etc/wordpress/config-quartier-check.php',
 };
@@ -93,6 +94,9 @@ export function createSite(spec, mariadb, kit) {
   ]) {
     if (!existsSync(path.join(themes, name))) symlinkSync(source, path.join(themes, name));
   }
+  // German, as on the sites the kit is for: Debian's language files (wordpress-l10n, made for
+  // 6.1; on 6.4 and 6.5 newer strings stay English). WordPress accepts de_DE only where they are.
+  symlinkSync(DEBIAN.languages, path.join(site.content, 'languages'));
   mkdirSync(path.join(site.content, 'mu-plugins'));
   cpSync(PLUGIN, path.join(site.content, 'mu-plugins/quartier-widgets.php'));
   const kitDir = path.join(site.content, 'quartier-widgets', KIT_VERSION);
