@@ -43,6 +43,23 @@ export function missingPrerequisites({ bundle = true } = {}) {
 }
 
 /**
+ * Debian's headless Chromium with the project's flags (and `extraArgs`),
+ * 1024×768, not slowed down in the background.
+ * @param {string[]} [extraArgs]
+ * @param {import('puppeteer-core').LaunchOptions} [options] more of puppeteer's launch options
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export function launchChromium(extraArgs = [], options = {}) {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', ...extraArgs],
+    defaultViewport: { width: 1024, height: 768 },
+    ...options,
+  });
+}
+
+/**
  * Starts the static server and one headless Chromium for a whole test file.
  * `root` is the directory served (default: the repository, whose pages load
  * the built dist/), `headers` those of every answer (default: the server's,
@@ -58,12 +75,7 @@ export async function startHost({ root = ROOT, headers } = {}) {
   const server = await startServer(root, headers ? { headers } : {});
   let browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-      defaultViewport: { width: 1024, height: 768 },
-    });
+    browser = await launchChromium();
   } catch (error) {
     await server.close();
     throw error;
