@@ -7,6 +7,8 @@
  */
 import { css, type CSSResultGroup } from 'lit';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { LitProperties, ValueOf } from '../base/widget-spec.js';
+import type { offerMapSpec } from './offer-map.spec.js';
 import type { MapHandle } from '../../map/create-map.js';
 import type { MapModel } from './map-model.js';
 
@@ -78,7 +80,7 @@ export interface MapSelection {
  * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader picked a place (list or map) or an offer (list): `{type: 'place' | 'offer', id}`. Cancelable: `preventDefault()` keeps the element from showing it.
  */
 export class OfferMap extends QuartierElement<MapModel> {
-  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } };
+  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } } satisfies LitProperties<typeof offerMapSpec>;
 
   // The element's height is set before anything loads, so the page does not jump. On phones
   // the list and the map stack and the element grows with them.
@@ -97,7 +99,7 @@ export class OfferMap extends QuartierElement<MapModel> {
   attribution = '';
 
   /** `ask` (default) or `granted`. */
-  consent: 'ask' | 'granted' = 'ask';
+  consent: ValueOf<typeof offerMapSpec.attributes.consent> = 'ask';
 
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
   selection?: MapSelection;

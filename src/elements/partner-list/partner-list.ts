@@ -5,6 +5,8 @@
  * the view needs, or the bundler pulls it into the entry.
  */
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { LitProperties, ValueOf } from '../base/widget-spec.js';
+import type { partnerListSpec } from './partner-list.spec.js';
 import type { PartnerGroup } from './partner-groups.js';
 
 /**
@@ -77,7 +79,7 @@ import type { PartnerGroup } from './partner-groups.js';
  * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader activated an organisation's link: `{type: 'organization', id}`. Cancelable: `preventDefault()` keeps the page from navigating.
  */
 export class PartnerList extends QuartierElement<readonly PartnerGroup[]> {
-  static override properties = { project: {}, roles: {}, type: {}, layout: {} };
+  static override properties = { project: {}, roles: {}, type: {}, layout: {} } satisfies LitProperties<typeof partnerListSpec>;
 
   /** A project id: only its partners, grouped by role. */
   project = '';
@@ -89,7 +91,7 @@ export class PartnerList extends QuartierElement<readonly PartnerGroup[]> {
   type = '';
 
   /** `list`, `grid` or `logos`. */
-  layout = 'list';
+  layout: ValueOf<typeof partnerListSpec.attributes.layout> = 'list';
 
   protected loadView(): Promise<ElementView<this, readonly PartnerGroup[]>> {
     return import('./partner-list.view.js').then((m) => m.partnerListView);

@@ -6,6 +6,8 @@
  */
 import type { Project } from '../../feed/types.js';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { LitProperties, ValueOf } from '../base/widget-spec.js';
+import type { cardSpec } from './quartier-card.spec.js';
 
 /**
  * A neighbourhood project (Quartiersprojekt) from a Quartier feed: name and
@@ -58,7 +60,7 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
  *   offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current.
  */
 export class QuartierCard extends QuartierElement<Project> {
-  static override properties = { project: {}, variant: {}, picked: { state: true, attribute: false } };
+  static override properties = { project: {}, variant: {}, picked: { state: true, attribute: false } } satisfies LitProperties<typeof cardSpec, 'picked'>;
 
   // Only the shared styles (loading, error): the card's own come with its view.
 
@@ -66,7 +68,7 @@ export class QuartierCard extends QuartierElement<Project> {
   project = '';
 
   /** `full` (default): everything; `compact`: name, place, summary, fields of action, partners. */
-  variant: 'full' | 'compact' = 'full';
+  variant: ValueOf<typeof cardSpec.attributes.variant> = 'full';
 
   /** @internal The entry last picked (`type:id`), marked with `aria-current`. */
   picked = '';
