@@ -18,7 +18,7 @@ export interface TokenSpec {
 
 export const TOKENS = {
   '--quartier-font-family': { default: 'system UI fonts', description: 'text' },
-  '--quartier-font-size': { default: '`medium`', description: 'base size (the reader’s own default)' },
+  '--quartier-font-size': { default: '`medium`', description: "base size (the reader's own default)" },
   '--quartier-line-height': { default: '`1.5`', description: 'line height' },
   '--quartier-color-text': { default: '`#1f2328`', description: 'body text' },
   '--quartier-color-muted': { default: '`#57606a`', description: 'secondary text (4.5:1 on the background)' },
@@ -38,8 +38,8 @@ export const TOKENS = {
   '--quartier-loading-height': { default: '`6em`', description: 'height of the loading placeholder' },
   '--quartier-logo-height': { default: '`3em`', description: 'height of logos in `<partner-list>`' },
   '--quartier-card-min-width': { default: '`16em`', description: 'narrowest card of `<partner-list layout="grid">`' },
-  '--quartier-map-height': { default: '`min(24em, 60vh)`', description: 'height of `<offer-map>`’s map when the list stacks above it' },
-  '--quartier-list-width': { default: '`22em`', description: 'width of `<offer-map>`’s list beside the map' },
+  '--quartier-map-height': { default: '`min(24em, 60vh)`', description: "height of `<offer-map>`'s map when the list stacks above it" },
+  '--quartier-list-width': { default: '`22em`', description: "width of `<offer-map>`'s list beside the map" },
 } as const satisfies Readonly<Record<`--quartier-${string}`, TokenSpec>>;
 
 export type TokenName = keyof typeof TOKENS;

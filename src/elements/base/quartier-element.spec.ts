@@ -20,11 +20,11 @@ export const baseDocs: WidgetDocs<typeof baseSpec> = {
   attributes: {
     src: 'One or more feed URLs, separated by spaces, resolved against the page; several feeds are merged in order.',
     feed: 'A feed object given by script (raw JSON of format 1); then `src` is not fetched.',
-    lang: 'Language of the interface and of feed texts; default: the nearest ancestor’s `lang`, then German.',
+    lang: "Language of the interface and of feed texts; default: the nearest ancestor's `lang`, then German.",
     languages:
-      'A language switch for residents: the languages to offer (`"de ar uk tr fa"`), or `auto` for those the feed has texts in; the page’s own language comes first. A choice applies to every element on the page (not to the page itself), is announced to screen readers and is kept in memory only.',
-    headingLevel: 'Level (1–6) of the element’s top heading, to fit the page’s outline.',
-    debug: 'Lists the feed’s problems, and attribute values the element cannot use, inside the element, for editors.',
+      'A language switch for residents: the languages to offer (`"de ar uk tr fa"`), or `auto` for those the feed has texts in; the page\'s own language comes first. A choice applies to every element on the page (not to the page itself), is announced to screen readers and is kept in memory only.',
+    headingLevel: "Level (1–6) of the element's top heading, to fit the page's outline.",
+    debug: "Lists the feed's problems, and attribute values the element cannot use, inside the element, for editors.",
     structuredData:
       'Writes schema.org JSON-LD for what the element shows (project, organisations, places, offers) into the page, for search engines; skipped with one warning where a Trusted Types policy forbids script text.',
   },
@@ -33,11 +33,11 @@ export const baseDocs: WidgetDocs<typeof baseSpec> = {
     loading: 'The loading placeholder (`role="status"`).',
     error: 'The message for editors when the feed or an attribute cannot be used (`role="alert"`).',
     empty: 'The note when there is nothing to show.',
-    offline: 'The note that the data shown is the browser’s copy from an earlier visit.',
-    debug: 'The feed’s problems and the notes for editors, with `debug`.',
-    'language-switch': 'The residents’ language switch, with `languages`.',
+    offline: "The note that the data shown is the browser's copy from an earlier visit.",
+    debug: "The feed's problems and the notes for editors, with `debug`.",
+    'language-switch': "The residents' language switch, with `languages`.",
     text: 'Each paragraph of feed text.',
-    'text-note': 'The note that a text is only in the feed’s language, or machine-translated.',
+    'text-note': "The note that a text is only in the feed's language, or machine-translated.",
   },
   events: {
     'quartier-load': { detail: 'QuartierLoadDetail', description: 'The feed has loaded: `{feed, warnings}`.' },

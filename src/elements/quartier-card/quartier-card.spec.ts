@@ -16,17 +16,17 @@ export const cardSpec = {
 export const cardDocs: WidgetDocs<typeof cardSpec> = {
   summary: 'A neighbourhood project as a card: `full`, or `compact` for listing pages.',
   attributes: {
-    project: 'The project’s id; may be left out when the feed has one project. An unknown id is an error message.',
+    project: "The project's id; may be left out when the feed has one project. An unknown id is an error message.",
     variant: '`full`: everything the feed says; `compact`: name, place, summary, fields of action, partners — for listing pages.',
   },
   parts: {
-    card: 'The project’s `<article>` (border, padding).',
+    card: "The project's `<article>` (border, padding).",
     header: 'Title, short name, place, summary (and, when compact, fields and partners).',
-    title: 'The project’s heading.',
+    title: "The project's heading.",
     section: 'Each section of the full card (goals, partners, funding, …).',
-    heading: 'Each section’s heading.',
+    heading: "Each section's heading.",
     tag: 'Field-of-action, role, category and status tags.',
-    image: 'A figure with one of the project’s images and its credit.',
+    image: "A figure with one of the project's images and its credit.",
     footer: 'Sources and "Stand".',
   },
   events: {
