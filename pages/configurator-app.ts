@@ -173,21 +173,31 @@ export class Configurator {
 
   // ---- building the form ----
 
+  /** `<label><input type name value> …</label>`: one checkbox or radio with its name. */
+  private inputLabel(type: 'checkbox' | 'radio', name: string, value: string, ...names: Node[]): HTMLLabelElement {
+    const label = this.doc.createElement('label');
+    const input = this.doc.createElement('input');
+    input.type = type;
+    input.name = name;
+    input.value = value;
+    label.append(input, ...names.flatMap((node) => [' ', node]));
+    return label;
+  }
+
+  /** An element of `tag` with `text` in it. */
+  private textElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+    const el = this.doc.createElement(tag);
+    el.textContent = text;
+    return el;
+  }
+
   private buildChecks(name: string, values: readonly string[], labelPrefix: string): void {
     const box = this.$(`[data-options="${name}"]`);
     box.replaceChildren(
       ...values.map((value) => {
-        const label = this.doc.createElement('label');
-        const input = this.doc.createElement('input');
-        input.type = 'checkbox';
-        input.name = name;
-        input.value = value;
-        const name_ = this.doc.createElement('span');
-        name_.dataset.kit = `${labelPrefix}.${value}`;
-        const code = this.doc.createElement('code');
-        code.textContent = value;
-        label.append(input, ' ', name_, ' ', code);
-        return label;
+        const kitName = this.doc.createElement('span');
+        kitName.dataset.kit = `${labelPrefix}.${value}`;
+        return this.inputLabel('checkbox', name, value, kitName, this.textElement('code', value));
       }),
     );
   }
@@ -200,8 +210,8 @@ export class Configurator {
    */
   private buildChoices(name: string, values: readonly string[]): void {
     const box = this.$(`[data-choices="${name}"]`);
-    /** Names `el` by the page's text for the value (filled in by setUiLang), or by the value. */
-    const name_ = <E extends HTMLElement>(el: E, value: string): E => {
+    /** Named by the page's text for the value (filled in by setUiLang), or by the value. */
+    const named = <E extends HTMLElement>(el: E, value: string): E => {
       const key = `${name}.${value}`;
       if (isTextKey(key)) el.dataset.t = key;
       else el.textContent = value;
@@ -210,7 +220,7 @@ export class Configurator {
     if (box instanceof HTMLSelectElement) {
       box.replaceChildren(
         ...values.map((value) => {
-          const option = name_(this.doc.createElement('option'), value);
+          const option = named(this.doc.createElement('option'), value);
           option.value = value;
           return option;
         }),
@@ -219,15 +229,7 @@ export class Configurator {
     }
     box.querySelectorAll(':scope > label').forEach((old) => old.remove());
     box.append(
-      ...values.map((value) => {
-        const wrap = this.doc.createElement('label');
-        const input = this.doc.createElement('input');
-        input.type = 'radio';
-        input.name = name;
-        input.value = value;
-        wrap.append(input, ' ', name_(this.doc.createElement(isTextKey(`${name}.${value}`) ? 'span' : 'code'), value));
-        return wrap;
-      }),
+      ...values.map((value) => this.inputLabel('radio', name, value, named(this.doc.createElement(isTextKey(`${name}.${value}`) ? 'span' : 'code'), value))),
     );
   }
 
@@ -250,18 +252,9 @@ export class Configurator {
     );
     this.$('[data-options="switch-languages"]').replaceChildren(
       ...LANGUAGES.map((language) => {
-        const label = this.doc.createElement('label');
-        const input = this.doc.createElement('input');
-        input.type = 'checkbox';
-        input.name = 'switch-languages';
-        input.value = language.tag;
-        const name = this.doc.createElement('span');
+        const name = this.textElement('span', language.name);
         name.lang = language.tag;
-        name.textContent = language.name;
-        const code = this.doc.createElement('code');
-        code.textContent = language.tag;
-        label.append(input, ' ', name, ' ', code);
-        return label;
+        return this.inputLabel('checkbox', 'switch-languages', language.tag, name, this.textElement('code', language.tag));
       }),
     );
   }
