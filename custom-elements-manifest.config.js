@@ -1,33 +1,20 @@
-// Settings for `npm run analyze` (cem analyze), which writes custom-elements.json
-// from the element sources in src/. The package ships lib/, not src/: every
-// module path in the manifest is turned into the compiled file that is in the
-// package (`src/elements/x/x.ts` → `lib/elements/x/x.js`).
+// `npm run analyze`: the Custom Elements Manifest (custom-elements.json). The
+// analyzer reads the element classes (descriptions, methods, getters); the
+// widgets' specs give attributes, properties, events, parts, CSS properties
+// and slots, and module paths name the package's lib/ files
+// (scripts/lib/manifest-from-spec.js).
+import { importTs } from './scripts/lib/import-ts.js';
+import { manifestFromSpec } from './scripts/lib/manifest-from-spec.js';
 
-/** `src/a/b.ts` or `/src/a/b.js` → `lib/a/b.js`; any other value unchanged. */
-function libPath(value) {
-  const m = /^\/?src\/(.+)\.[jt]s$/.exec(value);
-  return m ? `lib/${m[1]}.js` : value;
-}
-
-/** Rewrites every `path` and `module` string in the manifest, at any depth. */
-function rewritePaths(node) {
-  if (Array.isArray(node)) {
-    node.forEach(rewritePaths);
-  } else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = libPath(value);
-      else rewritePaths(value);
-    }
-  }
-}
+const api = await importTs('src/elements/widget-docs.ts');
 
 export default {
-  plugins: [
-    {
-      name: 'quartier-lib-paths',
-      packageLinkPhase({ customElementsManifest }) {
-        rewritePaths(customElementsManifest);
-      },
-    },
+  globs: [
+    'src/elements/base/quartier-element.ts',
+    'src/elements/quartier-card/quartier-card.ts',
+    'src/elements/partner-list/partner-list.ts',
+    'src/elements/offer-map/offer-map.ts',
   ],
+  litelement: true,
+  plugins: [manifestFromSpec(api)],
 };

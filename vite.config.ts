@@ -56,6 +56,12 @@ export default defineConfig({
               name: 'core',
               test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/]errors|elements[\\/]offer-map[\\/]consent)\.ts$/,
             },
+            {
+              // The widgets' specs (value sets for views, debug notes and the data-quartier upgrade)
+              // with the feed's code lists they name: one chunk, not five small ones.
+              name: 'spec',
+              test: /src[\\/](elements[\\/](widgets|[\w-]+[\\/][\w-]+\.spec|base[\\/]widget-spec)|feed[\\/]types)\.ts$/,
+            },
           ],
         },
       },

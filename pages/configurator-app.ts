@@ -15,13 +15,16 @@ import { clearFeedCache } from '../src/feed/load-feeds.js';
 import { loadFeeds, parseSrc, type LoadResult } from '../src/feed/pipeline.js';
 import { isFeedError } from '../src/feed/errors.js';
 import { pickText } from '../src/feed/text.js';
-import { OFFER_CATEGORIES, ORGANIZATION_TYPES, PARTNER_ROLES, type Project } from '../src/feed/types.js';
+import type { Project } from '../src/feed/types.js';
 import { describeFeedError } from '../src/i18n/feed-messages.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import type { MessageKey } from '../src/i18n/messages.js';
 import {
+  CHOICES,
+  DEFAULT_HEADING_LEVEL,
   TOKENS,
   WIDGETS,
+  choiceOf,
   createPreview,
   crossOriginScript,
   defaultOptions,
@@ -40,7 +43,7 @@ import {
   type Widget,
   type WidgetLang,
 } from './configurator-snippets.js';
-import { iframeTitle, isUiLang, kitTranslator, text, type TextKey, type UiLang } from './configurator-texts.js';
+import { iframeTitle, isTextKey, isUiLang, kitTranslator, text, type TextKey, type UiLang } from './configurator-texts.js';
 
 export type SnippetKind = 'element' | 'div' | 'iframe' | 'css';
 
@@ -135,9 +138,10 @@ export class Configurator {
     this.probe.hidden = true;
     this.root.append(this.probe);
 
-    this.buildChecks('roles', PARTNER_ROLES, 'role');
-    this.buildChecks('types', ORGANIZATION_TYPES, 'orgType');
-    this.buildChecks('categories', OFFER_CATEGORIES, 'category');
+    this.buildChecks('roles', CHOICES.roles.values, 'role');
+    this.buildChecks('types', CHOICES.types.values, 'orgType');
+    this.buildChecks('categories', CHOICES.categories.values, 'category');
+    for (const name of ['variant', 'layout', 'consent', 'heading-level'] as const) this.buildChoices(name, CHOICES[name].values);
     this.buildLanguages();
     this.buildTokens();
 
@@ -170,22 +174,63 @@ export class Configurator {
 
   // ---- building the form ----
 
+  /** `<label><input type name value> …</label>`: one checkbox or radio with its name. */
+  private inputLabel(type: 'checkbox' | 'radio', name: string, value: string, ...names: Node[]): HTMLLabelElement {
+    const label = this.doc.createElement('label');
+    const input = this.doc.createElement('input');
+    input.type = type;
+    input.name = name;
+    input.value = value;
+    label.append(input, ...names.flatMap((node) => [' ', node]));
+    return label;
+  }
+
+  /** An element of `tag` with `text` in it. */
+  private textElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+    const el = this.doc.createElement(tag);
+    el.textContent = text;
+    return el;
+  }
+
   private buildChecks(name: string, values: readonly string[], labelPrefix: string): void {
     const box = this.$(`[data-options="${name}"]`);
     box.replaceChildren(
       ...values.map((value) => {
-        const label = this.doc.createElement('label');
-        const input = this.doc.createElement('input');
-        input.type = 'checkbox';
-        input.name = name;
-        input.value = value;
-        const name_ = this.doc.createElement('span');
-        name_.dataset.kit = `${labelPrefix}.${value}`;
-        const code = this.doc.createElement('code');
-        code.textContent = value;
-        label.append(input, ' ', name_, ' ', code);
-        return label;
+        const kitName = this.doc.createElement('span');
+        kitName.dataset.kit = `${labelPrefix}.${value}`;
+        return this.inputLabel('checkbox', name, value, kitName, this.textElement('code', value));
       }),
+    );
+  }
+
+  /**
+   * The radios or options of a closed set, from the widget's spec, into the
+   * element marked `[data-choices]` (a fieldset of radios or a select): each
+   * named by the page's text `<name>.<value>`, or by the value itself when
+   * the page has no text for it (yet).
+   */
+  private buildChoices(name: string, values: readonly string[]): void {
+    const box = this.$(`[data-choices="${name}"]`);
+    /** Named by the page's text for the value (filled in by setUiLang), or by the value. */
+    const named = <E extends HTMLElement>(el: E, value: string): E => {
+      const key = `${name}.${value}`;
+      if (isTextKey(key)) el.dataset.t = key;
+      else el.textContent = value;
+      return el;
+    };
+    if (box instanceof HTMLSelectElement) {
+      box.replaceChildren(
+        ...values.map((value) => {
+          const option = named(this.doc.createElement('option'), value);
+          option.value = value;
+          return option;
+        }),
+      );
+      return;
+    }
+    box.querySelectorAll(':scope > label').forEach((old) => old.remove());
+    box.append(
+      ...values.map((value) => this.inputLabel('radio', name, value, named(this.doc.createElement(isTextKey(`${name}.${value}`) ? 'span' : 'code'), value))),
     );
   }
 
@@ -208,18 +253,9 @@ export class Configurator {
     );
     this.$('[data-options="switch-languages"]').replaceChildren(
       ...LANGUAGES.map((language) => {
-        const label = this.doc.createElement('label');
-        const input = this.doc.createElement('input');
-        input.type = 'checkbox';
-        input.name = 'switch-languages';
-        input.value = language.tag;
-        const name = this.doc.createElement('span');
+        const name = this.textElement('span', language.name);
         name.lang = language.tag;
-        name.textContent = language.name;
-        const code = this.doc.createElement('code');
-        code.textContent = language.tag;
-        label.append(input, ' ', name, ' ', code);
-        return label;
+        return this.inputLabel('checkbox', 'switch-languages', language.tag, name, this.textElement('code', language.tag));
       }),
     );
   }
@@ -322,15 +358,15 @@ export class Configurator {
       lang,
       languageSwitch: isSwitchMode(switchMode) ? switchMode : 'none',
       switchLanguages: this.checked('switch-languages'),
-      variant: this.radio('variant') === 'compact' ? 'compact' : 'full',
-      layout: (['list', 'grid', 'logos'] as const).find((l) => l === this.$<HTMLSelectElement>('select[name="layout"]').value) ?? 'list',
+      variant: choiceOf(CHOICES.variant, this.radio('variant')),
+      layout: choiceOf(CHOICES.layout, this.$<HTMLSelectElement>('select[name="layout"]').value),
       roles: this.checked('roles'),
       types: this.checked('types'),
       categories: this.checked('categories'),
-      consent: this.radio('consent') === 'granted' ? 'granted' : 'ask',
+      consent: choiceOf(CHOICES.consent, this.radio('consent')),
       tiles: this.input('tiles').value,
       attribution: this.input('attribution').value,
-      headingLevel: Number(this.$<HTMLSelectElement>('select[name="heading-level"]').value) || 2,
+      headingLevel: Number(this.$<HTMLSelectElement>('select[name="heading-level"]').value) || DEFAULT_HEADING_LEVEL,
       debug: this.input('debug').checked,
       theme,
       inlineStyle: this.input('inline-style').checked,

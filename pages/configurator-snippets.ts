@@ -6,18 +6,42 @@
  * shows is what the pasted code does. No DOM here except `createPreview`.
  */
 
+import { baseSpec } from '../src/elements/base/quartier-element.spec.js';
+import type { ValueOf } from '../src/elements/base/widget-spec.js';
+import { offerMapSpec } from '../src/elements/offer-map/offer-map.spec.js';
+import { partnerListSpec } from '../src/elements/partner-list/partner-list.spec.js';
+import { cardSpec } from '../src/elements/quartier-card/quartier-card.spec.js';
+import { WIDGETS as WIDGET_SPECS, type WidgetAlias } from '../src/elements/widgets.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
+import { tokenDefault, type TokenName } from '../src/styles/tokens.js';
 import { isTokenValue } from './embed-params.js';
 
-export const WIDGETS = ['card', 'partner-list', 'offer-map'] as const;
-export type Widget = (typeof WIDGETS)[number];
+/** The widgets by the short names `data-quartier` and `widget=` use (their specs' aliases). */
+export const WIDGETS: readonly WidgetAlias[] = WIDGET_SPECS.map((w) => w.alias);
+export type Widget = WidgetAlias;
 
-/** The element each widget name stands for (`data-quartier` and `widget=` use the short names). */
-export const TAGS: Readonly<Record<Widget, string>> = {
-  card: 'quartier-card',
-  'partner-list': 'partner-list',
-  'offer-map': 'offer-map',
-};
+/** The element each widget name stands for. */
+export const TAGS = Object.fromEntries(WIDGET_SPECS.map((w) => [w.alias, w.tag])) as Readonly<Record<Widget, string>>;
+
+/**
+ * The closed sets the form offers, from the widgets' specs: the choices
+ * (radios, options) and the filters (checkboxes). A value added to a spec
+ * appears here, in the form and in the snippets.
+ */
+export const CHOICES = {
+  variant: cardSpec.attributes.variant,
+  layout: partnerListSpec.attributes.layout,
+  consent: offerMapSpec.attributes.consent,
+  'heading-level': baseSpec.attributes.headingLevel,
+  roles: partnerListSpec.attributes.roles,
+  types: partnerListSpec.attributes.type,
+  categories: offerMapSpec.attributes.category,
+} as const;
+
+/** The value of `value` if it is one of the set's, else the set's default. */
+export function choiceOf<A extends { readonly values: readonly string[]; readonly default: string }>(set: A, value: string): ValueOf<A> {
+  return (set.values.includes(value) ? value : set.default) as ValueOf<A>;
+}
 
 /** The widget's language: `''` ("as the page": no `lang` attribute) or a tag of the kit's LANGUAGES. */
 export type WidgetLang = string;
@@ -43,15 +67,22 @@ export function isSwitchMode(value: string): value is SwitchMode {
   return (SWITCH_MODES as readonly string[]).includes(value);
 }
 
+/** `#rgb` as `#rrggbb` (what a colour picker takes); other values as they are. */
+const longHex = (value: string): string => value.replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/i, '#$1$1$2$2$3$3');
+
+/** A token of the form: its key, the property (styles/tokens.ts), the kind of CSS value, and the kit's default. */
+const token = <K extends string, N extends TokenName, C extends string>(key: K, property: N, kind: C) =>
+  ({ key, property, kind, fallback: longHex(tokenDefault(property)) }) as const;
+
 /** The `--quartier-*` tokens the configurator sets, in the order of the form. */
 export const TOKENS = [
-  { key: 'accent', property: '--quartier-color-accent', kind: 'color', fallback: '#0b5cad' },
-  { key: 'text', property: '--quartier-color-text', kind: 'color', fallback: '#1f2328' },
-  { key: 'background', property: '--quartier-color-background', kind: 'color', fallback: '#ffffff' },
-  { key: 'surface', property: '--quartier-color-surface', kind: 'color', fallback: '#f6f8fa' },
-  { key: 'border', property: '--quartier-color-border', kind: 'color', fallback: '#d0d7de' },
-  { key: 'font', property: '--quartier-font-family', kind: 'font-family', fallback: '' },
-  { key: 'radius', property: '--quartier-radius', kind: 'border-radius', fallback: '0.5em' },
+  token('accent', '--quartier-color-accent', 'color'),
+  token('text', '--quartier-color-text', 'color'),
+  token('background', '--quartier-color-background', 'color'),
+  token('surface', '--quartier-color-surface', 'color'),
+  token('border', '--quartier-color-border', 'color'),
+  token('font', '--quartier-font-family', 'font-family'),
+  token('radius', '--quartier-radius', 'border-radius'),
 ] as const;
 export type TokenKey = (typeof TOKENS)[number]['key'];
 
@@ -66,12 +97,12 @@ export interface ConfigOptions {
   languageSwitch: SwitchMode;
   /** Tags of LANGUAGES for `languageSwitch: 'list'` (others are left out). */
   switchLanguages: string[];
-  variant: 'full' | 'compact';
-  layout: 'list' | 'grid' | 'logos';
+  variant: ValueOf<typeof CHOICES.variant>;
+  layout: ValueOf<typeof CHOICES.layout>;
   roles: string[];
   types: string[];
   categories: string[];
-  consent: 'ask' | 'granted';
+  consent: ValueOf<typeof CHOICES.consent>;
   tiles: string;
   attribution: string;
   headingLevel: number;
@@ -88,7 +119,7 @@ export interface ConfigOptions {
   title: string;
 }
 
-export const DEFAULT_HEADING_LEVEL = 2;
+export const DEFAULT_HEADING_LEVEL = CHOICES['heading-level'].default;
 
 /** Options with every field at its element default (no feed, card). */
 export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOptions {
@@ -99,12 +130,12 @@ export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOp
     lang: '',
     languageSwitch: 'none',
     switchLanguages: [],
-    variant: 'full',
-    layout: 'list',
+    variant: CHOICES.variant.default,
+    layout: CHOICES.layout.default,
     roles: [],
     types: [],
     categories: [],
-    consent: 'ask',
+    consent: CHOICES.consent.default,
     tiles: '',
     attribution: '',
     headingLevel: DEFAULT_HEADING_LEVEL,
@@ -254,18 +285,18 @@ export function widgetAttributes(options: ConfigOptions, pageUrl: string): Array
   if (options.lang && isLanguageTag(options.lang)) attrs.push(['lang', options.lang]);
   const languages = languagesValue(options);
   if (languages) attrs.push(['languages', languages]);
-  if (options.widget === 'card' && options.variant !== 'full') attrs.push(['variant', options.variant]);
+  if (options.widget === 'card' && options.variant !== CHOICES.variant.default) attrs.push(['variant', options.variant]);
   if (options.widget === 'partner-list') {
     const roles = unique(options.roles);
     const types = unique(options.types);
     if (roles.length) attrs.push(['roles', roles.join(' ')]);
     if (types.length) attrs.push(['type', types.join(' ')]);
-    if (options.layout !== 'list') attrs.push(['layout', options.layout]);
+    if (options.layout !== CHOICES.layout.default) attrs.push(['layout', options.layout]);
   }
   if (options.widget === 'offer-map') {
     const categories = unique(options.categories);
     if (categories.length) attrs.push(['category', categories.join(' ')]);
-    if (options.consent !== 'ask') attrs.push(['consent', options.consent]);
+    if (options.consent !== CHOICES.consent.default) attrs.push(['consent', options.consent]);
     if (options.tiles.trim()) attrs.push(['tiles', options.tiles.trim()]);
     if (options.attribution.trim()) attrs.push(['attribution', options.attribution.trim()]);
   }

@@ -5,6 +5,7 @@
  * and offer categories come from the kit's own tables (the widgets use the
  * same words).
  */
+import type { WidgetAlias } from '../src/elements/widgets.js';
 import ar from '../src/i18n/tables/ar.js';
 import { deErrors } from '../src/i18n/de/errors.js';
 import { deLabels } from '../src/i18n/de/labels.js';
@@ -335,6 +336,11 @@ export function text(key: TextKey, lang: UiLang, params: Readonly<Record<string,
   return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/** Whether the page has a text for `key` (a value just added to a widget's spec may have none yet). */
+export function isTextKey(key: string): key is TextKey {
+  return Object.prototype.hasOwnProperty.call(texts, key);
+}
+
 /** The kit's translator for a UI language: role, organisation type and category names, feed error messages. */
 export function kitTranslator(lang: UiLang): Translate {
   if (lang === 'en') return translator(en, 'en');
@@ -343,7 +349,7 @@ export function kitTranslator(lang: UiLang): Translate {
 }
 
 /** The iframe's title (its accessible name on the host page): in the widget's language, German for "as the page". */
-export function iframeTitle(widget: 'card' | 'partner-list' | 'offer-map', projectName: string, lang: string): string {
+export function iframeTitle(widget: WidgetAlias, projectName: string, lang: string): string {
   const l: UiLang = isUiLang(lang) ? lang : 'de';
   const name = text(`widget.${widget}`, l);
   return projectName ? `${name}: ${projectName}` : name;

@@ -3,63 +3,39 @@
  * read into the widget's tag, its attributes (text values, in order) and the
  * problems an editor must see. No DOM here, so it is tested on its own.
  *
- * - `widget`: `card` (or `quartier-card`), `partner-list`, `offer-map`.
+ * - `widget`: a widget's alias (`card`, `partner-list`, `offer-map`) or tag.
  * - `src`: one or more feed URLs separated by spaces (a `src` given twice is
  *   joined). Only absolute `http:`/`https:` URLs: there is no page the widget
  *   belongs to that a relative URL could mean, and `javascript:`, `data:`,
  *   `blob:` … are never feeds. On an https page an `http:` feed is refused too
  *   (the browser would block it as mixed content).
- * - every other attribute of that element under its own name; closed sets
- *   (`variant`, `layout`, `heading-level`, `consent`) are checked. An `http:`
- *   `tiles` server on an https page is named (the browser would not load its
- *   images), and kept: the map names it before consent, and says after
- *   consent that its images failed.
+ * - every other attribute of that element under its own name, as its spec
+ *   (src/elements/<tag>/<tag>.spec.ts) has it; values of a closed set are
+ *   checked. Not `structured-data`: JSON-LD inside the iframe would describe
+ *   embed.html, not the host page.
+ * - An `http:` `tiles` server on an https page is named (the browser would
+ *   not load its images), and kept: the map names it before consent, and says
+ *   after consent that its images failed.
  * - `consent` is `ask` unless the URL says exactly `consent=granted`.
  * - `lang` (default `de`) sets the page's `lang` and `dir`.
  * - `id`: echoed in the height message, so a host page with several iframes
  *   knows which one spoke.
  * - `--quartier-*`: a design token (colour, font, size) for the widget.
  */
+import { WIDGET_ALIASES, widgetAttributes, widgetNamed, type WidgetTag } from '../src/elements/widgets.js';
 import { directionOf } from '../src/i18n/resolve-lang.js';
+import { TOKENS as TOKEN_SPECS } from '../src/styles/tokens.js';
 
-export type WidgetTag = 'quartier-card' | 'partner-list' | 'offer-map';
-
-/** `widget` values and the element each makes. */
-export const WIDGETS: Readonly<Record<string, WidgetTag>> = {
-  card: 'quartier-card',
-  'quartier-card': 'quartier-card',
-  'partner-list': 'partner-list',
-  'offer-map': 'offer-map',
-};
+export type { WidgetTag };
 
 /** The `widget` values offered to editors (in messages and docs). */
-export const WIDGET_NAMES = 'card, partner-list, offer-map';
+export const WIDGET_NAMES = WIDGET_ALIASES;
 
-/** Attributes every widget has (besides `src`), then each widget's own. */
-const COMMON = ['lang', 'languages', 'heading-level', 'debug'] as const;
-export const ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
-  'quartier-card': ['project', 'variant', ...COMMON],
-  'partner-list': ['project', 'roles', 'type', 'layout', ...COMMON],
-  'offer-map': ['project', 'category', 'consent', 'tiles', 'attribution', ...COMMON],
-};
+/** Attributes a URL does not set as they are: `src` has rules of its own (below); `structured-data` (see above). */
+const NOT_AS_SUCH = new Set(['src', 'structured-data']);
 
-/** Attributes with a closed set of values: another value is named for the editor and not used. */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  variant: ['full', 'compact'],
-  layout: ['list', 'grid', 'logos'],
-  'heading-level': ['1', '2', '3', '4', '5', '6'],
-  consent: ['ask', 'granted'],
-};
-
-/** Design tokens a URL may set (`--quartier-color-accent=%23a01c1c`), as in the README's theming table. */
-export const TOKENS: ReadonlySet<string> = new Set(
-  [
-    'font-family', 'font-size', 'line-height', 'color-text', 'color-muted', 'color-background', 'color-surface',
-    'color-border', 'color-accent', 'color-accent-contrast', 'color-error', 'color-error-background', 'radius', 'space',
-    'max-width', 'heading-font-family', 'heading-color', 'focus-ring', 'loading-height', 'logo-height',
-    'card-min-width', 'map-height', 'list-width',
-  ].map((name) => `--quartier-${name}`),
-);
+/** Design tokens a URL may set (`--quartier-color-accent=%23a01c1c`): every token of the kit. */
+export const TOKENS: ReadonlySet<string> = new Set(Object.keys(TOKEN_SPECS));
 
 /** A token value: words, numbers, units, `#hex`, commas, quotes, brackets and the functions below — never `url()`. */
 const TOKEN_VALUE = /^[\w\s#%.,+\-/'"()]{1,200}$/;
@@ -160,7 +136,8 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
 
   const rawWidget = params.get('widget');
   const widgetName = cleanParam(rawWidget ?? '').toLowerCase();
-  const tag = Object.prototype.hasOwnProperty.call(WIDGETS, widgetName) ? WIDGETS[widgetName] : undefined;
+  const spec = widgetNamed(widgetName);
+  const tag = spec?.tag;
   if (!widgetName) problems.push({ code: 'widget-missing', fatal: true });
   else if (!tag) problems.push({ code: 'widget-unknown', fatal: true, value: cleanParam(rawWidget ?? '') });
 
@@ -168,22 +145,23 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
 
   const attributes: Array<readonly [string, string]> = [];
   const tokens: Array<readonly [string, string]> = [];
-  if (tag) {
+  if (spec) {
     if (src) attributes.push(['src', src]);
-    for (const name of ATTRIBUTES[tag]) {
+    for (const [name, attribute] of widgetAttributes(spec)) {
+      if (NOT_AS_SUCH.has(name)) continue;
       const raw = params.get(name);
       if (name === 'consent') {
         // The map asks first unless the URL says exactly `consent=granted`.
         const value = cleanParam(raw ?? '').toLowerCase();
-        if (raw !== null && value && !ALLOWED.consent!.includes(value)) {
-          problems.push({ code: 'bad-value', fatal: false, name, value: cleanParam(raw), allowed: ALLOWED.consent!.join(', ') });
+        if (raw !== null && value && !attribute.values!.includes(value)) {
+          problems.push({ code: 'bad-value', fatal: false, name, value: cleanParam(raw), allowed: attribute.values!.join(', ') });
         }
         attributes.push([name, value === 'granted' ? 'granted' : 'ask']);
         continue;
       }
       if (raw === null) continue;
       const value = cleanParam(raw);
-      if (name === 'debug') {
+      if (attribute.kind === 'boolean') {
         if (!/^(?:0|false|no|off|nein)$/i.test(value)) attributes.push([name, '']);
         continue;
       }
@@ -192,7 +170,8 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
         if (lang !== 'de' || /^de\b/i.test(value)) attributes.push([name, lang]);
         continue;
       }
-      const allowed = ALLOWED[name];
+      // Words of `tokens` pass as they are: the widget names those it does not know, in debug mode.
+      const allowed = attribute.kind === 'tokens' ? undefined : attribute.values;
       const normal = allowed ? value.toLowerCase() : value;
       if (allowed && !allowed.includes(normal)) {
         problems.push({ code: 'bad-value', fatal: false, name, value, allowed: allowed.join(', ') });

@@ -1,27 +1,13 @@
 // Reading and writing the translated string tables (src/i18n/tables/<tag>.ts)
 // for `npm run translations` and the helpers around it. The German source is
 // src/i18n/german-source.ts; its key order is the order of every table.
-import { build } from 'esbuild';
 import { PLURAL_ORDER } from './check-table.js';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { importTs, root } from './import-ts.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export { root };
 export const tablesDir = path.join(root, 'src/i18n/tables');
-
-/** Imports a TypeScript module of the project (bundled to a temporary file). */
-export async function importTs(file) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'quartier-i18n-'));
-  const out = path.join(dir, 'module.mjs');
-  try {
-    await build({ entryPoints: [path.join(root, file)], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error' });
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The German source table: every key, in order. */
 export async function loadSource() {

@@ -3,6 +3,7 @@
  * translators (`npm run translations`) and for the completeness tests. Never
  * imported by the elements, which take German piece by piece with each view.
  */
+import { deAttribute } from './de/attribute.js';
 import { deCalendar } from './de/calendar.js';
 import { deCard } from './de/card.js';
 import { deCommon } from './de/common.js';
@@ -28,4 +29,5 @@ export const germanSource: Messages = {
   ...deCalendar,
   ...deMap,
   ...deMarkup,
+  ...deAttribute,
 };

@@ -3,6 +3,7 @@
  * entry's and the views'), each a message.
  */
 import type { de } from './de.js';
+import type { deAttribute } from './de/attribute.js';
 import type { deCalendar } from './de/calendar.js';
 import type { deCard } from './de/card.js';
 import type { EditorKey } from './de/editor.js';
@@ -27,6 +28,7 @@ export type MessageKey =
   | keyof typeof deMap
   | keyof typeof deOffer
   | keyof typeof deMarkup
+  | keyof typeof deAttribute
   | keyof typeof deCalendar
   | keyof typeof deSwitch;
 /** A complete table of what residents see (one chunk per language but German). */

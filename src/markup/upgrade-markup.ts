@@ -9,30 +9,15 @@
  * reach the widget.
  */
 import { addDefaultMessages, translator } from '../i18n/translate.js';
+import { deAttribute } from '../i18n/de/attribute.js';
 import { deMarkup } from '../i18n/de/markup.js';
 import { loadMessages } from '../i18n/load-messages.js';
 import { langOf } from '../i18n/resolve-lang.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { WIDGET_ALIASES, widgetAttributes, widgetNamed } from '../elements/widgets.js';
+import type { WidgetSpec } from '../elements/base/widget-spec.js';
 
-addDefaultMessages(deMarkup);
-
-/** `data-quartier` values and the elements they make. */
-const WIDGETS: Readonly<Record<string, string>> = {
-  card: 'quartier-card',
-  'quartier-card': 'quartier-card',
-  'partner-list': 'partner-list',
-  'offer-map': 'offer-map',
-};
-
-/** Attributes with a closed set of values: a wrong one is named for the editor. */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  variant: ['full', 'compact'],
-  layout: ['list', 'grid', 'logos'],
-  consent: ['ask', 'granted'],
-  'heading-level': ['1', '2', '3', '4', '5', '6'],
-};
-
-const BOOLEAN = new Set(['debug']);
+addDefaultMessages({ ...deMarkup, ...deAttribute });
 /** The widget made for a div, on the div itself under a registry symbol: a second copy of the bundle finds it too. */
 const WIDGET = Symbol.for('quartier-widgets.markup-widget');
 type MarkedDiv = HTMLElement & { [WIDGET]?: Element };
@@ -54,25 +39,30 @@ interface Problem {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** Copies the div's data-* attributes to the widget; returns what could not be used. */
-function applyAttributes(div: HTMLElement, widget: Element): Problem[] {
-  const known = new Set((customElements.get(widget.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []);
+/**
+ * Copies the div's data-* attributes to the widget, as the widget's spec
+ * says: booleans are on unless `false`; a value of a closed set (`choice`, or
+ * a number of a set) is checked, in any case; the rest is passed on (the
+ * widget names unknown words of `tokens` itself, in debug mode). Returns what
+ * could not be used.
+ */
+function applyAttributes(div: HTMLElement, widget: Element, spec: WidgetSpec): Problem[] {
   const problems: Problem[] = [];
-  for (const name of known) {
+  for (const [name, attribute] of widgetAttributes(spec)) {
     const raw = div.getAttribute(`data-${name}`);
     if (raw === null) {
       widget.removeAttribute(name);
       continue;
     }
     const value = cleanValue(raw);
-    if (BOOLEAN.has(name)) {
+    if (attribute.kind === 'boolean') {
       widget.toggleAttribute(name, value.toLowerCase() !== 'false');
       continue;
     }
-    const allowed = ALLOWED[name];
+    const allowed = attribute.kind === 'tokens' ? undefined : attribute.values;
     const normal = allowed ? value.toLowerCase() : value;
     if (allowed && !allowed.includes(normal)) {
-      problems.push({ key: 'markup.bad-value', params: { name, value, allowed: allowed.join(', ') } });
+      problems.push({ key: 'attribute.not-allowed', params: { name: `data-${name}`, value, allowed: allowed.join(', ') } });
       widget.removeAttribute(name);
     } else widget.setAttribute(name, normal);
   }
@@ -103,22 +93,22 @@ export function upgradeMarkup(div: HTMLElement): void {
   try {
     const existing = (div as MarkedDiv)[WIDGET];
     if (existing) {
-      showProblems(div, applyAttributes(div, existing));
+      showProblems(div, applyAttributes(div, existing, widgetNamed(existing.localName)!));
       return;
     }
     const name = cleanValue(div.getAttribute('data-quartier') ?? '').toLowerCase();
-    const tag = WIDGETS[name];
-    if (!tag || !customElements.get(tag)) {
-      showProblems(div, [{ key: 'markup.unknown-widget', params: { value: name } }]);
+    const spec = widgetNamed(name);
+    if (!spec || !customElements.get(spec.tag)) {
+      showProblems(div, [{ key: 'markup.unknown-widget', params: { value: name, allowed: WIDGET_ALIASES } }]);
       return;
     }
-    const widget = document.createElement(tag);
+    const widget = document.createElement(spec.tag);
     (div as MarkedDiv)[WIDGET] = widget;
-    const problems = applyAttributes(div, widget);
+    const problems = applyAttributes(div, widget, spec);
     div.replaceChildren(widget);
     showProblems(div, problems);
     // A page builder that edits the div's attributes later: the widget follows.
-    new MutationObserver(() => upgradeMarkup(div)).observe(div, { attributes: true, attributeFilter: [...(customElements.get(tag) as { observedAttributes?: string[] }).observedAttributes ?? []].map((a) => `data-${a}`) });
+    new MutationObserver(() => upgradeMarkup(div)).observe(div, { attributes: true, attributeFilter: [...widgetAttributes(spec).keys()].map((a) => `data-${a}`) });
   } catch (error) {
     console.warn('[quartier-widgets] data-quartier markup could not be upgraded:', error);
   }

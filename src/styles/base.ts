@@ -5,7 +5,27 @@
  * themselves. What the views share is in content.ts.
  */
 import { css } from 'lit';
-import { tokens } from './tokens.js';
+
+/** The colour, font and spacing tokens (named in tokens.ts) read once, with their defaults, into private `--_*` names. */
+const tokens = css`
+  :host {
+    --_font: var(--quartier-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_text: var(--quartier-color-text, #1f2328);
+    --_muted: var(--quartier-color-muted, #57606a);
+    --_bg: var(--quartier-color-background, #fff);
+    --_surface: var(--quartier-color-surface, #f6f8fa);
+    --_border: var(--quartier-color-border, #d0d7de);
+    --_accent: var(--quartier-color-accent, #0b5cad);
+    --_accent-contrast: var(--quartier-color-accent-contrast, #fff);
+    --_error: var(--quartier-color-error, #b3261e);
+    --_error-bg: var(--quartier-color-error-background, #fdecea);
+    --_radius: var(--quartier-radius, 0.5em);
+    --_space: var(--quartier-space, 1em);
+    --_heading-font: var(--quartier-heading-font-family, var(--_font));
+    --_heading-color: var(--quartier-heading-color, var(--_text));
+    --_focus: var(--quartier-focus-ring, 3px solid var(--_accent));
+  }
+`;
 
 export const baseStyles = [
   tokens,

@@ -4,14 +4,17 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
+import { deAttribute } from '../../i18n/de/attribute.js';
 import { deErrors } from '../../i18n/de/errors.js';
 import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
 import type { Translate } from '../../i18n/translate.js';
+import { baseSpec } from './quartier-element.spec.js';
+import { attributesOf, valuesNotAllowed, type WidgetSpec } from './widget-spec.js';
 
 export { loadEditorMessages } from '../../i18n/load-editor-messages.js';
 
-/** German texts the list needs besides the editor table: the reasons a feed failed. */
-export const messages = deErrors;
+/** German texts the list needs besides the editor table: the reasons a feed failed, the note on a value not allowed. */
+export const messages = { ...deErrors, ...deAttribute };
 
 export const debugStyles = css`
   .debug {
@@ -26,6 +29,24 @@ export const debugStyles = css`
     font-weight: bold;
   }
 `;
+
+/**
+ * One note for each attribute value the element cannot use (outside its
+ * spec's value set): of its own attributes (`spec`), then of those every
+ * element has. Values are read from the properties, as the element uses them.
+ */
+export function valueNotes(host: HTMLElement, spec: Pick<WidgetSpec, 'attributes'> | undefined, t: Translate): TemplateResult[] {
+  const notes: TemplateResult[] = [];
+  for (const [property, attribute] of [...(spec ? attributesOf(spec) : []), ...attributesOf(baseSpec)]) {
+    const value = (host as unknown as Record<string, unknown>)[property];
+    // A number attribute that is no number at all is named as written.
+    const text = typeof value === 'number' && Number.isNaN(value) ? (host.getAttribute(attribute.attribute) ?? '') : String(value ?? '');
+    for (const bad of valuesNotAllowed(attribute, text)) {
+      notes.push(html`<p class="filter-note" part="debug">${t('attribute.not-allowed', { name: attribute.attribute, value: bad, allowed: attribute.values!.join(', ') })}</p>`);
+    }
+  }
+  return notes;
+}
 
 export function renderDebug(value: LoadResult, t: Translate, notes: TemplateResult | typeof nothing): TemplateResult {
   const count = value.warnings.length + value.failed.length;

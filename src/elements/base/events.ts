@@ -34,7 +34,8 @@ declare global {
   }
 }
 
-type EventDetails = {
+/** Each event's name and the type of its detail. */
+export type EventDetails = {
   'quartier-load': QuartierLoadDetail;
   'quartier-error': QuartierErrorDetail;
   'quartier-select': QuartierSelectDetail;

@@ -21,6 +21,8 @@ import { addDefaultMessages, type MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
+import type { baseSpec } from './quartier-element.spec.js';
+import type { LitProperties, WidgetSpec } from './widget-spec.js';
 import { LocaleController } from './locale-controller.js';
 import { langOf } from '../../i18n/resolve-lang.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
@@ -39,8 +41,8 @@ export interface ElementView<E, V> {
   readonly styles?: CSSResultGroup;
   /** The view's own German texts (other languages carry them in their table). */
   readonly messages?: MessageTable;
-  /** Notes for editors in debug mode beyond the feed's warnings (e.g. unknown filter values). */
-  debugNotes?(host: E): TemplateResult | typeof nothing;
+  /** The element's spec (its own attributes' value sets), for the notes on values it cannot use in debug mode. */
+  readonly spec?: Pick<WidgetSpec, 'attributes'>;
   /** Turns the loaded feed into the view, says there is nothing to show, or why it cannot. */
   toView(host: E, result: LoadResult): ViewResult<V>;
   /** Renders the loaded view. */
@@ -51,6 +53,7 @@ export abstract class QuartierElement<V> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
   static readonly version = VERSION;
 
+  // As quartier-element.spec.ts says (checked by tsc and test/elements/spec.test.ts).
   static override properties: PropertyDeclarations = {
     src: {},
     feed: { attribute: false },
@@ -58,7 +61,7 @@ export abstract class QuartierElement<V> extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
     languages: {},
-  };
+  } satisfies LitProperties<typeof baseSpec>;
 
   /** The shared styles (tokens, reset, states); a view adds its own when it arrives. */
   static override styles: CSSResultGroup = baseStyles;
@@ -332,12 +335,12 @@ export abstract class QuartierElement<V> extends LitElement {
     return html`<div class="error" part="error" role="alert">${error.message}</div>`;
   }
 
-  /** The feed's warnings for editors, when `debug` is set (and the view's own notes). */
+  /** The feed's warnings for editors, when `debug` is set, and the attribute values the element cannot use. */
   protected renderDebug(): TemplateResult | typeof nothing {
     const value = this.feedTask.value;
     const { t } = this.locale;
     if (!this.debug || !value || !t.editor || !this.debugView) return nothing;
-    const notes = html`${this.switchView?.debugNote(this.languages, t)}${this.view?.debugNotes?.(this) ?? nothing}`;
+    const notes = html`${this.switchView?.debugNote(this.languages, t)}${this.debugView.valueNotes(this, this.view?.spec, t)}`;
     return this.debugView.renderDebug(value, t, notes);
   }
 }

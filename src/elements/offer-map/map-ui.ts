@@ -7,15 +7,16 @@
 import type { ReactiveController } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { projectById } from '../../feed/query.js';
-import { OFFER_CATEGORIES, type OfferCategory } from '../../feed/types.js';
+import type { OfferCategory } from '../../feed/types.js';
 import type { MapHandle, MapPoint } from '../../map/create-map.js';
 import { fire } from '../base/events.js';
-import { splitFilter } from '../base/filter-values.js';
+import { splitFilter } from '../base/widget-spec.js';
 import { plainText } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
 import { hasMapConsent, MAP_CONSENT_EVENT } from './consent.js';
 import { buildModel, filterModel, type FilteredModel, type MapEntry, type MapModel } from './map-model.js';
 import type { MapSelection, OfferMap } from './offer-map.js';
+import { offerMapSpec } from './offer-map.spec.js';
 import { tileServer, type TileServer } from './tile-server.js';
 import { sourceLabel } from '../base/host-info.js';
 
@@ -160,7 +161,7 @@ export class MapUi implements ReactiveController {
     if (!this.model || key.some((k, i) => k !== this.modelKey[i])) {
       const project = host.project ? projectById(result.feed, host.project) : undefined;
       if (host.project && !project) return { error: new UsageError('unknown-project', host.project, sourceLabel(host)) };
-      const categories = new Set(splitFilter(host.category, OFFER_CATEGORIES)[0] as OfferCategory[]);
+      const categories = new Set(splitFilter(host.category, offerMapSpec.attributes.category.values)[0] as OfferCategory[]);
       this.model = buildModel(result.feed, project, categories, (c) => t(`category.${c}`));
       this.modelKey = key;
       this.offerPlace = undefined;

@@ -7,6 +7,8 @@
  */
 import { css, type CSSResultGroup } from 'lit';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
+import type { LitProperties, ValueOf } from '../base/widget-spec.js';
+import type { offerMapSpec } from './offer-map.spec.js';
 import type { MapHandle } from '../../map/create-map.js';
 import type { MapModel } from './map-model.js';
 
@@ -40,45 +42,11 @@ export interface MapSelection {
  * the screen's height, scrolling) stacks above the map
  * (`--quartier-map-height`), and on screens narrower than 48em the element
  * grows to fit both.
- *
- * @tagname offer-map
- * @summary A private, accessible map of a project's places and offers, with a list, filters and search.
- *
- * @attr {string} src - One or more feed URLs, separated by spaces.
- * @attr {string} project - Only this project's places and offers (default: all in the feed). Unknown ids are an error message.
- * @attr {string} category - Only these offer categories, space-separated (`counselling language meeting education health culture sport children youth seniors housing other`).
- * @attr {string} tiles - Tile URL template (`https://…/{z}/{x}/{y}.png`); default OpenStreetMap.
- * @attr {string} attribution - The tile server's attribution, as plain text; default "© OpenStreetMap-Mitwirkende".
- * @attr {'ask' | 'granted'} consent - `ask` (default): a placeholder asks before anything is loaded from the tile server; `granted`: the site has its own consent or its own tile server.
- * @attr {number} heading-level - Level (1–6) of the place headings in the list and details; default 2.
- * @attr {string} lang - Language of the interface and of feed texts; default: the nearest ancestor's, then `de`.
- * @attr {boolean} debug - Show the feed's warnings (places without coordinates among them), for editors.
- *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
- * @csspart toolbar - Search field and category chips.
- * @csspart chip - Each category filter chip (`aria-pressed`).
- * @csspart map - The map area (consent placeholder or map).
- * @csspart consent - The consent placeholder.
- * @csspart marker - Each place marker (a button).
- * @csspart cluster - Each cluster of places (a button).
- * @csspart details - The selected place's details over the map.
- * @csspart list - The list of places.
- * @csspart item - Each place in the list.
- * @csspart loading - The loading placeholder.
- * @csspart error - The editor's error message (`role="alert"`).
- * @csspart empty - The note shown when the feed has no places or offers.
- * @csspart debug - The feed's warnings, with `debug`.
- *
- * @cssproperty --quartier-map-height - Height of the map when the list stacks above it (default `min(24em, 60vh)`).
- * @cssproperty --quartier-list-width - Width of the list beside the map (default `22em`).
- * @cssproperty --quartier-color-accent - Markers, quarter outline, focus (default `#0b5cad`).
- *
- * @fires {CustomEvent<QuartierLoadDetail>} quartier-load - The feed is loaded: `{feed, warnings}`.
- * @fires {CustomEvent<QuartierErrorDetail>} quartier-error - A feed or an attribute cannot be used: `{error, src}`.
- * @fires {CustomEvent<QuartierSelectDetail>} quartier-select - The reader picked a place (list or map) or an offer (list): `{type: 'place' | 'offer', id}`. Cancelable: `preventDefault()` keeps the element from showing it.
  */
 export class OfferMap extends QuartierElement<MapModel> {
-  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } };
+  // Attributes, properties, events, parts and tokens: offer-map.spec.ts
+  // (and base/quartier-element.spec.ts for those every element has).
+  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } } satisfies LitProperties<typeof offerMapSpec>;
 
   // The element's height is set before anything loads, so the page does not jump. On phones
   // the list and the map stack and the element grows with them.
@@ -97,7 +65,7 @@ export class OfferMap extends QuartierElement<MapModel> {
   attribution = '';
 
   /** `ask` (default) or `granted`. */
-  consent: 'ask' | 'granted' = 'ask';
+  consent: ValueOf<typeof offerMapSpec.attributes.consent> = 'ask';
 
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
   selection?: MapSelection;

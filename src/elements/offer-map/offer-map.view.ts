@@ -3,21 +3,20 @@
  * their texts and styles. Fetched with the feed (the shell's `loadView()`);
  * Leaflet is fetched later still, by MapUi, once the map may be shown.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
-import { OFFER_CATEGORIES } from '../../feed/types.js';
 import { deLabels } from '../../i18n/de/labels.js';
 import { deMap } from '../../i18n/de/map.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
 import { contentStyles } from '../../styles/content.js';
-import { splitFilter } from '../base/filter-values.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { renderMapArea } from './map-area.js';
 import type { MapModel } from './map-model.js';
 import { renderToolbar } from './map-toolbar.js';
 import { mapUi } from './map-ui.js';
 import type { OfferMap } from './offer-map.js';
+import { offerMapSpec } from './offer-map.spec.js';
 import { offerMapStyles } from './offer-map.styles.js';
 import { renderList } from './place-list.js';
 
@@ -36,20 +35,10 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
   </div>`;
 }
 
-function debugNotes(host: OfferMap): TemplateResult | typeof nothing {
-  if (!host.debug) return nothing;
-  const { t } = host.locale;
-  const unknown = splitFilter(host.category, OFFER_CATEGORIES)[1];
-  const consent = host.consent;
-  return html`${unknown.length
-    ? html`<p class="filter-note" part="debug">${t('map.unknown-category', { value: unknown.join(', '), allowed: OFFER_CATEGORIES.join(', ') })}</p>`
-    : nothing}${consent && consent !== 'ask' && consent !== 'granted' ? html`<p class="filter-note" part="debug">${t('map.bad-consent', { value: consent })}</p>` : nothing}`;
-}
-
 export const offerMapView: ElementView<OfferMap, MapModel> = {
+  spec: offerMapSpec,
   styles: [contentStyles, offerMapStyles],
   messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap },
   toView,
   render,
-  debugNotes,
 };

@@ -9,26 +9,21 @@ import { dePartners } from '../../i18n/de/partners.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { projectById } from '../../feed/query.js';
-import { ORGANIZATION_TYPES, PARTNER_ROLES, type Organization, type Project } from '../../feed/types.js';
+import type { Organization, Project } from '../../feed/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire } from '../base/events.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
-import { splitFilter } from '../base/filter-values.js';
+import { splitFilter } from '../base/widget-spec.js';
 import { partnerGroups, type PartnerGroup, type PartnerItem } from './partner-groups.js';
 import type { PartnerList } from './partner-list.js';
+import { partnerListSpec } from './partner-list.spec.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { headingLevel, sourceLabel } from '../base/host-info.js';
 
-const LAYOUTS = ['list', 'grid', 'logos'];
-
-/** The view of <partner-list>, with the editor's notes on unknown filter values. */
-export interface PartnerListView extends ElementView<PartnerList, readonly PartnerGroup[]> {
-  /** Notes for editors (with `debug`) naming the filter values the element does not know. */
-  debugNotes(host: PartnerList): TemplateResult | typeof nothing;
-}
+const { roles, type, layout: layouts } = partnerListSpec.attributes;
 
 function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly PartnerGroup[]> {
   let project: Project | undefined;
@@ -38,15 +33,15 @@ function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly Pa
   const groups = partnerGroups(
     feed,
     project,
-    splitFilter(host.roles, PARTNER_ROLES)[0],
-    splitFilter(host.type, ORGANIZATION_TYPES)[0],
+    splitFilter(host.roles, roles.values)[0],
+    splitFilter(host.type, type.values)[0],
   );
   return groups.length ? { view: groups } : { empty: true };
 }
 
 function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: LoadResult): TemplateResult {
   const ctx = { lang: host.locale.lang, feedLang: feed.language };
-  const layout = LAYOUTS.includes(host.layout) ? host.layout : 'list';
+  const layout = layouts.values.includes(host.layout) ? host.layout : layouts.default;
   return html`<div class=${layout} @click=${select}>${groups.map(
     ({ role, items }) =>
       html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
@@ -101,23 +96,10 @@ function select(this: PartnerList, event: Event): void {
   if (link && !fire(this, 'quartier-select', { type: 'organization', id: link.dataset['id']! })) event.preventDefault();
 }
 
-function debugNotes(host: PartnerList): TemplateResult | typeof nothing {
-  if (!host.debug) return nothing;
-  return html`${([
-    ['roles', host.roles, PARTNER_ROLES],
-    ['type', host.type, ORGANIZATION_TYPES],
-  ] as const).map(([name, value, known]) => {
-    const unknown = splitFilter(value, known)[1];
-    return unknown.length
-      ? html`<p class="filter-note" part="debug">${host.locale.t('partners.unknown-filter', { name, value: unknown.join(', '), allowed: known.join(', ') })}</p>`
-      : nothing;
-  })}`;
-}
-
-export const partnerListView: PartnerListView = {
+export const partnerListView: ElementView<PartnerList, readonly PartnerGroup[]> = {
+  spec: partnerListSpec,
   styles: [contentStyles, partnerListStyles],
   messages: { ...deLabels, ...dePartners },
   toView,
   render,
-  debugNotes,
 };

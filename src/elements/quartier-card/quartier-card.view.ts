@@ -25,6 +25,7 @@ import { renderOffers } from './card-offers.js';
 import { heading } from './heading.js';
 import { join, present } from './join.js';
 import type { QuartierCard } from './quartier-card.js';
+import { cardSpec } from './quartier-card.spec.js';
 import { cardStyles } from './quartier-card.styles.js';
 import { headingLevel, sourceLabel } from '../base/host-info.js';
 
@@ -300,4 +301,4 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule }, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule }, toView, render };

@@ -27,8 +27,6 @@ export const deMap = {
   'map.load-error': 'Die Karte konnte nicht geladen werden.',
   'map.retry': 'Erneut versuchen',
   'map.bad-tiles': 'Das Attribut „tiles“ ist keine http(s)-Adresse mit {z}, {x} und {y}: {value}',
-  'map.bad-consent': 'Das Attribut „consent“ kennt nur „ask“ und „granted“, nicht „{value}“; die Karte fragt deshalb nach.',
-  'map.unknown-category': 'Attribut „category“: unbekannte Werte werden ignoriert: {value} (erlaubt: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-Mitwirkende',
   'map.attribution': 'Kartendaten: {source}',
   'place.address': 'Adresse',

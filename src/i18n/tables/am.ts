@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'መረጃው የተሻሻለው፦ {date}',
   'card.text-languages': 'የፕሮጀክቱ ጽሑፎች የሚገኙባቸው ቋንቋዎች፦ {list}',
   'partners.projects': { one: 'በ{count} ፕሮጀክት ውስጥ ተሳታፊ', other: 'በ{count} ፕሮጀክቶች ውስጥ ተሳታፊ' },
-  'partners.unknown-filter': 'አትሪቡት «{name}»፦ ያልታወቁ እሴቶች ችላ ተብለዋል፦ {value} (የሚቻሉት፦ {allowed})።',
   'offer.paused': 'ለጊዜው ተቋርጧል',
   'offer.next': 'ቀጣይ ቀን፦ {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'ካርታው ሊጫን አልቻለም።',
   'map.retry': 'እንደገና ይሞክሩ',
   'map.bad-tiles': '«tiles» የሚለው አትሪቡት {z}፣ {x} እና {y} ያለው የhttp(s) አድራሻ አይደለም፦ {value}',
-  'map.bad-consent': '«consent» የሚለው አትሪቡት የሚቀበለው «ask» ወይም «granted» ብቻ ነው እንጂ «{value}» አይደለም፤ ስለዚህ ካርታው ፈቃድ ይጠይቃል።',
-  'map.unknown-category': 'አትሪቡት «category»፦ ያልታወቁ እሴቶች ችላ ተብለዋል፦ {value} (የተፈቀዱት፦ {allowed})።',
   'map.attribution.osm': 'የOpenStreetMap አስተዋጽኦ አበርካቾች',
   'map.attribution': 'የካርታ መረጃ፦ {source}',
   'place.address': 'አድራሻ',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'በከፊል ለዊልቸር ተጠቃሚዎች ተደራሽ',
   'place.wheelchair.no': 'ለዊልቸር ተጠቃሚዎች ተደራሽ አይደለም',
   'place.offers': 'እዚህ ያሉ አገልግሎቶች',
-  'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት አይደለም (የሚቻሉት፦ card፣ partner-list፣ offer-map)።',
-  'markup.bad-value': 'data-{name}፦ «{value}» አይፈቀድም (የሚቻሉት፦ {allowed})፤ እሴቱ ጥቅም ላይ አይውልም።',
+  'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት አይደለም (የሚቻሉት፦ {allowed})።',
+  'attribute.not-allowed': 'አትሪቡት «{name}»፦ «{value}» አይፈቀድም (የሚቻሉት፦ {allowed})፤ እሴቱ ጥቅም ላይ አይውልም።',
 };
 
 export default messages;

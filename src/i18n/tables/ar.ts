@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'آخر مراجعة: {date}',
   'card.text-languages': 'نصوص المشروع متوفرة باللغات: {list}',
   'partners.projects': { zero: 'لا مشاركة في أي مشروع', one: 'المشاركة في مشروع واحد', two: 'المشاركة في مشروعين', few: 'المشاركة في {count} مشاريع', many: 'المشاركة في {count} مشروعًا', other: 'المشاركة في {count} مشروع' },
-  'partners.unknown-filter': 'السمة «{name}»: يتم تجاهل القيم غير المعروفة: {value} (القيم الممكنة: {allowed}).',
   'offer.paused': 'متوقف مؤقتًا',
   'offer.next': 'الموعد القادم: {date}',
   'offer.time': 'من {opens} إلى {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'تعذّر تحميل الخريطة.',
   'map.retry': 'حاول مرة أخرى',
   'map.bad-tiles': 'السمة „tiles“ ليست عنوان http(s) يحتوي على {z} و{x} و{y}: {value}',
-  'map.bad-consent': 'السمة „consent“ تقبل فقط „ask“ و„granted“، وليس „{value}“؛ لذلك تطلب الخريطة الموافقة.',
-  'map.unknown-category': 'السمة „category“: يتم تجاهل القيم غير المعروفة: {value} (المسموح: {allowed}).',
   'map.attribution.osm': 'مساهمو OpenStreetMap',
   'map.attribution': 'بيانات الخريطة: {source}',
   'place.address': 'العنوان',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'مناسب جزئيًا للكراسي المتحركة',
   'place.wheelchair.no': 'غير مناسب للكراسي المتحركة',
   'place.offers': 'العروض هنا',
-  'markup.unknown-widget': 'data-quartier: „{value}“ ليس عنصرًا معروفًا (الممكن: card، partner-list، offer-map).',
-  'markup.bad-value': 'data-{name}: القيمة „{value}“ غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ ليس عنصرًا معروفًا (الممكن: {allowed}).',
+  'attribute.not-allowed': 'السمة «{name}»: القيمة „{value}“ غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',
 };
 
 export default messages;

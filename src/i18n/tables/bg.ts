@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Актуално към {date}',
   'card.text-languages': 'Текстове за проекта на {list}',
   'partners.projects': { one: 'Участва в един проект', other: 'Участва в {count} проекта' },
-  'partners.unknown-filter': 'Атрибут „{name}“: непознатите стойности се пренебрегват: {value} (възможни: {allowed}).',
   'offer.paused': 'временно на пауза',
   'offer.next': 'Следваща дата: {date}',
   'offer.time': '{opens}–{closes} ч.',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Картата не можа да бъде заредена.',
   'map.retry': 'Опитайте отново',
   'map.bad-tiles': 'Атрибутът „tiles“ не е http(s) адрес с {z}, {x} и {y}: {value}',
-  'map.bad-consent': 'Атрибутът „consent“ приема само „ask“ и „granted“, а не „{value}“; затова картата пита за съгласие.',
-  'map.unknown-category': 'Атрибут „category“: непознатите стойности се пренебрегват: {value} (разрешени: {allowed}).',
   'map.attribution.osm': 'сътрудници на OpenStreetMap',
   'map.attribution': 'Данни за картата: {source}',
   'place.address': 'Адрес',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Частично достъпно за инвалидни колички',
   'place.wheelchair.no': 'Недостъпно за инвалидни колички',
   'place.offers': 'Услуги на това място',
-  'markup.unknown-widget': 'data-quartier: „{value}“ не е уиджет (възможни: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ не е позволено (възможни: {allowed}); стойността не се използва.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ не е уиджет (възможни: {allowed}).',
+  'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ не е позволено (възможни: {allowed}); стойността не се използва.',
 };
 
 export default messages;

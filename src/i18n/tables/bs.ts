@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Ažurirano: {date}',
   'card.text-languages': 'Tekstovi o projektu na jezicima: {list}',
   'partners.projects': { one: 'Učestvuje u {count} projektu', few: 'Učestvuje u {count} projekta', other: 'Učestvuje u {count} projekata' },
-  'partners.unknown-filter': 'Atribut „{name}“: nepoznate vrijednosti se zanemaruju: {value} (moguće: {allowed}).',
   'offer.paused': 'privremeno obustavljeno',
   'offer.next': 'Sljedeći termin: {date}',
   'offer.time': 'od {opens} do {closes} h',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Mapu nije moguće učitati.',
   'map.retry': 'Pokušajte ponovo',
   'map.bad-tiles': 'Atribut „tiles“ nije http(s) adresa sa {z}, {x} i {y}: {value}',
-  'map.bad-consent': 'Atribut „consent“ prihvata samo „ask“ i „granted“, a ne „{value}“; zato mapa traži saglasnost.',
-  'map.unknown-category': 'Atribut „category“: nepoznate vrijednosti se zanemaruju: {value} (dozvoljeno: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap saradnici',
   'map.attribution': 'Podaci mape: {source}',
   'place.address': 'Adresa',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Djelimično pristupačno za invalidska kolica',
   'place.wheelchair.no': 'Nije pristupačno za invalidska kolica',
   'place.offers': 'Aktivnosti na ovom mjestu',
-  'markup.unknown-widget': 'data-quartier: „{value}“ nije widget (moguće: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ nije dozvoljeno (moguće: {allowed}); vrijednost se ne koristi.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ nije widget (moguće: {allowed}).',
+  'attribute.not-allowed': 'Atribut „{name}“: „{value}“ nije dozvoljeno (moguće: {allowed}); vrijednost se ne koristi.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'دوایین پێداچوونەوە: {date}',
   'card.text-languages': 'زمانی دەقەکانی پڕۆژە: {list}',
   'partners.projects': { one: 'بەشدار لە یەک پڕۆژەدا', other: 'بەشدار لە {count} پڕۆژەدا' },
-  'partners.unknown-filter': 'تایبەتمەندیی «{name}»: بەها نەناسراوەکان پشتگوێ دەخرێن: {value} (بەها گونجاوەکان: {allowed}).',
   'offer.paused': 'بە شێوەیەکی کاتی ڕاگیراوە',
   'offer.next': 'کاتی داهاتوو: {date}',
   'offer.time': 'کاتژمێر {opens} تا {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'نەخشەکە بار نەکرا.',
   'map.retry': 'دووبارە هەوڵ بدەنەوە',
   'map.bad-tiles': 'تایبەتمەندیی «tiles» ناونیشانێکی http(s) نییە کە {z}، {x} و {y} لەخۆ بگرێت: {value}',
-  'map.bad-consent': 'تایبەتمەندیی «consent» تەنها «ask» و «granted» وەردەگرێت، نەک «{value}»؛ بۆیە نەخشەکە مۆڵەت دەخوازێت.',
-  'map.unknown-category': 'تایبەتمەندیی «category»: بەها نەناسراوەکان پشتگوێ دەخرێن: {value} (ڕێگەپێدراو: {allowed}).',
   'map.attribution.osm': 'بەشداربووانی OpenStreetMap',
   'map.attribution': 'داتای نەخشە: {source}',
   'place.address': 'ناونیشان',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'تا ڕادەیەک گونجاو بۆ کورسیی چەرخدار',
   'place.wheelchair.no': 'نەگونجاو بۆ کورسیی چەرخدار',
   'place.offers': 'خزمەتگوزارییەکانی ئێرە',
-  'markup.unknown-widget': 'data-quartier: «{value}» ویجێت نییە (بەها گونجاوەکان: card، partner-list، offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» ڕێگەپێدراو نییە (بەها گونجاوەکان: {allowed})؛ ئەم بەهایە بەکار ناهێنرێت.',
+  'markup.unknown-widget': 'data-quartier: «{value}» ویجێت نییە (بەها گونجاوەکان: {allowed}).',
+  'attribute.not-allowed': 'تایبەتمەندیی «{name}»: «{value}» ڕێگەپێدراو نییە (بەها گونجاوەکان: {allowed})؛ ئەم بەهایە بەکار ناهێنرێت.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Aktualizováno: {date}',
   'card.text-languages': 'Jazyky textů o projektu: {list}',
   'partners.projects': { one: 'Účastní se jednoho projektu', few: 'Účastní se {count} projektů', many: 'Účastní se {count} projektu', other: 'Účastní se {count} projektů' },
-  'partners.unknown-filter': 'Atribut „{name}“: neznámé hodnoty se ignorují: {value} (možné: {allowed}).',
   'offer.paused': 'dočasně pozastaveno',
   'offer.next': 'Nejbližší termín: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Mapu se nepodařilo načíst.',
   'map.retry': 'Zkusit znovu',
   'map.bad-tiles': 'Atribut „tiles“ není adresa http(s) s {z}, {x} a {y}: {value}',
-  'map.bad-consent': 'Atribut „consent“ zná pouze „ask“ a „granted“, ne „{value}“; mapa se proto nejprve zeptá.',
-  'map.unknown-category': 'Atribut „category“: neznámé hodnoty se ignorují: {value} (povoleno: {allowed}).',
   'map.attribution.osm': 'Přispěvatelé OpenStreetMap',
   'map.attribution': 'Mapová data: {source}',
   'place.address': 'Adresa',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Částečně bezbariérový přístup',
   'place.wheelchair.no': 'Bez bezbariérového přístupu',
   'place.offers': 'Aktivity na tomto místě',
-  'markup.unknown-widget': 'data-quartier: „{value}“ není widget (možné: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ není povoleno (možné: {allowed}); hodnota se nepoužije.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ není widget (možné: {allowed}).',
+  'attribute.not-allowed': 'Atribut „{name}“: „{value}“ není povoleno (možné: {allowed}); hodnota se nepoužije.',
 };
 
 export default messages;

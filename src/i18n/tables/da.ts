@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Opdateret: {date}',
   'card.text-languages': 'Tekster om projektet på {list}',
   'partners.projects': { one: 'Deltager i ét projekt', other: 'Deltager i {count} projekter' },
-  'partners.unknown-filter': 'Attributten »{name}«: ukendte værdier ignoreres: {value} (mulige: {allowed}).',
   'offer.paused': 'midlertidigt indstillet',
   'offer.next': 'Næste gang: {date}',
   'offer.time': 'kl. {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Kortet kunne ikke indlæses.',
   'map.retry': 'Prøv igen',
   'map.bad-tiles': 'Attributten »tiles« er ikke en http(s)-adresse med {z}, {x} og {y}: {value}',
-  'map.bad-consent': 'Attributten »consent« kender kun »ask« og »granted«, ikke »{value}«; kortet spørger derfor først.',
-  'map.unknown-category': 'Attributten »category«: ukendte værdier ignoreres: {value} (tilladt: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-bidragydere',
   'map.attribution': 'Kortdata: {source}',
   'place.address': 'Adresse',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Delvist tilgængelig for kørestolsbrugere',
   'place.wheelchair.no': 'Ikke tilgængelig for kørestolsbrugere',
   'place.offers': 'Tilbud her',
-  'markup.unknown-widget': 'data-quartier: »{value}« er ikke en widget (mulige: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: »{value}« er ikke tilladt (mulige: {allowed}); værdien bruges ikke.',
+  'markup.unknown-widget': 'data-quartier: »{value}« er ikke en widget (mulige: {allowed}).',
+  'attribute.not-allowed': 'Attributten »{name}«: »{value}« er ikke tilladt (mulige: {allowed}); værdien bruges ikke.',
 };
 
 export default messages;

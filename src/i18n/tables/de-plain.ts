@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Zuletzt geprüft: {date}',
   'card.text-languages': 'Texte über das Projekt gibt es auf {list}',
   'partners.projects': { one: 'Macht bei 1 Projekt mit', other: 'Macht bei {count} Projekten mit' },
-  'partners.unknown-filter': 'Attribut „{name}“: Diese Werte sind unbekannt: {value}. Das Widget benutzt sie nicht. Möglich sind: {allowed}.',
   'offer.paused': 'macht gerade Pause',
   'offer.next': 'Nächster Termin: {date}',
   'offer.time': '{opens} bis {closes} Uhr',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Die Karte lädt nicht.',
   'map.retry': 'Noch einmal versuchen',
   'map.bad-tiles': 'Das Attribut „tiles“ ist keine http(s)-Adresse mit {z}, {x} und {y}: {value}',
-  'map.bad-consent': 'Das Attribut „consent“ kennt nur „ask“ und „granted“. „{value}“ geht nicht. Darum fragt die Karte nach.',
-  'map.unknown-category': 'Attribut „category“: Diese Werte sind unbekannt: {value}. Das Widget benutzt sie nicht. Erlaubt sind: {allowed}.',
   'map.attribution.osm': 'OpenStreetMap-Mitwirkende',
   'map.attribution': 'Karten-Daten: {source}',
   'place.address': 'Adresse',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Zum Teil gut für Roll-Stuhl',
   'place.wheelchair.no': 'Nicht gut für Roll-Stuhl',
   'place.offers': 'Angebote hier',
-  'markup.unknown-widget': 'data-quartier: „{value}“ ist kein Widget. Möglich sind: card, partner-list, offer-map.',
-  'markup.bad-value': 'data-{name}: „{value}“ ist nicht erlaubt. Möglich sind: {allowed}. Das Widget benutzt den Wert nicht.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ ist kein Widget. Möglich sind: {allowed}.',
+  'attribute.not-allowed': 'Attribut „{name}“: „{value}“ ist nicht erlaubt. Möglich sind: {allowed}. Das Widget benutzt den Wert nicht.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Τελευταία ενημέρωση: {date}',
   'card.text-languages': 'Κείμενα για το έργο στα {list}',
   'partners.projects': { one: 'Συμμετέχει σε ένα έργο', other: 'Συμμετέχει σε {count} έργα' },
-  'partners.unknown-filter': 'Χαρακτηριστικό «{name}»: οι άγνωστες τιμές αγνοούνται: {value} (δυνατές τιμές: {allowed}).',
   'offer.paused': 'προσωρινά σε αναστολή',
   'offer.next': 'Επόμενη ημερομηνία: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Δεν ήταν δυνατή η φόρτωση του χάρτη.',
   'map.retry': 'Δοκιμάστε ξανά',
   'map.bad-tiles': 'Το χαρακτηριστικό «tiles» δεν είναι διεύθυνση http(s) με {z}, {x} και {y}: {value}',
-  'map.bad-consent': 'Το χαρακτηριστικό «consent» δέχεται μόνο «ask» και «granted», όχι «{value}»· γι’ αυτό ο χάρτης ζητά πρώτα συγκατάθεση.',
-  'map.unknown-category': 'Χαρακτηριστικό «category»: οι άγνωστες τιμές αγνοούνται: {value} (επιτρέπονται: {allowed}).',
   'map.attribution.osm': 'Συντελεστές του OpenStreetMap',
   'map.attribution': 'Δεδομένα χάρτη: {source}',
   'place.address': 'Διεύθυνση',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Εν μέρει προσβάσιμο με αναπηρικό αμαξίδιο',
   'place.wheelchair.no': 'Μη προσβάσιμο με αναπηρικό αμαξίδιο',
   'place.offers': 'Δραστηριότητες εδώ',
-  'markup.unknown-widget': 'data-quartier: το «{value}» δεν είναι widget (δυνατές τιμές: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: η τιμή «{value}» δεν επιτρέπεται (δυνατές τιμές: {allowed})· δεν θα χρησιμοποιηθεί.',
+  'markup.unknown-widget': 'data-quartier: το «{value}» δεν είναι widget (δυνατές τιμές: {allowed}).',
+  'attribute.not-allowed': 'Χαρακτηριστικό «{name}»: η τιμή «{value}» δεν επιτρέπεται (δυνατές τιμές: {allowed})· δεν θα χρησιμοποιηθεί.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'As of {date}',
   'card.text-languages': 'Project texts in {list}',
   'partners.projects': { one: 'Involved in one project', other: 'Involved in {count} projects' },
-  'partners.unknown-filter': 'Attribute “{name}”: unknown values are ignored: {value} (allowed: {allowed}).',
   'offer.paused': 'paused for now',
   'offer.next': 'Next date: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'The map could not be loaded.',
   'map.retry': 'Try again',
   'map.bad-tiles': 'The “tiles” attribute is not an http(s) address with {z}, {x} and {y}: {value}',
-  'map.bad-consent': 'The “consent” attribute knows only “ask” and “granted”, not “{value}”; the map therefore asks.',
-  'map.unknown-category': 'Attribute “category”: unknown values are ignored: {value} (allowed: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap contributors',
   'map.attribution': 'Map data: {source}',
   'place.address': 'Address',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Partly wheelchair accessible',
   'place.wheelchair.no': 'Not wheelchair accessible',
   'place.offers': 'Offers here',
-  'markup.unknown-widget': 'data-quartier: “{value}” is not a widget (possible: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: “{value}” is not allowed (possible: {allowed}); the value is not used.',
+  'markup.unknown-widget': 'data-quartier: “{value}” is not a widget (possible: {allowed}).',
+  'attribute.not-allowed': 'Attribute “{name}”: “{value}” is not allowed (possible: {allowed}); the value is not used.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Actualizado: {date}',
   'card.text-languages': 'Textos del proyecto en {list}',
   'partners.projects': { one: 'Participa en un proyecto', many: 'Participa en {count} de proyectos', other: 'Participa en {count} proyectos' },
-  'partners.unknown-filter': 'Atributo «{name}»: se ignoran los valores desconocidos: {value} (posibles: {allowed}).',
   'offer.paused': 'suspendido temporalmente',
   'offer.next': 'Próxima fecha: {date}',
   'offer.time': 'de {opens} a {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'No se pudo cargar el mapa.',
   'map.retry': 'Volver a intentar',
   'map.bad-tiles': 'El atributo «tiles» no es una dirección http(s) con {z}, {x} e {y}: {value}',
-  'map.bad-consent': 'El atributo «consent» solo admite «ask» y «granted», no «{value}»; por eso el mapa pide permiso.',
-  'map.unknown-category': 'Atributo «category»: se ignoran los valores desconocidos: {value} (permitidos: {allowed}).',
   'map.attribution.osm': 'colaboradores de OpenStreetMap',
   'map.attribution': 'Datos del mapa: {source}',
   'place.address': 'Dirección',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Parcialmente accesible en silla de ruedas',
   'place.wheelchair.no': 'No accesible en silla de ruedas',
   'place.offers': 'Actividades en este lugar',
-  'markup.unknown-widget': 'data-quartier: «{value}» no es un widget (posibles: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» no está permitido (posibles: {allowed}); este valor no se usa.',
+  'markup.unknown-widget': 'data-quartier: «{value}» no es un widget (posibles: {allowed}).',
+  'attribute.not-allowed': 'Atributo «{name}»: «{value}» no está permitido (posibles: {allowed}); este valor no se usa.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Seisuga {date}',
   'card.text-languages': 'Projekti tekstid keeltes: {list}',
   'partners.projects': { one: 'Osaleb ühes projektis', other: 'Osaleb {count} projektis' },
-  'partners.unknown-filter': 'Atribuut „{name}“: tundmatuid väärtusi eiratakse: {value} (võimalikud: {allowed}).',
   'offer.paused': 'ajutiselt peatatud',
   'offer.next': 'Järgmine kord: {date}',
   'offer.time': 'kl {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Kaarti ei õnnestunud laadida.',
   'map.retry': 'Proovige uuesti',
   'map.bad-tiles': 'Atribuut „tiles“ ei ole http(s)-aadress, milles on {z}, {x} ja {y}: {value}',
-  'map.bad-consent': 'Atribuut „consent“ tunneb ainult väärtusi „ask“ ja „granted“, mitte „{value}“; seetõttu küsib kaart enne luba.',
-  'map.unknown-category': 'Atribuut „category“: tundmatuid väärtusi eiratakse: {value} (lubatud: {allowed}).',
   'map.attribution.osm': 'OpenStreetMapi kaastöötajad',
   'map.attribution': 'Kaardiandmed: {source}',
   'place.address': 'Aadress',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Ratastooliga osaliselt ligipääsetav',
   'place.wheelchair.no': 'Ratastooliga ei ole ligipääsetav',
   'place.offers': 'Tegevused siin',
-  'markup.unknown-widget': 'data-quartier: „{value}“ ei ole vidin (võimalikud: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ ei ole lubatud (võimalikud: {allowed}); väärtust ei kasutata.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ ei ole vidin (võimalikud: {allowed}).',
+  'attribute.not-allowed': 'Atribuut „{name}“: „{value}“ ei ole lubatud (võimalikud: {allowed}); väärtust ei kasutata.',
 };
 
 export default messages;

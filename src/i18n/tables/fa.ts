@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'آخرین به‌روزرسانی: {date}',
   'card.text-languages': 'زبان متن‌های پروژه: {list}',
   'partners.projects': { one: 'مشارکت در یک پروژه', other: 'مشارکت در {count} پروژه' },
-  'partners.unknown-filter': 'ویژگی «{name}»: مقدارهای ناشناخته نادیده گرفته می‌شوند: {value} (مقدارهای ممکن: {allowed}).',
   'offer.paused': 'موقتاً متوقف',
   'offer.next': 'تاریخ بعدی: {date}',
   'offer.time': 'ساعت {opens} تا {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'نقشه بارگذاری نشد.',
   'map.retry': 'تلاش دوباره',
   'map.bad-tiles': 'ویژگی «tiles» یک نشانی http(s) با {z}، {x} و {y} نیست: {value}',
-  'map.bad-consent': 'ویژگی «consent» فقط «ask» و «granted» را می‌پذیرد، نه «{value}»؛ بنابراین نقشه اجازه می‌خواهد.',
-  'map.unknown-category': 'ویژگی «category»: مقدارهای ناشناخته نادیده گرفته می‌شوند: {value} (مجاز: {allowed}).',
   'map.attribution.osm': 'مشارکت‌کنندگان OpenStreetMap',
   'map.attribution': 'داده‌های نقشه: {source}',
   'place.address': 'نشانی',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'تا حدی مناسب برای ویلچر',
   'place.wheelchair.no': 'نامناسب برای ویلچر',
   'place.offers': 'برنامه‌های این مکان',
-  'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: card، partner-list، offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار به کار نمی‌رود.',
+  'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: {allowed}).',
+  'attribute.not-allowed': 'ویژگی «{name}»: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار به کار نمی‌رود.',
 };
 
 export default messages;

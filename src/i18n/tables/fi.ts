@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Päivitetty: {date}',
   'card.text-languages': 'Hankkeen tekstit kielillä: {list}',
   'partners.projects': { one: 'Mukana yhdessä hankkeessa', other: 'Mukana {count} hankkeessa' },
-  'partners.unknown-filter': 'Attribuutti ”{name}”: tuntemattomat arvot ohitetaan: {value} (mahdolliset: {allowed}).',
   'offer.paused': 'tauolla toistaiseksi',
   'offer.next': 'Seuraava kerta: {date}',
   'offer.time': 'klo {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Karttaa ei voitu ladata.',
   'map.retry': 'Yritä uudelleen',
   'map.bad-tiles': 'Attribuutti ”tiles” ei ole http(s)-osoite, jossa on {z}, {x} ja {y}: {value}',
-  'map.bad-consent': 'Attribuutti ”consent” tuntee vain arvot ”ask” ja ”granted”, ei arvoa ”{value}”; siksi kartta kysyy ensin.',
-  'map.unknown-category': 'Attribuutti ”category”: tuntemattomat arvot ohitetaan: {value} (sallitut: {allowed}).',
   'map.attribution.osm': 'OpenStreetMapin tekijät',
   'map.attribution': 'Karttatiedot: {source}',
   'place.address': 'Osoite',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Osittain esteetön pyörätuolilla',
   'place.wheelchair.no': 'Ei esteetön pyörätuolilla',
   'place.offers': 'Palvelut tässä paikassa',
-  'markup.unknown-widget': 'data-quartier: ”{value}” ei ole widget (mahdolliset: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: ”{value}” ei ole sallittu (mahdolliset: {allowed}); arvoa ei käytetä.',
+  'markup.unknown-widget': 'data-quartier: ”{value}” ei ole widget (mahdolliset: {allowed}).',
+  'attribute.not-allowed': 'Attribuutti ”{name}”: ”{value}” ei ole sallittu (mahdolliset: {allowed}); arvoa ei käytetä.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Mise à jour : {date}',
   'card.text-languages': 'Textes du projet disponibles en {list}',
   'partners.projects': { one: 'Participe à {count} projet', many: 'Participe à {count} de projets', other: 'Participe à {count} projets' },
-  'partners.unknown-filter': 'Attribut « {name} » : les valeurs inconnues sont ignorées : {value} (valeurs possibles : {allowed}).',
   'offer.paused': 'suspendu temporairement',
   'offer.next': 'Prochaine date : {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'La carte n’a pas pu être chargée.',
   'map.retry': 'Réessayer',
   'map.bad-tiles': 'L’attribut « tiles » n’est pas une adresse http(s) avec {z}, {x} et {y} : {value}',
-  'map.bad-consent': 'L’attribut « consent » n’accepte que « ask » et « granted », pas « {value} » ; la carte demande donc l’accord.',
-  'map.unknown-category': 'Attribut « category » : les valeurs inconnues sont ignorées : {value} (valeurs autorisées : {allowed}).',
   'map.attribution.osm': 'contributeurs d’OpenStreetMap',
   'map.attribution': 'Données cartographiques : {source}',
   'place.address': 'Adresse',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Partiellement accessible en fauteuil roulant',
   'place.wheelchair.no': 'Non accessible en fauteuil roulant',
   'place.offers': 'Activités sur place',
-  'markup.unknown-widget': 'data-quartier : « {value} » n’est pas un widget (valeurs possibles : card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name} : « {value} » n’est pas autorisé (valeurs possibles : {allowed}) ; la valeur n’est pas utilisée.',
+  'markup.unknown-widget': 'data-quartier : « {value} » n’est pas un widget (valeurs possibles : {allowed}).',
+  'attribute.not-allowed': 'Attribut « {name} » : « {value} » n’est pas autorisé (valeurs possibles : {allowed}) ; la valeur n’est pas utilisée.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'अद्यतन: {date}',
   'card.text-languages': 'प्रोजेक्ट के पाठ इन भाषाओं में हैं: {list}',
   'partners.projects': { one: '{count} प्रोजेक्ट में शामिल', other: '{count} प्रोजेक्ट में शामिल' },
-  'partners.unknown-filter': 'एट्रिब्यूट “{name}”: अज्ञात मानों को अनदेखा किया जाता है: {value} (संभव: {allowed})।',
   'offer.paused': 'अभी अस्थायी रूप से बंद',
   'offer.next': 'अगली तारीख: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'नक्शा लोड नहीं हो सका।',
   'map.retry': 'फिर से कोशिश करें',
   'map.bad-tiles': '“tiles” एट्रिब्यूट {z}, {x} और {y} वाला http(s) पता नहीं है: {value}',
-  'map.bad-consent': '“consent” एट्रिब्यूट केवल “ask” और “granted” स्वीकार करता है, “{value}” नहीं; इसलिए नक्शा पहले अनुमति माँगेगा।',
-  'map.unknown-category': 'एट्रिब्यूट “category”: अज्ञात मानों को अनदेखा किया जाता है: {value} (अनुमत: {allowed})।',
   'map.attribution.osm': 'OpenStreetMap योगदानकर्ता',
   'map.attribution': 'नक्शा डेटा: {source}',
   'place.address': 'पता',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'व्हीलचेयर के लिए आंशिक रूप से सुलभ',
   'place.wheelchair.no': 'व्हीलचेयर के लिए सुलभ नहीं',
   'place.offers': 'यहाँ की सेवाएँ',
-  'markup.unknown-widget': 'data-quartier: “{value}” कोई विजेट नहीं है (संभव: card, partner-list, offer-map)।',
-  'markup.bad-value': 'data-{name}: “{value}” की अनुमति नहीं है (संभव: {allowed}); इस मान का उपयोग नहीं किया जाता।',
+  'markup.unknown-widget': 'data-quartier: “{value}” कोई विजेट नहीं है (संभव: {allowed})।',
+  'attribute.not-allowed': 'एट्रिब्यूट “{name}”: “{value}” की अनुमति नहीं है (संभव: {allowed}); इस मान का उपयोग नहीं किया जाता।',
 };
 
 export default messages;

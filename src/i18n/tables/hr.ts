@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Stanje: {date}',
   'card.text-languages': 'Tekstovi o projektu na jezicima: {list}',
   'partners.projects': { one: 'Sudjeluje u {count} projektu', few: 'Sudjeluje u {count} projekta', other: 'Sudjeluje u {count} projekata' },
-  'partners.unknown-filter': 'Atribut „{name}“: nepoznate vrijednosti se zanemaruju: {value} (moguće: {allowed}).',
   'offer.paused': 'privremeno obustavljeno',
   'offer.next': 'Sljedeći termin: {date}',
   'offer.time': '{opens}–{closes} h',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Karta se nije mogla učitati.',
   'map.retry': 'Pokušajte ponovno',
   'map.bad-tiles': 'Atribut „tiles“ nije http(s) adresa s {z}, {x} i {y}: {value}',
-  'map.bad-consent': 'Atribut „consent“ prihvaća samo „ask“ i „granted“, a ne „{value}“; zato karta traži pristanak.',
-  'map.unknown-category': 'Atribut „category“: nepoznate vrijednosti se zanemaruju: {value} (dopušteno: {allowed}).',
   'map.attribution.osm': 'suradnici OpenStreetMapa',
   'map.attribution': 'Podaci karte: {source}',
   'place.address': 'Adresa',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Djelomično pristupačno za invalidska kolica',
   'place.wheelchair.no': 'Nije pristupačno za invalidska kolica',
   'place.offers': 'Ponude na ovom mjestu',
-  'markup.unknown-widget': 'data-quartier: „{value}“ nije widget (moguće: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ nije dopušteno (moguće: {allowed}); vrijednost se ne koristi.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ nije widget (moguće: {allowed}).',
+  'attribute.not-allowed': 'Atribut „{name}“: „{value}“ nije dopušteno (moguće: {allowed}); vrijednost se ne koristi.',
 };
 
 export default messages;

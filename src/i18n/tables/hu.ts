@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Frissítve: {date}',
   'card.text-languages': 'A projekt szövegei ezeken a nyelveken: {list}',
   'partners.projects': { one: 'Egy projektben vesz részt', other: '{count} projektben vesz részt' },
-  'partners.unknown-filter': '„{name}” attribútum: az ismeretlen értékek figyelmen kívül maradnak: {value} (lehetséges: {allowed}).',
   'offer.paused': 'átmenetileg szünetel',
   'offer.next': 'Következő alkalom: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'A térképet nem sikerült betölteni.',
   'map.retry': 'Próbálja újra',
   'map.bad-tiles': 'A „tiles” attribútum nem olyan http(s)-cím, amely tartalmazza a {z}, {x} és {y} elemet: {value}',
-  'map.bad-consent': 'A „consent” attribútum csak az „ask” és a „granted” értéket ismeri, ezt nem: „{value}”. Ezért a térkép előbb rákérdez.',
-  'map.unknown-category': '„category” attribútum: az ismeretlen értékek figyelmen kívül maradnak: {value} (engedélyezett: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-közreműködők',
   'map.attribution': 'Térképadatok: {source}',
   'place.address': 'Cím',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Kerekesszékkel részben megközelíthető',
   'place.wheelchair.no': 'Kerekesszékkel nem megközelíthető',
   'place.offers': 'Programok itt',
-  'markup.unknown-widget': 'data-quartier: „{value}” nem widget (lehetséges: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}” nem megengedett érték (lehetséges: {allowed}); a widget nem használja.',
+  'markup.unknown-widget': 'data-quartier: „{value}” nem widget (lehetséges: {allowed}).',
+  'attribute.not-allowed': '„{name}” attribútum: „{value}” nem megengedett érték (lehetséges: {allowed}); a widget nem használja.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Aggiornamento: {date}',
   'card.text-languages': 'Testi del progetto in {list}',
   'partners.projects': { one: 'Partecipa a un progetto', many: 'Partecipa a {count} di progetti', other: 'Partecipa a {count} progetti' },
-  'partners.unknown-filter': 'Attributo «{name}»: i valori sconosciuti vengono ignorati: {value} (possibili: {allowed}).',
   'offer.paused': 'temporaneamente sospeso',
   'offer.next': 'Prossimo appuntamento: {date}',
   'offer.time': 'dalle {opens} alle {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Impossibile caricare la mappa.',
   'map.retry': 'Riprova',
   'map.bad-tiles': 'L’attributo «tiles» non è un indirizzo http(s) con {z}, {x} e {y}: {value}',
-  'map.bad-consent': 'L’attributo «consent» accetta solo «ask» e «granted», non «{value}»; per questo la mappa chiede il consenso.',
-  'map.unknown-category': 'Attributo «category»: i valori sconosciuti vengono ignorati: {value} (consentiti: {allowed}).',
   'map.attribution.osm': 'Contributori di OpenStreetMap',
   'map.attribution': 'Dati della mappa: {source}',
   'place.address': 'Indirizzo',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Parzialmente accessibile in sedia a rotelle',
   'place.wheelchair.no': 'Non accessibile in sedia a rotelle',
   'place.offers': 'Attività in questo luogo',
-  'markup.unknown-widget': 'data-quartier: «{value}» non è un widget (possibili: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» non è consentito (possibili: {allowed}); il valore non viene usato.',
+  'markup.unknown-widget': 'data-quartier: «{value}» non è un widget (possibili: {allowed}).',
+  'attribute.not-allowed': 'Attributo «{name}»: «{value}» non è consentito (possibili: {allowed}); il valore non viene usato.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'განახლებულია: {date}',
   'card.text-languages': 'პროექტის ტექსტები შემდეგ ენებზე: {list}',
   'partners.projects': { one: 'მონაწილეობს ერთ პროექტში', other: 'მონაწილეობს {count} პროექტში' },
-  'partners.unknown-filter': 'ატრიბუტი „{name}“: უცნობი მნიშვნელობები იგნორირებულია: {value} (შესაძლო: {allowed}).',
   'offer.paused': 'დროებით შეჩერებულია',
   'offer.next': 'შემდეგი თარიღი: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'რუკა ვერ ჩაიტვირთა.',
   'map.retry': 'ხელახლა ცდა',
   'map.bad-tiles': 'ატრიბუტი „tiles“ არ არის http(s)-მისამართი, რომელიც შეიცავს {z}, {x} და {y}: {value}',
-  'map.bad-consent': 'ატრიბუტი „consent“ იღებს მხოლოდ „ask“ ან „granted“ მნიშვნელობას; „{value}“ დაუშვებელია, ამიტომ რუკა თანხმობას ითხოვს.',
-  'map.unknown-category': 'ატრიბუტი „category“: უცნობი მნიშვნელობები იგნორირებულია: {value} (დაშვებული: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-ის მონაწილეები',
   'map.attribution': 'რუკის მონაცემები: {source}',
   'place.address': 'მისამართი',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'ნაწილობრივ ხელმისაწვდომია ეტლით',
   'place.wheelchair.no': 'ეტლით მიუწვდომელია',
   'place.offers': 'აქტივობები ამ ადგილას',
-  'markup.unknown-widget': 'data-quartier: „{value}“ არ არის ვიჯეტი (შესაძლო: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ დაუშვებელია (შესაძლო: {allowed}); ეს მნიშვნელობა არ გამოიყენება.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ არ არის ვიჯეტი (შესაძლო: {allowed}).',
+  'attribute.not-allowed': 'ატრიბუტი „{name}“: „{value}“ დაუშვებელია (შესაძლო: {allowed}); ეს მნიშვნელობა არ გამოიყენება.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Nûkirina dawî: {date}',
   'card.text-languages': 'Zimanên nivîsên projeyê: {list}',
   'partners.projects': { one: 'Di projeyekê de beşdar', other: 'Di {count} projeyan de beşdar' },
-  'partners.unknown-filter': 'Taybetmendiya «{name}»: nirxên nenas nayên hesibandin: {value} (gengaz: {allowed}).',
   'offer.paused': 'bi demkî rawestiyaye',
   'offer.next': 'Dema bê: {date}',
   'offer.time': 'saet {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Nexşe nehat barkirin.',
   'map.retry': 'Dîsa biceribîne',
   'map.bad-tiles': 'Taybetmendiya «tiles» ne navnîşaneke http(s) ya bi {z}, {x} û {y} e: {value}',
-  'map.bad-consent': 'Taybetmendiya «consent» tenê «ask» û «granted» nas dike, ne «{value}»; ji ber vê yekê nexşe destûrê dipirse.',
-  'map.unknown-category': 'Taybetmendiya «category»: nirxên nenas nayên hesibandin: {value} (destûrdayî: {allowed}).',
   'map.attribution.osm': 'Beşdarên OpenStreetMap',
   'map.attribution': 'Daneyên nexşeyê: {source}',
   'place.address': 'Navnîşan',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Ji bo kursiya bi teker hinekî guncav e',
   'place.wheelchair.no': 'Ji bo kursiya bi teker ne guncav e',
   'place.offers': 'Xizmetên li vir',
-  'markup.unknown-widget': 'data-quartier: «{value}» ne widget e (gengaz: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» nayê qebûlkirin (gengaz: {allowed}); ev nirx nayê bikaranîn.',
+  'markup.unknown-widget': 'data-quartier: «{value}» ne widget e (gengaz: {allowed}).',
+  'attribute.not-allowed': 'Taybetmendiya «{name}»: «{value}» nayê qebûlkirin (gengaz: {allowed}); ev nirx nayê bikaranîn.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Atnaujinta: {date}',
   'card.text-languages': 'Projekto tekstai šiomis kalbomis: {list}',
   'partners.projects': { one: 'Dalyvauja {count} projekte', few: 'Dalyvauja {count} projektuose', many: 'Dalyvauja projektuose: {count}', other: 'Dalyvauja {count} projektų' },
-  'partners.unknown-filter': 'Atributas „{name}“: nežinomos reikšmės nepaisomos: {value} (galimos: {allowed}).',
   'offer.paused': 'laikinai sustabdyta',
   'offer.next': 'Artimiausias laikas: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Nepavyko įkelti žemėlapio.',
   'map.retry': 'Bandyti dar kartą',
   'map.bad-tiles': 'Atributas „tiles“ nėra http(s) adresas su {z}, {x} ir {y}: {value}',
-  'map.bad-consent': 'Atributas „consent“ priima tik „ask“ ir „granted“, o ne „{value}“; todėl žemėlapis pirmiausia paklaus sutikimo.',
-  'map.unknown-category': 'Atributas „category“: nežinomos reikšmės nepaisomos: {value} (leidžiamos: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap autoriai',
   'map.attribution': 'Žemėlapio duomenys: {source}',
   'place.address': 'Adresas',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Iš dalies pritaikyta neįgaliųjų vežimėliams',
   'place.wheelchair.no': 'Nepritaikyta neįgaliųjų vežimėliams',
   'place.offers': 'Paslaugos čia',
-  'markup.unknown-widget': 'data-quartier: „{value}“ nėra valdiklis (galimi: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ neleidžiama (galimos reikšmės: {allowed}); ši reikšmė nenaudojama.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ nėra valdiklis (galimi: {allowed}).',
+  'attribute.not-allowed': 'Atributas „{name}“: „{value}“ neleidžiama (galimos reikšmės: {allowed}); ši reikšmė nenaudojama.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Aktualizēts: {date}',
   'card.text-languages': 'Projekta teksti šādās valodās: {list}',
   'partners.projects': { zero: 'Piedalās {count} projektos', one: 'Piedalās {count} projektā', other: 'Piedalās {count} projektos' },
-  'partners.unknown-filter': 'Atribūts „{name}”: nezināmās vērtības tiek ignorētas: {value} (iespējamās: {allowed}).',
   'offer.paused': 'uz laiku pārtraukts',
   'offer.next': 'Nākamā reize: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Karti nevarēja ielādēt.',
   'map.retry': 'Mēģināt vēlreiz',
   'map.bad-tiles': 'Atribūts „tiles” nav http(s) adrese ar {z}, {x} un {y}: {value}',
-  'map.bad-consent': 'Atribūts „consent” pieņem tikai „ask” un „granted”, nevis „{value}”; tāpēc karte vispirms jautā piekrišanu.',
-  'map.unknown-category': 'Atribūts „category”: nezināmās vērtības tiek ignorētas: {value} (atļautās: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap dalībnieki',
   'map.attribution': 'Kartes dati: {source}',
   'place.address': 'Adrese',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Daļēji pieejams ar ratiņkrēslu',
   'place.wheelchair.no': 'Nav pieejams ar ratiņkrēslu',
   'place.offers': 'Piedāvājumi šeit',
-  'markup.unknown-widget': 'data-quartier: „{value}” nav logrīks (iespējamie: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}” nav atļauts (iespējamās vērtības: {allowed}); vērtība netiek izmantota.',
+  'markup.unknown-widget': 'data-quartier: „{value}” nav logrīks (iespējamie: {allowed}).',
+  'attribute.not-allowed': 'Atribūts „{name}”: „{value}” nav atļauts (iespējamās vērtības: {allowed}); vērtība netiek izmantota.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Ажурирано: {date}',
   'card.text-languages': 'Текстови за проектот на {list}',
   'partners.projects': { one: 'Учествува во {count} проект', other: 'Учествува во {count} проекти' },
-  'partners.unknown-filter': 'Атрибут „{name}“: непознатите вредности се занемаруваат: {value} (можни: {allowed}).',
   'offer.paused': 'привремено прекинато',
   'offer.next': 'Следен термин: {date}',
   'offer.time': 'од {opens} до {closes} часот',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Картата не можеше да се вчита.',
   'map.retry': 'Обидете се повторно',
   'map.bad-tiles': 'Атрибутот „tiles“ не е http(s)-адреса со {z}, {x} и {y}: {value}',
-  'map.bad-consent': 'Атрибутот „consent“ ги прифаќа само „ask“ и „granted“, а не „{value}“; затоа картата бара согласност.',
-  'map.unknown-category': 'Атрибут „category“: непознатите вредности се занемаруваат: {value} (дозволени: {allowed}).',
   'map.attribution.osm': 'соработници на OpenStreetMap',
   'map.attribution': 'Податоци за картата: {source}',
   'place.address': 'Адреса',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Делумно пристапно со инвалидска количка',
   'place.wheelchair.no': 'Не е пристапно со инвалидска количка',
   'place.offers': 'Активности на ова место',
-  'markup.unknown-widget': 'data-quartier: „{value}“ не е виџет (можни: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ не е дозволено (можни: {allowed}); вредноста не се користи.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ не е виџет (можни: {allowed}).',
+  'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ не е дозволено (можни: {allowed}); вредноста не се користи.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Oppdatert: {date}',
   'card.text-languages': 'Tekster om prosjektet på {list}',
   'partners.projects': { one: 'Deltar i ett prosjekt', other: 'Deltar i {count} prosjekter' },
-  'partners.unknown-filter': 'Attributtet «{name}»: ukjente verdier ignoreres: {value} (mulige: {allowed}).',
   'offer.paused': 'midlertidig innstilt',
   'offer.next': 'Neste gang: {date}',
   'offer.time': 'kl. {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Kartet kunne ikke lastes inn.',
   'map.retry': 'Prøv igjen',
   'map.bad-tiles': 'Attributtet «tiles» er ikke en http(s)-adresse med {z}, {x} og {y}: {value}',
-  'map.bad-consent': 'Attributtet «consent» kjenner bare «ask» og «granted», ikke «{value}»; kartet spør derfor først.',
-  'map.unknown-category': 'Attributtet «category»: ukjente verdier ignoreres: {value} (tillatt: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-bidragsytere',
   'map.attribution': 'Kartdata: {source}',
   'place.address': 'Adresse',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Delvis tilgjengelig med rullestol',
   'place.wheelchair.no': 'Ikke tilgjengelig med rullestol',
   'place.offers': 'Tilbud her',
-  'markup.unknown-widget': 'data-quartier: «{value}» er ikke en widget (mulige: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» er ikke tillatt (mulige: {allowed}); verdien brukes ikke.',
+  'markup.unknown-widget': 'data-quartier: «{value}» er ikke en widget (mulige: {allowed}).',
+  'attribute.not-allowed': 'Attributtet «{name}»: «{value}» er ikke tillatt (mulige: {allowed}); verdien brukes ikke.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Bijgewerkt: {date}',
   'card.text-languages': 'Teksten over het project in het {list}',
   'partners.projects': { one: 'Betrokken bij één project', other: 'Betrokken bij {count} projecten' },
-  'partners.unknown-filter': 'Attribuut “{name}”: onbekende waarden worden genegeerd: {value} (mogelijk: {allowed}).',
   'offer.paused': 'tijdelijk onderbroken',
   'offer.next': 'Volgende keer: {date}',
   'offer.time': '{opens}–{closes} uur',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'De kaart kon niet worden geladen.',
   'map.retry': 'Opnieuw proberen',
   'map.bad-tiles': 'Het attribuut “tiles” is geen http(s)-adres met {z}, {x} en {y}: {value}',
-  'map.bad-consent': 'Het attribuut “consent” kent alleen “ask” en “granted”, niet “{value}”; de kaart vraagt daarom eerst om toestemming.',
-  'map.unknown-category': 'Attribuut “category”: onbekende waarden worden genegeerd: {value} (toegestaan: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-bijdragers',
   'map.attribution': 'Kaartgegevens: {source}',
   'place.address': 'Adres',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Beperkt rolstoeltoegankelijk',
   'place.wheelchair.no': 'Niet rolstoeltoegankelijk',
   'place.offers': 'Activiteiten hier',
-  'markup.unknown-widget': 'data-quartier: “{value}” is geen widget (mogelijk: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: “{value}” is niet toegestaan (mogelijk: {allowed}); de waarde wordt niet gebruikt.',
+  'markup.unknown-widget': 'data-quartier: “{value}” is geen widget (mogelijk: {allowed}).',
+  'attribute.not-allowed': 'Attribuut “{name}”: “{value}” is niet toegestaan (mogelijk: {allowed}); de waarde wordt niet gebruikt.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Stan na {date}',
   'card.text-languages': 'Języki tekstów o projekcie: {list}',
   'partners.projects': { one: 'Uczestniczy w jednym projekcie', few: 'Uczestniczy w {count} projektach', many: 'Uczestniczy w {count} projektach', other: 'Uczestniczy w {count} projektu' },
-  'partners.unknown-filter': 'Atrybut „{name}”: nieznane wartości są pomijane: {value} (możliwe: {allowed}).',
   'offer.paused': 'tymczasowo zawieszone',
   'offer.next': 'Najbliższy termin: {date}',
   'offer.time': 'godz. {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Nie udało się wczytać mapy.',
   'map.retry': 'Spróbuj ponownie',
   'map.bad-tiles': 'Atrybut „tiles” nie jest adresem http(s) z {z}, {x} i {y}: {value}',
-  'map.bad-consent': 'Atrybut „consent” przyjmuje tylko „ask” i „granted”, a nie „{value}”; dlatego mapa pyta o zgodę.',
-  'map.unknown-category': 'Atrybut „category”: nieznane wartości są pomijane: {value} (dozwolone: {allowed}).',
   'map.attribution.osm': 'współtwórcy OpenStreetMap',
   'map.attribution': 'Dane mapy: {source}',
   'place.address': 'Adres',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Częściowo dostępne dla wózków inwalidzkich',
   'place.wheelchair.no': 'Niedostępne dla wózków inwalidzkich',
   'place.offers': 'Oferty w tym miejscu',
-  'markup.unknown-widget': 'data-quartier: „{value}” nie jest widżetem (możliwe: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: wartość „{value}” jest niedozwolona (możliwe: {allowed}); nie zostanie użyta.',
+  'markup.unknown-widget': 'data-quartier: „{value}” nie jest widżetem (możliwe: {allowed}).',
+  'attribute.not-allowed': 'Atrybut „{name}”: wartość „{value}” jest niedozwolona (możliwe: {allowed}); nie zostanie użyta.',
 };
 
 export default messages;

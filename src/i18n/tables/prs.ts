@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'آخرین بازبینی: {date}',
   'card.text-languages': 'زبان متن‌های پروژه: {list}',
   'partners.projects': { one: 'اشتراک در یک پروژه', other: 'اشتراک در {count} پروژه' },
-  'partners.unknown-filter': 'ویژگی «{name}»: مقدارهای ناشناخته نادیده گرفته می‌شوند: {value} (مقدارهای ممکن: {allowed}).',
   'offer.paused': 'موقتاً متوقف',
   'offer.next': 'تاریخ بعدی: {date}',
   'offer.time': 'ساعت {opens} الی {closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'نقشه بارگذاری نشد.',
   'map.retry': 'دوباره کوشش کنید',
   'map.bad-tiles': 'ویژگی «tiles» یک آدرس http(s) با {z}، {x} و {y} نیست: {value}',
-  'map.bad-consent': 'ویژگی «consent» فقط «ask» و «granted» را می‌پذیرد، نه «{value}»؛ به همین دلیل نقشه اجازه می‌خواهد.',
-  'map.unknown-category': 'ویژگی «category»: مقدارهای ناشناخته نادیده گرفته می‌شوند: {value} (مجاز: {allowed}).',
   'map.attribution.osm': 'همکاران OpenStreetMap',
   'map.attribution': 'معلومات نقشه: {source}',
   'place.address': 'آدرس',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'تا اندازه‌ای مناسب برای چوکی چرخدار',
   'place.wheelchair.no': 'نامناسب برای چوکی چرخدار',
   'place.offers': 'برنامه‌های این مکان',
-  'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: card، partner-list، offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار استفاده نمی‌شود.',
+  'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: {allowed}).',
+  'attribute.not-allowed': 'ویژگی «{name}»: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار استفاده نمی‌شود.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'وروستۍ کتنه: {date}',
   'card.text-languages': 'د پروژې د متنونو ژبې: {list}',
   'partners.projects': { one: 'په یوه پروژه کې ګډون', other: 'په {count} پروژو کې ګډون' },
-  'partners.unknown-filter': 'ځانګړنه «{name}»: نامعلوم ارزښتونه له پامه غورځول کېږي: {value} (ممکن ارزښتونه: {allowed}).',
   'offer.paused': 'لنډمهاله ودرول شوی',
   'offer.next': 'بله نېټه: {date}',
   'offer.time': 'له {opens} تر {closes} بجو',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'نقشه بار نه شوه.',
   'map.retry': 'بیا هڅه وکړئ',
   'map.bad-tiles': '«tiles» ځانګړنه داسې http(s) پته نه ده چې {z}، {x} او {y} ولري: {value}',
-  'map.bad-consent': '«consent» ځانګړنه یوازې «ask» او «granted» مني، نه «{value}»؛ نو ځکه نقشه اجازه غواړي.',
-  'map.unknown-category': 'ځانګړنه «category»: نامعلوم ارزښتونه له پامه غورځول کېږي: {value} (اجازه لرونکي: {allowed}).',
   'map.attribution.osm': 'د OpenStreetMap مرستندویان',
   'map.attribution': 'د نقشې معلومات: {source}',
   'place.address': 'پته',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'تر یوه حده د ویلچر لپاره مناسب',
   'place.wheelchair.no': 'د ویلچر لپاره مناسب نه دی',
   'place.offers': 'دلته خدمتونه',
-  'markup.unknown-widget': 'data-quartier: «{value}» ویجټ نه دی (ممکن: card، partner-list، offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» اجازه نه لري (ممکن: {allowed})؛ دا ارزښت نه کارول کېږي.',
+  'markup.unknown-widget': 'data-quartier: «{value}» ویجټ نه دی (ممکن: {allowed}).',
+  'attribute.not-allowed': 'ځانګړنه «{name}»: «{value}» اجازه نه لري (ممکن: {allowed})؛ دا ارزښت نه کارول کېږي.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Última atualização: {date}',
   'card.text-languages': 'Textos do projeto em {list}',
   'partners.projects': { one: 'Participa num projeto', many: 'Participa em {count} projetos', other: 'Participa em {count} projetos' },
-  'partners.unknown-filter': 'Atributo «{name}»: os valores desconhecidos são ignorados: {value} (possíveis: {allowed}).',
   'offer.paused': 'temporariamente em pausa',
   'offer.next': 'Próxima data: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Não foi possível carregar o mapa.',
   'map.retry': 'Tentar novamente',
   'map.bad-tiles': 'O atributo «tiles» não é um endereço http(s) com {z}, {x} e {y}: {value}',
-  'map.bad-consent': 'O atributo «consent» só aceita «ask» e «granted», não «{value}»; por isso, o mapa pede primeiro autorização.',
-  'map.unknown-category': 'Atributo «category»: os valores desconhecidos são ignorados: {value} (permitidos: {allowed}).',
   'map.attribution.osm': 'Contribuidores do OpenStreetMap',
   'map.attribution': 'Dados do mapa: {source}',
   'place.address': 'Morada',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Parcialmente acessível em cadeira de rodas',
   'place.wheelchair.no': 'Sem acesso para cadeira de rodas',
   'place.offers': 'Atividades neste local',
-  'markup.unknown-widget': 'data-quartier: «{value}» não é um widget (possíveis: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: «{value}» não é permitido (possíveis: {allowed}); o valor não é utilizado.',
+  'markup.unknown-widget': 'data-quartier: «{value}» não é um widget (possíveis: {allowed}).',
+  'attribute.not-allowed': 'Atributo «{name}»: «{value}» não é permitido (possíveis: {allowed}); o valor não é utilizado.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Actualizat: {date}',
   'card.text-languages': 'Texte despre proiect în {list}',
   'partners.projects': { one: 'Participă la un proiect', few: 'Participă la {count} proiecte', other: 'Participă la {count} de proiecte' },
-  'partners.unknown-filter': 'Atributul „{name}”: valorile necunoscute sunt ignorate: {value} (posibile: {allowed}).',
   'offer.paused': 'temporar în pauză',
   'offer.next': 'Următoarea dată: {date}',
   'offer.time': 'orele {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Harta nu a putut fi încărcată.',
   'map.retry': 'Încercați din nou',
   'map.bad-tiles': 'Atributul „tiles” nu este o adresă http(s) cu {z}, {x} și {y}: {value}',
-  'map.bad-consent': 'Atributul „consent” acceptă doar „ask” și „granted”, nu „{value}”; de aceea harta cere acordul.',
-  'map.unknown-category': 'Atributul „category”: valorile necunoscute sunt ignorate: {value} (permise: {allowed}).',
   'map.attribution.osm': 'contribuitorii OpenStreetMap',
   'map.attribution': 'Date hartă: {source}',
   'place.address': 'Adresă',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Parțial accesibil pentru scaune cu rotile',
   'place.wheelchair.no': 'Inaccesibil pentru scaune cu rotile',
   'place.offers': 'Oferte în acest loc',
-  'markup.unknown-widget': 'data-quartier: „{value}” nu este un widget (posibile: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}” nu este permis (posibile: {allowed}); valoarea nu este folosită.',
+  'markup.unknown-widget': 'data-quartier: „{value}” nu este un widget (posibile: {allowed}).',
+  'attribute.not-allowed': 'Atributul „{name}”: „{value}” nu este permis (posibile: {allowed}); valoarea nu este folosită.',
 };
 
 export default messages;

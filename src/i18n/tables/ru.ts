@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'По состоянию на {date}',
   'card.text-languages': 'Тексты о проекте на языках: {list}',
   'partners.projects': { one: 'Участвует в {count} проекте', few: 'Участвует в {count} проектах', many: 'Участвует в {count} проектах', other: 'Участвует в {count} проекта' },
-  'partners.unknown-filter': 'Атрибут «{name}»: неизвестные значения игнорируются: {value} (возможно: {allowed}).',
   'offer.paused': 'временно приостановлено',
   'offer.next': 'Ближайшая дата: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Не удалось загрузить карту.',
   'map.retry': 'Повторить',
   'map.bad-tiles': 'Атрибут «tiles» не является адресом http(s) с {z}, {x} и {y}: {value}',
-  'map.bad-consent': 'Атрибут «consent» допускает только «ask» и «granted», а не «{value}»; поэтому карта запрашивает согласие.',
-  'map.unknown-category': 'Атрибут «category»: неизвестные значения игнорируются: {value} (допустимо: {allowed}).',
   'map.attribution.osm': 'участники OpenStreetMap',
   'map.attribution': 'Данные карты: {source}',
   'place.address': 'Адрес',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Частично доступно для инвалидных колясок',
   'place.wheelchair.no': 'Недоступно для инвалидных колясок',
   'place.offers': 'Услуги в этом месте',
-  'markup.unknown-widget': 'data-quartier: «{value}» не является виджетом (возможно: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: значение «{value}» недопустимо (возможно: {allowed}); оно не используется.',
+  'markup.unknown-widget': 'data-quartier: «{value}» не является виджетом (возможно: {allowed}).',
+  'attribute.not-allowed': 'Атрибут «{name}»: значение «{value}» недопустимо (возможно: {allowed}); оно не используется.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Aktualizované: {date}',
   'card.text-languages': 'Jazyky textov o projekte: {list}',
   'partners.projects': { one: 'Podieľa sa na jednom projekte', few: 'Podieľa sa na {count} projektoch', many: 'Podieľa sa na {count} projektoch', other: 'Podieľa sa na {count} projektoch' },
-  'partners.unknown-filter': 'Atribút „{name}“: neznáme hodnoty sa ignorujú: {value} (možné: {allowed}).',
   'offer.paused': 'dočasne pozastavené',
   'offer.next': 'Najbližší termín: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Mapu sa nepodarilo načítať.',
   'map.retry': 'Skúsiť znova',
   'map.bad-tiles': 'Atribút „tiles“ nie je adresa http(s) s {z}, {x} a {y}: {value}',
-  'map.bad-consent': 'Atribút „consent“ pozná iba „ask“ a „granted“, nie „{value}“; mapa sa preto najprv opýta.',
-  'map.unknown-category': 'Atribút „category“: neznáme hodnoty sa ignorujú: {value} (povolené: {allowed}).',
   'map.attribution.osm': 'Prispievatelia OpenStreetMap',
   'map.attribution': 'Mapové údaje: {source}',
   'place.address': 'Adresa',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Čiastočne bezbariérový prístup',
   'place.wheelchair.no': 'Bez bezbariérového prístupu',
   'place.offers': 'Aktivity na tomto mieste',
-  'markup.unknown-widget': 'data-quartier: „{value}“ nie je widget (možné: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ nie je povolené (možné: {allowed}); hodnota sa nepoužije.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ nie je widget (možné: {allowed}).',
+  'attribute.not-allowed': 'Atribút „{name}“: „{value}“ nie je povolené (možné: {allowed}); hodnota sa nepoužije.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Posodobljeno: {date}',
   'card.text-languages': 'Jeziki besedil o projektu: {list}',
   'partners.projects': { one: 'Sodeluje pri {count} projektu', two: 'Sodeluje pri {count} projektih', few: 'Sodeluje pri {count} projektih', other: 'Sodeluje pri {count} projektih' },
-  'partners.unknown-filter': 'Atribut „{name}“: neznane vrednosti so prezrte: {value} (mogoče: {allowed}).',
   'offer.paused': 'začasno prekinjeno',
   'offer.next': 'Naslednji termin: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Zemljevida ni bilo mogoče naložiti.',
   'map.retry': 'Poskusi znova',
   'map.bad-tiles': 'Atribut „tiles“ ni naslov http(s) z {z}, {x} in {y}: {value}',
-  'map.bad-consent': 'Atribut „consent“ pozna samo „ask“ in „granted“, ne pa „{value}“; zato zemljevid najprej vpraša za dovoljenje.',
-  'map.unknown-category': 'Atribut „category“: neznane vrednosti so prezrte: {value} (dovoljeno: {allowed}).',
   'map.attribution.osm': 'Sodelavci OpenStreetMap',
   'map.attribution': 'Podatki zemljevida: {source}',
   'place.address': 'Naslov',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Delno dostopno za invalidske vozičke',
   'place.wheelchair.no': 'Ni dostopno za invalidske vozičke',
   'place.offers': 'Dejavnosti na tej lokaciji',
-  'markup.unknown-widget': 'data-quartier: „{value}“ ni gradnik (mogoče: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ ni dovoljeno (mogoče: {allowed}); vrednost ni uporabljena.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ ni gradnik (mogoče: {allowed}).',
+  'attribute.not-allowed': 'Atribut „{name}“: „{value}“ ni dovoljeno (mogoče: {allowed}); vrednost ni uporabljena.',
 };
 
 export default messages;

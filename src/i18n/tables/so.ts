@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Xaaladda: {date}',
   'card.text-languages': 'Luqadaha qoraallada mashruuca: {list}',
   'partners.projects': { one: 'Ka qayb qaata hal mashruuc', other: 'Ka qayb qaata {count} mashruuc' },
-  'partners.unknown-filter': 'Sifada “{name}”: qiimayaasha aan la aqoon waa la iska dhaafay: {value} (kuwa suurtagalka ah: {allowed}).',
   'offer.paused': 'si ku meel gaar ah ayaa loo joojiyay',
   'offer.next': 'Taariikhda xigta: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Khariidadda lama soo rari karin.',
   'map.retry': 'Isku day mar kale',
   'map.bad-tiles': 'Sifada “tiles” maaha cinwaan http(s) ah oo leh {z}, {x} iyo {y}: {value}',
-  'map.bad-consent': 'Sifada “consent” waxay aqbashaa oo keliya “ask” iyo “granted”, ee ma aha “{value}”; sidaa darteed khariidaddu waxay weydiinaysaa oggolaansho.',
-  'map.unknown-category': 'Sifada “category”: qiimayaasha aan la aqoon waa la iska dhaafay: {value} (kuwa la oggol yahay: {allowed}).',
   'map.attribution.osm': 'ka-qaybgalayaasha OpenStreetMap',
   'map.attribution': 'Xogta khariidadda: {source}',
   'place.address': 'Cinwaan',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Qayb ahaan ku habboon kursiga naafada',
   'place.wheelchair.no': 'Kuma habboona kursiga naafada',
   'place.offers': 'Adeegyada halkan',
-  'markup.unknown-widget': 'data-quartier: “{value}” maaha widget (kuwa suurtagalka ah: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: “{value}” lama oggola (kuwa suurtagalka ah: {allowed}); qiimahan lama isticmaalayo.',
+  'markup.unknown-widget': 'data-quartier: “{value}” maaha widget (kuwa suurtagalka ah: {allowed}).',
+  'attribute.not-allowed': 'Sifada “{name}”: “{value}” lama oggola (kuwa suurtagalka ah: {allowed}); qiimahan lama isticmaalayo.',
 };
 
 export default messages;

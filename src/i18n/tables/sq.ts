@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Përditësuar: {date}',
   'card.text-languages': 'Tekstet për projektin në {list}',
   'partners.projects': { one: 'Merr pjesë në një projekt', other: 'Merr pjesë në {count} projekte' },
-  'partners.unknown-filter': 'Atributi „{name}“: vlerat e panjohura nuk merren parasysh: {value} (të mundshme: {allowed}).',
   'offer.paused': 'pezulluar përkohësisht',
   'offer.next': 'Data e radhës: {date}',
   'offer.time': 'ora {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Harta nuk mund të ngarkohej.',
   'map.retry': 'Provoni përsëri',
   'map.bad-tiles': 'Atributi „tiles“ nuk është adresë http(s) me {z}, {x} dhe {y}: {value}',
-  'map.bad-consent': 'Atributi „consent“ pranon vetëm „ask“ dhe „granted“, jo „{value}“; prandaj harta kërkon pëlqimin.',
-  'map.unknown-category': 'Atributi „category“: vlerat e panjohura nuk merren parasysh: {value} (të lejuara: {allowed}).',
   'map.attribution.osm': 'kontribuuesit e OpenStreetMap',
   'map.attribution': 'Të dhënat e hartës: {source}',
   'place.address': 'Adresa',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Pjesërisht i përshtatshëm për karrige me rrota',
   'place.wheelchair.no': 'Jo i përshtatshëm për karrige me rrota',
   'place.offers': 'Shërbime në këtë vend',
-  'markup.unknown-widget': 'data-quartier: „{value}“ nuk është widget (të mundshme: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ nuk lejohet (të mundshme: {allowed}); vlera nuk përdoret.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ nuk është widget (të mundshme: {allowed}).',
+  'attribute.not-allowed': 'Atributi „{name}“: „{value}“ nuk lejohet (të mundshme: {allowed}); vlera nuk përdoret.',
 };
 
 export default messages;

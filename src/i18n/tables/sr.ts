@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Стање: {date}',
   'card.text-languages': 'Текстови о пројекту на језицима: {list}',
   'partners.projects': { one: 'Учествује у {count} пројекту', few: 'Учествује у {count} пројекта', other: 'Учествује у {count} пројеката' },
-  'partners.unknown-filter': 'Атрибут „{name}“: непознате вредности се занемарују: {value} (могуће: {allowed}).',
   'offer.paused': 'привремено обустављено',
   'offer.next': 'Следећи термин: {date}',
   'offer.time': '{opens}–{closes} ч.',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Мапа није могла да се учита.',
   'map.retry': 'Покушајте поново',
   'map.bad-tiles': 'Атрибут „tiles“ није http(s) адреса са {z}, {x} и {y}: {value}',
-  'map.bad-consent': 'Атрибут „consent“ прихвата само „ask“ и „granted“, а не „{value}“; зато мапа тражи сагласност.',
-  'map.unknown-category': 'Атрибут „category“: непознате вредности се занемарују: {value} (дозвољено: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap сарадници',
   'map.attribution': 'Подаци за мапу: {source}',
   'place.address': 'Адреса',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Делимично приступачно за инвалидска колица',
   'place.wheelchair.no': 'Неприступачно за инвалидска колица',
   'place.offers': 'Понуде на овом месту',
-  'markup.unknown-widget': 'data-quartier: „{value}“ није виџет (могуће: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: „{value}“ није дозвољено (могуће: {allowed}); вредност се не користи.',
+  'markup.unknown-widget': 'data-quartier: „{value}“ није виџет (могуће: {allowed}).',
+  'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ није дозвољено (могуће: {allowed}); вредност се не користи.',
 };
 
 export default messages;

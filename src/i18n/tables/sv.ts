@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Uppdaterad: {date}',
   'card.text-languages': 'Texter om projektet på {list}',
   'partners.projects': { one: 'Deltar i ett projekt', other: 'Deltar i {count} projekt' },
-  'partners.unknown-filter': 'Attributet ”{name}”: okända värden ignoreras: {value} (möjliga: {allowed}).',
   'offer.paused': 'tillfälligt inställd',
   'offer.next': 'Nästa tillfälle: {date}',
   'offer.time': 'kl. {opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Kartan kunde inte laddas.',
   'map.retry': 'Försök igen',
   'map.bad-tiles': 'Attributet ”tiles” är inte en http(s)-adress med {z}, {x} och {y}: {value}',
-  'map.bad-consent': 'Attributet ”consent” känner bara till ”ask” och ”granted”, inte ”{value}”; kartan frågar därför först.',
-  'map.unknown-category': 'Attributet ”category”: okända värden ignoreras: {value} (tillåtna: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap-bidragsgivare',
   'map.attribution': 'Kartdata: {source}',
   'place.address': 'Adress',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Delvis tillgänglig med rullstol',
   'place.wheelchair.no': 'Inte tillgänglig med rullstol',
   'place.offers': 'Aktiviteter här',
-  'markup.unknown-widget': 'data-quartier: ”{value}” är ingen widget (möjliga: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: ”{value}” är inte tillåtet (möjliga: {allowed}); värdet används inte.',
+  'markup.unknown-widget': 'data-quartier: ”{value}” är ingen widget (möjliga: {allowed}).',
+  'attribute.not-allowed': 'Attributet ”{name}”: ”{value}” är inte tillåtet (möjliga: {allowed}); värdet används inte.',
 };
 
 export default messages;

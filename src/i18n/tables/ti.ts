@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'ዝተሓደሰሉ ዕለት፦ {date}',
   'card.text-languages': 'ጽሑፋት ፕሮጀክት ብእዞም ቋንቋታት ይርከቡ፦ {list}',
   'partners.projects': { one: 'ኣብ {count} ፕሮጀክት ዝሳተፍ', other: 'ኣብ {count} ፕሮጀክትታት ዝሳተፍ' },
-  'partners.unknown-filter': 'ኣትሪቡት «{name}»፦ ዘይፍለጡ ዋጋታት ሸለል ይበሃሉ፦ {value} (ዝከኣሉ፦ {allowed})።',
   'offer.paused': 'ንግዚኡ ተቋሪጹ',
   'offer.next': 'ዝቕጽል ዕለት፦ {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'እቲ ካርታ ክጽዓን ኣይከኣለን።',
   'map.retry': 'እንደገና ፈትኑ',
   'map.bad-tiles': 'እቲ «tiles» ዝብል ኣትሪቡት {z}፣ {x}ን {y}ን ዘለዎ ናይ http(s) ኣድራሻ ኣይኮነን፦ {value}',
-  'map.bad-consent': 'እቲ «consent» ዝብል ኣትሪቡት «ask» ወይ «granted» ጥራይ ይቕበል፣ «{value}» ኣይቕበልን፤ ስለዚ እቲ ካርታ ፍቓድ ይሓትት።',
-  'map.unknown-category': 'ኣትሪቡት «category»፦ ዘይፍለጡ ዋጋታት ሸለል ይበሃሉ፦ {value} (ዝፍቀዱ፦ {allowed})።',
   'map.attribution.osm': 'ተሳተፍቲ OpenStreetMap',
   'map.attribution': 'ሓበሬታ ካርታ፦ {source}',
   'place.address': 'ኣድራሻ',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'ብኸፊል ንተጠቀምቲ ዊልቸር ዝምችእ',
   'place.wheelchair.no': 'ንተጠቀምቲ ዊልቸር ዘይምችእ',
   'place.offers': 'ኣብዚ ዘለዉ ኣገልግሎታት',
-  'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት ኣይኮነን (ዝከኣሉ፦ card፣ partner-list፣ offer-map)።',
-  'markup.bad-value': 'data-{name}፦ «{value}» ኣይፍቀድን (ዝከኣሉ፦ {allowed})፤ ስለዚ እቲ ዋጋ ኣብ ጥቕሚ ኣይውዕልን።',
+  'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት ኣይኮነን (ዝከኣሉ፦ {allowed})።',
+  'attribute.not-allowed': 'ኣትሪቡት «{name}»፦ «{value}» ኣይፍቀድን (ዝከኣሉ፦ {allowed})፤ ስለዚ እቲ ዋጋ ኣብ ጥቕሚ ኣይውዕልን።',
 };
 
 export default messages;

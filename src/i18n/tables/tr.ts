@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Son güncelleme: {date}',
   'card.text-languages': 'Proje metinlerinin dilleri: {list}',
   'partners.projects': { one: 'Bir projede yer alıyor', other: '{count} projede yer alıyor' },
-  'partners.unknown-filter': '“{name}” özniteliği: bilinmeyen değerler yok sayılıyor: {value} (olası değerler: {allowed}).',
   'offer.paused': 'geçici olarak durduruldu',
   'offer.next': 'Bir sonraki tarih: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Harita yüklenemedi.',
   'map.retry': 'Tekrar dene',
   'map.bad-tiles': '“tiles” özniteliği {z}, {x} ve {y} içeren bir http(s) adresi değil: {value}',
-  'map.bad-consent': '“consent” özniteliği yalnızca “ask” ve “granted” değerlerini kabul eder, “{value}” değerini değil; bu nedenle harita izin istiyor.',
-  'map.unknown-category': '“category” özniteliği: bilinmeyen değerler yok sayılıyor: {value} (izin verilenler: {allowed}).',
   'map.attribution.osm': 'OpenStreetMap katkıda bulunanlar',
   'map.attribution': 'Harita verileri: {source}',
   'place.address': 'Adres',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Tekerlekli sandalyeye kısmen uygun',
   'place.wheelchair.no': 'Tekerlekli sandalyeye uygun değil',
   'place.offers': 'Buradaki hizmetler',
-  'markup.unknown-widget': 'data-quartier: “{value}” bir bileşen değil (olası değerler: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: “{value}” değerine izin verilmiyor (olası değerler: {allowed}); bu değer kullanılmıyor.',
+  'markup.unknown-widget': 'data-quartier: “{value}” bir bileşen değil (olası değerler: {allowed}).',
+  'attribute.not-allowed': '“{name}” özniteliği: “{value}” değerine izin verilmiyor (olası değerler: {allowed}); bu değer kullanılmıyor.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Станом на {date}',
   'card.text-languages': 'Тексти про проєкт мовами: {list}',
   'partners.projects': { one: 'Бере участь у {count} проєкті', few: 'Бере участь у {count} проєктах', many: 'Бере участь у {count} проєктах', other: 'Бере участь у {count} проєкту' },
-  'partners.unknown-filter': 'Атрибут «{name}»: невідомі значення ігноруються: {value} (можливі: {allowed}).',
   'offer.paused': 'тимчасово призупинено',
   'offer.next': 'Найближча дата: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Не вдалося завантажити мапу.',
   'map.retry': 'Спробувати ще раз',
   'map.bad-tiles': 'Атрибут «tiles» не є адресою http(s) з {z}, {x} і {y}: {value}',
-  'map.bad-consent': 'Атрибут «consent» допускає лише «ask» і «granted», а не «{value}»; тому мапа запитує згоду.',
-  'map.unknown-category': 'Атрибут «category»: невідомі значення ігноруються: {value} (дозволено: {allowed}).',
   'map.attribution.osm': 'учасники OpenStreetMap',
   'map.attribution': 'Дані мапи: {source}',
   'place.address': 'Адреса',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Частково доступно для крісел колісних',
   'place.wheelchair.no': 'Недоступно для крісел колісних',
   'place.offers': 'Послуги в цьому місці',
-  'markup.unknown-widget': 'data-quartier: «{value}» не є віджетом (можливо: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: значення «{value}» недопустиме (можливо: {allowed}); його не використано.',
+  'markup.unknown-widget': 'data-quartier: «{value}» не є віджетом (можливо: {allowed}).',
+  'attribute.not-allowed': 'Атрибут «{name}»: значення «{value}» недопустиме (можливо: {allowed}); його не використано.',
 };
 
 export default messages;

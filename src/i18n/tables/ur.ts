@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'آخری نظرثانی: {date}',
   'card.text-languages': 'پروجیکٹ کے متن کی زبانیں: {list}',
   'partners.projects': { one: 'ایک پروجیکٹ میں شریک', other: '{count} پروجیکٹوں میں شریک' },
-  'partners.unknown-filter': 'ایٹریبیوٹ “{name}”: نامعلوم قدریں نظر انداز کی جاتی ہیں: {value} (ممکنہ: {allowed})۔',
   'offer.paused': 'عارضی طور پر معطل',
   'offer.next': 'اگلی تاریخ: {date}',
   'offer.time': '{opens} سے {closes} تک',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'نقشہ لوڈ نہیں ہو سکا۔',
   'map.retry': 'دوبارہ کوشش کریں',
   'map.bad-tiles': 'ایٹریبیوٹ “tiles” ایسا http(s) ایڈریس نہیں ہے جس میں {z}، {x} اور {y} ہوں: {value}',
-  'map.bad-consent': 'ایٹریبیوٹ “consent” صرف “ask” اور “granted” قبول کرتا ہے، “{value}” نہیں؛ اس لیے نقشہ اجازت مانگتا ہے۔',
-  'map.unknown-category': 'ایٹریبیوٹ “category”: نامعلوم قدریں نظر انداز کی جاتی ہیں: {value} (اجازت شدہ: {allowed})۔',
   'map.attribution.osm': 'OpenStreetMap کے معاونین',
   'map.attribution': 'نقشے کا ڈیٹا: {source}',
   'place.address': 'پتا',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'وہیل چیئر کے لیے جزوی طور پر موزوں',
   'place.wheelchair.no': 'وہیل چیئر کے لیے موزوں نہیں',
   'place.offers': 'یہاں کے پروگرام',
-  'markup.unknown-widget': 'data-quartier: “{value}” کوئی ویجیٹ نہیں ہے (ممکنہ: card، partner-list، offer-map)۔',
-  'markup.bad-value': 'data-{name}: “{value}” کی اجازت نہیں (ممکنہ: {allowed})؛ یہ قدر استعمال نہیں ہوگی۔',
+  'markup.unknown-widget': 'data-quartier: “{value}” کوئی ویجیٹ نہیں ہے (ممکنہ: {allowed})۔',
+  'attribute.not-allowed': 'ایٹریبیوٹ “{name}”: “{value}” کی اجازت نہیں (ممکنہ: {allowed})؛ یہ قدر استعمال نہیں ہوگی۔',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': 'Cập nhật: {date}',
   'card.text-languages': 'Văn bản về dự án có bằng các ngôn ngữ: {list}',
   'partners.projects': { other: 'Tham gia {count} dự án' },
-  'partners.unknown-filter': 'Thuộc tính “{name}”: các giá trị không xác định sẽ bị bỏ qua: {value} (có thể dùng: {allowed}).',
   'offer.paused': 'tạm ngừng',
   'offer.next': 'Lần tới: {date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': 'Không tải được bản đồ.',
   'map.retry': 'Thử lại',
   'map.bad-tiles': 'Thuộc tính “tiles” không phải là địa chỉ http(s) có {z}, {x} và {y}: {value}',
-  'map.bad-consent': 'Thuộc tính “consent” chỉ nhận “ask” và “granted”, không nhận “{value}”; vì vậy bản đồ sẽ hỏi trước.',
-  'map.unknown-category': 'Thuộc tính “category”: các giá trị không xác định sẽ bị bỏ qua: {value} (cho phép: {allowed}).',
   'map.attribution.osm': 'Những người đóng góp OpenStreetMap',
   'map.attribution': 'Dữ liệu bản đồ: {source}',
   'place.address': 'Địa chỉ',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': 'Phù hợp một phần cho xe lăn',
   'place.wheelchair.no': 'Không phù hợp cho xe lăn',
   'place.offers': 'Dịch vụ tại đây',
-  'markup.unknown-widget': 'data-quartier: “{value}” không phải là tiện ích (có thể dùng: card, partner-list, offer-map).',
-  'markup.bad-value': 'data-{name}: “{value}” không được phép (có thể dùng: {allowed}); giá trị này sẽ không được sử dụng.',
+  'markup.unknown-widget': 'data-quartier: “{value}” không phải là tiện ích (có thể dùng: {allowed}).',
+  'attribute.not-allowed': 'Thuộc tính “{name}”: “{value}” không được phép (có thể dùng: {allowed}); giá trị này sẽ không được sử dụng.',
 };
 
 export default messages;

@@ -104,7 +104,6 @@ const messages: Messages = {
   'card.reviewed': '更新日期：{date}',
   'card.text-languages': '项目文本的语言：{list}',
   'partners.projects': { other: '参与 {count} 个项目' },
-  'partners.unknown-filter': '属性“{name}”：未知的值将被忽略：{value}（可用值：{allowed}）。',
   'offer.paused': '暂停中',
   'offer.next': '下次时间：{date}',
   'offer.time': '{opens}–{closes}',
@@ -183,8 +182,6 @@ const messages: Messages = {
   'map.load-error': '无法加载地图。',
   'map.retry': '重试',
   'map.bad-tiles': '属性“tiles”不是包含 {z}、{x} 和 {y} 的 http(s) 地址：{value}',
-  'map.bad-consent': '属性“consent”只接受“ask”和“granted”，不接受“{value}”；因此地图会先征求同意。',
-  'map.unknown-category': '属性“category”：未知的值将被忽略：{value}（允许的值：{allowed}）。',
   'map.attribution.osm': 'OpenStreetMap 贡献者',
   'map.attribution': '地图数据：{source}',
   'place.address': '地址',
@@ -192,8 +189,8 @@ const messages: Messages = {
   'place.wheelchair.limited': '轮椅部分可通行',
   'place.wheelchair.no': '轮椅无法通行',
   'place.offers': '此处的服务',
-  'markup.unknown-widget': 'data-quartier：“{value}”不是有效的组件（可用：card、partner-list、offer-map）。',
-  'markup.bad-value': 'data-{name}：不允许使用“{value}”（可用值：{allowed}）；该值不会被使用。',
+  'markup.unknown-widget': 'data-quartier：“{value}”不是有效的组件（可用：{allowed}）。',
+  'attribute.not-allowed': '属性“{name}”：不允许使用“{value}”（可用值：{allowed}）；该值不会被使用。',
 };
 
 export default messages;

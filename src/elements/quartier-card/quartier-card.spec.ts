@@ -1,0 +1,40 @@
+/**
+ * <quartier-card>'s vocabulary (see base/widget-spec.ts); what every element
+ * has is in base/quartier-element.spec.ts.
+ */
+import type { WidgetDocs, WidgetSpec } from '../base/widget-spec.js';
+
+export const cardSpec = {
+  tag: 'quartier-card',
+  alias: 'card',
+  attributes: {
+    project: { attribute: 'project', kind: 'text', default: '' },
+    variant: { attribute: 'variant', kind: 'choice', values: ['full', 'compact'], default: 'full' },
+  },
+} as const satisfies WidgetSpec;
+
+export const cardDocs: WidgetDocs<typeof cardSpec> = {
+  summary: 'A neighbourhood project as a card: `full`, or `compact` for listing pages.',
+  attributes: {
+    project: "The project's id; may be left out when the feed has one project. An unknown id is an error message.",
+    variant: '`full`: everything the feed says; `compact`: name, place, summary, fields of action, partners — for listing pages.',
+  },
+  parts: {
+    card: "The project's `<article>` (border, padding).",
+    header: 'Title, short name, place, summary (and, when compact, fields and partners).',
+    title: "The project's heading.",
+    section: 'Each section of the full card (goals, partners, funding, …).',
+    heading: "Each section's heading.",
+    tag: 'Field-of-action, role, category and status tags.',
+    image: "A figure with one of the project's images and its credit.",
+    footer: 'Sources and "Stand".',
+  },
+  events: {
+    'quartier-select': {
+      detail: 'QuartierSelectDetail',
+      description:
+        'The reader picked the project (compact title), a place or an offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current.',
+    },
+  },
+  tokens: [],
+};
