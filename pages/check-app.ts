@@ -14,11 +14,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
+import { arAuthoring } from '../src/i18n/ar/authoring.js';
 import { arEditor } from '../src/i18n/ar/editor.js';
+import { describeCell, describeHint, type AuthoringText } from '../src/i18n/authoring-messages.js';
 import { de } from '../src/i18n/de.js';
+import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deEditor } from '../src/i18n/de/editor.js';
 import { deErrors } from '../src/i18n/de/errors.js';
 import en from '../src/i18n/tables/en.js';
+import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enEditor } from '../src/i18n/en/editor.js';
 import { describeFeedError, describeWarning } from '../src/i18n/feed-messages.js';
 import { format, type Params } from '../src/i18n/format.js';
@@ -42,7 +46,11 @@ interface Texts {
   readonly t: Translate;
   /** The page's own texts. */
   p(key: PageKey, params?: Params): string;
+  /** The authoring tools' texts: hints, spreadsheet places. */
+  readonly a: AuthoringText;
 }
+
+const AUTHORING = { de: deAuthoring, en: enAuthoring, ar: arAuthoring } as const;
 
 function textsFor(lang: PageLang): Texts {
   const t =
@@ -52,7 +60,13 @@ function textsFor(lang: PageLang): Texts {
         ? translator(ar, 'ar', { editor: arEditor })
         : translator({ ...de, ...deErrors }, 'de', { editor: deEditor });
   const table = pageMessages[lang];
-  return { lang, t, p: (key, params) => format(table[key], params, lang, lang === 'ar') };
+  const authoring = AUTHORING[lang];
+  return {
+    lang,
+    t,
+    p: (key, params) => format(table[key], params, lang, lang === 'ar'),
+    a: (key, params) => format(authoring[key], params, lang, lang === 'ar'),
+  };
 }
 
 /** What the last check found: the check itself, or only an error when there was no text to check. */
@@ -351,6 +365,7 @@ function summary(x: Texts, state: State): string {
   const dropped = check.dropped.length;
   const parts = [check.warnings.length > 0 ? p('summary.problems', { count: check.warnings.length }) : p('summary.ok')];
   if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
+  if (check.hints.length > 0) parts.push(p('summary.hints', { count: check.hints.length }));
   if (check.missingTranslations.length > 0) parts.push(p('summary.missing', { count: check.missingTranslations.length }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
   const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
@@ -360,6 +375,7 @@ function summary(x: Texts, state: State): string {
 }
 
 function where(x: Texts, at: Located): string {
+  if (at.cell) return describeCell(at.cell, x.a);
   if (at.line === undefined) return '';
   return at.column === undefined ? x.p('where.line', { line: at.line }) : x.p('where.line-column', { line: at.line, column: at.column });
 }
@@ -396,7 +412,7 @@ function details(x: Texts, outcome: Outcome): TemplateResult | typeof nothing {
   const listed = check && (!check.failure || check.failure.error.code === 'no-records');
   return html`
     ${error ? failureBlock(x, error, outcome) : nothing}
-    ${listed ? html`${problems(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
+    ${listed ? html`${problems(x, check)} ${hints(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
   `;
 }
 
@@ -441,6 +457,29 @@ function problems(x: Texts, check: FeedCheck): TemplateResult {
                     <p class="where">${where(x, w)}</p>
                     <p class="message">${describeWarning(w, t)}</p>
                     ${snippet(check, w)}
+                  </li>`,
+              )}
+            </ol>`}
+    </section>
+  `;
+}
+
+function hints(x: Texts, check: FeedCheck): TemplateResult {
+  const { p, t, a } = x;
+  const count = check.hints.length;
+  return html`
+    <section class="hints" aria-labelledby="qc-hints-h">
+      <h3 id="qc-hints-h">${p('hints.heading')} <span class="count">(${count})</span></h3>
+      ${count === 0
+        ? html`<p>${p('hints.none')}</p>`
+        : html`<p>${p('hints.intro')}</p>
+            <ol class="findings">
+              ${check.hints.map(
+                (h) =>
+                  html`<li data-line=${h.line ?? nothing} data-code=${h.code}>
+                    <p class="where">${where(x, h)}</p>
+                    <p class="message">${describeHint(h, t, a)}</p>
+                    ${snippet(check, h)}
                   </li>`,
               )}
             </ol>`}

@@ -2,8 +2,9 @@
 /**
  * `quartier-feed`: the partner-facing feed checker. Parses the command line,
  * checks each feed in turn, prints the human report (or `--json`) and returns
- * the exit code: 0 no problems, 1 problems, 2 a feed cannot be used or the
- * command line is wrong. Run by `bin/quartier-feed.js`.
+ * the exit code: 0 no problems, 1 problems (with `--strict`, hints about
+ * unknown fields too), 2 a feed cannot be used or the command line is wrong.
+ * Run by `bin/quartier-feed.js`.
  */
 import { parseArgs, type Env } from './args.js';
 import { checkTranslator, exitCodeOf, type CheckReport } from './check-feed.js';
@@ -33,16 +34,17 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 
   const reports: CheckReport[] = [];
   for (const source of args.inputs) reports.push(await checkSource(source, args.lang));
-  const exitCode = Math.max(0, ...reports.map(exitCodeOf));
+  const { strict } = args;
+  const exitCode = Math.max(0, ...reports.map((r) => exitCodeOf(r, strict)));
 
   if (args.json) {
-    io.stdout.write(`${JSON.stringify({ lang: args.lang, exitCode, files: reports }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ lang: args.lang, strict, exitCode, files: reports }, null, 2)}\n`);
     return exitCode;
   }
   const noColor = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
-  const style = { color: io.stdout.isTTY === true && !noColor };
+  const style = { color: io.stdout.isTTY === true && !noColor, strict };
   const blocks = reports.map((r) => formatReport(r, t, style).join('\n'));
-  if (reports.length > 1) blocks.push(formatTotal(reports, t));
+  if (reports.length > 1) blocks.push(formatTotal(reports, t, strict));
   io.stdout.write(`${blocks.join('\n\n')}\n`);
   return exitCode;
 }

@@ -231,6 +231,42 @@ describe('feed checker page', () => {
     });
   });
 
+  describe('unknown fields', () => {
+    it('names each German or misspelt field with the field meant, at its line and column, and says it is no problem', async () => {
+      const text = await (await fetch('/test/fixtures/german-fields-feed.json')).text();
+      const line = (key: string): number => text.slice(0, text.indexOf(`"${key}":`)).split('\n').length;
+      const m = mount();
+      await paste(m, text);
+      expect(m.text('[role="status"]')).to.equal(
+        'Keine Probleme, 7 Hinweise auf unbekannte Felder. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 1 Angebot.',
+      );
+      const items = m.$$('.hints .findings > li');
+      expect(items.map((li) => [li.dataset['code'], Number(li.dataset['line'])])).to.deep.equal([
+        ['alias', line('träger')],
+        ['alias', line('telefon')],
+        ['alias', line('adresse')],
+        ['wrong-level', line('lat')],
+        ['typo', line('descripton')],
+        ['alias', line('zeiten')],
+        ['alias', line('kontakt')],
+      ]);
+      expect(plain(items[0]!.querySelector('.message')!.textContent)).to.equal(
+        'Projekt „quartier-am-see“: Ein Feld „träger“ kennt das Format nicht, deshalb übergehen es die Widgets. Gemeint ist wohl „partners“ (Beteiligte Organisationen). Dort mit Rolle „Träger“ (lead).',
+      );
+      expect(plain(items[4]!.querySelector('.where')!.textContent)).to.match(new RegExp(`^Zeile ${line('descripton')}, Spalte \\d+$`));
+      expect(plain(items[4]!.querySelector('.snippet')!.textContent)).to.include('"descripton"');
+      expect(m.$$('.problems .findings > li')).to.have.length(0);
+      await expect(m.root).to.be.accessible();
+    });
+
+    it('a feed without unknown fields says so', async () => {
+      const m = mount('en');
+      await enterUrl(m, SEESEN);
+      expect(m.$$('.hints .findings > li')).to.have.length(0);
+      expect(m.text('.hints p')).to.equal('Every field is known.');
+    });
+  });
+
   describe('feeds that cannot be used', () => {
     it('JSON with a syntax error: the place, the line and a hint', async () => {
       const m = mount();
