@@ -15,7 +15,7 @@ export type UsageErrorKey =
   | 'cli.error.template-args';
 
 export type Command = 'check' | 'convert' | 'template';
-const COMMANDS: readonly Command[] = ['check'];
+const COMMANDS: readonly Command[] = ['check', 'convert', 'template'];
 
 export interface CliArgs {
   readonly command: Command;

@@ -313,10 +313,13 @@ test('--lang en and an English locale give English; LANG=C gives German', async 
 test('--help prints the usage in the chosen language; a wrong command line exits 2', async () => {
   const de = await cli(['--help']);
   assert.equal(de.code, 0);
-  assert.match(de.stdout, /^Aufruf: quartier-feed check/);
+  assert.match(de.stdout, /^Aufruf:\n {2}quartier-feed check <Datei oder URL>/);
+  assert.match(de.stdout, /^ {2}quartier-feed convert <von> <nach>/m);
+  assert.match(de.stdout, /^ {2}--strict {6}unbekannte Felder/m);
   const en = await cli(['check', '--help', '--lang=en']);
   assert.equal(en.code, 0);
-  assert.match(en.stdout, /^Usage: quartier-feed check/);
+  assert.match(en.stdout, /^Usage:\n {2}quartier-feed check <file or URL>/);
+  assert.match(en.stdout, /^ {2}quartier-feed template <template\.xlsx or template\.ods>/m);
   const wrong = await cli(['check', '--colour', BROKEN]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unbekannte Option „--colour“/);
