@@ -5,7 +5,10 @@
  * missing-translation sentence are the command line's (`src/i18n/*\/cli.ts`)
  * in German and English, so page and command line say the same thing.
  */
+import { arAuthoring } from '../src/i18n/ar/authoring.js';
+import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deCli } from '../src/i18n/de/cli.js';
+import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enCli } from '../src/i18n/en/cli.js';
 import type { Message } from '../src/i18n/format.js';
 
@@ -27,8 +30,13 @@ export const dePage = {
   'url.hint': 'zum Beispiel https://www.example.org/quartier.json',
   'url.submit': 'Adresse prüfen',
   'url.empty': 'Bitte zuerst eine Adresse eingeben.',
-  'file.label': 'JSON-Datei auswählen',
-  'file.hint': 'Sie können die Datei auch auf diese Seite ziehen.',
+  'file.label': 'Datei auswählen (JSON oder Tabelle)',
+  'file.hint': 'Ein Feed als JSON-Datei, oder eine Tabelle nach der Vorlage (XLSX, ODS). Sie können die Datei auch auf diese Seite ziehen.',
+  'file.not-a-workbook': deAuthoring['read.not-a-workbook'],
+  'template.intro': 'Lieber in einer Tabelle arbeiten? Die leere Vorlage, mit einer Erklärung zu jeder Spalte:',
+  'template.xlsx': 'Vorlage als XLSX (Excel)',
+  'template.ods': 'Vorlage als ODS (LibreOffice)',
+  'template.file': 'quartier-feed-vorlage',
   'file.drop': 'Datei loslassen, um sie zu prüfen',
   'file.cannot-read': 'Die Datei „{file}“ kann nicht gelesen werden.',
   'file.not-one': 'Bitte genau eine Datei ablegen.',
@@ -73,6 +81,8 @@ export const dePage = {
   'problems.heading': 'Probleme',
   'problems.intro':
     'Jedes Problem mit seiner Stelle in der Datei (Zeile und Spalte, wie ein Texteditor sie zählt) und mit dem, was die Widgets deshalb weglassen.',
+  'problems.intro.sheet':
+    'Jedes Problem mit seiner Stelle in der Tabellendatei (Tabelle, Zeile und Spalte, wie das Tabellenprogramm sie zählt) und mit dem, was die Widgets deshalb weglassen.',
   'problems.none': 'Keine Probleme: Die Widgets zeigen alles, was im Feed steht.',
   'problems.line': 'Zeile {line} der Datei',
   'hints.heading': 'Unbekannte Felder',
@@ -124,8 +134,13 @@ export const enPage: PageMessages = {
   'url.hint': 'for example https://www.example.org/quartier.json',
   'url.submit': 'Check address',
   'url.empty': 'Please enter an address first.',
-  'file.label': 'Choose a JSON file',
-  'file.hint': 'You can also drag the file onto this page.',
+  'file.label': 'Choose a file (JSON or spreadsheet)',
+  'file.hint': 'A feed as a JSON file, or a spreadsheet made from the template (XLSX, ODS). You can also drag the file onto this page.',
+  'file.not-a-workbook': enAuthoring['read.not-a-workbook'],
+  'template.intro': 'Rather work in a spreadsheet? The empty template, with an explanation of each column (in German):',
+  'template.xlsx': 'Template as XLSX (Excel)',
+  'template.ods': 'Template as ODS (LibreOffice)',
+  'template.file': 'quartier-feed-template',
   'file.drop': 'Drop the file to check it',
   'file.cannot-read': 'The file “{file}” cannot be read.',
   'file.not-one': 'Please drop exactly one file.',
@@ -169,6 +184,8 @@ export const enPage: PageMessages = {
   'problems.heading': 'Problems',
   'problems.intro':
     'Every problem with its place in the file (line and column, as a text editor counts them) and what the widgets leave out because of it.',
+  'problems.intro.sheet':
+    'Every problem with its place in the spreadsheet (sheet, row and column, as the spreadsheet program counts them) and what the widgets leave out because of it.',
   'problems.none': 'No problems: the widgets show everything the feed says.',
   'problems.line': 'Line {line} of the file',
   'hints.heading': 'Unknown fields',
@@ -217,8 +234,13 @@ export const arPage: PageMessages = {
   'url.hint': 'مثلًا https://www.example.org/quartier.json',
   'url.submit': 'فحص العنوان',
   'url.empty': 'يرجى إدخال عنوان أولًا.',
-  'file.label': 'اختيار ملف JSON',
-  'file.hint': 'يمكنك أيضًا سحب الملف إلى هذه الصفحة.',
+  'file.label': 'اختيار ملف (JSON أو جدول بيانات)',
+  'file.hint': 'ملف بيانات بصيغة JSON، أو جدول بيانات مُعدّ من القالب (XLSX أو ODS). يمكنك أيضًا سحب الملف إلى هذه الصفحة.',
+  'file.not-a-workbook': arAuthoring['read.not-a-workbook'],
+  'template.intro': 'تفضّل العمل في جدول بيانات؟ القالب الفارغ مع شرح لكل عمود (بالألمانية):',
+  'template.xlsx': 'القالب بصيغة XLSX (Excel)',
+  'template.ods': 'القالب بصيغة ODS (LibreOffice)',
+  'template.file': 'quartier-feed-template',
   'file.drop': 'أفلت الملف لفحصه',
   'file.cannot-read': 'تعذّرت قراءة الملف «{file}».',
   'file.not-one': 'يرجى إفلات ملف واحد فقط.',
@@ -287,6 +309,7 @@ export const arPage: PageMessages = {
   'failure.version': 'يبدأ ملف بيانات Quartier بـ "version": "1".',
   'problems.heading': 'المشكلات',
   'problems.intro': 'كل مشكلة مع موضعها في الملف (السطر والعمود كما يعدّهما محرر النصوص) وما تحذفه العناصر بسببها.',
+  'problems.intro.sheet': 'كل مشكلة مع موضعها في جدول البيانات (الورقة والصف والعمود كما يعدّها برنامج الجداول) وما تحذفه العناصر بسببها.',
   'problems.none': 'لا توجد مشكلات: تعرض العناصر كل ما في ملف البيانات.',
   'problems.line': 'السطر {line} من الملف',
   'hints.heading': 'حقول غير معروفة',

@@ -5,7 +5,7 @@
  * `fetchFeedText` (time limit and size cap) — and checks it. A source that
  * cannot be read becomes a report with a fatal error, never an exception.
  */
-import { checkSpreadsheet, NotAWorkbookError } from '../authoring/spreadsheet/index.js';
+import { checkSpreadsheet, NotAWorkbookError } from '../authoring/spreadsheet/feed-spreadsheet.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
 import { fetchFeedText } from '../feed/fetch-feed.js';
 import { describeFeedError } from '../i18n/feed-messages.js';

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { isRecord } from '../feed/checks.js';
-import { writeTemplate, type WorkbookFormat } from '../authoring/spreadsheet/index.js';
+import { writeTemplate, type WorkbookFormat } from '../authoring/spreadsheet/feed-spreadsheet.js';
 import type { CheckLang, CheckReport } from './check-feed.js';
 import { checkRead, readForCheck } from './check-source.js';
 import { writeFeedFile, type FeedForm } from './feed-file.js';

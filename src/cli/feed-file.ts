@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { feedToText } from '../authoring/feed-text.js';
-import { readCsvFolder, readWorkbook, workbookFormat, writeCsvFolder, writeWorkbook, type ReadSpreadsheet } from '../authoring/spreadsheet/index.js';
+import { readCsvFolder, readWorkbook, workbookFormat, writeCsvFolder, writeWorkbook, type ReadSpreadsheet } from '../authoring/spreadsheet/feed-spreadsheet.js';
 
 export type FeedForm = 'json' | 'xlsx' | 'ods' | 'csv-folder';
 

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 
 const { RECORD_SPECS, ROOT_FIELDS, CODE_LISTS } = await import('../../lib/authoring/feed-fields.js');
-const { readWorkbook, writeWorkbook, readCsvFolder, writeCsvFolder } = await import('../../lib/authoring/spreadsheet/index.js');
+const { readWorkbook, writeWorkbook, readCsvFolder, writeCsvFolder } = await import('../../lib/authoring/spreadsheet/feed-spreadsheet.js');
 const { comparable } = await import('../../lib/authoring/spreadsheet/text-cells.js');
 const { parseNumber } = await import('../../lib/authoring/spreadsheet/cell-values.js');
 const { feedTables } = await import('../../lib/authoring/spreadsheet/write-tables.js');

@@ -14,7 +14,7 @@ import { generateFeed } from '../../scripts/lib/generate-feed.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const { readWorkbook, writeWorkbook, readCsvFolder, writeCsvFolder, writeTemplate, checkSpreadsheet, NotAWorkbookError } = await import(
-  '../../lib/authoring/spreadsheet/index.js'
+  '../../lib/authoring/spreadsheet/feed-spreadsheet.js'
 );
 const { sheetLayouts } = await import('../../lib/authoring/spreadsheet/sheet-layout.js');
 const { describeCell } = await import('../../lib/i18n/authoring-messages.js');
