@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { quartierFeed } from './lib/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'quartier-feed.js');
@@ -20,20 +21,7 @@ const SAMPLES = ['data/seesen-lena.json', 'data/salzgitter-obere-berliner-strass
 const BROKEN = 'test/fixtures/broken-feed.json';
 const brokenText = readFileSync(join(ROOT, BROKEN), 'utf8');
 
-/** Runs the command; German locale and no colour unless `env` says otherwise. */
-function cli(args, env = {}) {
-  const base = { ...process.env, LANG: 'de_DE.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete base[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = quartierFeed;
 
 /** 1-based line of an offset. */
 function lineAt(text, offset) {

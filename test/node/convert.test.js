@@ -3,32 +3,17 @@
 //   npx tsc -p tsconfig.build.json && node --test test/node/convert.test.js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { quartierFeed, ROOT } from './lib/run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'quartier-feed.js');
 const SAMPLE = join(ROOT, 'data', 'seesen-lena.json');
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'partner-feed.ods');
 const GERMAN = join(ROOT, 'test', 'fixtures', 'german-fields-feed.json');
 const { feedToText } = await import('../../lib/authoring/feed-text.js');
 
-function cli(args, env = {}) {
-  const base = { ...process.env, LANG: 'de_DE.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete base[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = quartierFeed;
 
 /** Runs `work` with a fresh temporary folder. */
 async function inTemp(work) {

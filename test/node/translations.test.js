@@ -5,7 +5,6 @@
 //   node --test test/node/translations.test.js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs, { readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkTable } from '../../scripts/lib/check-table.js';
 import { loadLanguages, loadSource, loadTable, tablesDir, writeTable } from '../../scripts/lib/translation-tables.js';
 import { readXliff, writeXliff } from '../../scripts/lib/xliff.js';
+import { runScript } from './lib/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const source = await loadSource();
@@ -22,15 +22,7 @@ const byTag = (tag) => languages.find((l) => l.tag === tag);
 
 /** Runs `npm run translations -- <args>` (the script itself) in a child process. */
 function translations(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/translations.js'), ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('scripts/translations.js', args);
 }
 
 /**

@@ -90,6 +90,16 @@ async function paste(m: Mounted, text: string): Promise<void> {
   await m.checker.settled();
 }
 
+/** Chooses `file` in the file field, as a partner would. */
+async function choose(m: Mounted, file: File): Promise<void> {
+  const input = m.$<HTMLInputElement>('#qc-file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await m.checker.settled();
+}
+
 /** Types `url` into the address field and presses its button. */
 async function enterUrl(m: Mounted, url: string): Promise<void> {
   m.$<HTMLInputElement>('#qc-url')!.value = url;
@@ -210,13 +220,7 @@ describe('feed checker page', () => {
 
     it('a chosen file and a dropped file are checked the same way', async () => {
       const m = mount();
-      const file = new File([brokenText], 'nordstadt.json', { type: 'application/json' });
-      const input = m.$<HTMLInputElement>('#qc-file')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await m.checker.settled();
+      await choose(m, new File([brokenText], 'nordstadt.json', { type: 'application/json' }));
       expect(m.text('.source')).to.equal('Geprüft: nordstadt.json');
       expect(m.$$('.problems .findings > li')).to.have.length(15);
 
@@ -272,16 +276,6 @@ describe('feed checker page', () => {
   });
 
   describe('spreadsheets', () => {
-    /** Chooses `file` in the file field, as a partner would. */
-    async function choose(m: Mounted, file: File): Promise<void> {
-      const input = m.$<HTMLInputElement>('#qc-file')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await m.checker.settled();
-    }
-
     it('a chosen XLSX: problems and unknown fields at their sheet, row and column, and a preview', async () => {
       const feed = await (await fetch('/test/fixtures/german-fields-feed.json')).json();
       feed.offers[0].url = 'javascript:alert(1)';
