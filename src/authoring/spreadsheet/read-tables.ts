@@ -18,7 +18,7 @@ import { sheetLayouts, type Column, type SheetLayout } from './sheet-layout.js';
 import { languageHelp, LIST_SHEET, parentHelp, RAW_HELP } from './sheet-words.js';
 import type { Table } from './table.js';
 import { feedLanguage } from './text-cells.js';
-import { valueOfCells } from './write-tables.js';
+import { valueOfCells } from './column-cells.js';
 
 export interface ReadSpreadsheet extends ReadFeed {
   /** The feed as read. */

@@ -11,34 +11,13 @@
  */
 import { isRecord, own } from '../../feed/checks.js';
 import { RECORD_SPECS, ROOT_FIELDS, type CodeListName, type FieldSpec, type RecordListName } from '../feed-fields.js';
-import { fromCell, toCell, toRawCell, type CellValue } from './cell-values.js';
+import { toRawCell, type CellValue } from './cell-values.js';
+import { cellsFor, valueOfCells, type ColumnCells } from './column-cells.js';
 import { rawHeader } from './headers.js';
-import { sheetLayouts, type Column, type SheetLayout } from './sheet-layout.js';
+import { sheetLayouts, type SheetLayout } from './sheet-layout.js';
 import { codeChoices, languageHeader, languageHelp, LIST_SHEET, NO, parentHelp, RAW_HELP, YES } from './sheet-words.js';
 import type { DropDown, Table } from './table.js';
-import { comparable, feedLanguage, sameJson, textFromCells, textToCells } from './text-cells.js';
-
-/** The cells of a described column's value: the column's own, and translations. */
-interface ColumnCells {
-  readonly main?: CellValue;
-  readonly languages: ReadonlyMap<string, CellValue>;
-}
-
-const NONE: ReadonlyMap<string, CellValue> = new Map();
-
-function cellsFor(column: Column, value: unknown, lang: string): ColumnCells | undefined {
-  const { field } = column;
-  const plainText = column.text && !(typeof value === 'number' && field.kind === 'number-or-text') && !(value === 'free' && field.kind === 'cost');
-  if (plainText) return textToCells(value, lang);
-  const main = toCell(field, value);
-  return main === undefined ? undefined : { main, languages: NONE };
-}
-
-/** What a described column's cells read back as. */
-export function valueOfCells(column: Column, main: CellValue | undefined, languages: ReadonlyMap<string, CellValue | undefined>, lang: string): unknown {
-  const translated = [...languages.values()].some((cell) => cell !== undefined && String(typeof cell === 'object' ? cell.text : cell).trim() !== '');
-  return column.text && translated ? textFromCells(main, languages, lang) : fromCell(column.field, main);
-}
+import { comparable, feedLanguage, sameJson } from './text-cells.js';
 
 /** Where a list of the record goes: a sheet of its own, or (when its items cannot be rows) a raw column. */
 interface FoundList {
