@@ -1,8 +1,11 @@
 /**
  * The feed checker page (`pages/check.html`): a partner gives a feed — an
- * address, a chosen or dropped file, or pasted JSON — and sees every problem
- * with its line and column, the records the widgets would drop, missing
- * translations, and a preview with the real widgets. The check is the
+ * address, a chosen or dropped file (JSON, or a spreadsheet: XLSX, ODS), or
+ * pasted JSON — and sees every problem with its place (line and column, or
+ * sheet, row and column), fields the format does not know, the records the
+ * widgets would drop, missing translations, and a preview with the real
+ * widgets. The spreadsheet code is a chunk of its own, fetched only when a
+ * spreadsheet is opened or the template is downloaded. The check is the
  * command line's (`src/feed/check.ts`), the sentences the widgets' editor
  * messages (`src/i18n/feed-messages.ts`). Everything from the file reaches
  * the page as Lit text bindings, never as HTML; the preview gets the parsed
@@ -11,14 +14,18 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { byPosition, checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
+import { arAuthoring } from '../src/i18n/ar/authoring.js';
 import { arEditor } from '../src/i18n/ar/editor.js';
+import { describeCell, describeHint, describeReadProblem, type AuthoringText } from '../src/i18n/authoring-messages.js';
 import { de } from '../src/i18n/de.js';
+import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deEditor } from '../src/i18n/de/editor.js';
 import { deErrors } from '../src/i18n/de/errors.js';
 import en from '../src/i18n/tables/en.js';
+import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enEditor } from '../src/i18n/en/editor.js';
 import { describeFeedError, describeWarning } from '../src/i18n/feed-messages.js';
 import { format, type Params } from '../src/i18n/format.js';
@@ -27,6 +34,20 @@ import '../src/elements/quartier-card/define.js';
 import '../src/elements/partner-list/define.js';
 import '../src/elements/offer-map/define.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './check-source.js';
+import type { WorkbookFormat } from '../src/authoring/spreadsheet/feed-spreadsheet.js';
+
+/** The spreadsheet code: a chunk of its own (SheetJS is large), fetched when first needed. */
+const spreadsheets = (): Promise<typeof import('../src/authoring/spreadsheet/feed-spreadsheet.js')> => import('../src/authoring/spreadsheet/feed-spreadsheet.js');
+
+/** A file the spreadsheet reader takes, by its name. */
+function isSpreadsheet(name: string): boolean {
+  return /\.(?:xlsx|xls|ods)$/i.test(name);
+}
+
+const TEMPLATE_TYPES: Readonly<Record<WorkbookFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+};
 import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
 
 /** Each language's name in itself, for the switch. */
@@ -42,7 +63,11 @@ interface Texts {
   readonly t: Translate;
   /** The page's own texts. */
   p(key: PageKey, params?: Params): string;
+  /** The authoring tools' texts: hints, spreadsheet places. */
+  readonly a: AuthoringText;
 }
+
+const AUTHORING = { de: deAuthoring, en: enAuthoring, ar: arAuthoring } as const;
 
 function textsFor(lang: PageLang): Texts {
   const t =
@@ -52,7 +77,13 @@ function textsFor(lang: PageLang): Texts {
         ? translator(ar, 'ar', { editor: arEditor })
         : translator({ ...de, ...deErrors }, 'de', { editor: deEditor });
   const table = pageMessages[lang];
-  return { lang, t, p: (key, params) => format(table[key], params, lang, lang === 'ar') };
+  const authoring = AUTHORING[lang];
+  return {
+    lang,
+    t,
+    p: (key, params) => format(table[key], params, lang, lang === 'ar'),
+    a: (key, params) => format(authoring[key], params, lang, lang === 'ar'),
+  };
 }
 
 /** What the last check found: the check itself, or only an error when there was no text to check. */
@@ -73,6 +104,8 @@ export interface CheckerOptions {
   readonly onLang?: (lang: PageLang) => void;
   /** The fetch to use (tests pass their own). */
   readonly fetch?: typeof fetch;
+  /** Hands a file to the reader to save (tests pass their own; by default a download). */
+  readonly save?: (name: string, blob: Blob) => void;
 }
 
 export interface Checker {
@@ -81,6 +114,8 @@ export interface Checker {
   checkUrl(input: string): Promise<void>;
   checkText(text: string, source?: string): Promise<void>;
   checkFile(file: File): Promise<void>;
+  /** Builds the empty spreadsheet template and hands it to `save`. */
+  downloadTemplate(format: WorkbookFormat): Promise<void>;
   /** Resolves when the check under way (if any) has been shown. */
   settled(): Promise<void>;
   dispose(): void;
@@ -157,10 +192,16 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       return start(async () => {
         const large = tooLarge(file, file.name);
         if (large) return { source: file.name, error: large };
+        if (isSpreadsheet(file.name)) return checkSpreadsheetFile(file);
         const text = await readFile(file);
         if (text === undefined) return { source: file.name, input: { key: 'file.cannot-read', params: { file: file.name } } };
         return checkNamed(text, file.name);
       });
+    },
+    async downloadTemplate(format) {
+      const { writeTemplate } = await spreadsheets();
+      const blob = new Blob([writeTemplate(format) as Uint8Array<ArrayBuffer>], { type: TEMPLATE_TYPES[format] });
+      (options.save ?? saveFile)(`${texts.p('template.file')}.${format}`, blob);
     },
     settled: () => pending,
     dispose() {
@@ -221,7 +262,22 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       const file = input.files?.[0];
       if (file) void checker.checkFile(file);
     },
+    template(format) {
+      void checker.downloadTemplate(format);
+    },
   };
+
+  /** Saves a file the way browsers download: a link to the blob, clicked. */
+  function saveFile(name: string, blob: Blob): void {
+    const link = doc.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    view.setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  }
 
   update();
   return checker;
@@ -233,6 +289,23 @@ function checkNamed(text: string, source: string): Outcome {
   return large ? { source, error: large } : { source, check: checkFeed(text, source) };
 }
 
+/** A spreadsheet's check: read by the spreadsheet chunk, every place a cell. */
+async function checkSpreadsheetFile(file: File): Promise<Outcome> {
+  const { readWorkbook, checkSpreadsheet, NotAWorkbookError } = await spreadsheets();
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { source: file.name, input: { key: 'file.cannot-read', params: { file: file.name } } };
+  }
+  try {
+    return { source: file.name, check: checkSpreadsheet(readWorkbook(bytes, file.name), file.name) };
+  } catch (error) {
+    if (error instanceof NotAWorkbookError) return { source: file.name, input: { key: 'file.not-a-workbook', params: { file: file.name } } };
+    throw error;
+  }
+}
+
 function checkPasted(text: string, label: string): Outcome {
   return { ...checkNamed(text, label), pasted: text };
 }
@@ -242,6 +315,7 @@ interface Handlers {
   url(event: SubmitEvent): void;
   text(event: SubmitEvent): void;
   file(event: Event): void;
+  template(format: WorkbookFormat): void;
 }
 
 interface State {
@@ -315,11 +389,16 @@ function inputSection(x: Texts, state: State, on: Handlers): TemplateResult {
         <input
           id="qc-file"
           type="file"
-          accept=".json,application/json,text/plain"
+          accept=".json,application/json,text/plain,.xlsx,.ods,.xls,${TEMPLATE_TYPES.xlsx},${TEMPLATE_TYPES.ods}"
           aria-describedby="qc-file-hint"
           @change=${on.file}
         />
         <p class="hint" id="qc-file-hint">${p('file.hint')}</p>
+        <div class="template">
+          <p>${p('template.intro')}</p>
+          <button type="button" class="secondary" @click=${() => on.template('xlsx')}>${p('template.xlsx')}</button>
+          <button type="button" class="secondary" @click=${() => on.template('ods')}>${p('template.ods')}</button>
+        </div>
       </div>
       <form class="by-text" novalidate @submit=${on.text}>
         <label for="qc-text">${p('text.label')}</label>
@@ -349,8 +428,10 @@ function summary(x: Texts, state: State): string {
   if (failure) return `${p('summary.failed')} ${describeFeedError(failure, t)}`;
   const check = outcome.check!;
   const dropped = check.dropped.length;
-  const parts = [check.warnings.length > 0 ? p('summary.problems', { count: check.warnings.length }) : p('summary.ok')];
+  const problemCount = check.warnings.length + check.readProblems.length;
+  const parts = [problemCount > 0 ? p('summary.problems', { count: problemCount }) : p('summary.ok')];
   if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
+  if (check.hints.length > 0) parts.push(p('summary.hints', { count: check.hints.length }));
   if (check.missingTranslations.length > 0) parts.push(p('summary.missing', { count: check.missingTranslations.length }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
   const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
@@ -360,6 +441,7 @@ function summary(x: Texts, state: State): string {
 }
 
 function where(x: Texts, at: Located): string {
+  if (at.cell) return describeCell(at.cell, x.a);
   if (at.line === undefined) return '';
   return at.column === undefined ? x.p('where.line', { line: at.line }) : x.p('where.line-column', { line: at.line, column: at.column });
 }
@@ -396,7 +478,7 @@ function details(x: Texts, outcome: Outcome): TemplateResult | typeof nothing {
   const listed = check && (!check.failure || check.failure.error.code === 'no-records');
   return html`
     ${error ? failureBlock(x, error, outcome) : nothing}
-    ${listed ? html`${problems(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
+    ${listed ? html`${problems(x, check)} ${hints(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
   `;
 }
 
@@ -426,21 +508,47 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
 }
 
 function problems(x: Texts, check: FeedCheck): TemplateResult {
-  const { p, t } = x;
-  const count = check.warnings.length;
+  const { p, t, a } = x;
+  const found = [
+    ...check.readProblems.map((r) => ({ at: r as Located, code: r.code, message: describeReadProblem(r, a) })),
+    ...check.warnings.map((w) => ({ at: w as Located, code: w.code, message: describeWarning(w, t) })),
+  ].sort((m, n) => byPosition(m.at, n.at));
   return html`
     <section class="problems" aria-labelledby="qc-problems-h">
-      <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${count})</span></h3>
-      ${count === 0
+      <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${found.length})</span></h3>
+      ${found.length === 0
         ? html`<p>${p('problems.none')}</p>`
-        : html`<p>${p('problems.intro')}</p>
+        : html`<p>${p(found.some((f) => f.at.cell) ? 'problems.intro.sheet' : 'problems.intro')}</p>
             <ol class="findings">
-              ${check.warnings.map(
-                (w) =>
-                  html`<li data-line=${w.line ?? nothing} data-code=${w.code}>
-                    <p class="where">${where(x, w)}</p>
-                    <p class="message">${describeWarning(w, t)}</p>
-                    ${snippet(check, w)}
+              ${found.map(
+                (f) =>
+                  html`<li data-line=${f.at.line ?? nothing} data-code=${f.code}>
+                    <p class="where">${where(x, f.at)}</p>
+                    <p class="message">${f.message}</p>
+                    ${snippet(check, f.at)}
+                  </li>`,
+              )}
+            </ol>`}
+    </section>
+  `;
+}
+
+function hints(x: Texts, check: FeedCheck): TemplateResult {
+  const { p, t, a } = x;
+  const count = check.hints.length;
+  return html`
+    <section class="hints" aria-labelledby="qc-hints-h">
+      <h3 id="qc-hints-h">${p('hints.heading')} <span class="count">(${count})</span></h3>
+      ${count === 0
+        ? html`<p>${p('hints.none')}</p>`
+        : html`<p>${p('hints.intro')}</p>
+            <ol class="findings">
+              ${check.hints.map(
+                (h) =>
+                  html`<li data-line=${h.line ?? nothing} data-code=${h.code}>
+                    <p class="where">${where(x, h)}</p>
+                    <p class="message">${describeHint(h, t, a)}</p>
+                    ${snippet(check, h)}
                   </li>`,
               )}
             </ol>`}

@@ -5,7 +5,10 @@
  * missing-translation sentence are the command line's (`src/i18n/*\/cli.ts`)
  * in German and English, so page and command line say the same thing.
  */
+import { arAuthoring } from '../src/i18n/ar/authoring.js';
+import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deCli } from '../src/i18n/de/cli.js';
+import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enCli } from '../src/i18n/en/cli.js';
 import type { Message } from '../src/i18n/format.js';
 
@@ -27,8 +30,13 @@ export const dePage = {
   'url.hint': 'zum Beispiel https://www.example.org/quartier.json',
   'url.submit': 'Adresse prüfen',
   'url.empty': 'Bitte zuerst eine Adresse eingeben.',
-  'file.label': 'JSON-Datei auswählen',
-  'file.hint': 'Sie können die Datei auch auf diese Seite ziehen.',
+  'file.label': 'Datei auswählen (JSON oder Tabelle)',
+  'file.hint': 'Ein Feed als JSON-Datei, oder eine Tabelle nach der Vorlage (XLSX, ODS). Sie können die Datei auch auf diese Seite ziehen.',
+  'file.not-a-workbook': deAuthoring['read.not-a-workbook'],
+  'template.intro': 'Lieber in einer Tabelle arbeiten? Die leere Vorlage, mit einer Erklärung zu jeder Spalte:',
+  'template.xlsx': 'Vorlage als XLSX (Excel)',
+  'template.ods': 'Vorlage als ODS (LibreOffice)',
+  'template.file': 'quartier-feed-vorlage',
   'file.drop': 'Datei loslassen, um sie zu prüfen',
   'file.cannot-read': 'Die Datei „{file}“ kann nicht gelesen werden.',
   'file.not-one': 'Bitte genau eine Datei ablegen.',
@@ -46,6 +54,7 @@ export const dePage = {
   'summary.problems': deCli['cli.count.problems'],
   'summary.dropped': deCli['cli.count.dropped'],
   'summary.missing': deCli['cli.count.missing'],
+  'summary.hints': deCli['cli.count.hints'],
   'summary.kept': deCli['cli.summary.kept'],
   'count.projects': deCli['cli.count.projects'],
   'count.organizations': deCli['cli.count.organizations'],
@@ -54,8 +63,7 @@ export const dePage = {
   'where.line-column': 'Zeile {line}, Spalte {column}',
   'where.line': 'Zeile {line}',
   'failure.heading': 'Der Feed kann nicht verwendet werden',
-  'failure.syntax':
-    'An dieser Stelle ist das JSON nicht mehr lesbar. Häufig fehlt hier oder kurz davor ein Komma, ein Anführungszeichen oder eine Klammer – oder es steht ein Komma zu viel vor } oder ].',
+  'failure.syntax': deCli['cli.syntax-help'],
   'failure.cors':
     'Der Server antwortet, erlaubt aber anderen Websites nicht, den Feed zu lesen: Die Kopfzeile „Access-Control-Allow-Origin“ fehlt (CORS). Dann können ihn auch die Widgets auf einer Website unter einer anderen Domain nicht laden. Bitten Sie die Betreiber des Servers, „Access-Control-Allow-Origin: *“ zu senden. Bis dahin können Sie die Datei herunterladen und hier als Datei prüfen.',
   'failure.cors.note':
@@ -73,8 +81,14 @@ export const dePage = {
   'problems.heading': 'Probleme',
   'problems.intro':
     'Jedes Problem mit seiner Stelle in der Datei (Zeile und Spalte, wie ein Texteditor sie zählt) und mit dem, was die Widgets deshalb weglassen.',
+  'problems.intro.sheet':
+    'Jedes Problem mit seiner Stelle in der Tabellendatei (Tabelle, Zeile und Spalte, wie das Tabellenprogramm sie zählt) und mit dem, was die Widgets deshalb weglassen.',
   'problems.none': 'Keine Probleme: Die Widgets zeigen alles, was im Feed steht.',
   'problems.line': 'Zeile {line} der Datei',
+  'hints.heading': 'Unbekannte Felder',
+  'hints.intro':
+    'Diese Felder kennt das Feed-Format nicht. Die Widgets übergehen sie – was darin steht, sieht niemand. Meist ist ein anderes Feld gemeint; es steht jeweils dabei. Unbekannte Felder sind erlaubt, deshalb zählen sie nicht als Problem.',
+  'hints.none': 'Alle Felder sind bekannt.',
   'dropped.heading': 'Einträge, die nicht angezeigt werden',
   'dropped.intro': 'Diese Einträge lassen die Widgets ganz weg; alle anderen zeigen sie.',
   'dropped.none': 'Kein Eintrag wird weggelassen.',
@@ -120,8 +134,13 @@ export const enPage: PageMessages = {
   'url.hint': 'for example https://www.example.org/quartier.json',
   'url.submit': 'Check address',
   'url.empty': 'Please enter an address first.',
-  'file.label': 'Choose a JSON file',
-  'file.hint': 'You can also drag the file onto this page.',
+  'file.label': 'Choose a file (JSON or spreadsheet)',
+  'file.hint': 'A feed as a JSON file, or a spreadsheet made from the template (XLSX, ODS). You can also drag the file onto this page.',
+  'file.not-a-workbook': enAuthoring['read.not-a-workbook'],
+  'template.intro': 'Rather work in a spreadsheet? The empty template, with an explanation of each column (in German):',
+  'template.xlsx': 'Template as XLSX (Excel)',
+  'template.ods': 'Template as ODS (LibreOffice)',
+  'template.file': 'quartier-feed-template',
   'file.drop': 'Drop the file to check it',
   'file.cannot-read': 'The file “{file}” cannot be read.',
   'file.not-one': 'Please drop exactly one file.',
@@ -139,6 +158,7 @@ export const enPage: PageMessages = {
   'summary.problems': enCli['cli.count.problems'],
   'summary.dropped': enCli['cli.count.dropped'],
   'summary.missing': enCli['cli.count.missing'],
+  'summary.hints': enCli['cli.count.hints'],
   'summary.kept': enCli['cli.summary.kept'],
   'count.projects': enCli['cli.count.projects'],
   'count.organizations': enCli['cli.count.organizations'],
@@ -147,8 +167,7 @@ export const enPage: PageMessages = {
   'where.line-column': 'line {line}, column {column}',
   'where.line': 'line {line}',
   'failure.heading': 'The feed cannot be used',
-  'failure.syntax':
-    'At this place the JSON can no longer be read. Often a comma, a quotation mark or a bracket is missing here or just before – or there is one comma too many before } or ].',
+  'failure.syntax': enCli['cli.syntax-help'],
   'failure.cors':
     'The server answers but does not allow other websites to read the feed: the header “Access-Control-Allow-Origin” is missing (CORS). Then the widgets on a website under another domain cannot load it either. Ask the server’s operators to send “Access-Control-Allow-Origin: *”. Until then you can download the file and check it here as a file.',
   'failure.cors.note':
@@ -165,8 +184,14 @@ export const enPage: PageMessages = {
   'problems.heading': 'Problems',
   'problems.intro':
     'Every problem with its place in the file (line and column, as a text editor counts them) and what the widgets leave out because of it.',
+  'problems.intro.sheet':
+    'Every problem with its place in the spreadsheet (sheet, row and column, as the spreadsheet program counts them) and what the widgets leave out because of it.',
   'problems.none': 'No problems: the widgets show everything the feed says.',
   'problems.line': 'Line {line} of the file',
+  'hints.heading': 'Unknown fields',
+  'hints.intro':
+    'The feed format does not know these fields. The widgets skip them – nobody sees what they hold. Usually another field is meant; it is named with each. Unknown fields are allowed, so they do not count as problems.',
+  'hints.none': 'Every field is known.',
   'dropped.heading': 'Records that are not shown',
   'dropped.intro': 'The widgets leave out these records entirely; they show all others.',
   'dropped.none': 'No record is left out.',
@@ -209,8 +234,13 @@ export const arPage: PageMessages = {
   'url.hint': 'مثلًا https://www.example.org/quartier.json',
   'url.submit': 'فحص العنوان',
   'url.empty': 'يرجى إدخال عنوان أولًا.',
-  'file.label': 'اختيار ملف JSON',
-  'file.hint': 'يمكنك أيضًا سحب الملف إلى هذه الصفحة.',
+  'file.label': 'اختيار ملف (JSON أو جدول بيانات)',
+  'file.hint': 'ملف بيانات بصيغة JSON، أو جدول بيانات مُعدّ من القالب (XLSX أو ODS). يمكنك أيضًا سحب الملف إلى هذه الصفحة.',
+  'file.not-a-workbook': arAuthoring['read.not-a-workbook'],
+  'template.intro': 'تفضّل العمل في جدول بيانات؟ القالب الفارغ مع شرح لكل عمود (بالألمانية):',
+  'template.xlsx': 'القالب بصيغة XLSX (Excel)',
+  'template.ods': 'القالب بصيغة ODS (LibreOffice)',
+  'template.file': 'quartier-feed-template',
   'file.drop': 'أفلت الملف لفحصه',
   'file.cannot-read': 'تعذّرت قراءة الملف «{file}».',
   'file.not-one': 'يرجى إفلات ملف واحد فقط.',
@@ -247,6 +277,13 @@ export const arPage: PageMessages = {
     many: '{count} ترجمة مفقودة',
     other: '{count} ترجمة مفقودة',
   },
+  'summary.hints': {
+    one: 'ملاحظة واحدة على حقل غير معروف',
+    two: 'ملاحظتان على حقلين غير معروفين',
+    few: '{count} ملاحظات على حقول غير معروفة',
+    many: '{count} ملاحظة على حقول غير معروفة',
+    other: '{count} ملاحظة على حقول غير معروفة',
+  },
   'summary.kept': 'المعروض: {value}.',
   'count.projects': { one: 'مشروع واحد', two: 'مشروعان', few: '{count} مشاريع', many: '{count} مشروعًا', other: '{count} مشروع' },
   'count.organizations': { one: 'منظمة واحدة', two: 'منظمتان', few: '{count} منظمات', many: '{count} منظمة', other: '{count} منظمة' },
@@ -272,8 +309,13 @@ export const arPage: PageMessages = {
   'failure.version': 'يبدأ ملف بيانات Quartier بـ "version": "1".',
   'problems.heading': 'المشكلات',
   'problems.intro': 'كل مشكلة مع موضعها في الملف (السطر والعمود كما يعدّهما محرر النصوص) وما تحذفه العناصر بسببها.',
+  'problems.intro.sheet': 'كل مشكلة مع موضعها في جدول البيانات (الورقة والصف والعمود كما يعدّها برنامج الجداول) وما تحذفه العناصر بسببها.',
   'problems.none': 'لا توجد مشكلات: تعرض العناصر كل ما في ملف البيانات.',
   'problems.line': 'السطر {line} من الملف',
+  'hints.heading': 'حقول غير معروفة',
+  'hints.intro':
+    'لا يعرف تنسيق ملف البيانات هذه الحقول. تتجاوزها العناصر، فلا يرى أحد ما فيها. غالبًا يكون المقصود حقلًا آخر، وهو مذكور مع كل منها. الحقول غير المعروفة مسموحة، لذلك لا تُحسب مشكلات.',
+  'hints.none': 'كل الحقول معروفة.',
   'dropped.heading': 'مدخلات لن تُعرض',
   'dropped.intro': 'تحذف العناصر هذه المدخلات بالكامل، وتعرض كل ما عداها.',
   'dropped.none': 'لن يُحذف أي مدخل.',

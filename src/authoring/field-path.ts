@@ -4,7 +4,7 @@
  * schedule's fields), or the field a path names. Used to order keys, to
  * explain a field, and to find the field a partner meant.
  */
-import { RECORD_SPECS, ROOT_FIELDS, type FieldSpec } from './feed-fields.js';
+import { RECORD_SPECS, ROOT_FIELDS, type FieldSpec, type RecordListName } from './feed-fields.js';
 
 export type FeedPath = ReadonlyArray<string | number>;
 
@@ -38,4 +38,21 @@ export function fieldAt(path: FeedPath): FieldSpec | undefined {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   return fieldsAt(path.slice(0, -1))?.find((f) => f.key === key);
+}
+
+/**
+ * The described fields along `keys` from a record of `list` (or from the
+ * feed's root): `('places', ['address', 'street'])` → the address field, then
+ * its street field. `undefined` when a key is not described there.
+ */
+export function fieldChain(list: RecordListName | 'feed', keys: readonly string[]): FieldSpec[] | undefined {
+  let fields = list === 'feed' ? ROOT_FIELDS : RECORD_SPECS.find((r) => r.list === list)?.fields;
+  const chain: FieldSpec[] = [];
+  for (const key of keys) {
+    const field = fields?.find((f) => f.key === key);
+    if (!field) return undefined;
+    chain.push(field);
+    fields = field.fields;
+  }
+  return chain;
 }

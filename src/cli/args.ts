@@ -1,6 +1,8 @@
 /**
- * The feed checker's command line: `check <file or URL> […] [--lang de|en]
- * [--json] [--help]`, and the message language from the environment.
+ * The command line of `quartier-feed`: `check <file or URL> […]`,
+ * `convert <from> <to>`, `template <out.xlsx|out.ods>`, with `--strict`,
+ * `--lang de|en`, `--json` and `--help`, and the message language from the
+ * environment.
  */
 import type { CheckLang } from './check-feed.js';
 
@@ -8,12 +10,21 @@ export type UsageErrorKey =
   | 'cli.error.unknown-command'
   | 'cli.error.unknown-option'
   | 'cli.error.bad-lang'
-  | 'cli.error.no-input';
+  | 'cli.error.no-input'
+  | 'cli.error.convert-args'
+  | 'cli.error.template-args';
+
+export type Command = 'check' | 'convert' | 'template';
+const COMMANDS: readonly Command[] = ['check', 'convert', 'template'];
 
 export interface CliArgs {
+  readonly command: Command;
   readonly lang: CheckLang;
   readonly json: boolean;
+  /** Hints about unknown fields count as problems. */
+  readonly strict: boolean;
   readonly help: boolean;
+  /** The files or URLs to check; for `convert` from and to; for `template` the file to write. */
   readonly inputs: readonly string[];
   /** A mistake on the command line; the usage is shown and the exit code is 2. */
   readonly error?: { readonly key: UsageErrorKey; readonly value?: string };
@@ -33,6 +44,7 @@ export function langFromEnv(env: Env): CheckLang {
 export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   let lang = langFromEnv(env);
   let json = false;
+  let strict = false;
   let help = false;
   let error: CliArgs['error'];
   const positional: string[] = [];
@@ -48,6 +60,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     }
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--json') json = true;
+    else if (arg === '--strict') strict = true;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       if (value === 'de' || value === 'en') lang = value;
@@ -56,9 +69,12 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     else positional.push(arg);
   }
 
-  const [command, ...inputs] = positional;
-  if (command === 'help') help = true;
-  else if (command !== undefined && command !== 'check') fail('cli.error.unknown-command', command);
+  const [word, ...inputs] = positional;
+  const command = COMMANDS.find((c) => c === word) ?? 'check';
+  if (word === 'help') help = true;
+  else if (word !== undefined && word !== command) fail('cli.error.unknown-command', word);
+  else if (!help && command === 'convert' && inputs.length !== 2) fail('cli.error.convert-args');
+  else if (!help && command === 'template' && (inputs.length !== 1 || !/\.(?:xlsx|ods)$/i.test(inputs[0]!))) fail('cli.error.template-args');
   else if (!help && inputs.length === 0) fail('cli.error.no-input');
-  return { lang, json, help, inputs, ...(error ? { error } : {}) };
+  return { command, lang, json, strict, help, inputs, ...(error ? { error } : {}) };
 }

@@ -5,6 +5,7 @@
  * line and column, what was kept per list, and missing translations. Every
  * sentence comes from the string tables in `src/i18n/`. No DOM, no I/O.
  */
+import type { FieldHint } from '../authoring/field-hints.js';
 import {
   byPosition,
   checkFeed,
@@ -13,6 +14,7 @@ import {
   type ListCount,
   type Located,
   type MissingTranslation,
+  type ReadProblem,
   type RecordList,
 } from '../feed/check.js';
 import type { FeedErrorCode } from '../feed/errors.js';
@@ -24,6 +26,9 @@ import { deErrors } from '../i18n/de/errors.js';
 import en from '../i18n/tables/en.js';
 import { enCli } from '../i18n/en/cli.js';
 import { enEditor } from '../i18n/en/editor.js';
+import { describeHint, describeReadProblem, type AuthoringText } from '../i18n/authoring-messages.js';
+import { deAuthoring } from '../i18n/de/authoring.js';
+import { enAuthoring } from '../i18n/en/authoring.js';
 import { describeFeedError, describeWarning } from '../i18n/feed-messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { format, type Params } from '../i18n/format.js';
@@ -40,6 +45,14 @@ export interface CheckedTranslation extends MissingTranslation, Located {
   readonly message: string;
 }
 
+export interface CheckedHint extends FieldHint, Located {
+  readonly message: string;
+}
+
+export interface CheckedReadProblem extends ReadProblem {
+  readonly message: string;
+}
+
 export interface FatalError extends Located {
   /** A `FeedError` code, or `cannot-read` when the file could not be read. */
   readonly code: FeedErrorCode | 'cannot-read';
@@ -48,6 +61,8 @@ export interface FatalError extends Located {
   readonly status?: number;
   /** jsonc-parser's name for a JSON syntax error, e.g. `ValueExpected`. */
   readonly syntax?: string;
+  /** What to look for: for a syntax error, the usual causes (the checker page says the same). */
+  readonly help?: string;
 }
 
 export interface CheckReport {
@@ -58,28 +73,45 @@ export interface CheckReport {
   readonly warnings: readonly CheckedWarning[];
   readonly counts: Readonly<Record<RecordList, ListCount>>;
   readonly missingTranslations: readonly CheckedTranslation[];
+  /** Fields the format does not know, with the field most likely meant; sorted by position. */
+  readonly hints: readonly CheckedHint[];
+  /** What could not be read from a spreadsheet; sorted by position. */
+  readonly readProblems: readonly CheckedReadProblem[];
 }
 
 /** The widgets' messages (`t(key)`) plus the checker's own (`t.cli(key)`), in one language. */
 export interface CheckTranslate extends Translate {
   cli(key: CliMessageKey, params?: Params): string;
+  /** The authoring tools' texts (hints, spreadsheets). */
+  readonly authoring: AuthoringText;
 }
 
 export function checkTranslator(lang: CheckLang): CheckTranslate {
   const table = lang === 'en' ? enCli : deCli;
+  const authoring = lang === 'en' ? enAuthoring : deAuthoring;
   return Object.assign(translator(lang === 'en' ? en : { ...de, ...deErrors }, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
     cli: (key: CliMessageKey, params?: Params) => format(table[key], params, lang),
+    authoring: (key: keyof typeof deAuthoring, params?: Params) => format(authoring[key], params, lang),
   });
 }
 
 /** A report for a feed that could not be read or used at all. */
 export function fatalReport(source: string, error: FatalError): CheckReport {
-  return { source, error, warnings: [], counts: noCounts(), missingTranslations: [] };
+  return { source, error, warnings: [], counts: noCounts(), missingTranslations: [], hints: [], readProblems: [] };
 }
 
-/** 2 when the feed cannot be used, 1 when something in it is dropped or ignored, else 0. */
-export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
-  return report.error ? 2 : report.warnings.length > 0 ? 1 : 0;
+/**
+ * 2 when the feed cannot be used, 1 when something in it is dropped or
+ * ignored (with `strict`, also for a field the format does not know), else 0.
+ */
+export function exitCodeOf(report: CheckReport, strict = false): 0 | 1 | 2 {
+  if (report.error) return 2;
+  return problemCount(report, strict) > 0 ? 1 : 0;
+}
+
+/** Warnings and what a spreadsheet reader could not read; with `strict`, hints too. */
+export function problemCount(report: CheckReport, strict: boolean): number {
+  return report.warnings.length + report.readProblems.length + (strict ? report.hints.length : 0);
 }
 
 /**
@@ -94,20 +126,28 @@ export function checkFeedText(text: string, source: string, lang: CheckLang): Ch
 export function describeCheck(check: FeedCheck, t: CheckTranslate): CheckReport {
   const { source, failure } = check;
   const warnings = check.warnings.map((w): CheckedWarning => ({ ...w, message: describeWarning(w, t) }));
+  const hints = check.hints.map((h): CheckedHint => ({ ...h, message: describeHint(h, t, t.authoring) }));
+  const readProblems = check.readProblems.map((p): CheckedReadProblem => ({ ...p, message: describeReadProblem(p, t.authoring) }));
   if (failure) {
-    const { error, line, column, syntax } = failure;
+    const { error, line, column, cell, syntax } = failure;
     const message = describeFeedError(error, t);
     const { status } = error.details;
     const fatal: FatalError =
       error.code === 'not-json'
-        ? { code: error.code, message, ...(syntax !== undefined ? { line, column, syntax } : {}) }
-        : { code: error.code, message, ...(line !== undefined ? { line, column } : {}), ...(status !== undefined ? { status } : {}) };
-    const report = fatalReport(source, fatal);
+        ? { code: error.code, message, ...(syntax !== undefined ? { line, column, syntax, help: t.cli('cli.syntax-help') } : {}) }
+        : {
+            code: error.code,
+            message,
+            ...(line !== undefined ? { line, column } : {}),
+            ...(cell !== undefined ? { cell } : {}),
+            ...(status !== undefined ? { status } : {}),
+          };
+    const report = { ...fatalReport(source, fatal), hints, readProblems };
     return error.code === 'no-records' ? { ...report, warnings, counts: check.counts } : report;
   }
   const missingTranslations = check.missingTranslations.map((m): CheckedTranslation => {
     const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
     return { ...m, message: t.cli('cli.missing-translation', { where, field: m.field, value: m.missing.join(', ') }) };
   });
-  return { source, warnings, counts: check.counts, missingTranslations };
+  return { source, warnings, counts: check.counts, missingTranslations, hints, readProblems };
 }

@@ -1,13 +1,18 @@
 /// <reference types="node" />
 /**
- * `quartier-feed`: the partner-facing feed checker. Parses the command line,
- * checks each feed in turn, prints the human report (or `--json`) and returns
- * the exit code: 0 no problems, 1 problems, 2 a feed cannot be used or the
- * command line is wrong. Run by `bin/quartier-feed.js`.
+ * `quartier-feed`: the partners' feed tool. Parses the command line, then
+ * `check` checks each feed in turn, `convert` converts one and checks it,
+ * `template` writes an empty spreadsheet; prints the human report (or
+ * `--json`) and returns the exit code: 0 no problems, 1 problems (with
+ * `--strict`, hints about unknown fields too), 2 a feed cannot be used, a
+ * file cannot be read or written, or the command line is wrong. Run by
+ * `bin/quartier-feed.js`.
  */
-import { parseArgs, type Env } from './args.js';
-import { checkTranslator, exitCodeOf, type CheckReport } from './check-feed.js';
+import { parseArgs, type CliArgs, type Env } from './args.js';
+import { checkTranslator, exitCodeOf, type CheckReport, type CheckTranslate } from './check-feed.js';
 import { checkSource } from './check-source.js';
+import { convertFeed, writeTemplateFile } from './convert.js';
+import { writeFormOf } from './feed-file.js';
 import { formatReport, formatTotal } from './format-report.js';
 
 export interface Io {
@@ -18,7 +23,67 @@ export interface Io {
 
 const processIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
-/** Runs the checker and returns the exit code (the caller sets it). */
+interface Context {
+  readonly args: CliArgs;
+  readonly io: Io;
+  readonly t: CheckTranslate;
+}
+
+function style({ args, io }: Context): { color: boolean; strict: boolean } {
+  const noColor = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
+  return { color: io.stdout.isTTY === true && !noColor, strict: args.strict };
+}
+
+async function check(c: Context): Promise<number> {
+  const { args, io, t } = c;
+  const reports: CheckReport[] = [];
+  for (const source of args.inputs) reports.push(await checkSource(source, args.lang));
+  const { strict } = args;
+  const exitCode = Math.max(0, ...reports.map((r) => exitCodeOf(r, strict)));
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify({ lang: args.lang, strict, exitCode, files: reports }, null, 2)}\n`);
+    return exitCode;
+  }
+  const blocks = reports.map((r) => formatReport(r, t, style(c)).join('\n'));
+  if (reports.length > 1) blocks.push(formatTotal(reports, t, strict));
+  io.stdout.write(`${blocks.join('\n\n')}\n`);
+  return exitCode;
+}
+
+async function convert(c: Context): Promise<number> {
+  const { args, io, t } = c;
+  const [from, to] = args.inputs as [string, string];
+  const form = await writeFormOf(to);
+  if (!form) {
+    io.stderr.write(`${t.cli('cli.error.format', { file: to })}\n`);
+    return 2;
+  }
+  const { report, written, writeError } = await convertFeed(from, to, form, args.lang);
+  const exitCode = writeError !== undefined ? 2 : exitCodeOf(report, args.strict);
+  if (writeError !== undefined) io.stderr.write(`${t.cli('cli.error.cannot-write', { file: to, value: writeError })}\n`);
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify({ lang: args.lang, strict: args.strict, exitCode, files: [report], ...(written ? { written } : {}) }, null, 2)}\n`);
+    return exitCode;
+  }
+  const lines = formatReport(report, t, style(c));
+  if (written) lines.push(t.cli('cli.written', { file: written }));
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return exitCode;
+}
+
+async function template(c: Context): Promise<number> {
+  const { args, io, t } = c;
+  const to = args.inputs[0]!;
+  const error = await writeTemplateFile(to, /\.ods$/i.test(to) ? 'ods' : 'xlsx');
+  if (error !== undefined) {
+    io.stderr.write(`${t.cli('cli.error.cannot-write', { file: to, value: error })}\n`);
+    return 2;
+  }
+  io.stdout.write(args.json ? `${JSON.stringify({ lang: args.lang, exitCode: 0, written: to }, null, 2)}\n` : `${t.cli('cli.written', { file: to })}\n`);
+  return 0;
+}
+
+/** Runs the command and returns the exit code (the caller sets it). */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   const args = parseArgs(argv, io.env);
   const t = checkTranslator(args.lang);
@@ -30,19 +95,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     io.stdout.write(`${t.cli('cli.usage')}\n`);
     return 0;
   }
-
-  const reports: CheckReport[] = [];
-  for (const source of args.inputs) reports.push(await checkSource(source, args.lang));
-  const exitCode = Math.max(0, ...reports.map(exitCodeOf));
-
-  if (args.json) {
-    io.stdout.write(`${JSON.stringify({ lang: args.lang, exitCode, files: reports }, null, 2)}\n`);
-    return exitCode;
-  }
-  const noColor = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
-  const style = { color: io.stdout.isTTY === true && !noColor };
-  const blocks = reports.map((r) => formatReport(r, t, style).join('\n'));
-  if (reports.length > 1) blocks.push(formatTotal(reports, t));
-  io.stdout.write(`${blocks.join('\n\n')}\n`);
-  return exitCode;
+  const context: Context = { args, io, t };
+  if (args.command === 'convert') return convert(context);
+  if (args.command === 'template') return template(context);
+  return check(context);
 }

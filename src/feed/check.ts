@@ -1,13 +1,17 @@
 /**
- * The feed checker's core, shared by the command line (`src/cli/`) and the
- * checker page (`pages/check.html`): one feed's text in, a language-free
- * report out — why the feed cannot be used (with its place), every warning
- * with its line and column, what was kept and dropped per list, the records
- * dropped, and missing translations. The validator (`validate.ts`) is the
- * only judge; this module only adds places in the file. Sentences are made
- * by the callers from the string tables in `src/i18n/`. No DOM, no Node, no
- * I/O.
+ * The feed checker's core, shared by the command line (`src/cli/`), the
+ * checker page (`pages/check.html`) and the feed editor: one feed in — a JSON
+ * text, or a value a spreadsheet reader made — and a language-free report
+ * out: why the feed cannot be used (with its place), every warning with its
+ * place, what was kept and dropped per list, the records dropped, missing
+ * translations, and hints for fields the format does not know. A place is a
+ * line and column in a JSON text, or a sheet, row and column in a
+ * spreadsheet. The validator (`validate.ts`) is the only judge; this module
+ * only adds places and hints. Sentences are made by the callers from the
+ * string tables in `src/i18n/`. No DOM, no Node, no I/O. The widgets never
+ * load it.
  */
+import { findFieldHints, type FieldHint } from '../authoring/field-hints.js';
 import { isRecord, own } from './checks.js';
 import { isFeedError, type FeedError } from './errors.js';
 import { createLocator, type Locator } from './locate.js';
@@ -18,14 +22,54 @@ import { parseFeedText, validateFeed } from './validate.js';
 
 export { RECORD_LISTS, type MissingTranslation, type RecordList };
 
-/** A problem's place in the file; absent only when the text cannot be parsed at all. */
+/** A place in a spreadsheet: the sheet as named in the file, the row as numbered there, the column's header. */
+export interface Cell {
+  readonly sheet: string;
+  /** The sheet's position in the workbook, from 0 (for ordering). */
+  readonly sheetIndex: number;
+  /** From 1, as the spreadsheet numbers rows. */
+  readonly row: number;
+  /** The column's header as written; absent when a whole row is meant. */
+  readonly column?: string;
+  /** From 0 (for ordering). */
+  readonly columnIndex?: number;
+}
+
+/** A problem's place: line and column in a JSON text, or a cell of a spreadsheet; absent when unknown. */
 export interface Located {
   readonly line?: number;
   readonly column?: number;
+  readonly cell?: Cell;
 }
 
 export type LocatedWarning = FeedWarning & Located;
 export type LocatedTranslation = MissingTranslation & Located;
+export type LocatedHint = FieldHint & Located;
+
+/** What a spreadsheet reader could not put into the feed; each is a problem, like a warning. */
+export type ReadProblemCode =
+  /** A sheet the format has no place for: its rows are not read. */
+  | 'unknown-sheet'
+  /** A row of a sheet of nested items that names no record it belongs to: not read. */
+  | 'no-parent'
+  /** A row that names a record (`value`) its sheet of records lacks: not read. */
+  | 'unknown-parent'
+  /** A second column with the same header (`value`): not read. */
+  | 'duplicate-column';
+
+export interface ReadProblem extends Located {
+  readonly code: ReadProblemCode;
+  readonly value?: string;
+}
+
+/** What a reader gives the checker besides the parsed value: where each path came from, and what it could not read. */
+export interface ReadFeed {
+  /** The text that lines and columns count in (empty for a spreadsheet). */
+  readonly text: string;
+  /** The place of a path of the value, or of its nearest part that has one. */
+  at(path: ReadonlyArray<string | number>): Located;
+  readonly problems?: readonly ReadProblem[];
+}
 
 /** Why the feed cannot be used, and where in the file when that is known. */
 export interface CheckFailure extends Located {
@@ -69,6 +113,10 @@ export interface FeedCheck {
   readonly missingTranslations: readonly LocatedTranslation[];
   /** The records the widgets drop, in file order. */
   readonly dropped: readonly DroppedRecord[];
+  /** Keys the format does not know, each with the field most likely meant; sorted by position. */
+  readonly hints: readonly LocatedHint[];
+  /** What a spreadsheet reader could not read; sorted by position. */
+  readonly readProblems: readonly ReadProblem[];
 }
 
 export function noCounts(): Record<RecordList, ListCount> {
@@ -76,9 +124,15 @@ export function noCounts(): Record<RecordList, ListCount> {
   return { projects: none, organizations: none, places: none, offers: none };
 }
 
-/** Orders problems as they appear in the file. */
+/** Orders problems as they appear in the file: by line and column, or by sheet, row and column. */
 export function byPosition(a: Located, b: Located): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.cell?.sheetIndex ?? 0) - (b.cell?.sheetIndex ?? 0) ||
+    (a.cell?.row ?? 0) - (b.cell?.row ?? 0) ||
+    (a.cell?.columnIndex ?? -1) - (b.cell?.columnIndex ?? -1)
+  );
 }
 
 function located(locator: Locator, path: ReadonlyArray<string | number>): Located {
@@ -97,56 +151,72 @@ function countRecords(json: unknown, feed: Feed | undefined): Record<RecordList,
   return counts;
 }
 
-function failureOf(error: FeedError, locator: Locator): CheckFailure {
-  if (error.code === 'not-json') {
-    const syntax = locator.syntaxError();
-    return syntax ? { error, line: syntax.line, column: syntax.column, syntax: syntax.error } : { error };
-  }
-  return { error, ...(error.code === 'unknown-version' ? located(locator, ['version']) : {}) };
+function syntaxFailure(error: FeedError, locator: Locator): CheckFailure {
+  const syntax = locator.syntaxError();
+  return syntax ? { error, line: syntax.line, column: syntax.column, syntax: syntax.error } : { error };
 }
 
 /**
- * Checks one feed's text. `source` names it (file name or URL). Never throws
- * for a bad feed: a feed that cannot be used has a `failure`.
+ * Checks one feed's JSON text. `source` names it (file name or URL). Never
+ * throws for a bad feed: a feed that cannot be used has a `failure`.
  */
 export function checkFeed(text: string, source: string): FeedCheck {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const locator = createLocator(body);
-  const locate = (warnings: readonly FeedWarning[]): LocatedWarning[] =>
-    warnings.map((w): LocatedWarning => ({ ...w, ...located(locator, w.path) })).sort(byPosition);
   let json: unknown;
-  let result: ValidationResult;
   try {
     json = parseFeedText(body, { source });
+  } catch (error) {
+    if (!isFeedError(error)) throw error;
+    return { ...nothingFound(source, body), failure: syntaxFailure(error, locator) };
+  }
+  return checkParsed(json, source, { text: body, at: (path) => located(locator, path) });
+}
+
+function nothingFound(source: string, text: string): FeedCheck {
+  return { source, text, warnings: [], counts: noCounts(), missingTranslations: [], dropped: [], hints: [], readProblems: [] };
+}
+
+/**
+ * Checks a feed already parsed (from JSON, or read from a spreadsheet), with
+ * the places `read` gives its paths. Never throws for a bad feed.
+ */
+export function checkParsed(json: unknown, source: string, read: ReadFeed): FeedCheck {
+  const at = (path: ReadonlyArray<string | number>): Located => read.at(path);
+  const locate = (warnings: readonly FeedWarning[]): LocatedWarning[] =>
+    warnings.map((w): LocatedWarning => ({ ...w, ...at(w.path) })).sort(byPosition);
+  const hints = findFieldHints(json)
+    .map((h): LocatedHint => ({ ...h, ...at(h.path) }))
+    .sort(byPosition);
+  const readProblems = [...(read.problems ?? [])].sort(byPosition);
+  const base = { ...nothingFound(source, read.text), json, hints, readProblems };
+  let result: ValidationResult;
+  try {
     result = validateFeed(json, { source });
   } catch (error) {
     if (!isFeedError(error)) throw error;
-    const failure = failureOf(error, locator);
-    const failed: FeedCheck = { source, text: body, failure, warnings: [], counts: noCounts(), missingTranslations: [], dropped: [] };
-    if (error.code === 'not-json') return failed;
-    if (error.code !== 'no-records') return { ...failed, json };
+    const failure: CheckFailure = { error, ...(error.code === 'unknown-version' ? at(['version']) : {}) };
+    if (error.code !== 'no-records') return { ...base, failure };
     const why = locate(whyNoRecords(json, source));
-    return { ...failed, json, warnings: why, counts: countRecords(json, undefined), dropped: droppedRecords(json, why, locator) };
+    return { ...base, failure, warnings: why, counts: countRecords(json, undefined), dropped: droppedRecords(json, why, at) };
   }
   const { feed, warnings } = result;
   const missingTranslations = findMissingTranslations(json, feed.language, warnings)
-    .map((m): LocatedTranslation => ({ ...m, ...located(locator, m.path) }))
+    .map((m): LocatedTranslation => ({ ...m, ...at(m.path) }))
     .sort(byPosition);
   const found = locate(warnings);
   return {
-    source,
-    text: body,
-    json,
+    ...base,
     feed,
     warnings: found,
     counts: countRecords(json, feed),
     missingTranslations,
-    dropped: droppedRecords(json, found, locator),
+    dropped: droppedRecords(json, found, at),
   };
 }
 
 /** The records of the file that the widgets drop, in file order, each with its reasons. */
-function droppedRecords(json: unknown, warnings: readonly LocatedWarning[], locator: Locator): DroppedRecord[] {
+function droppedRecords(json: unknown, warnings: readonly LocatedWarning[], at: (path: ReadonlyArray<string | number>) => Located): DroppedRecord[] {
   const byRecord = new Map<string, { list: RecordList; index: number; reasons: LocatedWarning[] }>();
   for (const w of warnings) {
     const [list, index] = w.path;
@@ -165,7 +235,7 @@ function droppedRecords(json: unknown, warnings: readonly LocatedWarning[], loca
         list,
         index,
         ...(typeof id === 'string' ? { id: id.length > 200 ? `${id.slice(0, 200)}…` : id } : {}),
-        ...located(locator, [list, index]),
+        ...at([list, index]),
         reasons,
       };
     })

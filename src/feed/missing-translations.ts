@@ -76,9 +76,10 @@ function collect(value: unknown, pattern: readonly string[], path: Array<string 
   }
 }
 
-function fieldName(path: ReadonlyArray<string | number>): string {
+/** A path inside a record (or the root) as warnings name fields: `partners[2].organization`. */
+export function fieldName(inner: ReadonlyArray<string | number>): string {
   let out = '';
-  for (const part of path.slice(2)) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  for (const part of inner) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
   return out;
 }
 
@@ -110,7 +111,7 @@ export function findMissingTranslations(
       for (const t of texts) {
         if (!t.languages || t.languages.size === 0) continue;
         const missing = [...all].filter((tag) => !t.languages!.has(tag));
-        if (missing.length > 0) out.push({ list, record: id, path: t.path, field: fieldName(t.path), missing });
+        if (missing.length > 0) out.push({ list, record: id, path: t.path, field: fieldName(t.path.slice(2)), missing });
       }
     });
   }

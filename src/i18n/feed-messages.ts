@@ -18,16 +18,19 @@ export function describeFeedError(error: FeedError, t: Translate): string {
   return t(`error.${error.code}`, params);
 }
 
+/** The record a warning or hint is about: "Angebot „frauentreff“", "Ort Nr. 3", or the feed itself. */
+export function describeRecord(at: Pick<FeedWarning, 'list' | 'record' | 'path'>, t: Translate): string {
+  const list = t(`list.${at.list}`);
+  const index = at.path[1];
+  if (at.list === 'feed') return list;
+  return at.record !== undefined
+    ? t('warning.where.record', { list, record: at.record })
+    : t('warning.where.index', { list, index: typeof index === 'number' ? String(index + 1) : '?' });
+}
+
 /** One sentence saying what is wrong in a feed and what is not shown because of it. */
 export function describeWarning(warning: FeedWarning, t: Translate): string {
-  const list = t(`list.${warning.list}`);
-  const index = warning.path[1];
-  let where =
-    warning.list === 'feed'
-      ? list
-      : warning.record !== undefined
-        ? t('warning.where.record', { list, record: warning.record })
-        : t('warning.where.index', { list, index: typeof index === 'number' ? String(index + 1) : '?' });
+  let where = describeRecord(warning, t);
   if (warning.field) where = t('warning.where.field', { where, field: warning.field });
   const { value = '', expected, limit = '', allowed = '' } = warning.detail ?? {};
   const sentence = t(`warning.${warning.code}`, {

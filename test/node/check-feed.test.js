@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { quartierFeed } from './lib/run-cli.js';
 import { run } from './lib/run.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,12 +21,7 @@ const SAMPLES = ['data/seesen-lena.json', 'data/salzgitter-obere-berliner-strass
 const BROKEN = 'test/fixtures/broken-feed.json';
 const brokenText = readFileSync(join(ROOT, BROKEN), 'utf8');
 
-/** Runs the command; German locale and no colour unless `env` says otherwise. */
-function cli(args, env = {}) {
-  const base = { ...process.env, LANG: 'de_DE.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete base[name];
-  return run(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env } });
-}
+const cli = quartierFeed;
 
 /** 1-based line of an offset. */
 function lineAt(text, offset) {
@@ -172,11 +168,76 @@ test('not JSON: exit 2 with line:column', async () => {
     assert.equal(result.code, 2);
     assert.ok(result.stdout.startsWith(`${file}:${expected}  Fehler: `), result.stdout);
     assert.match(result.stdout, /kein gültiges JSON/);
+    assert.match(result.stdout, /^An dieser Stelle ist das JSON nicht mehr lesbar\. Häufig fehlt hier/m, 'the checker page\'s hint, on its own line');
     const report = checkFeedText(text, file, 'en');
+    assert.match(report.error.help, /^At this place the JSON can no longer be read\./);
     assert.equal(report.error.code, 'not-json');
     assert.equal(`${report.error.line}:${report.error.column}`, expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const GERMAN = 'test/fixtures/german-fields-feed.json';
+const germanText = readFileSync(join(ROOT, GERMAN), 'utf8');
+/** The unknown fields planted in test/fixtures/german-fields-feed.json, and what each should be named as. */
+const UNKNOWN_FIELDS = [
+  { key: 'träger', code: 'alias', suggestion: 'partners', also: 'Dort mit Rolle „Träger“ (lead).' },
+  { key: 'telefon', code: 'alias', suggestion: 'phone' },
+  { key: 'adresse', code: 'alias', suggestion: 'address' },
+  { key: 'lat', code: 'wrong-level', suggestion: 'geo.lat' },
+  { key: 'descripton', code: 'typo', suggestion: 'description' },
+  { key: 'zeiten', code: 'alias', suggestion: 'schedule' },
+  { key: 'kontakt', code: 'alias', suggestion: 'contact' },
+].map((f) => ({ ...f, line: lineOf(germanText, `"${f.key}":`) }));
+
+test('German and misspelt field names: a hint each, with the field meant, at its line; exit stays 0', async () => {
+  const { code, stdout } = await cli(['check', GERMAN]);
+  assert.equal(code, 0, stdout);
+  const lines = stdout.trim().split('\n');
+  for (const f of UNKNOWN_FIELDS) {
+    const line = lines.find((l) => l.startsWith(`${GERMAN}:${f.line}:`));
+    assert.ok(line, `a hint at line ${f.line} for ${f.key}:\n${stdout}`);
+    assert.ok(line.includes(`Hinweis: `) && line.includes(`„${f.key}“`) && line.includes(`„${f.suggestion}“`), line);
+    if (f.also) assert.ok(line.endsWith(f.also), line);
+  }
+  assert.ok(stdout.includes('„descripton“ kennt das Format nicht, deshalb übergehen es die Widgets. Meinten Sie „description“ (Beschreibung)?'), stdout);
+  assert.match(stdout, new RegExp(`^${GERMAN}: keine Probleme, 7 Hinweise auf unbekannte Felder\\. `, 'm'));
+
+  const report = checkFeedText(germanText, GERMAN, 'en');
+  assert.deepEqual(
+    report.hints.map((h) => [h.key, h.code, h.line]),
+    UNKNOWN_FIELDS.map((f) => [f.key, f.code, f.line]),
+  );
+  assert.deepEqual(report.hints[0].value, { key: 'role', code: 'lead' });
+  assert.match(report.hints[3].message, /^Place “treffpunkt”: the field “lat” is in the wrong place, so the widgets skip it\. It belongs in “geo\.lat” \(Position on the map › Latitude\)\.$/);
+});
+
+test('--strict counts hints as problems: exit 1; --json carries the hints either way', async () => {
+  const strict = await cli(['check', '--strict', GERMAN, SAMPLES[0]]);
+  assert.equal(strict.code, 1, strict.stdout);
+  assert.match(strict.stdout, new RegExp(`^${GERMAN}: 7 Probleme\\. `, 'm'));
+  assert.ok(!strict.stdout.includes('Hinweis: '), 'hints are problems now, not notes');
+  assert.match(strict.stdout, /2 Dateien geprüft: 1 ohne Probleme, 1 mit Problemen, 0 nicht verwendbar\./);
+
+  const json = await cli(['check', GERMAN, '--json']);
+  assert.equal(json.code, 0);
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.strict, false);
+  assert.equal(report.files[0].hints.length, UNKNOWN_FIELDS.length);
+  for (const h of report.files[0].hints) {
+    assert.equal(typeof h.line, 'number');
+    assert.equal(typeof h.message, 'string');
+    assert.ok(Array.isArray(h.path));
+  }
+  const strictJson = JSON.parse((await cli(['check', GERMAN, '--json', '--strict'])).stdout);
+  assert.equal(strictJson.exitCode, 1);
+  assert.equal(strictJson.strict, true);
+});
+
+test('the sample feeds and the broken fixture have no unknown fields', () => {
+  for (const file of [...SAMPLES, BROKEN]) {
+    assert.deepEqual(checkFeedText(readFileSync(join(ROOT, file), 'utf8'), file, 'de').hints, [], file);
   }
 });
 
@@ -240,10 +301,13 @@ test('--lang en and an English locale give English; LANG=C gives German', async 
 test('--help prints the usage in the chosen language; a wrong command line exits 2', async () => {
   const de = await cli(['--help']);
   assert.equal(de.code, 0);
-  assert.match(de.stdout, /^Aufruf: quartier-feed check/);
+  assert.match(de.stdout, /^Aufruf:\n {2}quartier-feed check <Datei oder URL>/);
+  assert.match(de.stdout, /^ {2}quartier-feed convert <von> <nach>/m);
+  assert.match(de.stdout, /^ {2}--strict {6}unbekannte Felder/m);
   const en = await cli(['check', '--help', '--lang=en']);
   assert.equal(en.code, 0);
-  assert.match(en.stdout, /^Usage: quartier-feed check/);
+  assert.match(en.stdout, /^Usage:\n {2}quartier-feed check <file or URL>/);
+  assert.match(en.stdout, /^ {2}quartier-feed template <template\.xlsx or template\.ods>/m);
   const wrong = await cli(['check', '--colour', BROKEN]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unbekannte Option „--colour“/);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkTable } from '../../scripts/lib/check-table.js';
 import { loadLanguages, loadSource, loadTable, tablesDir, writeTable } from '../../scripts/lib/translation-tables.js';
 import { readXliff, writeXliff } from '../../scripts/lib/xliff.js';
-import { run } from './lib/run.js';
+import { runScript } from './lib/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const source = await loadSource();
@@ -22,7 +22,7 @@ const byTag = (tag) => languages.find((l) => l.tag === tag);
 
 /** Runs `npm run translations -- <args>` (the script itself) in a child process. */
 function translations(args) {
-  return run(process.execPath, [join(ROOT, 'scripts/translations.js'), ...args], { cwd: ROOT, env: process.env });
+  return runScript('scripts/translations.js', args);
 }
 
 /**

@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { mountChecker, type Checker } from '../../pages/check-app.js';
 import type { PageLang } from '../../pages/check-texts.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
+import { readWorkbook, writeWorkbook } from '../../src/authoring/spreadsheet/feed-spreadsheet.js';
 
 type Widget = QuartierElement<unknown>;
 
@@ -63,7 +64,10 @@ afterEach(() => {
   }
 });
 
-function mount(lang: PageLang = 'de', options: { fetch?: typeof fetch; onLang?: (lang: PageLang) => void } = {}): Mounted {
+function mount(
+  lang: PageLang = 'de',
+  options: { fetch?: typeof fetch; onLang?: (lang: PageLang) => void; save?: (name: string, blob: Blob) => void } = {},
+): Mounted {
   const root = document.createElement('div');
   root.className = 'checker';
   document.body.append(root);
@@ -83,6 +87,16 @@ function mount(lang: PageLang = 'de', options: { fetch?: typeof fetch; onLang?: 
 async function paste(m: Mounted, text: string): Promise<void> {
   m.$<HTMLTextAreaElement>('#qc-text')!.value = text;
   m.$<HTMLButtonElement>('.by-text button')!.click();
+  await m.checker.settled();
+}
+
+/** Chooses `file` in the file field, as a partner would. */
+async function choose(m: Mounted, file: File): Promise<void> {
+  const input = m.$<HTMLInputElement>('#qc-file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
   await m.checker.settled();
 }
 
@@ -206,13 +220,7 @@ describe('feed checker page', () => {
 
     it('a chosen file and a dropped file are checked the same way', async () => {
       const m = mount();
-      const file = new File([brokenText], 'nordstadt.json', { type: 'application/json' });
-      const input = m.$<HTMLInputElement>('#qc-file')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await m.checker.settled();
+      await choose(m, new File([brokenText], 'nordstadt.json', { type: 'application/json' }));
       expect(m.text('.source')).to.equal('Geprüft: nordstadt.json');
       expect(m.$$('.problems .findings > li')).to.have.length(15);
 
@@ -228,6 +236,106 @@ describe('feed checker page', () => {
       expect(m.$('.drop-overlay')!.hidden).to.equal(true);
       expect(m.text('.source')).to.equal('Geprüft: seesen.json');
       expect(m.$$('.problems .findings > li')).to.have.length(0);
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('names each German or misspelt field with the field meant, at its line and column, and says it is no problem', async () => {
+      const text = await (await fetch('/test/fixtures/german-fields-feed.json')).text();
+      const line = (key: string): number => text.slice(0, text.indexOf(`"${key}":`)).split('\n').length;
+      const m = mount();
+      await paste(m, text);
+      expect(m.text('[role="status"]')).to.equal(
+        'Keine Probleme, 7 Hinweise auf unbekannte Felder. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 1 Angebot.',
+      );
+      const items = m.$$('.hints .findings > li');
+      expect(items.map((li) => [li.dataset['code'], Number(li.dataset['line'])])).to.deep.equal([
+        ['alias', line('träger')],
+        ['alias', line('telefon')],
+        ['alias', line('adresse')],
+        ['wrong-level', line('lat')],
+        ['typo', line('descripton')],
+        ['alias', line('zeiten')],
+        ['alias', line('kontakt')],
+      ]);
+      expect(plain(items[0]!.querySelector('.message')!.textContent)).to.equal(
+        'Projekt „quartier-am-see“: Ein Feld „träger“ kennt das Format nicht, deshalb übergehen es die Widgets. Gemeint ist wohl „partners“ (Beteiligte Organisationen). Dort mit Rolle „Träger“ (lead).',
+      );
+      expect(plain(items[4]!.querySelector('.where')!.textContent)).to.match(new RegExp(`^Zeile ${line('descripton')}, Spalte \\d+$`));
+      expect(plain(items[4]!.querySelector('.snippet')!.textContent)).to.include('"descripton"');
+      expect(m.$$('.problems .findings > li')).to.have.length(0);
+      await expect(m.root).to.be.accessible();
+    });
+
+    it('a feed without unknown fields says so', async () => {
+      const m = mount('en');
+      await enterUrl(m, SEESEN);
+      expect(m.$$('.hints .findings > li')).to.have.length(0);
+      expect(m.text('.hints p')).to.equal('Every field is known.');
+    });
+  });
+
+  describe('spreadsheets', () => {
+    it('a chosen XLSX: problems and unknown fields at their sheet, row and column, and a preview', async () => {
+      const feed = await (await fetch('/test/fixtures/german-fields-feed.json')).json();
+      feed.offers[0].url = 'javascript:alert(1)';
+      const m = mount();
+      await choose(m, new File([writeWorkbook(feed, 'xlsx') as Uint8Array<ArrayBuffer>], 'quartier.xlsx'));
+      expect(m.text('.source')).to.equal('Geprüft: quartier.xlsx');
+      expect(m.text('[role="status"]')).to.equal(
+        '1 Problem, 7 Hinweise auf unbekannte Felder. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 1 Angebot.',
+      );
+      const [problem] = m.$$('.problems .findings > li');
+      expect(plain(problem!.querySelector('.where')!.textContent)).to.equal('Tabelle Angebote, Zeile 3, Spalte Webseite');
+      expect(m.text('.problems > p')).to.match(/^Jedes Problem mit seiner Stelle in der Tabellendatei/);
+      expect(problem!.querySelector('.snippet')).to.equal(null);
+      const hints = m.$$('.hints .findings > li');
+      expect(hints).to.have.length(7);
+      expect(plain(hints[0]!.querySelector('.where')!.textContent)).to.equal('Tabelle Projekte, Zeile 3, Spalte träger');
+      const [card] = await previewLoaded(m);
+      expect(card!.getAttribute('project')).to.equal('quartier-am-see');
+      await expect(m.root).to.be.accessible();
+    });
+
+    it('the LibreOffice ODS, dropped on the page: read with its dates, merged cells and numbers as text', async () => {
+      const bytes = await (await fetch('/test/fixtures/spreadsheets/partner-feed.ods')).arrayBuffer();
+      const m = mount('ar');
+      const drop = new DataTransfer();
+      drop.items.add(new File([bytes], 'partner-feed.ods'));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
+      await m.checker.settled();
+      expect(m.$$('.problems .findings > li').map((li) => plain(li.querySelector('.where')!.textContent))).to.deep.equal([
+        'الورقة Angebote، الصف 7، العمود Webseite',
+        'الورقة Zeiten، الصف 4، العمود Wochentage',
+      ]);
+      expect(m.$$('.hints .findings > li')).to.have.length(1);
+      expect(m.$$('.counts tbody tr').map((tr) => plain(tr.children[1]!.textContent))).to.deep.equal(['1', '1', '2', '3']);
+      await previewLoaded(m);
+      await expect(m.root).to.be.accessible();
+    });
+
+    it('a file named like a spreadsheet that is none is named as such', async () => {
+      const m = mount();
+      await choose(m, new File(['{"version": "1"}'], 'feed.xlsx'));
+      expect(m.text('[role="status"]')).to.equal('Die Datei feed.xlsx lässt sich nicht als Tabelle lesen (erwartet: XLSX, ODS oder ein Ordner mit CSV-Dateien).');
+    });
+
+    it('offers the empty template as XLSX and ODS, made in the browser', async () => {
+      const saved: Array<{ name: string; blob: Blob }> = [];
+      const m = mount('de', { save: (name, blob) => saved.push({ name, blob }) });
+      const buttons = m.$$<HTMLButtonElement>('.template button');
+      expect(buttons.map((b) => plain(b.textContent))).to.deep.equal(['Vorlage als XLSX (Excel)', 'Vorlage als ODS (LibreOffice)']);
+      await m.checker.downloadTemplate('xlsx');
+      buttons[1]!.click();
+      await waitUntil(() => saved.length === 2, 'the ODS template was not saved');
+      expect(saved.map((s) => [s.name, s.blob.type])).to.deep.equal([
+        ['quartier-feed-vorlage.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        ['quartier-feed-vorlage.ods', 'application/vnd.oasis.opendocument.spreadsheet'],
+      ]);
+      for (const { name, blob } of saved) {
+        const read = readWorkbook(new Uint8Array(await blob.arrayBuffer()), name);
+        expect(read.json).to.deep.equal({ version: '1', language: 'de' });
+      }
     });
   });
 

@@ -5,13 +5,20 @@
  */
 export const deCli = {
   'cli.usage':
-    'Aufruf: quartier-feed check <Datei oder URL> [weitere …] [--lang de|en] [--json]\n\nPrüft Quartier-Feeds (Format 1) und nennt jedes Problem mit Zeile und Spalte.\n\nOptionen:\n  --lang de|en  Sprache der Meldungen (sonst aus LC_ALL oder LANG; Standard: Deutsch)\n  --json        den Bericht als JSON ausgeben\n  --help        diese Hilfe zeigen\n\nExit-Code: 0 ohne Probleme, 1 bei Problemen (Einträge oder Angaben werden nicht angezeigt), 2 wenn ein Feed nicht verwendbar ist.',
+    'Aufruf:\n  quartier-feed check <Datei oder URL> [weitere …] [Optionen]\n  quartier-feed convert <von> <nach> [Optionen]\n  quartier-feed template <vorlage.xlsx oder vorlage.ods>\n\ncheck     prüft Quartier-Feeds (Format 1) und nennt jedes Problem mit seiner Stelle: Zeile und Spalte im JSON, oder Tabelle, Zeile und Spalte in einer Tabellendatei.\nconvert   wandelt einen Feed um, zwischen .json, .xlsx, .ods und einem Ordner mit .csv-Dateien (ein Pfad ohne Endung), und prüft ihn dabei wie check.\ntemplate  schreibt eine leere Vorlage zum Ausfüllen, mit Erklärzeile und Auswahllisten.\n\nOptionen:\n  --strict      unbekannte Felder (Hinweise) als Probleme zählen\n  --lang de|en  Sprache der Meldungen (sonst aus LC_ALL oder LANG; Standard: Deutsch)\n  --json        den Bericht als JSON ausgeben\n  --help        diese Hilfe zeigen\n\nExit-Code: 0 ohne Probleme, 1 bei Problemen (Einträge oder Angaben werden nicht angezeigt), 2 wenn ein Feed nicht verwendbar ist oder eine Datei nicht gelesen oder geschrieben werden kann. Hinweise auf unbekannte Felder ändern ihn nur mit --strict.',
   'cli.error.unknown-command': 'Unbekannter Befehl „{value}“.',
   'cli.error.unknown-option': 'Unbekannte Option „{value}“.',
   'cli.error.bad-lang': 'Die Option „--lang“ erwartet „de“ oder „en“, nicht „{value}“.',
   'cli.error.no-input': 'Bitte mindestens eine Datei oder URL angeben.',
   'cli.error.not-found': 'Die Datei {file} gibt es nicht.',
   'cli.error.cannot-read': 'Die Datei {file} kann nicht gelesen werden ({value}).',
+  'cli.error.convert-args': 'Der Befehl „convert“ erwartet zwei Pfade: woher und wohin.',
+  'cli.error.template-args': 'Der Befehl „template“ erwartet einen Pfad, der auf .xlsx oder .ods endet.',
+  'cli.error.format': 'Das Format von {file} ist unbekannt: erlaubt sind .json, .xlsx, .ods oder ein Ordner mit CSV-Dateien.',
+  'cli.error.cannot-write': '{file} kann nicht geschrieben werden ({value}).',
+  'cli.written': 'Geschrieben: {file}',
+  'cli.syntax-help':
+    'An dieser Stelle ist das JSON nicht mehr lesbar. Häufig fehlt hier oder kurz davor ein Komma, ein Anführungszeichen oder eine Klammer – oder es steht ein Komma zu viel vor } oder ].',
   'cli.label.error': 'Fehler',
   'cli.label.note': 'Hinweis',
   'cli.missing-translation': '{where}, Feld „{field}“: Die Übersetzung fehlt ({value}).',
@@ -21,6 +28,7 @@ export const deCli = {
   'cli.count.offers': { one: '{count} Angebot', other: '{count} Angebote' },
   'cli.count.problems': { one: '{count} Problem', other: '{count} Probleme' },
   'cli.count.dropped': { one: '{count} Eintrag verworfen', other: '{count} Einträge verworfen' },
+  'cli.count.hints': { one: '{count} Hinweis auf ein unbekanntes Feld', other: '{count} Hinweise auf unbekannte Felder' },
   'cli.count.missing': { one: '{count} fehlende Übersetzung', other: '{count} fehlende Übersetzungen' },
   'cli.count.files': { one: '{count} Datei geprüft', other: '{count} Dateien geprüft' },
   'cli.summary.ok': 'keine Probleme',

@@ -4,13 +4,20 @@ import type { CliMessageKey } from '../de/cli.js';
 /** English texts of the feed checker (`quartier-feed check`, Node only). */
 export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.usage':
-    'Usage: quartier-feed check <file or URL> [more …] [--lang de|en] [--json]\n\nChecks Quartier feeds (format 1) and names every problem with its line and column.\n\nOptions:\n  --lang de|en  language of the messages (else from LC_ALL or LANG; default: German)\n  --json        print the report as JSON\n  --help        show this help\n\nExit code: 0 without problems, 1 with problems (records or fields are not shown), 2 when a feed cannot be used.',
+    'Usage:\n  quartier-feed check <file or URL> [more …] [options]\n  quartier-feed convert <from> <to> [options]\n  quartier-feed template <template.xlsx or template.ods>\n\ncheck     checks Quartier feeds (format 1) and names every problem with its place: line and column in JSON, or sheet, row and column in a spreadsheet.\nconvert   converts a feed between .json, .xlsx, .ods and a folder of .csv files (a path without extension), and checks it as check does.\ntemplate  writes an empty template to fill in, with a row that explains each column and drop-down lists.\n\nOptions:\n  --strict      count unknown fields (hints) as problems\n  --lang de|en  language of the messages (else from LC_ALL or LANG; default: German)\n  --json        print the report as JSON\n  --help        show this help\n\nExit code: 0 without problems, 1 with problems (records or fields are not shown), 2 when a feed cannot be used or a file cannot be read or written. Hints about unknown fields change it only with --strict.',
   'cli.error.unknown-command': 'Unknown command “{value}”.',
   'cli.error.unknown-option': 'Unknown option “{value}”.',
   'cli.error.bad-lang': 'The option “--lang” expects “de” or “en”, not “{value}”.',
   'cli.error.no-input': 'Please name at least one file or URL.',
   'cli.error.not-found': 'The file {file} does not exist.',
   'cli.error.cannot-read': 'The file {file} cannot be read ({value}).',
+  'cli.error.convert-args': 'The command “convert” expects two paths: from and to.',
+  'cli.error.template-args': 'The command “template” expects one path ending in .xlsx or .ods.',
+  'cli.error.format': 'The format of {file} is unknown: use .json, .xlsx, .ods or a folder of CSV files.',
+  'cli.error.cannot-write': '{file} cannot be written ({value}).',
+  'cli.written': 'Written: {file}',
+  'cli.syntax-help':
+    'At this place the JSON can no longer be read. Often a comma, a quotation mark or a bracket is missing here or just before – or there is one comma too many before } or ].',
   'cli.label.error': 'Error',
   'cli.label.note': 'Note',
   'cli.missing-translation': '{where}, field “{field}”: the translation is missing ({value}).',
@@ -20,6 +27,7 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.count.offers': { one: '{count} offer', other: '{count} offers' },
   'cli.count.problems': { one: '{count} problem', other: '{count} problems' },
   'cli.count.dropped': { one: '{count} record dropped', other: '{count} records dropped' },
+  'cli.count.hints': { one: '{count} hint about an unknown field', other: '{count} hints about unknown fields' },
   'cli.count.missing': { one: '{count} missing translation', other: '{count} missing translations' },
   'cli.count.files': { one: '{count} file checked', other: '{count} files checked' },
   'cli.summary.ok': 'no problems',
