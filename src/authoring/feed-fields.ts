@@ -123,6 +123,12 @@ export interface FieldSpec {
   readonly aliases?: readonly string[];
   /** Rarely needed: forms show it folded away. */
   readonly advanced?: boolean;
+  /**
+   * What the editor shows beside the field, worked out by the widgets' own
+   * code: `schedule` – the rules in the words the widgets use and the next
+   * dates.
+   */
+  readonly preview?: 'schedule';
 }
 
 export interface RecordSpec {
@@ -1211,6 +1217,7 @@ const OFFER: RecordSpec = {
         'When the offer takes place regularly: every week or month, which days, from when to when.',
       ),
       aliases: ['zeiten', 'zeit', 'oeffnungszeiten', 'öffnungszeiten', 'uhrzeit', 'uhrzeiten', 'wann', 'sprechzeiten', 'termin', 'rhythmus'],
+      preview: 'schedule',
       fields: [
         {
           key: 'text',

@@ -5,7 +5,7 @@
  * text edits (jsonc-parser's `modify`), so saving it unchanged gives the same
  * bytes, and an edit changes only the lines it concerns.
  */
-import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
 import { fieldsAt, type FeedPath } from './field-path.js';
 import { RECORD_SPECS } from './feed-fields.js';
 
@@ -63,4 +63,19 @@ export function editFeedText(text: string, path: FeedPath, value: unknown, optio
     },
   });
   return applyEdits(text, edits);
+}
+
+/**
+ * `text` with items `i` and `j` of the list at `path` swapped, as text: each
+ * item keeps its own bytes (a record moved up or down is not rewritten).
+ * Unchanged when either item is missing.
+ */
+export function swapListItems(text: string, path: FeedPath, i: number, j: number): string {
+  const root = parseTree(text);
+  const list = root && findNodeAtLocation(root, [...path]);
+  const a = list?.type === 'array' ? list.children?.[Math.min(i, j)] : undefined;
+  const b = list?.type === 'array' ? list.children?.[Math.max(i, j)] : undefined;
+  if (!a || !b || a === b) return text;
+  const slice = (node: { offset: number; length: number }): string => text.slice(node.offset, node.offset + node.length);
+  return text.slice(0, a.offset) + slice(b) + text.slice(a.offset + a.length, b.offset) + slice(a) + text.slice(b.offset + b.length);
 }
