@@ -123,6 +123,8 @@ export interface FieldSpec {
   readonly aliases?: readonly string[];
   /** Rarely needed: forms show it folded away. */
   readonly advanced?: boolean;
+  /** For `text`: sentences or paragraphs, not a few words (forms give it a text area). */
+  readonly multiline?: boolean;
   /**
    * What the editor shows beside the field, worked out by the widgets' own
    * code: `schedule` – the rules in the words the widgets use and the next
@@ -361,6 +363,7 @@ const SHORT_NAME = (example: string): FieldSpec => ({
 const DESCRIPTION = (de: string, en: string): FieldSpec => ({
   key: 'description',
   kind: 'text',
+  multiline: true,
   label: w('Beschreibung', 'Description'),
   help: w(`${de} Absätze trennen Sie durch eine Leerzeile.`, `${en} Separate paragraphs with a blank line.`),
   aliases: ['beschreibung', 'text', 'info', 'infos', 'details', 'inhalt', 'projektinhalt'],
@@ -491,6 +494,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'summary',
       kind: 'text',
+      multiline: true,
       label: w('Kurzbeschreibung', 'Summary'),
       help: w(
         'Ein oder zwei Sätze für Listen und die kompakte Karte. Wiederholen Sie sie nicht als ersten Absatz der Beschreibung.',
@@ -626,6 +630,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'description',
           kind: 'text',
+          multiline: true,
           label: w('Über das Quartier', 'About the quarter'),
           help: w('Mehr über das Quartier, in ganzen Sätzen.', 'More about the quarter, in full sentences.'),
           aliases: ['beschreibung', 'text'],
@@ -687,6 +692,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'residents',
       kind: 'text',
+      multiline: true,
       label: w('Bewohnerstruktur', 'Residents'),
       help: w('Wer im Quartier lebt, in ganzen Sätzen.', 'Who lives in the quarter, in full sentences.'),
       aliases: ['bewohnerstruktur', 'bewohner', 'bevoelkerung', 'bevölkerung', 'mieterstruktur'],
@@ -694,6 +700,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'buildings',
       kind: 'text',
+      multiline: true,
       label: w('Bebauung', 'Buildings'),
       help: w('Die Gebäude des Quartiers: Baujahre, Geschosse. Zum Beispiel „Geschosswohnungsbau, Baujahre hauptsächlich 1963 – 1974“.', 'The buildings: build years, storeys.'),
       aliases: ['bebauung', 'gebaeude', 'gebäude', 'baujahre'],
@@ -701,6 +708,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'characteristics',
       kind: 'text',
+      multiline: true,
       label: w('Besondere Merkmale', 'Characteristics'),
       help: w('Was das Quartier besonders macht.', 'What is special about the quarter.'),
       aliases: ['besonderheiten', 'merkmale', 'besondere_merkmale'],
@@ -825,6 +833,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'description',
           kind: 'text',
+          multiline: true,
           label: w('Was gefördert wird', 'What is funded'),
           help: w('Zum Beispiel „Mietfreie Überlassung der Räumlichkeiten“.', 'For example “rooms free of rent”.'),
           aliases: ['beschreibung', 'zweck'],
@@ -905,6 +914,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'text',
           kind: 'text',
+          multiline: true,
           label: w('Zitat', 'Quote'),
           help: w('Das Zitat ohne Anführungszeichen.', 'The quotation, without quotation marks.'),
           required: true,

@@ -44,14 +44,27 @@ export function feedToText(feed: unknown): string {
  * `text` with the value at `path` set to `value` (removed when `undefined`),
  * by a minimal edit. A new key goes where the description puts it among the
  * keys already there; a number as the last step of `path` with `insert`
- * inserts an item into a list there.
+ * inserts an item into a list there. Objects and lists on the way that the
+ * text lacks are made around the value (`['projects', 0, 'municipality',
+ * 'name']` adds `"municipality": {"name": …}` where the description puts it).
  */
 export function editFeedText(text: string, path: FeedPath, value: unknown, options: { readonly insert?: boolean } = {}): string {
-  const order = keyOrder(path.slice(0, -1));
-  const key = path[path.length - 1];
-  const edits = modify(text, [...path], value === undefined ? undefined : withFeedKeyOrder(value, path), {
+  const root = parseTree(text);
+  const exists = (at: FeedPath): boolean => at.length === 0 || (root !== undefined && findNodeAtLocation(root, [...at]) !== undefined);
+  const target = [...path];
+  let wrapped = value;
+  let insert = options.insert === true;
+  while (target.length > 1 && !exists(target.slice(0, -1))) {
+    if (wrapped === undefined) return text;
+    const step = target.pop()!;
+    wrapped = typeof step === 'number' ? [wrapped] : ownObject(step, wrapped);
+    insert = false;
+  }
+  const order = keyOrder(target.slice(0, -1));
+  const key = target[target.length - 1];
+  const edits = modify(text, target, wrapped === undefined ? undefined : withFeedKeyOrder(wrapped, target), {
     formattingOptions: FORMATTING,
-    isArrayInsertion: options.insert === true,
+    isArrayInsertion: insert,
     getInsertionIndex: (properties) => {
       const wanted = typeof key === 'string' ? order.indexOf(key) : -1;
       if (wanted === -1) return properties.length;
@@ -63,6 +76,13 @@ export function editFeedText(text: string, path: FeedPath, value: unknown, optio
     },
   });
   return applyEdits(text, edits);
+}
+
+/** `{[key]: value}`, with `__proto__` as an ordinary key. */
+function ownObject(key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 /**

@@ -26,8 +26,8 @@ export function textIn(value: unknown, lang: string, feedLang: string): string {
  * `value` with its text in `lang` set to `text` (removed when `text` is
  * empty), or `undefined` when no text is left. Other languages keep their
  * order; a new language goes last. The value keeps its form: a plain string
- * stays one while it holds only the feed's language, and an object becomes a
- * plain string only when a language is removed from it.
+ * (or a new text) stays one while it holds only the feed's language, and an
+ * object becomes a plain string only when a language is removed from it.
  */
 export function withText(value: unknown, lang: string, text: string, feedLang: string): unknown {
   const entries: Array<[string, unknown]> =
@@ -38,7 +38,7 @@ export function withText(value: unknown, lang: string, text: string, feedLang: s
   } else if (index === -1) entries.push([lang, text]);
   else entries[index] = [lang, text];
   if (entries.length === 0) return undefined;
-  const collapse = typeof value === 'string' || (text === '' && index !== -1);
+  const collapse = typeof value === 'string' || value === undefined || (text === '' && index !== -1);
   if (collapse && entries.length === 1 && entries[0]![0] === feedLang && typeof entries[0]![1] === 'string') return entries[0]![1];
   const out: Record<string, unknown> = {};
   for (const [key, item] of entries) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });

@@ -60,6 +60,8 @@ test('a Text one language at a time, keeping its form', () => {
   assert.equal(withText(both, 'tr', '', 'de'), 'Frauentreff');
   assert.deepEqual(withText({ de: 'Treff' }, 'de', 'Neu', 'de'), { de: 'Neu' });
   assert.equal(withText('Treff', 'de', '', 'de'), undefined);
+  assert.equal(withText(undefined, 'de', 'Neu', 'de'), 'Neu');
+  assert.deepEqual(withText(undefined, 'tr', 'Yeni', 'de'), { tr: 'Yeni' });
   const polluted = withText({}, '__proto__', 'x', 'de');
   assert.equal({}.x, undefined);
   assert.ok(Object.hasOwn(polluted, '__proto__'));
