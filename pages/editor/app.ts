@@ -8,7 +8,7 @@
 import { render } from 'lit';
 import type { FeedPath } from '../../src/authoring/field-path.js';
 import type { AppCore, Status, UiState } from './app-state.js';
-import { loadDraft, storeDraft } from './draft-store.js';
+import { clearDraft, loadDraft, storeDraft } from './draft-store.js';
 import { editActions } from './edit-actions.js';
 import { FeedDocument } from './feed-document.js';
 import { feedLanguage } from './feed-values.js';
@@ -60,6 +60,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
   let rendering = false;
   let again = false;
   const pendingLangs = new Map<string, string[]>();
+  const openPickers = new Set<string>();
   let itemsFor: { check: unknown; lang: PageLang; items: ProblemItem[] } | undefined;
 
   const ui: UiState = {
@@ -80,7 +81,8 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
   };
 
   const doc = new FeedDocument(draft ?? { text: '', baseline: '', name: 'feed.json' }, () => {
-    storeDraft(storage, doc.state);
+    if (doc.text === '') clearDraft(storage);
+    else storeDraft(storage, doc.state);
     update();
   });
 
@@ -100,6 +102,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
       feedLang: feedLanguage(json),
       settings: ui.settings,
       pendingLangs,
+      openPickers,
       set: (path, value, o) => doc.set(path, value, { ...(o?.typing ? { group: pathKey(path) } : {}), insert: o?.insert === true }),
       seal: () => doc.seal(),
       problemsAt: (path, leaf) => problemsAt(found, path, leaf),

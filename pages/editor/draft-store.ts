@@ -20,7 +20,7 @@ export function loadDraft(storage: Storage | undefined): Draft | undefined {
     const raw: unknown = JSON.parse(storage?.getItem(DRAFT_KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return undefined;
     const { text, baseline, name, kept } = raw as Record<string, unknown>;
-    if (typeof text !== 'string' || typeof baseline !== 'string' || typeof name !== 'string') return undefined;
+    if (typeof text !== 'string' || text === '' || typeof baseline !== 'string' || typeof name !== 'string') return undefined;
     return { text, baseline, name, kept: typeof kept === 'string' ? kept : '' };
   } catch {
     return undefined;

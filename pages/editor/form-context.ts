@@ -29,6 +29,8 @@ export interface FormContext {
   readonly settings: Settings;
   /** Languages a partner added to a text field that have no text yet, by the field's id. */
   readonly pendingLangs: Map<string, string[]>;
+  /** The language pickers the partner has opened, by id (a closed one draws no list of 45 languages). */
+  readonly openPickers: Set<string>;
   /** Sets (or with `undefined` removes) a value; `typing` joins it to the last change of the same field; `insert` inserts into a list. */
   set(path: FeedPath, value: unknown, options?: { readonly typing?: boolean; readonly insert?: boolean }): void;
   /** The field was left: the next change is an undo step of its own. */

@@ -17,9 +17,11 @@ import { groupFrame } from './fields/field-frame.js';
 import { renderFields } from './fields/render-field.js';
 import { displayNumber } from './fields/value-format.js';
 import { addressLine, geocode } from './geocode.js';
-import './map-pick.js';
+import { defineMapPick } from './map-pick.js';
 import { geocoderOf, tilesOf } from './settings.js';
 import { pageMessages } from './texts.js';
+
+defineMapPick();
 
 /** Six decimals: about ten centimetres, more than any address needs. */
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;

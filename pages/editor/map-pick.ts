@@ -135,7 +135,8 @@ export class EditorMapPick extends LitElement {
     if (!map) return;
     const point = this.point;
     map.setPin(point, { label: this.texts.p('map.pin'), onMove: (moved) => this.pick(moved) });
-    const fromHere = point && this.picked && point.lat === this.picked.lat && point.lng === this.picked.lng;
+    // The form rounds what it writes (six decimals): a point within that of the last one picked is it.
+    const fromHere = point && this.picked && Math.abs(point.lat - this.picked.lat) < 1e-5 && Math.abs(point.lng - this.picked.lng) < 1e-5;
     if (point && !fromHere) map.view(point, Math.max(map.leaflet.getZoom(), NEAR_ZOOM));
   }
 
@@ -172,7 +173,14 @@ export class EditorMapPick extends LitElement {
   }
 }
 
-if (!customElements.get('editor-map-pick')) customElements.define('editor-map-pick', EditorMapPick);
+/**
+ * Registers `<editor-map-pick>` (once). A call, not an import for its side
+ * effect: the package marks only its element definitions as having side
+ * effects, so the bundler would drop a bare import of this module.
+ */
+export function defineMapPick(): void {
+  if (!customElements.get('editor-map-pick')) customElements.define('editor-map-pick', EditorMapPick);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,7 +30,7 @@ export const dePage = {
   'file.download': '{name} herunterladen',
   'file.save-back': 'In „{name}“ speichern',
   'file.save-as': 'Speichern unter …',
-  'file.copy': 'In die Zwischenablage kopieren',
+  'file.copy': 'Kopieren',
   'saved.download': '„{name}“ wird heruntergeladen. Laden Sie diese Datei auf Ihren Webserver, um den Feed zu veröffentlichen.',
   'saved.failed': 'Die Datei konnte nicht gespeichert werden.',
   'saved.file': 'In „{name}“ gespeichert.',

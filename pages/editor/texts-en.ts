@@ -29,7 +29,7 @@ export const enPage: PageMessages = {
   'file.download': 'Download {name}',
   'file.save-back': 'Save to “{name}”',
   'file.save-as': 'Save as …',
-  'file.copy': 'Copy to the clipboard',
+  'file.copy': 'Copy',
   'saved.download': '“{name}” is being downloaded. Upload this file to your web server to publish the feed.',
   'saved.failed': 'The file could not be saved.',
   'saved.file': 'Saved to “{name}”.',

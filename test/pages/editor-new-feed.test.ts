@@ -55,12 +55,23 @@ async function guidedStart(m: Mounted): Promise<void> {
   const box = host.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2 + 40), Math.round(box.top + box.height / 2)] });
   await until(() => m.editor.doc.text.includes('"lat"') && JSON.parse(m.editor.doc.text).places[0].geo.lng > 10.2, 'the click did not set the place');
+  // Without a mouse: the pin moves with the arrow keys, and "set to the map's centre" puts it under the cross.
+  const lng = (): number => JSON.parse(m.editor.doc.text).places[0].geo.lng;
+  const clicked = lng();
+  await press(picker.shadowRoot!.querySelector<HTMLElement>('.pin')!, 'ArrowRight');
+  await until(() => lng() > clicked, 'the arrow key did not move the pin');
+  const centre = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')][0]!;
+  await press(centre, 'Enter');
+  const map = picker.map!.center();
+  expect(JSON.parse(m.editor.doc.text).places[0].geo).to.deep.equal({ lat: Math.round(map.lat * 1e6) / 1e6, lng: Math.round(map.lng * 1e6) / 1e6 });
+  expect(plain(m.$('.status').textContent)).to.match(/^Lage gesetzt: Breitengrad 52,\d+, Längengrad 10,\d+\.$/);
   await press(m.byId('guide-next'), 'Enter');
 
   // 4. An offer with a monthly rule and a Turkish name.
   expect(plain(m.byId('guide-heading').textContent)).to.equal('Die Angebote');
   await typeInto(input(m, 'f-offers.0.name'), 'Frauenfrühstück');
-  m.$<HTMLElement>('details.add-language summary').click();
+  await press(m.$<HTMLElement>('details.add-language summary'), 'Enter');
+  await until(() => document.getElementById('f-offers.0.name~add-pick'), 'the language picker did not open');
   await choose(m.byId<HTMLSelectElement>('f-offers.0.name~add-pick'), /^Türkisch/);
   await press(m.$('.language-picker button'), 'Enter');
   expect(document.activeElement).to.equal(m.byId('f-offers.0.name~tr'));

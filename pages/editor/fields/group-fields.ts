@@ -21,7 +21,7 @@ export function objectField(ctx: FormContext, field: FieldSpec, path: FeedPath):
     ctx,
     field,
     path,
-    () => html`${renderFields(ctx, field.fields ?? [], path)} ${field.preview === 'schedule' ? schedulePreview(ctx, path) : nothing}`,
+    () => html`${field.preview === 'schedule' ? schedulePreview(ctx, path) : nothing} ${renderFields(ctx, field.fields ?? [], path)}`,
   );
 }
 

@@ -23,11 +23,9 @@ export function languageLabel(tag: string, texts: Texts): string {
   return name && name !== tag ? `${name} (${tag})` : tag;
 }
 
-/** The widgets' languages, by name in the page's language, without `except`. */
+/** The widgets' languages in the widgets' order (German, Leichte Sprache, English, then the languages of arrival), named in the page's language, without `except`. */
 function languageOptions(texts: Texts, except: readonly string[]): Array<{ tag: string; label: string }> {
-  return LANGUAGES.filter((l) => !except.includes(l.tag))
-    .map((l) => ({ tag: l.tag, label: languageLabel(l.tag, texts) }))
-    .sort((a, b) => a.label.localeCompare(b.label, texts.lang));
+  return LANGUAGES.filter((l) => !except.includes(l.tag)).map((l) => ({ tag: l.tag, label: languageLabel(l.tag, texts) }));
 }
 
 /**
@@ -60,6 +58,36 @@ export function languagePicker(texts: Texts, id: string, label: string, except: 
     <span class="hint" id=${`${id}-other-hint`}>${p('language.other.hint')}</span>
     <button type="button" @click=${add}>${label}</button>
   </div>`;
+}
+
+/**
+ * The language picker folded away under `summary`; its list of 45 languages
+ * is drawn only while the partner has it open (a form has many text fields).
+ */
+export function foldedLanguagePicker(
+  ctx: FormContext,
+  id: string,
+  summary: string,
+  label: string,
+  except: readonly string[],
+  onAdd: (tag: string) => void,
+): TemplateResult {
+  const open = ctx.openPickers.has(id);
+  const toggle = (event: Event): void => {
+    const now = (event.currentTarget as HTMLDetailsElement).open;
+    if (now === ctx.openPickers.has(id)) return;
+    if (now) ctx.openPickers.add(id);
+    else ctx.openPickers.delete(id);
+    ctx.refresh();
+  };
+  const add = (tag: string): void => {
+    ctx.openPickers.delete(id);
+    onAdd(tag);
+  };
+  return html`<details class="add-language" ?open=${open} @toggle=${toggle}>
+    <summary>${summary}</summary>
+    ${open ? languagePicker(ctx.texts, id, label, except, add) : nothing}
+  </details>`;
 }
 
 /** One language tag, from the widgets' languages or any other. */
@@ -123,7 +151,9 @@ export function languagesField(ctx: FormContext, field: FieldSpec, path: FeedPat
             )}
           </ul>`
         : html`<p class="empty">${p('language.none')}</p>`}
-      ${languagePicker(ctx.texts, id, p('language.add-to', { field: field.label[ctx.texts.lang] }), chosen, (tag) => write([...chosen, tag]))}`,
+      ${foldedLanguagePicker(ctx, id, p('text.add-language.button'), p('language.add-to', { field: field.label[ctx.texts.lang] }), chosen, (tag) =>
+        write([...chosen, tag]),
+      )}`,
     { leaf: true },
   );
 }

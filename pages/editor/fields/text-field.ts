@@ -16,7 +16,7 @@ import { fieldId, type FormContext } from '../form-context.js';
 import { valueAt } from '../feed-values.js';
 import { setRecordName } from '../record-ops.js';
 import { fieldFrame, invalidAttr, type Control } from './field-frame.js';
-import { languageLabel, languagePicker } from './language-fields.js';
+import { foldedLanguagePicker, languageLabel } from './language-fields.js';
 
 /** The record a path is in (`['offers', 2, …]` → offers, 2), if any. */
 export function recordOf(path: FeedPath): { list: RecordListName; index: number } | undefined {
@@ -117,9 +117,6 @@ export function textField(ctx: FormContext, field: FieldSpec, path: FeedPath): T
           </div>
         </div>`;
       })}
-      <details class="add-language">
-        <summary>${p('text.add-language')}</summary>
-        ${languagePicker(ctx.texts, fieldId(path, 'add'), p('text.add-language.button'), langs, addLang)}
-      </details>`;
+      ${foldedLanguagePicker(ctx, fieldId(path, 'add'), p('text.add-language'), p('text.add-language.button'), langs, addLang)}`;
   });
 }
