@@ -122,8 +122,10 @@ async function run() {
   const reviewDir = path.join(root, '.screenshots');
   await mkdir(reviewDir, { recursive: true });
   try {
-    const open = async (lang, width, height = 900) => {
+    const open = async (lang, width, height = 900, { unstick = false } = {}) => {
       const page = await browser.newPage();
+      // Review shots are taken in parts of a long page, where sticky parts would be drawn in the wrong place.
+      if (unstick) await page.setBypassCSP(true);
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
       // A draft another page left in this origin's storage makes this one ask before it reloads.
       page.on('dialog', (dialog) => void dialog.accept());
@@ -136,6 +138,7 @@ async function run() {
       }, TILE_TEMPLATE);
       await page.reload({ waitUntil: 'networkidle0' });
       await page.evaluate(PAGE_HELPERS);
+      if (unstick) await page.addStyleTag({ content: '.file-bar, .side { position: static !important; max-block-size: none !important; }' });
       return page;
     };
 
@@ -168,7 +171,7 @@ async function run() {
     if (review) {
       for (const lang of ['de', 'en']) {
         for (const width of [390, 1280]) {
-          page = await open(lang, width);
+          page = await open(lang, width, 900, { unstick: true });
           await shootParts(page, path.join(reviewDir, `editor-${lang}-${width}-start.png`));
           await newFeedThrough(page, 4);
           await shootParts(page, path.join(reviewDir, `editor-${lang}-${width}-guide.png`));

@@ -12,7 +12,7 @@ import { isRecord } from '../../src/feed/checks.js';
 import { fieldId, type FormContext } from './form-context.js';
 import { idOf, recordsOf, valueAt } from './feed-values.js';
 import { renderFields } from './fields/render-field.js';
-import { recordLabel } from './record-section.js';
+import { oneInText, recordLabel } from './record-section.js';
 import { addRecord, deleteRecord } from './record-ops.js';
 import type { PageKey } from './texts.js';
 
@@ -97,7 +97,7 @@ export function guideScreen(ctx: FormContext, step: number, on: GuideActions): T
     <h2 id="guide-heading" tabindex="-1">${p(current.heading)}</h2>
     <p class="lead">${p(current.intro)}</p>
     ${indexes.map((i) => recordBlock(ctx, current, i, count))}
-    ${current.many ? html`<p><button type="button" class="add" id="guide-add" @click=${add}>${p('record.add', { one: spec.one[lang] })}</button></p>` : nothing}
+    ${current.many ? html`<p><button type="button" class="add" id="guide-add" @click=${add}>${p('record.add', { one: oneInText(current.list, lang) })}</button></p>` : nothing}
     <div class="guide-nav">
       ${step > 0 ? html`<button type="button" @click=${() => on.step(step - 1)}>${p('guide.back')}</button>` : nothing}
       ${last

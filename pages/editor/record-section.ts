@@ -26,6 +26,12 @@ export const recordButtonId = (list: RecordListName, index: number): string => `
 /** The DOM id of the chosen record's heading. */
 export const RECORD_HEADING = 'record-heading';
 
+/** One record of a list, as a word inside a sentence ("Ort hinzufügen", "Add place"): English lower-cases the noun. */
+export function oneInText(list: RecordListName, lang: 'de' | 'en'): string {
+  const one = recordSpec(list).one[lang];
+  return lang === 'en' ? one.toLowerCase() : one;
+}
+
 /** A record's name for lists and headings ("(ohne Namen)" when it has none). */
 export function recordLabel(ctx: FormContext, record: unknown): string {
   return nameOf(record, ctx.feedLang) || ctx.texts.p('record.unnamed');
@@ -81,7 +87,7 @@ export function recordSection(ctx: FormContext, list: RecordListName, selected: 
               })}
             </ul>`
           : html`<p class="empty">${p('record.none', { label: spec.label[lang] })}</p>`}
-        <button type="button" class="add" id=${`add-${list}`} @click=${() => on.add(list)}>${p('record.add', { one: spec.one[lang] })}</button>
+        <button type="button" class="add" id=${`add-${list}`} @click=${() => on.add(list)}>${p('record.add', { one: oneInText(list, lang) })}</button>
       </div>
       ${current >= 0 ? recordForm(ctx, list, current, records.length, on) : nothing}
     </div>

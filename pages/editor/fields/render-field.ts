@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldSpec } from '../../../src/authoring/feed-fields.js';
 import type { FeedPath } from '../../../src/authoring/field-path.js';
 import type { FormContext } from '../form-context.js';
-import { valueAt } from '../feed-values.js';
 import { geoField } from '../geo-field.js';
 import { codeField, codesField, referenceField, setPosField } from './choice-fields.js';
 import { listField, objectField, textListField } from './group-fields.js';
@@ -71,10 +70,9 @@ export function renderField(ctx: FormContext, field: FieldSpec, path: FeedPath):
   }
 }
 
-/** Whether a field holds a value or has a problem (then a folded group opens by itself). */
+/** Whether a field has a problem (then the folded fields open by themselves). */
 function needsAttention(ctx: FormContext, field: FieldSpec, path: FeedPath): boolean {
-  const at = [...path, field.key];
-  return valueAt(ctx.json, at) !== undefined || ctx.problemsAt(at, true).length > 0;
+  return ctx.problemsAt([...path, field.key], true).length > 0;
 }
 
 export interface FieldsOptions {
