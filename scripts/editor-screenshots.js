@@ -98,6 +98,7 @@ async function newFeedThrough(page, lastStep) {
 }
 
 async function shoot(page, file, selector) {
+  await page.evaluate(() => document.activeElement?.blur());
   await settle(page);
   const target = selector ? await page.$(selector) : page;
   await target.screenshot({ path: file, ...(selector ? {} : { fullPage: true }) });
@@ -159,6 +160,17 @@ async function run() {
     await shoot(page, path.join(images, 'editor-angebot-zeiten.png'), '.guide-record');
     await page.evaluate(() => window.__click('guide-next'));
     await shoot(page, path.join(images, 'editor-pruefung-vorschau.png'), '.side');
+    // The editor as a partner sees it on a laptop: one window's worth.
+    const overview = await open('de', 1280, 860);
+    await newFeedThrough(overview, 4);
+    await overview.evaluate(() => {
+      window.__click('guide-next');
+      window.scrollTo(0, 0);
+    });
+    await settle(overview);
+    await overview.screenshot({ path: path.join(images, 'editor-uebersicht.png') });
+    console.log('docs/images/editor-uebersicht.png');
+    await overview.close();
     // A problem and its field: an e-mail address without "@".
     await page.evaluate(() => {
       document.querySelector('.sections button').click();

@@ -225,5 +225,12 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
   };
   if (!doc.editable && doc.text !== '') ui.section = 'raw';
   update();
+  // The editor works on without a connection once loaded: fetch the preview's three views now, not when first shown.
+  // (The map, with Leaflet, still loads only when a map is allowed.)
+  win.setTimeout(() => {
+    void import('../../src/elements/quartier-card/quartier-card.view.js').catch(() => undefined);
+    void import('../../src/elements/partner-list/partner-list.view.js').catch(() => undefined);
+    void import('../../src/elements/offer-map/offer-map.view.js').catch(() => undefined);
+  }, 0);
   return editor;
 }

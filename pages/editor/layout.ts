@@ -55,7 +55,7 @@ function header(page: Page): TemplateResult {
           </ul>
         </nav>
         <h1>${p('page.heading')}</h1>
-        <p class="lead">${p('page.intro')}</p>
+        ${core.ui.view === 'start' || !hasFeed ? html`<p class="lead">${p('page.intro')}</p>` : nothing}
         <p class="note">${p('page.privacy')}</p>
         ${hasFeed
           ? html`<p class="note draft-note">

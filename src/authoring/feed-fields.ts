@@ -299,13 +299,14 @@ const PHONE: FieldSpec = {
   aliases: ['telefon', 'tel', 'telefonnummer', 'fon', 'telephone', 'handy', 'mobil', 'rufnummer'],
 };
 
+/** `what`: the subject with its verb ("die Lage angegeben ist"). */
 const GEO_NOTE = (what: Words): FieldSpec => ({
   key: 'geoNote',
   kind: 'text',
   label: w('Genauigkeit der Lage', 'How exact the position is'),
   help: w(
-    `Wie genau ${what.de} ist, zum Beispiel „ungefähre Lage, aus der Adresse geschätzt“. Die Widgets zeigen diesen Hinweis bei der Karte.`,
-    `How exact ${what.en} is, for example “approximate position, estimated from the address”. The widgets show this note with the map.`,
+    `Wie genau ${what.de}, zum Beispiel „ungefähre Lage, aus der Adresse geschätzt“. Die Widgets zeigen diesen Hinweis bei der Karte.`,
+    `How exact ${what.en}, for example “approximate position, estimated from the address”. The widgets show this note with the map.`,
   ),
   aliases: ['genauigkeit', 'lagehinweis', 'ungefaehr', 'ungefähr'],
 });
@@ -382,7 +383,7 @@ const ID = (de: string, example: string): FieldSpec => ({
   kind: 'id',
   label: w('Kennung', 'Id'),
   help: w(
-    `Die Kennung ${de}, mit der andere Einträge auf ihn verweisen: Kleinbuchstaben a–z, Ziffern und Bindestriche, zum Beispiel „${example}“. Der Editor bildet sie aus dem Namen.`,
+    `Die Kennung ${de}, mit der andere Einträge darauf verweisen: Kleinbuchstaben a–z, Ziffern und Bindestriche, zum Beispiel „${example}“. Der Editor bildet sie aus dem Namen.`,
     `The id other records use to point to it: lowercase letters a–z, digits and hyphens, for example “${example}”. The editor makes it from the name.`,
   ),
   required: true,
@@ -626,7 +627,7 @@ const PROJECT: RecordSpec = {
           aliases: ['umriss', 'flaeche', 'fläche', 'polygon', 'grenze'],
           advanced: true,
         },
-        GEO_NOTE(w('die Mitte, der Radius und der Umriss', 'the centre, radius and outline')),
+        GEO_NOTE(w('Mitte, Radius und Umriss angegeben sind', 'the centre, radius and outline are')),
         {
           key: 'description',
           kind: 'text',
@@ -1138,7 +1139,7 @@ const PLACE: RecordSpec = {
     PROJECT_REF,
     ADDRESS,
     GEO,
-    GEO_NOTE(w('die Lage', 'the position')),
+    GEO_NOTE(w('die Lage angegeben ist', 'the position is')),
     {
       key: 'accessibility',
       kind: 'object',

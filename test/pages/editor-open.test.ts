@@ -134,6 +134,10 @@ describe('feed editor: feeds that exist', () => {
     expect(second.editor.doc.dirty).to.equal(true);
     expect(second.editor.doc.name).to.equal('seesen.json');
     expect(plain(second.$('.draft-note').textContent)).to.match(/^Ihr Entwurf vom .* wurde aus diesem Browser wiederhergestellt/);
+    // Leaving with unsaved changes asks first.
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).to.equal(true);
     // Discarded with one click, and back with "Rückgängig".
     const discard = [...second.root.querySelectorAll<HTMLButtonElement>('.draft-note button')][0]!;
     await press(discard, 'Enter');
@@ -170,6 +174,39 @@ describe('feed editor: feeds that exist', () => {
     expect(plain(m.$('.status').textContent)).to.include('ungespeicherten Änderungen an „feed.json“');
     await press(m.byId('status-undo'), 'Enter');
     expect(m.editor.doc.text).to.equal(edited);
+  });
+
+  it('looks an address up only at a search service the partner configured', async () => {
+    const text = await sample('seesen-lena.json');
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL) => {
+      requests.push(String(input));
+      return new Response(JSON.stringify([{ lat: '51.8901', lon: '10.1802', display_name: 'Hochstraße, Seesen' }]), { headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    try {
+      const off = await mount();
+      await openAsFile(off, text, 'feed.json');
+      await section(off, /^Orte/);
+      expect(off.root.querySelector('.geocode')).to.equal(null);
+      unmountAll();
+      const storage = new MemoryStorage();
+      storage.setItem('quartier-editor.settings', JSON.stringify({ geocoder: 'https://geo.example.org/nominatim' }));
+      const on = await mount({ storage });
+      await openAsFile(on, text, 'feed.json');
+      await section(on, /^Orte/);
+      await press(on.$('.geocode button'), 'Enter');
+      await until(() => JSON.parse(on.editor.doc.text).places[0].geo.lat === 51.8901, 'the position was not set');
+      expect(JSON.parse(on.editor.doc.text).places[0].geo).to.deep.equal({ lat: 51.8901, lng: 10.1802 });
+      expect(requests).to.have.length(1);
+      const asked = new URL(requests[0]!);
+      expect(asked.origin + asked.pathname).to.equal('https://geo.example.org/nominatim/search');
+      // The sample's place gives only its town.
+      expect(asked.searchParams.get('q')).to.equal('Seesen');
+      expect(plain(on.$('.status').textContent)).to.match(/^Gefunden: Hochstraße, Seesen\./);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('shows a field added to the format’s description, without a change to the editor', async () => {
