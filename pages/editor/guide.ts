@@ -84,7 +84,6 @@ function recordBlock(ctx: FormContext, step: Step, index: number, count: number)
 export function guideScreen(ctx: FormContext, step: number, on: GuideActions): TemplateResult {
   const { p, lang } = ctx.texts;
   const current = GUIDE_STEPS[step]!;
-  const spec = recordSpec(current.list);
   const count = recordsOf(ctx.json, current.list).length;
   const indexes = current.many ? [...Array(count).keys()] : count ? [0] : [];
   const last = step === GUIDE_STEPS.length - 1;
