@@ -4,13 +4,13 @@
  * step per field); numbers, dates and times when the field is left, read the
  * way partners write them (value-format.ts). An empty field removes its key.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldSpec } from '../../../src/authoring/feed-fields.js';
 import type { FeedPath } from '../../../src/authoring/field-path.js';
 import { fieldId, type FormContext } from '../form-context.js';
 import { valueAt } from '../feed-values.js';
-import { fieldFrame, invalidAttr } from './field-frame.js';
+import { fieldFrame, invalidAttr, type Control } from './field-frame.js';
 import { displayDate, displayNumber, parseDate, parseNumber, parseTime, splitDateTime } from './value-format.js';
 
 const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = { url: 'url', email: 'email', phone: 'tel' };
@@ -20,61 +20,71 @@ const TECHNICAL = new Set<FieldSpec['kind']>(['url', 'email', 'phone', 'currency
 
 const inputValue = (event: Event): string => (event.currentTarget as HTMLInputElement).value;
 
+/** How an input looks and what it does; everything else comes from its frame. */
+export interface InputOptions {
+  readonly value: string;
+  readonly type?: string;
+  readonly inputmode?: string;
+  readonly autocomplete?: string;
+  /** Codes, addresses and numbers are written left to right and not spell-checked. */
+  readonly technical: boolean;
+  /** A short field (numbers, dates, times). */
+  readonly short?: boolean;
+  readonly onInput?: (event: Event) => void;
+  readonly onChange: (event: Event) => void;
+}
+
+/** The one input of the plain fields. */
+export function textInput(c: Control, o: InputOptions): TemplateResult {
+  return html`<input
+    id=${c.id}
+    type=${o.type ?? 'text'}
+    inputmode=${o.inputmode ?? nothing}
+    autocomplete=${o.autocomplete ?? 'off'}
+    spellcheck=${o.technical ? 'false' : 'true'}
+    dir=${o.technical ? 'ltr' : 'auto'}
+    class=${o.short ? 'short' : nothing}
+    aria-describedby=${c.describedBy}
+    aria-invalid=${invalidAttr(c)}
+    .value=${live(o.value)}
+    @input=${o.onInput ?? nothing}
+    @change=${o.onChange}
+  />`;
+}
+
 /** A string typed as is (names, addresses, codes). */
 export function stringField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
   const value = valueAt(ctx.json, path);
-  const technical = TECHNICAL.has(field.kind) && field.kind !== 'string';
-  return fieldFrame(
-    ctx,
-    field,
-    path,
-    (c) => html`<input
-      id=${c.id}
-      type=${INPUT_TYPES[field.kind] ?? 'text'}
-      autocomplete=${AUTOCOMPLETE[field.kind] ?? 'off'}
-      spellcheck=${technical ? 'false' : 'true'}
-      dir=${technical ? 'ltr' : 'auto'}
-      aria-describedby=${c.describedBy}
-      aria-invalid=${invalidAttr(c)}
-      .value=${live(typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value))}
-      @input=${(event: Event) => ctx.set(path, inputValue(event) === '' ? undefined : inputValue(event), { typing: true })}
-      @change=${() => ctx.seal()}
-    />`,
+  return fieldFrame(ctx, field, path, (c) =>
+    textInput(c, {
+      value: typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value),
+      type: INPUT_TYPES[field.kind] ?? 'text',
+      autocomplete: AUTOCOMPLETE[field.kind] ?? 'off',
+      technical: TECHNICAL.has(field.kind) && field.kind !== 'string',
+      onInput: (event) => ctx.set(path, inputValue(event) === '' ? undefined : inputValue(event), { typing: true }),
+      onChange: () => ctx.seal(),
+    }),
   );
 }
 
-/** A value read from what was typed when the field is left: the parsed value, or the text as typed when it cannot be read. */
-function parsedField(
+/**
+ * A value read from what was typed when the field is left: the parsed value,
+ * or the text as typed when it cannot be read (so the checker names it).
+ */
+export function parsedField(
   ctx: FormContext,
   field: FieldSpec,
   path: FeedPath,
   shown: string,
   parse: (input: string) => unknown,
-  inputmode: string,
+  options: Partial<Pick<InputOptions, 'inputmode' | 'technical'>> = {},
 ): TemplateResult {
   const onChange = (event: Event): void => {
     const input = inputValue(event).trim();
     ctx.set(path, input === '' ? undefined : (parse(input) ?? input));
     ctx.seal();
   };
-  return fieldFrame(
-    ctx,
-    field,
-    path,
-    (c) => html`<input
-      id=${c.id}
-      type="text"
-      inputmode=${inputmode}
-      autocomplete="off"
-      spellcheck="false"
-      dir="ltr"
-      class="short"
-      aria-describedby=${c.describedBy}
-      aria-invalid=${invalidAttr(c)}
-      .value=${live(shown)}
-      @change=${onChange}
-    />`,
-  );
+  return fieldFrame(ctx, field, path, (c) => textInput(c, { value: shown, inputmode: 'numeric', technical: true, short: true, ...options, onChange }));
 }
 
 export function numberField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
@@ -83,16 +93,16 @@ export function numberField(ctx: FormContext, field: FieldSpec, path: FeedPath):
     const n = parseNumber(input);
     return n !== undefined && (field.kind !== 'integer' || Number.isInteger(n)) ? n : undefined;
   };
-  return parsedField(ctx, field, path, displayNumber(value, ctx.texts.lang), parse, field.kind === 'integer' ? 'numeric' : 'decimal');
+  return parsedField(ctx, field, path, displayNumber(value, ctx.texts.lang), parse, { inputmode: field.kind === 'integer' ? 'numeric' : 'decimal' });
 }
 
 export function dateField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
-  return parsedField(ctx, field, path, displayDate(valueAt(ctx.json, path), ctx.texts.lang), parseDate, 'numeric');
+  return parsedField(ctx, field, path, displayDate(valueAt(ctx.json, path), ctx.texts.lang), parseDate);
 }
 
 export function timeField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
   const value = valueAt(ctx.json, path);
-  return parsedField(ctx, field, path, typeof value === 'string' ? value : '', parseTime, 'numeric');
+  return parsedField(ctx, field, path, typeof value === 'string' ? value : '', parseTime);
 }
 
 /** A day and, optionally, a time of day (`2026-06-20T15:00`); other forms (with seconds, a time zone) as written. */
@@ -113,30 +123,12 @@ export function dateTimeField(ctx: FormContext, field: FieldSpec, path: FeedPath
     field,
     path,
     (c) => html`<div class="date-time">
-      <input
-        id=${c.id}
-        type="text"
-        inputmode="numeric"
-        autocomplete="off"
-        dir="ltr"
-        class="short"
-        aria-describedby=${c.describedBy}
-        aria-invalid=${invalidAttr(c)}
-        .value=${live(displayDate(parts.date, lang))}
-        @change=${(event: Event) => write(inputValue(event), parts.time)}
-      />
+      ${textInput(c, { value: displayDate(parts.date, lang), inputmode: 'numeric', technical: true, short: true, onChange: (event) => write(inputValue(event), parts.time) })}
       <label for=${timeId}>${p('field.time-of-day')}</label>
-      <input
-        id=${timeId}
-        type="text"
-        inputmode="numeric"
-        autocomplete="off"
-        dir="ltr"
-        class="short"
-        aria-describedby=${c.describedBy}
-        .value=${live(parts.time)}
-        @change=${(event: Event) => write(parts.date, inputValue(event))}
-      />
+      ${textInput(
+        { ...c, id: timeId, invalid: false },
+        { value: parts.time, inputmode: 'numeric', technical: true, short: true, onChange: (event) => write(parts.date, inputValue(event)) },
+      )}
     </div>`,
   );
 }

@@ -12,33 +12,14 @@ import { fieldId, type FormContext } from '../form-context.js';
 import { valueAt } from '../feed-values.js';
 import { fieldFrame, invalidAttr } from './field-frame.js';
 import { textField } from './text-field.js';
+import { parsedField } from './plain-fields.js';
 import { displayNumber, parseNumber } from './value-format.js';
 
 /** A number, or a text when what was typed is not a number ("1/4"); translations make it a text field. */
 export function numberOrTextField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
   const value = valueAt(ctx.json, path);
   if (isRecord(value)) return textField(ctx, { ...field, kind: 'text' }, path);
-  const onChange = (event: Event): void => {
-    const input = (event.currentTarget as HTMLInputElement).value.trim();
-    ctx.set(path, input === '' ? undefined : (parseNumber(input) ?? input));
-    ctx.seal();
-  };
-  return fieldFrame(
-    ctx,
-    field,
-    path,
-    (c) => html`<input
-      id=${c.id}
-      type="text"
-      dir="auto"
-      autocomplete="off"
-      class="short"
-      aria-describedby=${c.describedBy}
-      aria-invalid=${invalidAttr(c)}
-      .value=${live(displayNumber(value, ctx.texts.lang))}
-      @change=${onChange}
-    />`,
-  );
+  return parsedField(ctx, field, path, displayNumber(value, ctx.texts.lang), parseNumber, { inputmode: 'text', technical: false });
 }
 
 /** "kostenlos" (the code `free`), or a text such as "2 Euro pro Treffen". */
