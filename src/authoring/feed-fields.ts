@@ -764,6 +764,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'contribution',
           kind: 'text',
+          multiline: true,
           label: w('Beitrag', 'Contribution'),
           help: w(
             'Was die Organisation beiträgt, zum Beispiel „stellt eine in der Miete erheblich reduzierte Wohnung als Koordinationsstelle zur Verfügung“.',

@@ -94,7 +94,7 @@ export function listField(ctx: FormContext, field: FieldSpec, path: FeedPath): T
 export function textListField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
   return groupFrame(ctx, field, path, () =>
     listItems(ctx, field, path, (index, label) =>
-      textField(ctx, { ...field, kind: 'text', multiline: true, label: { de: label, en: label }, help: { de: '', en: '' }, required: false }, [...path, index]),
+      textField(ctx, { ...field, kind: 'text', multiline: false, label: { de: label, en: label }, help: { de: '', en: '' }, required: false }, [...path, index]),
     ),
   );
 }
