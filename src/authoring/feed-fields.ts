@@ -316,7 +316,7 @@ const GEO: FieldSpec = {
   kind: 'geo',
   label: w('Lage auf der Karte', 'Position on the map'),
   help: w(
-    'Breiten- und Längengrad (wie bei OpenStreetMap), mit Punkt: zum Beispiel 51,89 Nord und 10,18 Ost für Seesen. Im Editor setzen Sie die Lage mit einem Klick auf die Karte.',
+    'Breiten- und Längengrad (wie bei OpenStreetMap): zum Beispiel 51,89 Nord und 10,18 Ost für Seesen. Im Editor setzen Sie die Lage mit einem Klick auf die Karte; in der Datei steht ein Punkt statt des Kommas (51.89).',
     'Latitude and longitude (as on OpenStreetMap), with a dot: for example 51.89 north and 10.18 east for Seesen. In the editor you set it with a click on the map.',
   ),
   aliases: ['lage', 'koordinaten', 'position', 'standort', 'coordinates', 'location', 'gps'],
