@@ -3,7 +3,7 @@
  * "Rückgängig") and move records; step through the guided start; undo and
  * redo; and take the partner to the field a problem is about.
  */
-import { RECORD_SPECS, type RecordListName } from '../../src/authoring/feed-fields.js';
+import { RECORD_SPECS, recordSpec, type RecordListName } from '../../src/authoring/feed-fields.js';
 import type { FeedPath } from '../../src/authoring/field-path.js';
 import type { AppCore, Section } from './app-state.js';
 import { fieldId } from './form-context.js';
@@ -44,7 +44,8 @@ export function editActions(core: AppCore): EditActions {
     select: (list, index) => showRecord(list, index, RECORD_HEADING),
     add(list) {
       const index = addRecord(doc, list);
-      showRecord(list, index, fieldId([list, index, 'name']));
+      if (index < 0) core.say({ text: core.texts.p('record.list-broken', { label: recordSpec(list).label[core.texts.lang] }) });
+      else showRecord(list, index, fieldId([list, index, 'name']));
     },
     duplicate(list, index) {
       const text = core.texts.p('record.duplicated', { name: name(list, index) });

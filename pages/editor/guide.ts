@@ -89,7 +89,8 @@ export function guideScreen(ctx: FormContext, step: number, on: GuideActions): T
   const last = step === GUIDE_STEPS.length - 1;
   const add = (): void => {
     const index = addRecord(ctx.doc, current.list);
-    ctx.focusAfterRender(fieldId([current.list, index, 'name']));
+    if (index < 0) ctx.announce(p('record.list-broken', { label: recordSpec(current.list).label[lang] }));
+    else ctx.focusAfterRender(fieldId([current.list, index, 'name']));
   };
   return html`<section class="guide" aria-labelledby="guide-heading">
     <p class="step-count">${p('guide.step', { step: step + 1, count: GUIDE_STEPS.length })}</p>

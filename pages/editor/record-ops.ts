@@ -30,13 +30,19 @@ function othersOf(json: unknown, list: RecordListName, index: number): Set<strin
   return ids;
 }
 
-/** Adds an empty record (only its id) at the end of `list`; returns its index. */
+/**
+ * Adds an empty record (only its id) at the end of `list`; returns its index,
+ * or -1 when the text holds something other than a list there (which is
+ * repaired in the text view, never replaced).
+ */
 export function addRecord(doc: FeedDocument, list: RecordListName): number {
   const json = doc.json;
+  const current = valueAt(json, [list]);
+  if (current !== undefined && !Array.isArray(current)) return -1;
   const index = recordsOf(json, list).length;
   const record = { id: idFromName(list, '', idsOf(json, list)) };
   doc.seal();
-  if (Array.isArray(valueAt(json, [list]))) doc.set([list, index], record, { insert: true });
+  if (current !== undefined) doc.set([list, index], record, { insert: true });
   else doc.set([list], [record]);
   doc.seal();
   return index;

@@ -86,7 +86,7 @@ export function recordSection(ctx: FormContext, list: RecordListName, selected: 
                 </li>`;
               })}
             </ul>`
-          : html`<p class="empty">${p('record.none', { label: spec.label[lang] })}</p>`}
+          : html`<p class="empty">${p(valueAt(ctx.json, [list]) === undefined ? 'record.none' : 'record.list-broken', { label: spec.label[lang] })}</p>`}
         <button type="button" class="add" id=${`add-${list}`} @click=${() => on.add(list)}>${p('record.add', { one: oneInText(list, lang) })}</button>
       </div>
       ${current >= 0 ? recordForm(ctx, list, current, records.length, on) : nothing}

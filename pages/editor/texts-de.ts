@@ -116,6 +116,7 @@ export const dePage = {
 
   'record.add': '{one} hinzufügen',
   'record.none': 'Noch keine {label}.',
+  'record.list-broken': 'Unter „{label}“ steht im Text des Feeds keine Liste. Reparieren Sie das unter „Text (JSON)“; der Editor überschreibt es nicht.',
   'record.unnamed': '(ohne Namen)',
   'record.tools': 'Eintrag „{name}“',
   'record.duplicate': 'Duplizieren',

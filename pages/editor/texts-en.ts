@@ -108,6 +108,7 @@ export const enPage: PageMessages = {
 
   'record.add': 'Add {one}',
   'record.none': 'No {label} yet.',
+  'record.list-broken': 'The feed’s text has no list under “{label}”. Repair it under “Text (JSON)”; the editor does not overwrite it.',
   'record.unnamed': '(no name)',
   'record.tools': 'Record “{name}”',
   'record.duplicate': 'Duplicate',

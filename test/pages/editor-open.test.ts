@@ -176,6 +176,17 @@ describe('feed editor: feeds that exist', () => {
     expect(m.editor.doc.text).to.equal(edited);
   });
 
+  it('does not replace a list that is not a list: it says where to repair it', async () => {
+    const m = await mount();
+    const text = '{\n  "version": "1",\n  "projects": [{ "id": "p", "name": "P" }],\n  "places": { "id": "ort" }\n}\n';
+    await openAsFile(m, text, 'feed.json');
+    await section(m, /^Orte/);
+    expect(plain(m.$('.record-nav .empty').textContent)).to.match(/^Unter „Orte“ steht im Text des Feeds keine Liste/);
+    await press(m.byId('add-places'), 'Enter');
+    expect(m.editor.doc.text).to.equal(text);
+    expect(plain(m.$('.status').textContent)).to.match(/^Unter „Orte“ steht im Text des Feeds keine Liste/);
+  });
+
   it('looks an address up only at a search service the partner configured', async () => {
     const text = await sample('seesen-lena.json');
     const requests: string[] = [];
