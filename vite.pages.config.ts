@@ -1,7 +1,8 @@
 // The standalone pages shipped in dist/ next to the bundle: embed.html (one
 // widget alone, for CMSs that allow only iframes), configurator.html (an
-// editor builds a snippet) and check.html (a partner checks a feed). Each is
-// an ordinary multi-page Vite build from pages/; their scripts import the
+// editor builds a snippet), check.html (a partner checks a feed) and
+// editor.html (a partner writes a feed). Each is an ordinary multi-page
+// Vite build from pages/; their scripts import the
 // kit from src/ and land in dist/pages-assets/. A partner's page never loads
 // them, so they do not count against the script-tag entry's budget.
 // `npm run build:pages` (part of `npm run build`) runs it after the bundle.
@@ -24,7 +25,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         ...Object.fromEntries(
-          ['embed', 'configurator', 'check'].map((page) => [page, fileURLToPath(new URL(`./pages/${page}.html`, import.meta.url))]),
+          ['embed', 'configurator', 'check', 'editor'].map((page) => [page, fileURLToPath(new URL(`./pages/${page}.html`, import.meta.url))]),
         ),
         // The iframe host script: a webmaster's one line names it, so its name has no hash.
         'quartier-embed-host': fileURLToPath(new URL('./pages/embed-host.ts', import.meta.url)),

@@ -123,6 +123,14 @@ export interface FieldSpec {
   readonly aliases?: readonly string[];
   /** Rarely needed: forms show it folded away. */
   readonly advanced?: boolean;
+  /** For `text`: sentences or paragraphs, not a few words (forms give it a text area). */
+  readonly multiline?: boolean;
+  /**
+   * What the editor shows beside the field, worked out by the widgets' own
+   * code: `schedule` – the rules in the words the widgets use and the next
+   * dates.
+   */
+  readonly preview?: 'schedule';
 }
 
 export interface RecordSpec {
@@ -291,13 +299,14 @@ const PHONE: FieldSpec = {
   aliases: ['telefon', 'tel', 'telefonnummer', 'fon', 'telephone', 'handy', 'mobil', 'rufnummer'],
 };
 
+/** `what`: the subject with its verb ("die Lage angegeben ist"). */
 const GEO_NOTE = (what: Words): FieldSpec => ({
   key: 'geoNote',
   kind: 'text',
   label: w('Genauigkeit der Lage', 'How exact the position is'),
   help: w(
-    `Wie genau ${what.de} ist, zum Beispiel „ungefähre Lage, aus der Adresse geschätzt“. Die Widgets zeigen diesen Hinweis bei der Karte.`,
-    `How exact ${what.en} is, for example “approximate position, estimated from the address”. The widgets show this note with the map.`,
+    `Wie genau ${what.de}, zum Beispiel „ungefähre Lage, aus der Adresse geschätzt“. Die Widgets zeigen diesen Hinweis bei der Karte.`,
+    `How exact ${what.en}, for example “approximate position, estimated from the address”. The widgets show this note with the map.`,
   ),
   aliases: ['genauigkeit', 'lagehinweis', 'ungefaehr', 'ungefähr'],
 });
@@ -307,7 +316,7 @@ const GEO: FieldSpec = {
   kind: 'geo',
   label: w('Lage auf der Karte', 'Position on the map'),
   help: w(
-    'Breiten- und Längengrad (wie bei OpenStreetMap), mit Punkt: zum Beispiel 51,89 Nord und 10,18 Ost für Seesen. Im Editor setzen Sie die Lage mit einem Klick auf die Karte.',
+    'Breiten- und Längengrad (wie bei OpenStreetMap): zum Beispiel 51,89 Nord und 10,18 Ost für Seesen. Im Editor setzen Sie die Lage mit einem Klick auf die Karte; in der Datei steht ein Punkt statt des Kommas (51.89).',
     'Latitude and longitude (as on OpenStreetMap), with a dot: for example 51.89 north and 10.18 east for Seesen. In the editor you set it with a click on the map.',
   ),
   aliases: ['lage', 'koordinaten', 'position', 'standort', 'coordinates', 'location', 'gps'],
@@ -355,6 +364,7 @@ const SHORT_NAME = (example: string): FieldSpec => ({
 const DESCRIPTION = (de: string, en: string): FieldSpec => ({
   key: 'description',
   kind: 'text',
+  multiline: true,
   label: w('Beschreibung', 'Description'),
   help: w(`${de} Absätze trennen Sie durch eine Leerzeile.`, `${en} Separate paragraphs with a blank line.`),
   aliases: ['beschreibung', 'text', 'info', 'infos', 'details', 'inhalt', 'projektinhalt'],
@@ -373,7 +383,7 @@ const ID = (de: string, example: string): FieldSpec => ({
   kind: 'id',
   label: w('Kennung', 'Id'),
   help: w(
-    `Die Kennung ${de}, mit der andere Einträge auf ihn verweisen: Kleinbuchstaben a–z, Ziffern und Bindestriche, zum Beispiel „${example}“. Der Editor bildet sie aus dem Namen.`,
+    `Die Kennung ${de}, mit der andere Einträge darauf verweisen: Kleinbuchstaben a–z, Ziffern und Bindestriche, zum Beispiel „${example}“. Der Editor bildet sie aus dem Namen.`,
     `The id other records use to point to it: lowercase letters a–z, digits and hyphens, for example “${example}”. The editor makes it from the name.`,
   ),
   required: true,
@@ -485,6 +495,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'summary',
       kind: 'text',
+      multiline: true,
       label: w('Kurzbeschreibung', 'Summary'),
       help: w(
         'Ein oder zwei Sätze für Listen und die kompakte Karte. Wiederholen Sie sie nicht als ersten Absatz der Beschreibung.',
@@ -616,10 +627,11 @@ const PROJECT: RecordSpec = {
           aliases: ['umriss', 'flaeche', 'fläche', 'polygon', 'grenze'],
           advanced: true,
         },
-        GEO_NOTE(w('die Mitte, der Radius und der Umriss', 'the centre, radius and outline')),
+        GEO_NOTE(w('Mitte, Radius und Umriss angegeben sind', 'the centre, radius and outline are')),
         {
           key: 'description',
           kind: 'text',
+          multiline: true,
           label: w('Über das Quartier', 'About the quarter'),
           help: w('Mehr über das Quartier, in ganzen Sätzen.', 'More about the quarter, in full sentences.'),
           aliases: ['beschreibung', 'text'],
@@ -681,6 +693,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'residents',
       kind: 'text',
+      multiline: true,
       label: w('Bewohnerstruktur', 'Residents'),
       help: w('Wer im Quartier lebt, in ganzen Sätzen.', 'Who lives in the quarter, in full sentences.'),
       aliases: ['bewohnerstruktur', 'bewohner', 'bevoelkerung', 'bevölkerung', 'mieterstruktur'],
@@ -688,6 +701,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'buildings',
       kind: 'text',
+      multiline: true,
       label: w('Bebauung', 'Buildings'),
       help: w('Die Gebäude des Quartiers: Baujahre, Geschosse. Zum Beispiel „Geschosswohnungsbau, Baujahre hauptsächlich 1963 – 1974“.', 'The buildings: build years, storeys.'),
       aliases: ['bebauung', 'gebaeude', 'gebäude', 'baujahre'],
@@ -695,6 +709,7 @@ const PROJECT: RecordSpec = {
     {
       key: 'characteristics',
       kind: 'text',
+      multiline: true,
       label: w('Besondere Merkmale', 'Characteristics'),
       help: w('Was das Quartier besonders macht.', 'What is special about the quarter.'),
       aliases: ['besonderheiten', 'merkmale', 'besondere_merkmale'],
@@ -749,6 +764,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'contribution',
           kind: 'text',
+          multiline: true,
           label: w('Beitrag', 'Contribution'),
           help: w(
             'Was die Organisation beiträgt, zum Beispiel „stellt eine in der Miete erheblich reduzierte Wohnung als Koordinationsstelle zur Verfügung“.',
@@ -819,6 +835,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'description',
           kind: 'text',
+          multiline: true,
           label: w('Was gefördert wird', 'What is funded'),
           help: w('Zum Beispiel „Mietfreie Überlassung der Räumlichkeiten“.', 'For example “rooms free of rent”.'),
           aliases: ['beschreibung', 'zweck'],
@@ -899,6 +916,7 @@ const PROJECT: RecordSpec = {
         {
           key: 'text',
           kind: 'text',
+          multiline: true,
           label: w('Zitat', 'Quote'),
           help: w('Das Zitat ohne Anführungszeichen.', 'The quotation, without quotation marks.'),
           required: true,
@@ -1122,7 +1140,7 @@ const PLACE: RecordSpec = {
     PROJECT_REF,
     ADDRESS,
     GEO,
-    GEO_NOTE(w('die Lage', 'the position')),
+    GEO_NOTE(w('die Lage angegeben ist', 'the position is')),
     {
       key: 'accessibility',
       kind: 'object',
@@ -1211,6 +1229,7 @@ const OFFER: RecordSpec = {
         'When the offer takes place regularly: every week or month, which days, from when to when.',
       ),
       aliases: ['zeiten', 'zeit', 'oeffnungszeiten', 'öffnungszeiten', 'uhrzeit', 'uhrzeiten', 'wann', 'sprechzeiten', 'termin', 'rhythmus'],
+      preview: 'schedule',
       fields: [
         {
           key: 'text',

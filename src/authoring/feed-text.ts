@@ -5,7 +5,7 @@
  * text edits (jsonc-parser's `modify`), so saving it unchanged gives the same
  * bytes, and an edit changes only the lines it concerns.
  */
-import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
 import { fieldsAt, type FeedPath } from './field-path.js';
 import { RECORD_SPECS } from './feed-fields.js';
 
@@ -44,14 +44,27 @@ export function feedToText(feed: unknown): string {
  * `text` with the value at `path` set to `value` (removed when `undefined`),
  * by a minimal edit. A new key goes where the description puts it among the
  * keys already there; a number as the last step of `path` with `insert`
- * inserts an item into a list there.
+ * inserts an item into a list there. Objects and lists on the way that the
+ * text lacks are made around the value (`['projects', 0, 'municipality',
+ * 'name']` adds `"municipality": {"name": …}` where the description puts it).
  */
 export function editFeedText(text: string, path: FeedPath, value: unknown, options: { readonly insert?: boolean } = {}): string {
-  const order = keyOrder(path.slice(0, -1));
-  const key = path[path.length - 1];
-  const edits = modify(text, [...path], value === undefined ? undefined : withFeedKeyOrder(value, path), {
+  const root = parseTree(text);
+  const exists = (at: FeedPath): boolean => at.length === 0 || (root !== undefined && findNodeAtLocation(root, [...at]) !== undefined);
+  const target = [...path];
+  let wrapped = value;
+  let insert = options.insert === true;
+  while (target.length > 1 && !exists(target.slice(0, -1))) {
+    if (wrapped === undefined) return text;
+    const step = target.pop()!;
+    wrapped = typeof step === 'number' ? [wrapped] : ownObject(step, wrapped);
+    insert = false;
+  }
+  const order = keyOrder(target.slice(0, -1));
+  const key = target[target.length - 1];
+  const edits = modify(text, target, wrapped === undefined ? undefined : withFeedKeyOrder(wrapped, target), {
     formattingOptions: FORMATTING,
-    isArrayInsertion: options.insert === true,
+    isArrayInsertion: insert,
     getInsertionIndex: (properties) => {
       const wanted = typeof key === 'string' ? order.indexOf(key) : -1;
       if (wanted === -1) return properties.length;
@@ -63,4 +76,26 @@ export function editFeedText(text: string, path: FeedPath, value: unknown, optio
     },
   });
   return applyEdits(text, edits);
+}
+
+/** `{[key]: value}`, with `__proto__` as an ordinary key. */
+function ownObject(key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * `text` with items `i` and `j` of the list at `path` swapped, as text: each
+ * item keeps its own bytes (a record moved up or down is not rewritten).
+ * Unchanged when either item is missing.
+ */
+export function swapListItems(text: string, path: FeedPath, i: number, j: number): string {
+  const root = parseTree(text);
+  const list = root && findNodeAtLocation(root, [...path]);
+  const a = list?.type === 'array' ? list.children?.[Math.min(i, j)] : undefined;
+  const b = list?.type === 'array' ? list.children?.[Math.max(i, j)] : undefined;
+  if (!a || !b || a === b) return text;
+  const slice = (node: { offset: number; length: number }): string => text.slice(node.offset, node.offset + node.length);
+  return text.slice(0, a.offset) + slice(b) + text.slice(a.offset + a.length, b.offset) + slice(a) + text.slice(b.offset + b.length);
 }

@@ -10,7 +10,7 @@
  */
 import * as L from './leaflet.js';
 import { unsafeCSS, type CSSResult } from 'lit';
-import type { Quarter } from '../feed/types.js';
+import type { GeoPoint, Quarter } from '../feed/types.js';
 import { ClusterLayer, type MapPoint } from './cluster-layer.js';
 import { leafletCss } from './leaflet-css.js';
 
@@ -32,6 +32,14 @@ export interface MapOptions {
   onPick(id: string): void;
   /** Tiles failed to load (offline, a blocked or wrong server). Called once. */
   onTileError(): void;
+  /** A point on the map was clicked (not a marker): the feed editor sets a place's position with it. */
+  onMapClick?(point: GeoPoint): void;
+}
+
+/** The feed editor's pin: its accessible name, and where it was dragged or moved with the arrow keys. */
+export interface PinOptions {
+  readonly label: string;
+  onMove(point: GeoPoint): void;
 }
 
 /** What the element can do with a map. */
@@ -50,6 +58,12 @@ export interface MapHandle {
   focusMarker(id: string): boolean;
   zoomIn(): void;
   zoomOut(): void;
+  /** Shows one pin that can be dragged, or moved with the arrow keys when focused (the feed editor's); `undefined` removes it. */
+  setPin(point: GeoPoint | undefined, options: PinOptions): void;
+  /** Centres a point at a zoom level. */
+  view(point: GeoPoint, zoom: number): void;
+  /** The point in the middle of the map. */
+  center(): GeoPoint;
   /** The number of markers and clusters in the DOM now. */
   readonly drawn: number;
   /** The Leaflet map (for tests and benchmarks). */
@@ -60,6 +74,54 @@ export interface MapHandle {
 
 const GERMANY: L.LatLngTuple = [51.16, 10.45];
 const MAX_ZOOM = 19;
+/** How far an arrow key moves the pin, in pixels (with Shift: one pixel). */
+const PIN_STEP = 8;
+
+const toPoint = (latLng: L.LatLng): GeoPoint => ({ lat: latLng.lat, lng: latLng.lng });
+
+/** A pin that can be dragged and moved with the arrow keys; its look is the container's CSS (class `pin`). */
+function createPin(map: L.Map): { set(point: GeoPoint | undefined, options: PinOptions): void } {
+  let marker: L.Marker | undefined;
+  let current: PinOptions | undefined;
+  const moved = (): void => {
+    if (marker) current?.onMove(toPoint(marker.getLatLng()));
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    const step = event.shiftKey ? 1 : PIN_STEP;
+    const by = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[event.key];
+    if (!by || !marker) return;
+    // Not also the map's own arrow-key panning.
+    event.preventDefault();
+    event.stopPropagation();
+    const at = map.latLngToContainerPoint(marker.getLatLng());
+    marker.setLatLng(map.containerPointToLatLng([at.x + by[0]!, at.y + by[1]!]));
+    moved();
+  };
+  return {
+    set(point, options) {
+      current = options;
+      if (!point) {
+        marker?.remove();
+        marker = undefined;
+        return;
+      }
+      if (!marker) {
+        const icon = document.createElement('span');
+        icon.className = 'pin-shape';
+        marker = L.marker([point.lat, point.lng], {
+          icon: L.divIcon({ html: icon, className: 'pin', iconSize: [28, 28], iconAnchor: [14, 28] }),
+          draggable: true,
+          keyboard: true,
+          autoPan: true,
+        });
+        marker.on('dragend', moved);
+        marker.addTo(map);
+        marker.getElement()?.addEventListener('keydown', onKey);
+      } else marker.setLatLng([point.lat, point.lng]);
+      marker.getElement()?.setAttribute('aria-label', options.label);
+    },
+  };
+}
 
 /** A polygon's rings from GeoJSON `[lng, lat]` to Leaflet `[lat, lng]`. */
 function rings(area: NonNullable<Quarter['area']>): L.LatLngTuple[][] {
@@ -94,6 +156,8 @@ export function createMap(options: MapOptions): MapHandle {
     options.onTileError();
   });
   tiles.addTo(map);
+  map.on('click', (event: L.LeafletMouseEvent) => options.onMapClick?.(toPoint(event.latlng)));
+  const pin = createPin(map);
 
   const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, markerLabel: options.markerLabel, onPick: options.onPick });
   const shapes = L.featureGroup().addTo(map);
@@ -178,6 +242,9 @@ export function createMap(options: MapOptions): MapHandle {
     focusMarker: (id) => places.focus(id),
     zoomIn: () => map.zoomIn(),
     zoomOut: () => map.zoomOut(),
+    setPin: (point, pinOptions) => pin.set(point, pinOptions),
+    view: (point, zoom) => map.setView([point.lat, point.lng], zoom),
+    center: () => toPoint(map.getCenter()),
     get drawn() {
       return places.drawn;
     },

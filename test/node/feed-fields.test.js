@@ -203,3 +203,13 @@ test('every code has a name in German and English, and words map back to codes',
   assert.equal(codeFromWord('weekday', 'Di'), 'TU');
   assert.equal(codeFromWord('category', 'nonsense'), undefined);
 });
+
+test('only texts are multi-line, and the schedule asks for its preview', () => {
+  for (const [at, field] of everyField()) {
+    if (field.multiline) assert.equal(field.kind, 'text', `${at}: multiline on a ${field.kind}`);
+    if (field.preview) assert.equal(field.kind, 'object', `${at}: a preview on a ${field.kind}`);
+  }
+  const offers = RECORD_SPECS.find((r) => r.list === 'offers');
+  assert.equal(offers.fields.find((f) => f.key === 'schedule').preview, 'schedule');
+  assert.ok(offers.fields.find((f) => f.key === 'description').multiline);
+});

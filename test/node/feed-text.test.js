@@ -81,3 +81,18 @@ test('paths into the description', () => {
   assert.equal(fieldAt(['places', 0, 'address', 'street']).label.de, 'Straße und Hausnummer');
   assert.equal(fieldAt(['projects', 1, 'partners', 0, 'role']).codes, 'role');
 });
+
+test('objects and lists a path needs are made, where the description puts them', () => {
+  const bare = '{\n  "version": "1",\n  "projects": [\n    {\n      "id": "p",\n      "name": "P"\n    }\n  ]\n}\n';
+  const withTown = editFeedText(bare, ['projects', 0, 'municipality', 'name'], 'Musterstadt');
+  assert.deepEqual(Object.keys(JSON.parse(withTown).projects[0]), ['id', 'name', 'municipality']);
+  assert.deepEqual(JSON.parse(withTown).projects[0].municipality, { name: 'Musterstadt' });
+  const withShort = editFeedText(withTown, ['projects', 0, 'shortName'], 'Q');
+  assert.deepEqual(Object.keys(JSON.parse(withShort).projects[0]), ['id', 'name', 'shortName', 'municipality']);
+  const withRule = editFeedText(bare, ['offers', 0, 'schedule', 'rules', 0, 'freq'], 'weekly');
+  assert.deepEqual(JSON.parse(withRule).offers, [{ schedule: { rules: [{ freq: 'weekly' }] } }]);
+  assert.equal(editFeedText(bare, ['projects', 0, 'municipality', 'name'], undefined), bare);
+  const proto = editFeedText(bare, ['projects', 0, '__proto__', 'x'], 1);
+  assert.equal({}.x, undefined);
+  assert.ok(Object.hasOwn(JSON.parse(proto).projects[0], '__proto__'));
+});

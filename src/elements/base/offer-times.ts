@@ -3,7 +3,7 @@
  * the partner's own schedule text unless it only repeats them, and the next
  * date. The card shows them in brief, <offer-map> in an offer's details.
  */
-import { nextDates } from '../../feed/schedule.js';
+import { nextDates, type Occurrence } from '../../feed/schedule.js';
 import type { Offer, Text } from '../../feed/types.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
 import { describeSchedule } from '../../i18n/schedule-words.js';
@@ -31,13 +31,15 @@ export function offerTimes(offer: Offer, t: Translate, ctx: TextContext): OfferT
   const ownText = plainText(offer.schedule?.text, ctx);
   const own = ownText && loose(ownText) !== loose(words) ? offer.schedule?.text : undefined;
   const occurrence = offer.status === 'active' ? nextDates(offer, { count: 1 })[0] : undefined;
-  let next: string | undefined;
-  if (occurrence) {
-    const clock = (time: string): string => formatClock(time, t);
-    const time =
-      occurrence.opens &&
-      (occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) }));
-    next = t('offer.next', { date: [formatDayDate(occurrence.date, t), time].filter(Boolean).join(t('text.separator')) });
-  }
+  const next = occurrence ? t('offer.next', { date: describeOccurrence(occurrence, t) }) : undefined;
   return { words, own, next };
+}
+
+/** One date in words: "Dienstag, 24. November 2026, 10:00–12:00 Uhr". */
+export function describeOccurrence(occurrence: Occurrence, t: Translate): string {
+  const clock = (time: string): string => formatClock(time, t);
+  const time =
+    occurrence.opens &&
+    (occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) }));
+  return [formatDayDate(occurrence.date, t), time].filter(Boolean).join(t('text.separator'));
 }

@@ -1,0 +1,103 @@
+/**
+ * The problems panel: the checker core's report on the feed's text
+ * (`checkFeed`, as on the checker page and the command line) in the
+ * checker's own sentences, each with a button that takes the partner to the
+ * field; and which of them a field shows. `reportItems` is the one place
+ * where a report becomes the items the panel and the fields show.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { fieldAt, fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
+import { RECORD_SPECS } from '../../src/authoring/feed-fields.js';
+import type { FeedCheck } from '../../src/feed/check.js';
+import { describeFeedError, describeWarning } from '../../src/i18n/feed-messages.js';
+import type { ProblemItem } from './form-context.js';
+import { nameOf, valueAt } from './feed-values.js';
+import type { Texts } from './texts.js';
+
+/** The report as items: why the feed cannot be used, every problem, every missing translation. */
+export function reportItems(check: FeedCheck, texts: Texts): ProblemItem[] {
+  const { p, t } = texts;
+  const items: ProblemItem[] = [];
+  const failure = check.failure;
+  if (failure && failure.error.code !== 'no-records') {
+    items.push({ path: failure.error.code === 'unknown-version' ? ['version'] : [], text: describeFeedError(failure.error, t), kind: 'problem' });
+  }
+  for (const w of check.warnings) items.push({ path: w.path, text: describeWarning(w, t), kind: 'problem' });
+  for (const m of check.missingTranslations) {
+    const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
+    items.push({ path: m.path, text: p('missing.item', { where, field: m.field, value: m.missing.join(', ') }), kind: 'translation' });
+  }
+  return items;
+}
+
+/**
+ * The items a field at `path` shows: those at its path, and those below it
+ * when it is a `leaf` (a field without fields of its own) or when what is
+ * below is not a field of its own (an unknown key).
+ */
+export function problemsAt(items: readonly ProblemItem[], path: FeedPath, leaf: boolean): ProblemItem[] {
+  return items.filter((item) => {
+    if (item.path.length < path.length || !path.every((step, i) => item.path[i] === step)) return false;
+    if (item.path.length === path.length || leaf) return true;
+    const next = item.path[path.length];
+    return typeof next === 'string' && !(fieldsAt(path) ?? []).some((f) => f.key === next);
+  });
+}
+
+/** Where an item is, in the form's words: "Angebot „Frauentreff“ › Regelmäßige Zeiten › Regeln Nr. 1 › Bis". */
+export function whereLabel(path: FeedPath, json: unknown, feedLang: string, texts: Texts): string {
+  const { p, lang } = texts;
+  const spec = RECORD_SPECS.find((r) => r.list === path[0]);
+  const parts: string[] = [];
+  let start = 0;
+  if (spec && typeof path[1] === 'number') {
+    const name = nameOf(valueAt(json, [spec.list, path[1]]), feedLang);
+    parts.push(name ? `${spec.one[lang]} „${name}“` : p('where.record-number', { one: spec.one[lang], number: path[1] + 1 }));
+    start = 2;
+  } else parts.push(p('section.feed'));
+  for (let i = start; i < path.length; i++) {
+    const step = path[i]!;
+    if (typeof step === 'number') parts[parts.length - 1] += ` ${p('where.number', { number: step + 1 })}`;
+    else parts.push(fieldAt(path.slice(0, i + 1))?.label[lang] ?? step);
+  }
+  return parts.join(' › ');
+}
+
+export interface ProblemsPanel {
+  readonly check: FeedCheck;
+  readonly items: readonly ProblemItem[];
+  readonly json: unknown;
+  readonly feedLang: string;
+  /** Takes the partner to the field of a path. */
+  go(path: FeedPath): void;
+}
+
+function summary(panel: ProblemsPanel, texts: Texts): string {
+  const { p } = texts;
+  if (panel.check.failure && panel.check.failure.error.code !== 'no-records') return p('problems.unusable');
+  const problems = panel.items.filter((i) => i.kind === 'problem').length;
+  const gaps = panel.items.length - problems;
+  const parts = [problems ? p('summary.problems', { count: problems }) : p('summary.ok')];
+  if (gaps) parts.push(p('summary.missing', { count: gaps }));
+  const text = parts.join(', ');
+  return `${text.charAt(0).toLocaleUpperCase(texts.lang)}${text.slice(1)}.`;
+}
+
+export function problemsPanel(panel: ProblemsPanel, texts: Texts): TemplateResult {
+  const { p } = texts;
+  return html`<section class="problems panel" aria-labelledby="problems-heading">
+    <h2 id="problems-heading">${p('problems.heading')}</h2>
+    <p class="summary" role="status">${summary(panel, texts)}</p>
+    ${panel.items.length === 0
+      ? html`<p class="ok">${p('problems.none')}</p>`
+      : html`<ol class="findings">
+          ${panel.items.map(
+            (item) => html`<li class=${item.kind}>
+              <button type="button" class="link" @click=${() => panel.go(item.path)}>${whereLabel(item.path, panel.json, panel.feedLang, texts)}</button>
+              <p>${item.kind === 'translation' ? html`<span class="tag">${p('problems.gap')}</span> ` : nothing}${item.text}</p>
+            </li>`,
+          )}
+        </ol>`}
+  </section>`;
+}
+
