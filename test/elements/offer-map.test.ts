@@ -977,6 +977,42 @@ describe('<offer-map>', function () {
     });
   });
 
+  describe('one consent for the page, one selection, one way to the map', () => {
+    /** An <offer-map> in the shadow root of another element (a page builder's, a design system's), settled. */
+    async function inShadowRoot(src: string, tiles: string): Promise<OfferMap> {
+      const outer = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+      const el = document.createElement('offer-map');
+      el.src = src;
+      el.tiles = tiles;
+      outer.attachShadow({ mode: 'open' }).append(el);
+      return settle(el);
+    }
+
+    it('"Karte laden" and setMapConsent() reach a map inside another element\'s shadow root, and back', async () => {
+      const tiles = tileServer();
+      const light = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
+      const shadowed = await inShadowRoot(SALZGITTER, tiles.template);
+      expect(has(shadowed, '[part="consent"]'), 'placeholder in the shadow root').to.equal(true);
+      // The visitor allows the server in the map outside: the map in the shadow root opens too.
+      consentButton(light).click();
+      await mapDrawn(light, 1);
+      await mapDrawn(shadowed, 3);
+      // Revoked for the page: both ask again.
+      setMapConsent(false);
+      await until(() => $(light, '[part="consent"]') && $(shadowed, '[part="consent"]'), 'the placeholders do not come back');
+      // Allowed in the shadow root: the map outside opens.
+      consentButton(shadowed).click();
+      await mapDrawn(shadowed, 3);
+      await mapDrawn(light, 1);
+      setMapConsent(false);
+      await until(() => $(light, '[part="consent"]') && $(shadowed, '[part="consent"]'), 'the placeholders do not come back');
+      // Granted for the page: both open without a click.
+      setMapConsent(true);
+      await mapDrawn(shadowed, 3);
+      await mapDrawn(light, 1);
+    });
+  });
+
   after(() => {
     expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
   });

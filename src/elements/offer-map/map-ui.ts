@@ -13,15 +13,12 @@ import { fire } from '../base/events.js';
 import { splitFilter } from '../base/widget-spec.js';
 import { plainText } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
-import { hasMapConsent, MAP_CONSENT_EVENT } from './consent.js';
+import { allowTiles, mayLoadTiles, onMapConsent } from './consent.js';
 import { buildModel, filterModel, type FilteredModel, type MapEntry, type MapModel } from './map-model.js';
 import type { MapSelection, OfferMap } from './offer-map.js';
 import { offerMapSpec } from './offer-map.spec.js';
 import { tileServer, type TileServer } from './tile-server.js';
 import { sourceLabel } from '../base/host-info.js';
-
-/** Tile servers the visitor has allowed on this page (by clicking "Karte laden"); memory only. */
-const allowedServers = new Set<string>();
 
 const controllers = new WeakMap<OfferMap, MapUi>();
 
@@ -47,6 +44,7 @@ export class MapUi implements ReactiveController {
   private mapTiles: string | undefined;
 
   private near = false;
+  private unsubscribe: (() => void) | undefined;
   private prefetched = false;
   private feedLang = 'de';
   private intersection: IntersectionObserver | undefined;
@@ -68,7 +66,7 @@ export class MapUi implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener(MAP_CONSENT_EVENT, this.onConsent);
+    this.unsubscribe = onMapConsent(this.onConsent);
     if (!this.intersection) {
       // The map (and Leaflet) loads only once the element is near the viewport.
       this.intersection = new IntersectionObserver(
@@ -85,7 +83,7 @@ export class MapUi implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(MAP_CONSENT_EVENT, this.onConsent);
+    this.unsubscribe?.();
     this.intersection?.disconnect();
     // Moved in the DOM (disconnected and connected in one task): keep the map.
     // Removed: release the map, and let the IntersectionObserver's first report after
@@ -121,10 +119,7 @@ export class MapUi implements ReactiveController {
     this.afterRender();
   }
 
-  private readonly onConsent = (): void => {
-    if (!hasMapConsent()) allowedServers.clear();
-    this.host.requestUpdate();
-  };
+  private readonly onConsent = (): void => this.host.requestUpdate();
 
   /** The tile server, or `undefined` when `tiles` is not usable. */
   get server(): TileServer | undefined {
@@ -134,7 +129,7 @@ export class MapUi implements ReactiveController {
   /** Whether the map may contact the tile server. */
   get consentGiven(): boolean {
     const server = this.server;
-    return this.host.consent === 'granted' || hasMapConsent() || (!!server && allowedServers.has(server.template));
+    return this.host.consent === 'granted' || (!!server && mayLoadTiles(server.template));
   }
 
   private mapAllowed(): boolean {
@@ -145,11 +140,9 @@ export class MapUi implements ReactiveController {
   allowMap(): void {
     const server = this.server;
     if (!server) return;
-    allowedServers.add(server.template);
     // The button goes away with the placeholder: focus the map in its place, not the page.
     this.focusNext = { map: true };
-    for (const el of document.querySelectorAll('offer-map')) el.requestUpdate();
-    this.host.requestUpdate();
+    allowTiles(server.template);
   }
 
   /** The view's model for a loaded feed, rebuilt only when the feed, project, categories or language change. */
