@@ -11,6 +11,7 @@ import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
 import { MAP_CONSENT_EVENT, setMapConsent } from '../../src/elements/offer-map/consent.js';
 import { mapUi } from '../../src/elements/offer-map/map-ui.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
+import { useMapLoader } from '../../src/map/load-map.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
 
 const SEESEN = '/data/seesen-lena.json';
@@ -1010,6 +1011,33 @@ describe('<offer-map>', function () {
       setMapConsent(true);
       await mapDrawn(shadowed, 3);
       await mapDrawn(light, 1);
+    });
+
+    it('a map chunk that fails to load (a fake loader): a visible note, nothing thrown, and "Erneut versuchen" loads the map', async () => {
+      const restore = useMapLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      let el!: OfferMap;
+      let errors: string[] = [];
+      try {
+        errors = await errorsDuring(async () => {
+          el = await make({ src: SEESEN, attrs: { consent: 'granted', tiles: tileServer().template } });
+          await until(() => $(el, '[part="map"] .note[role="alert"]'), 'no note about the map');
+        });
+      } finally {
+        restore();
+      }
+      const note = $(el, '[part="map"] .note[role="alert"]')!;
+      expect(text(note)).to.equal('Die Karte konnte nicht geladen werden. Erneut versuchen');
+      expect(note.checkVisibility()).to.equal(true);
+      expect(mapUi(el).mapState).to.equal('error');
+      expect(el.mapHandle === undefined, 'a map without its chunk').to.equal(true);
+      expect(errors.length, errors.join('\n')).to.equal(1);
+      expect(errors[0]).to.contain('the map could not be loaded');
+      // The list does not need the map.
+      expect(items(el).length).to.equal(1);
+      await expect(el).to.be.accessible();
+      note.querySelector<HTMLButtonElement>('button')!.click();
+      await mapDrawn(el, 1);
+      expect(has(el, '[part="map"] .note[role="alert"]'), 'the note stays').to.equal(false);
     });
   });
 

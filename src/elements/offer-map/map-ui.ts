@@ -8,7 +8,7 @@ import type { ReactiveController } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { projectById } from '../../feed/query.js';
 import type { OfferCategory } from '../../feed/types.js';
-import type { MapHandle, MapPoint } from '../../map/create-map.js';
+import { loadMap, type MapHandle, type MapPoint } from '../../map/load-map.js';
 import { fire } from '../base/events.js';
 import { splitFilter } from '../base/widget-spec.js';
 import { plainText } from '../base/render-text.js';
@@ -100,7 +100,7 @@ export class MapUi implements ReactiveController {
     // The map may be shown: fetch its chunk (our own server, not the tile server) while the feed loads.
     if (!this.prefetched && this.near && this.mapAllowed()) {
       this.prefetched = true;
-      import('../../map/create-map.js').catch(() => undefined);
+      loadMap().catch(() => undefined);
     }
     // Not loaded (loading, error, empty): the view, and the map's container with it, is gone.
     if (host.state !== 'loaded' || !this.filtered) return this.releaseMap();
@@ -200,7 +200,7 @@ export class MapUi implements ReactiveController {
     this.mapState = 'loading';
     this.host.requestUpdate();
     try {
-      const module = await import('../../map/create-map.js');
+      const module = await loadMap();
       const container = this.host.renderRoot.querySelector<HTMLElement>('.leaflet-host');
       if (!this.host.isConnected || !container || !this.mapAllowed()) {
         this.mapState = 'idle';

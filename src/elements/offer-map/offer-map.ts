@@ -9,7 +9,7 @@ import { css, type CSSResultGroup } from 'lit';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
 import type { offerMapSpec } from './offer-map.spec.js';
-import type { MapHandle } from '../../map/create-map.js';
+import type { MapHandle } from '../../map/load-map.js';
 import type { MapModel } from './map-model.js';
 
 /** What a script may ask the map to show: a place or an offer by id. */
