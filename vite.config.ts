@@ -46,6 +46,8 @@ export default defineConfig({
       output: {
         // Library mode only mangles names; force whitespace removal as well.
         minify: true,
+        // No bundler reads this output again: no comments in it (its /* @__PURE__ */ marks cost bytes in every chunk).
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What the entry shares with the views (texts, formatting, errors, events) in one

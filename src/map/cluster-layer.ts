@@ -23,6 +23,8 @@ export interface ClusterLayerOptions {
   markerLabel(id: string): string;
   /** A place's marker was activated (click, Enter, Space). */
   onPick(id: string): void;
+  /** The place marked as selected, if any (the element owns the selection; the layer asks). */
+  selectedPlace(): string | undefined;
 }
 
 interface Props {
@@ -38,7 +40,6 @@ export class ClusterLayer {
   private index: Supercluster<Props> | undefined;
   private points: readonly MapPoint[] = [];
   private readonly buttons = new Map<string, HTMLButtonElement>();
-  private selected: string | undefined;
   /** The zoom level whose order the buttons are in. */
   private orderedAt = NaN;
   /** A key to focus after the next draw (the first child of an expanded cluster). */
@@ -77,12 +78,16 @@ export class ClusterLayer {
     this.draw();
   }
 
-  /** Marks one place as selected (or none). */
-  setSelected(id: string | undefined): void {
-    this.buttons.get(`p:${this.selected}`)?.removeAttribute('aria-current');
-    this.selected = id;
-    this.buttons.get(`p:${id}`)?.setAttribute('aria-current', 'true');
-    for (const button of this.buttons.values()) button.classList.toggle('selected', button.dataset['key'] === `p:${id}`);
+  /** Marks the selected place's marker (and unmarks the others) after the selection changed. */
+  markSelected(): void {
+    const id = this.options.selectedPlace();
+    for (const [key, button] of this.buttons) this.mark(button, id !== undefined && key === `p:${id}`);
+  }
+
+  private mark(button: HTMLButtonElement, selected: boolean): void {
+    button.classList.toggle('selected', selected);
+    if (selected) button.setAttribute('aria-current', 'true');
+    else button.removeAttribute('aria-current');
   }
 
   /** The lowest zoom (not below `from`) at which the place has its own marker. */
@@ -190,10 +195,7 @@ export class ClusterLayer {
       button.className = 'marker';
       button.setAttribute('part', 'marker');
       button.setAttribute('aria-label', this.options.markerLabel(point.id));
-      if (point.id === this.selected) {
-        button.classList.add('selected');
-        button.setAttribute('aria-current', 'true');
-      }
+      if (point.id === this.options.selectedPlace()) this.mark(button, true);
     } else {
       button.className = count >= 100 ? 'cluster large' : 'cluster';
       button.setAttribute('part', 'cluster');

@@ -30,6 +30,8 @@ export interface MapOptions {
   markerLabel(id: string): string;
   /** A place's marker was activated. */
   onPick(id: string): void;
+  /** The place to mark as selected, if any (asked whenever markers are drawn, and on `markSelected`). */
+  selectedPlace(): string | undefined;
   /** Tiles failed to load (offline, a blocked or wrong server). Called once. */
   onTileError(): void;
   /** A point on the map was clicked (not a marker): the feed editor sets a place's position with it. */
@@ -48,12 +50,12 @@ export interface MapHandle {
   setData(points: readonly MapPoint[], quarters: readonly Quarter[]): void;
   /** Frames every place and quarter (a default view of Germany when there is nothing to frame). */
   fit(): void;
-  /** Centres a place, zoomed in far enough that it is not in a cluster, and marks it. */
+  /** Centres a place, zoomed in far enough that it is not in a cluster. */
   show(id: string): void;
   /** Pans as little as needed to keep a place clear of the given margins (px; e.g. a panel over the map). */
   keepClear(id: string, margins: { readonly left: number; readonly right: number }): void;
-  /** Marks a place (or none) without moving the map. */
-  setSelected(id: string | undefined): void;
+  /** The selection changed: marks the place `selectedPlace()` names (or none) without moving the map. */
+  markSelected(): void;
   /** Focuses a place's marker; `false` when it is not drawn. */
   focusMarker(id: string): boolean;
   zoomIn(): void;
@@ -159,7 +161,7 @@ export function createMap(options: MapOptions): MapHandle {
   map.on('click', (event: L.LeafletMouseEvent) => options.onMapClick?.(toPoint(event.latlng)));
   const pin = createPin(map);
 
-  const places = new ClusterLayer(map, { clusterLabel: options.clusterLabel, markerLabel: options.markerLabel, onPick: options.onPick });
+  const places = new ClusterLayer(map, options);
   const shapes = L.featureGroup().addTo(map);
   let points: readonly MapPoint[] = [];
   // The quarters' extent, from the data: a layer's own bounds need a map that already has a view.
@@ -226,7 +228,6 @@ export function createMap(options: MapOptions): MapHandle {
     fit,
     show(id) {
       const point = points.find((p) => p.id === id);
-      places.setSelected(id);
       if (!point) return;
       const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
       map.setView([point.lat, point.lng], zoom);
@@ -238,7 +239,7 @@ export function createMap(options: MapOptions): MapHandle {
       if (!point || free < 48) return;
       map.panInside([point.lat, point.lng], { paddingTopLeft: [left + 24, 24], paddingBottomRight: [right + 24, 24] });
     },
-    setSelected: (id) => places.setSelected(id),
+    markSelected: () => places.markSelected(),
     focusMarker: (id) => places.focus(id),
     zoomIn: () => map.zoomIn(),
     zoomOut: () => map.zoomOut(),

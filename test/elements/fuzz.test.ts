@@ -16,7 +16,7 @@ import '../../src/elements/offer-map/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
-import { mapUi } from '../../src/elements/offer-map/map-ui.js';
+import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import {
   FIELDS_OF_ACTION,
   OFFER_CATEGORIES,
@@ -369,18 +369,18 @@ const attr = (el: Element, name: string, value: string | null): void =>
  */
 async function mapProblems(el: OfferMap): Promise<string[]> {
   if (el.state !== 'loaded') return [];
-  const ui = mapUi(el);
+  const map = mapController(el).map;
   const deadline = performance.now() + 5_000;
-  while ((ui.mapState === 'idle' || ui.mapState === 'loading') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  while ((map.status === 'idle' || map.status === 'loading') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
   await el.updateComplete;
   // The markers are placed after the map's move events: one frame.
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   const root = el.shadowRoot!;
   const found: string[] = [];
-  if (ui.mapState !== 'ready') found.push(`map state ${ui.mapState}`);
+  if (map.status !== 'ready') found.push(`map state ${map.status}`);
   const container = root.querySelector('.leaflet-host');
-  if (ui.mapState === 'ready' && !container?.classList.contains('leaflet-container')) found.push('the map is not in the current container');
-  if (ui.mapState === 'ready' && ui.map?.leaflet.getContainer() !== container) found.push("Leaflet's container is not the one shown");
+  if (map.status === 'ready' && !container?.classList.contains('leaflet-container')) found.push('the map is not in the current container');
+  if (map.status === 'ready' && el.mapHandle?.leaflet.getContainer() !== container) found.push("Leaflet's container is not the one shown");
   for (const node of root.querySelectorAll('.places > *')) {
     if (node.localName !== 'button' || (node as HTMLButtonElement).type !== 'button') found.push(`marker <${node.localName}>`);
     else if (!node.getAttribute('aria-label')?.trim()) found.push(`marker without a name: ${node.outerHTML.slice(0, 120)}`);

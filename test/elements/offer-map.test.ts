@@ -5,12 +5,14 @@
 // Tiles come from the test server's local route /test-tiles/<key>/… (see
 // scripts/wtr-test-tiles.js), which counts the requests it gets.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { unsafeCSS } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/offer-map/define.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
 import { MAP_CONSENT_EVENT, setMapConsent } from '../../src/elements/offer-map/consent.js';
-import { mapUi } from '../../src/elements/offer-map/map-ui.js';
+import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
+import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
 
 const SEESEN = '/data/seesen-lena.json';
@@ -109,7 +111,7 @@ async function withMap(options: MakeOptions & { places?: number }): Promise<Offe
 
 /** Waits for the map, and for `places` places on it (or any, without `places`). */
 async function mapDrawn(el: OfferMap, places?: number): Promise<void> {
-  await until(() => mapUi(el).mapState === 'ready' && $(el, '.leaflet-container'), 'map not ready');
+  await until(() => mapController(el).map.status === 'ready' && $(el, '.leaflet-container'), 'map not ready');
   await until(() => (places === undefined ? placesOnMap(el) > 0 : placesOnMap(el) === places), `map does not draw ${places ?? 'any'} places (${placesOnMap(el)})`);
 }
 
@@ -191,7 +193,7 @@ describe('<offer-map>', function () {
     it('keeps window.L the same object after the map has loaded', async () => {
       expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
       const el = await withMap({ src: SEESEN, places: 1 });
-      expect(mapUi(el).map?.leaflet !== undefined, 'a Leaflet map').to.equal(true);
+      expect(el.mapHandle?.leaflet !== undefined, 'a Leaflet map').to.equal(true);
       expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
     });
   });
@@ -254,7 +256,7 @@ describe('<offer-map>', function () {
       await frames(3);
       expect(await tiles.requests()).to.equal(0);
       expect(tiles.seenByPage()).to.equal(0);
-      expect(mapUi(el).map === undefined, 'the map is not released').to.equal(true);
+      expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
 
       consentButton(el).click();
       await mapDrawn(el, 3);
@@ -284,7 +286,7 @@ describe('<offer-map>', function () {
       wrapper.append(el);
       await settle(el);
       await frames(3);
-      expect(mapUi(el).mapState).to.equal('idle');
+      expect(mapController(el).map.status).to.equal('idle');
       expect(await tiles.requests()).to.equal(0);
       el.scrollIntoView();
       await mapDrawn(el, 1);
@@ -332,7 +334,7 @@ describe('<offer-map>', function () {
       setMapConsent(false);
       for (const el of [first, later]) {
         await until(() => $(el, '[part="consent"]') && !$(el, '.leaflet-container'), 'the placeholder does not come back');
-        expect(mapUi(el).map === undefined, 'the map is not released').to.equal(true);
+        expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
         expect(markers(el).length).to.equal(0);
       }
     });
@@ -354,7 +356,7 @@ describe('<offer-map>', function () {
     it('Tab reaches a cluster; Enter zooms in and focuses its first part; Enter on a marker opens the details; Escape returns', async () => {
       const el = await withMap({ feed: crowd(12), places: 12 });
       expect(clusters(el).length, 'clusters').to.be.greaterThan(0);
-      const zoom = mapUi(el).map!.leaflet.getZoom();
+      const zoom = el.mapHandle!.leaflet.getZoom();
       $(el, '.leaflet-host')!.focus();
       await sendKeys({ press: 'Tab' });
       const first = active(el) as HTMLButtonElement;
@@ -363,7 +365,7 @@ describe('<offer-map>', function () {
       expect(first.getAttribute('aria-label')).to.match(/^\d+ Orte$/);
 
       await sendKeys({ press: 'Enter' });
-      await until(() => mapUi(el).map!.leaflet.getZoom() > zoom && active(el)?.closest('.places') && active(el) !== first, 'focus does not move into the cluster');
+      await until(() => el.mapHandle!.leaflet.getZoom() > zoom && active(el)?.closest('.places') && active(el) !== first, 'focus does not move into the cluster');
       await frames(2);
       let button = active(el) as HTMLButtonElement;
       // Down to a marker, through nested clusters if there are any.
@@ -685,7 +687,7 @@ describe('<offer-map>', function () {
           expect(has(el, '[part="consent"]'), '[part="consent"]').to.equal(false);
           await frames(2);
           expect(has(el, '.leaflet-host, .leaflet-container'), '.leaflet-host, .leaflet-container').to.equal(false);
-          expect(mapUi(el).map === undefined, 'the map is not released').to.equal(true);
+          expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
           expect(items(el).length).to.equal(1);
         }
       });
@@ -726,7 +728,7 @@ describe('<offer-map>', function () {
       expect(el.state).to.equal('loaded');
       expect(has(el, '[part="error"]'), '[part="error"]').to.equal(false);
       expect(items(el).length).to.equal(4);
-      await until(() => mapUi(el).mapState === 'ready', 'map not ready');
+      await until(() => mapController(el).map.status === 'ready', 'map not ready');
       expect(text($(el, '[part="map"] .note'))).to.contain('keine Koordinaten');
       expect(markers(el).length).to.equal(0);
       await expect(el).to.be.accessible();
@@ -740,7 +742,7 @@ describe('<offer-map>', function () {
       el.parentElement!.hidden = false;
       await mapDrawn(el, 3);
       const host = $(el, '.leaflet-host')!;
-      const size = mapUi(el).map!.leaflet.getSize();
+      const size = el.mapHandle!.leaflet.getSize();
       expect(size.x).to.be.greaterThan(0);
       expect(size.y).to.be.greaterThan(0);
       expect(size.x).to.equal(host.clientWidth);
@@ -757,8 +759,8 @@ describe('<offer-map>', function () {
       await el.updateComplete;
       wrapper.hidden = false;
       const host = $(el, '.leaflet-host')!;
-      await until(() => mapUi(el).map!.leaflet.getSize().x === host.clientWidth, 'the map keeps its old size');
-      expect(mapUi(el).map!.leaflet.getSize().y).to.equal(host.clientHeight);
+      await until(() => el.mapHandle!.leaflet.getSize().x === host.clientWidth, 'the map keeps its old size');
+      expect(el.mapHandle!.leaflet.getSize().y).to.equal(host.clientHeight);
       await until(() => placesOnMap(el) === 1, 'the markers do not follow the filter');
     });
 
@@ -793,8 +795,8 @@ describe('<offer-map>', function () {
         // map chunk: the element leaves the page before the import can have resolved.
         const remover = {
           hostUpdated(): void {
-            if (!el.isConnected || mapUi(el).mapState !== 'loading') return;
-            removedWhile = mapUi(el).mapState;
+            if (!el.isConnected || mapController(el).map.status !== 'loading') return;
+            removedWhile = mapController(el).map.status;
             el.removeController(remover);
             el.remove();
           },
@@ -806,7 +808,7 @@ describe('<offer-map>', function () {
       });
       expect(removedWhile).to.equal('loading');
       expect(errors).to.deep.equal([]);
-      expect(mapUi(el).map === undefined, 'a map was made for a removed element').to.equal(true);
+      expect(el.mapHandle === undefined, 'a map was made for a removed element').to.equal(true);
       expect(has(el, '.leaflet-container'), 'a map was made for a removed element').to.equal(false);
 
       wrapper.append(el);
@@ -815,11 +817,11 @@ describe('<offer-map>', function () {
 
     it('moved in the DOM: the map survives', async () => {
       const el = await withMap({ src: SALZGITTER, places: 3 });
-      const map = mapUi(el).map!;
+      const map = el.mapHandle!;
       const other = await fixture<HTMLElement>(html`<section lang="de"></section>`);
       other.append(el);
       await frames(3);
-      expect(mapUi(el).map === map, 'not the same map').to.equal(true);
+      expect(el.mapHandle === map, 'not the same map').to.equal(true);
       expect(has(el, '.leaflet-container'), '.leaflet-container').to.equal(true);
       expect(placesOnMap(el)).to.equal(3);
       marker(el, 'start-punkt')!.click();
@@ -831,7 +833,7 @@ describe('<offer-map>', function () {
       const wrapper = el.parentElement!;
       el.remove();
       await frames(2);
-      expect(mapUi(el).map === undefined, 'the map is not released').to.equal(true);
+      expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
       wrapper.append(el);
       await mapDrawn(el, 3);
     });
@@ -974,6 +976,135 @@ describe('<offer-map>', function () {
       expect(marker(el, 'koordinationsstelle-berliner-strasse-92')!.getAttribute('aria-label')).to.contain('عرضان');
       const later = await make({ src: SEESEN, lang: 'ar', attrs: { tiles: tileServer().template } });
       expect(text(consentButton(later))).to.equal('تحميل الخريطة');
+    });
+  });
+
+  describe('one consent for the page, one selection, one way to the map', () => {
+    /** An <offer-map> in the shadow root of another element (a page builder's, a design system's), settled. */
+    async function inShadowRoot(src: string, tiles: string): Promise<OfferMap> {
+      const outer = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+      const el = document.createElement('offer-map');
+      el.src = src;
+      el.tiles = tiles;
+      outer.attachShadow({ mode: 'open' }).append(el);
+      return settle(el);
+    }
+
+    it('"Karte laden" and setMapConsent() reach a map inside another element\'s shadow root, and back', async () => {
+      const tiles = tileServer();
+      const light = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
+      const shadowed = await inShadowRoot(SALZGITTER, tiles.template);
+      expect(has(shadowed, '[part="consent"]'), 'placeholder in the shadow root').to.equal(true);
+      // The visitor allows the server in the map outside: the map in the shadow root opens too.
+      consentButton(light).click();
+      await mapDrawn(light, 1);
+      await mapDrawn(shadowed, 3);
+      // Revoked for the page: both ask again.
+      setMapConsent(false);
+      await until(() => $(light, '[part="consent"]') && $(shadowed, '[part="consent"]'), 'the placeholders do not come back');
+      // Allowed in the shadow root: the map outside opens.
+      consentButton(shadowed).click();
+      await mapDrawn(shadowed, 3);
+      await mapDrawn(light, 1);
+      setMapConsent(false);
+      await until(() => $(light, '[part="consent"]') && $(shadowed, '[part="consent"]'), 'the placeholders do not come back');
+      // Granted for the page: both open without a click.
+      setMapConsent(true);
+      await mapDrawn(shadowed, 3);
+      await mapDrawn(light, 1);
+    });
+
+    it('a map chunk that fails to load (a fake loader): a visible note, nothing thrown, and "Erneut versuchen" loads the map', async () => {
+      const restore = useMapLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      let el!: OfferMap;
+      let errors: string[] = [];
+      try {
+        errors = await errorsDuring(async () => {
+          el = await make({ src: SEESEN, attrs: { consent: 'granted', tiles: tileServer().template } });
+          await until(() => $(el, '[part="map"] .note[role="alert"]'), 'no note about the map');
+        });
+      } finally {
+        restore();
+      }
+      const note = $(el, '[part="map"] .note[role="alert"]')!;
+      expect(text(note)).to.equal('Die Karte konnte nicht geladen werden. Erneut versuchen');
+      expect(note.checkVisibility()).to.equal(true);
+      expect(mapController(el).map.status).to.equal('error');
+      expect(el.mapHandle === undefined, 'a map without its chunk').to.equal(true);
+      expect(errors.length, errors.join('\n')).to.equal(1);
+      expect(errors[0]).to.contain('the map could not be loaded');
+      // The list does not need the map.
+      expect(items(el).length).to.equal(1);
+      await expect(el).to.be.accessible();
+      note.querySelector<HTMLButtonElement>('button')!.click();
+      await mapDrawn(el, 1);
+      expect(has(el, '[part="map"] .note[role="alert"]'), 'the note stays').to.equal(false);
+    });
+
+    /** A map that records what the element asks of it: `setData <n>`, `show <id>`, `mark <id>`. */
+    function fakeMap(calls: string[], options: MapOptions): MapHandle {
+      const nothingToDo = (): void => undefined;
+      const handle: Omit<MapHandle, 'leaflet'> = {
+        setData: (points) => void calls.push(`setData ${points.length}`),
+        show: (id) => void calls.push(`show ${id}`),
+        markSelected: () => void calls.push(`mark ${options.selectedPlace() ?? '-'}`),
+        fit: nothingToDo,
+        keepClear: nothingToDo,
+        zoomIn: nothingToDo,
+        zoomOut: nothingToDo,
+        focusMarker: () => false,
+        drawn: 0,
+        destroy: () => void calls.push('destroy'),
+      };
+      return handle as MapHandle;
+    }
+
+    it("a fake map (a fake loader): a script's selection is centred on it, the visitor's is marked where it is", async () => {
+      const calls: string[] = [];
+      let options!: MapOptions;
+      const restore = useMapLoader(() =>
+        Promise.resolve({
+          leafletStyles: unsafeCSS(''),
+          createMap: (o: MapOptions) => fakeMap(calls, (options = o)),
+        }),
+      );
+      let el!: OfferMap;
+      try {
+        el = await make({ src: `${SEESEN} ${SALZGITTER}`, attrs: { consent: 'granted', tiles: tileServer().template } });
+        await until(() => calls.includes('setData 4'), 'the fake map gets no places');
+      } finally {
+        restore();
+      }
+      expect(mapController(el).map.status).to.equal('ready');
+
+      // A script selects an offer: its place is marked, its entry opened, and the map centred on it.
+      calls.length = 0;
+      el.select('offer', 'beratung-sozial-bildungsbereich');
+      await el.updateComplete;
+      const place = 'koordinationsstelle-berliner-strasse-92';
+      expect(calls).to.deep.equal([`mark ${place}`, `show ${place}`]);
+      expect(toggle(el, place).getAttribute('aria-expanded')).to.equal('true');
+
+      // The visitor picks a marker: it is marked where it is (the map does not move), its details open.
+      calls.length = 0;
+      options.onPick('start-punkt');
+      await el.updateComplete;
+      expect(calls).to.deep.equal(['mark start-punkt']);
+      expect(el.selection).to.deep.equal({ type: 'place', id: 'start-punkt' });
+      expect(text($(el, '.details [data-focus]'))).to.equal('Begegnungsstätte START.Punkt');
+      expect(toggle(el, 'start-punkt').getAttribute('aria-expanded'), 'the list entry opens as well').to.equal('false');
+
+      // The visitor opens an entry in the list: the map shows the place and marks it.
+      calls.length = 0;
+      toggle(el, 'begegnungstreffpunkt-hochstrasse').click();
+      await el.updateComplete;
+      expect(calls).to.deep.equal(['show begegnungstreffpunkt-hochstrasse', 'mark begegnungstreffpunkt-hochstrasse']);
+
+      // The element leaves the page: the map is released.
+      calls.length = 0;
+      el.remove();
+      await until(() => calls.includes('destroy'), 'the fake map is not released');
+      expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
     });
   });
 

@@ -316,9 +316,7 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** A quiet placeholder of the element's usual height, so the page does not jump. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="loading" part="loading" role="status">
-      <span class="spinner" aria-hidden="true"></span>${this.locale.t('state.loading')}
-    </div>`;
+    return html`<div class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.locale.t('state.loading')}</div>`;
   }
 
   /** Nothing to show: a quiet note (subclasses may say more). */

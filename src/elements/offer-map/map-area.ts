@@ -9,73 +9,75 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
 import { fillMessage, inlineText } from '../base/render-text.js';
 import type { FilteredModel } from './map-model.js';
-import type { MapUi } from './map-ui.js';
+import type { MapController } from './map-controller.js';
 import { renderPlaceDetails } from './place-details.js';
 import { OSM_COPYRIGHT } from './tile-server.js';
 import { headingLevel } from '../base/host-info.js';
 
-function renderConsent(ui: MapUi, host: string): TemplateResult {
-  const { t } = ui.host.locale;
+function renderConsent(ctl: MapController, host: string): TemplateResult {
+  const { t } = ctl.host.locale;
   return html`<div class="consent" part="consent">
     <p>${t('map.consent.text', { server: host })}</p>
-    <p><button type="button" class="primary" @click=${() => ui.allowMap()}>${t('map.consent.button')}</button></p>
+    <p><button type="button" class="primary" @click=${() => ctl.allowMap()}>${t('map.consent.button')}</button></p>
     <p class="hint">${t('map.consent.list')}</p>
   </div>`;
 }
 
-function renderAttribution(ui: MapUi): TemplateResult {
-  const { t } = ui.host.locale;
-  const own = ui.host.attribution.trim();
+function renderAttribution(ctl: MapController): TemplateResult {
+  const { t } = ctl.host.locale;
+  const own = ctl.host.attribution.trim();
   const source = own ? html`<bdi>${own}</bdi>` : html`<a href=${OSM_COPYRIGHT}>© ${t('map.attribution.osm')}</a>`;
   return html`<p class="attribution">${fillMessage(t, 'map.attribution', 'source', source)}</p>`;
 }
 
-function renderDetails(ui: MapUi, results: FilteredModel, feed: Feed): TemplateResult | typeof nothing {
-  const entry = ui.details === undefined ? undefined : results.entries.find((e) => e.id === ui.details);
+function renderDetails(ctl: MapController, results: FilteredModel, feed: Feed): TemplateResult | typeof nothing {
+  const { details } = ctl.view;
+  const entry = details === undefined ? undefined : results.entries.find((e) => e.id === details);
   if (!entry?.place) return nothing;
-  const { t, lang } = ui.host.locale;
-  const ctx = { t, lang, feedLang: feed.language, feed, level: headingLevel(ui.host), currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined };
+  const { t, lang } = ctl.host.locale;
+  const ctx = { t, lang, feedLang: feed.language, feed, level: headingLevel(ctl.host), currentOffer: ctl.host.selection?.type === 'offer' ? ctl.host.selection.id : undefined };
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    ui.closeDetails();
+    ctl.closeDetails();
   };
   const onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act="offer"]');
-    if (button) ui.pickOffer(button.dataset['id']!);
+    if (button) ctl.pickOffer(button.dataset['id']!);
   };
   return html`<section class="details" part="details" aria-labelledby="details-name" @keydown=${onKey} @click=${onClick}>
     <div class="details-head">
-      <div role="heading" aria-level=${headingLevel(ui.host)} id="details-name" class="name" tabindex="-1" data-focus>${inlineText(entry.place.name, ctx)}</div>
-      <button type="button" class="close" aria-label=${t('map.close')} @click=${() => ui.closeDetails()}><span aria-hidden="true">×</span></button>
+      <div role="heading" aria-level=${headingLevel(ctl.host)} id="details-name" class="name" tabindex="-1" data-focus>${inlineText(entry.place.name, ctx)}</div>
+      <button type="button" class="close" aria-label=${t('map.close')} @click=${() => ctl.closeDetails()}><span aria-hidden="true">×</span></button>
     </div>
     ${renderPlaceDetails(entry.place, entry.offers, ctx)}
   </section>`;
 }
 
-export function renderMapArea(ui: MapUi, results: FilteredModel, feed: Feed): TemplateResult {
-  const { t } = ui.host.locale;
-  const server = ui.server;
+export function renderMapArea(ctl: MapController, results: FilteredModel, feed: Feed): TemplateResult {
+  const { t } = ctl.host.locale;
+  const { map } = ctl;
+  const server = map.server;
   if (!server) {
-    return html`<div class="map" part="map"><p class="note error-note" role="alert">${t('map.bad-tiles', { value: ui.host.tiles })}</p></div>`;
+    return html`<div class="map" part="map"><p class="note error-note" role="alert">${t('map.bad-tiles', { value: ctl.host.tiles })}</p></div>`;
   }
-  if (!ui.consentGiven) return html`<div class="map" part="map">${renderConsent(ui, server.host)}</div>`;
+  if (!map.consentGiven) return html`<div class="map" part="map">${renderConsent(ctl, server.host)}</div>`;
   const located = results.entries.some((e) => e.place?.geo);
   return html`<div class="map" part="map">
     <div class="leaflet-host" dir="ltr" role="region" tabindex="-1" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
     <p id="map-keys" class="visually-hidden">${t('map.keys')}</p>
     <div class="controls">
-      <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${ui.mapState !== 'ready'} @click=${() => ui.map?.zoomIn()}><span aria-hidden="true">+</span></button>
-      <button type="button" aria-label=${t('map.zoom-out')} ?disabled=${ui.mapState !== 'ready'} @click=${() => ui.map?.zoomOut()}><span aria-hidden="true">−</span></button>
-      <button type="button" aria-label=${t('map.fit')} ?disabled=${ui.mapState !== 'ready'} @click=${() => ui.map?.fit()}><span class="fit-icon" aria-hidden="true"></span></button>
+      <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomIn()}><span aria-hidden="true">+</span></button>
+      <button type="button" aria-label=${t('map.zoom-out')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomOut()}><span aria-hidden="true">−</span></button>
+      <button type="button" aria-label=${t('map.fit')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.fit()}><span class="fit-icon" aria-hidden="true"></span></button>
     </div>
-    ${ui.mapState === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
-    ${ui.mapState === 'error'
-      ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => ui.retryMap()}>${t('map.retry')}</button></p>`
+    ${map.status === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
+    ${map.status === 'error'
+      ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
       : nothing}
-    ${ui.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
+    ${map.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
     ${!located && results.entries.length ? html`<p class="note">${t('map.no-geo')}</p>` : nothing}
-    ${renderDetails(ui, results, feed)}
-    ${renderAttribution(ui)}
+    ${renderDetails(ctl, results, feed)}
+    ${renderAttribution(ctl)}
   </div>`;
 }

@@ -23,6 +23,8 @@ export interface MapModel {
   /** The quarters to draw (the project's, or every project's). */
   readonly quarters: readonly Quarter[];
   readonly offerCount: number;
+  /** The feed's language (the fallback of its texts). */
+  readonly language: string;
   /** Names a category in the reader's language (searching "Beratung" finds counselling offers). */
   readonly label: (category: OfferCategory) => string;
   /** Searchable texts of places and offers, made on the first search (most visitors never search). */
@@ -78,7 +80,7 @@ export function buildModel(
   }
   if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced });
   const quarters = (project ? [project] : feed.projects).flatMap((p) => (p.quarter && (p.quarter.center || p.quarter.area) ? [p.quarter] : []));
-  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, label, texts: new WeakMap() };
+  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, language: feed.language, label, texts: new WeakMap() };
 }
 
 /** The searchable text of a place or an offer (every translation), made once per model. */

@@ -6,39 +6,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OfferCategory } from '../../feed/types.js';
 import type { FilteredModel, MapModel } from './map-model.js';
-import type { MapUi } from './map-ui.js';
+import type { MapController } from './map-controller.js';
 
-export function renderToolbar(ui: MapUi, model: MapModel, results: FilteredModel): TemplateResult {
-  const { t } = ui.host.locale;
-  const filtered = ui.chips.size > 0 || ui.query.trim() !== '';
+export function renderToolbar(ctl: MapController, model: MapModel, results: FilteredModel): TemplateResult {
+  const { t } = ctl.host.locale;
+  const { chips, query } = ctl.view;
+  const filtered = chips.size > 0 || query.trim() !== '';
   const count = t('map.results', {
     places: t('map.count.places', { count: results.places }),
     offers: t('map.count.offers', { count: results.offers }),
   });
-  const onInput = (event: Event): void => {
-    ui.query = (event.target as HTMLInputElement).value;
-    ui.host.requestUpdate();
-  };
+  const onInput = (event: Event): void => ctl.search((event.target as HTMLInputElement).value);
   const onChip = (event: Event): void => {
     const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-category]');
     if (!chip) return;
-    const category = chip.dataset['category'] as OfferCategory;
-    if (!ui.chips.delete(category)) ui.chips.add(category);
-    ui.host.requestUpdate();
+    ctl.toggleChip(chip.dataset['category'] as OfferCategory);
   };
   return html`<div class="toolbar" part="toolbar">
     <div class="search">
       <label for="search">${t('map.search')}</label>
-      <input id="search" type="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint" .value=${ui.query} @input=${onInput} />
+      <input id="search" type="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint" .value=${query} @input=${onInput} />
       <span id="search-hint" class="hint">${t('map.search.hint')}</span>
     </div>
     ${model.categories.length > 1
       ? html`<div class="chips" role="group" aria-label=${t('map.categories')} @click=${onChip}>${model.categories.map(
-          (c) => html`<button type="button" class="chip" part="chip" data-category=${c} aria-pressed=${ui.chips.has(c) ? 'true' : 'false'}>${t(`category.${c}`)}</button>`,
+          (c) => html`<button type="button" class="chip" part="chip" data-category=${c} aria-pressed=${chips.has(c) ? 'true' : 'false'}>${t(`category.${c}`)}</button>`,
         )}</div>`
       : nothing}
     <p class="count"><span role="status">${results.offers || results.places ? count : t('map.no-results')}</span>${filtered
-      ? html` <button type="button" class="link" @click=${() => ui.resetFilters()}>${t('map.reset')}</button>`
+      ? html` <button type="button" class="link" @click=${() => ctl.resetFilters()}>${t('map.reset')}</button>`
       : nothing}</p>
   </div>`;
 }

@@ -5,11 +5,11 @@
  * src/map/ (fetched only when the map may be shown). Import nothing here that
  * only those need, or the bundler pulls it into the entry.
  */
-import { css, type CSSResultGroup } from 'lit';
+import { css, type CSSResultGroup, type PropertyValues } from 'lit';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
 import type { offerMapSpec } from './offer-map.spec.js';
-import type { MapHandle } from '../../map/create-map.js';
+import type { MapHandle } from '../../map/load-map.js';
 import type { MapModel } from './map-model.js';
 
 /** What a script may ask the map to show: a place or an offer by id. */
@@ -70,12 +70,20 @@ export class OfferMap extends QuartierElement<MapModel> {
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
   selection?: MapSelection;
 
-  /** @internal The map, once Leaflet has made it (for tests and benchmarks). */
+  /** @internal The map, once Leaflet has made it (kept here only; for the view, tests and benchmarks). */
   mapHandle?: MapHandle;
+
+  /** @internal Whether the update under way brings a new `selection` (the view's controller asks). */
+  selectionChanged?: boolean;
 
   /** Shows a place or an offer: opens it in the list and centres the map on its place. */
   select(type: MapSelection['type'], id: string): void {
     this.selection = { type, id };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.selectionChanged = changed.has('selection');
   }
 
   protected loadView(): Promise<ElementView<this, MapModel>> {

@@ -10,7 +10,7 @@ import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js'
 import type { Feed } from '../../feed/types.js';
 import { inlineText } from '../base/render-text.js';
 import type { MapEntry } from './map-model.js';
-import type { MapUi } from './map-ui.js';
+import type { MapController } from './map-controller.js';
 import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
 import { headingLevel } from '../base/host-info.js';
 
@@ -21,10 +21,10 @@ function domId(id: string): string {
   return id ? `entry-${id}` : 'entry-unplaced';
 }
 
-function renderEntry(ui: MapUi, entry: MapEntry, index: number, total: number, ctx: DetailsContext): TemplateResult {
+function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: number, ctx: DetailsContext): TemplateResult {
   const { t } = ctx;
-  const open = ui.open.has(entry.id);
-  const selectedPlace = ui.placeOf(ui.host.selection);
+  const open = ctl.view.open.has(entry.id);
+  const selectedPlace = ctl.view.placeOf(ctl.host.selection);
   const address = addressLine(entry.place, t);
   const meta = [
     address,
@@ -43,42 +43,44 @@ function renderEntry(ui: MapUi, entry: MapEntry, index: number, total: number, c
   </div>`;
 }
 
-export function renderList(ui: MapUi, entries: readonly MapEntry[], feed: Feed): TemplateResult {
-  const { t, lang } = ui.host.locale;
+/** Scrolls the list (not the page) to an entry of `entries` (those the list shows); a virtualised list brings it in first. */
+export function scrollToEntry(root: ParentNode, id: string, entries: readonly MapEntry[]): void {
+  const list = root.querySelector<HTMLElement>('.list');
+  const index = entries.findIndex((e) => e.id === id);
+  if (!list || index < 0) return;
+  const item = list.querySelector(`[data-entry="${CSS.escape(id)}"]`);
+  if (item) {
+    // Scroll the list only: scrollIntoView would move the page too (the list may be above the map).
+    const box = list.getBoundingClientRect();
+    const at = item.getBoundingClientRect();
+    if (at.top < box.top) list.scrollTop += at.top - box.top;
+    else if (at.bottom > box.bottom) list.scrollTop += Math.min(at.bottom - box.bottom, at.top - box.top);
+  } else if (entries.length > VIRTUALIZE_FROM) {
+    // Not rendered yet: the virtualiser scrolls its own scroller to it.
+    (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]
+      ?.element(index)
+      ?.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+export function renderList(ctl: MapController, entries: readonly MapEntry[], feed: Feed): TemplateResult {
+  const { t, lang } = ctl.host.locale;
   const ctx: DetailsContext = {
     t,
     lang,
     feedLang: feed.language,
     feed,
-    level: headingLevel(ui.host),
-    currentOffer: ui.host.selection?.type === 'offer' ? ui.host.selection.id : undefined,
+    level: headingLevel(ctl.host),
+    currentOffer: ctl.host.selection?.type === 'offer' ? ctl.host.selection.id : undefined,
   };
   const total = entries.length;
   const long = total > VIRTUALIZE_FROM;
-  ui.scrollTo = (id) => {
-    const list = ui.host.renderRoot.querySelector<HTMLElement>('.list');
-    const index = entries.findIndex((e) => e.id === id);
-    if (!list || index < 0) return;
-    const item = list.querySelector(`[data-entry="${CSS.escape(id)}"]`);
-    if (item) {
-      // Scroll the list only: scrollIntoView would move the page too (the list may be above the map).
-      const box = list.getBoundingClientRect();
-      const at = item.getBoundingClientRect();
-      if (at.top < box.top) list.scrollTop += at.top - box.top;
-      else if (at.bottom > box.bottom) list.scrollTop += Math.min(at.bottom - box.bottom, at.top - box.top);
-    } else if (long) {
-      // Not rendered yet: the virtualiser scrolls its own scroller to it.
-      (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]
-        ?.element(index)
-        ?.scrollIntoView({ block: 'nearest' });
-    }
-  };
   const onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act]');
     if (!button) return;
     const id = button.dataset['id'] ?? '';
-    if (button.dataset['act'] === 'toggle') ui.toggleEntry(id);
-    else if (button.dataset['act'] === 'offer') ui.pickOffer(id);
+    if (button.dataset['act'] === 'toggle') ctl.toggleEntry(id);
+    else if (button.dataset['act'] === 'offer') ctl.pickOffer(id);
   };
   const label = t('map.list');
   // Two templates, so that a list that shrinks below the threshold swaps the whole element.
@@ -86,8 +88,8 @@ export function renderList(ui: MapUi, entries: readonly MapEntry[], feed: Feed):
     ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick}>${virtualize({
         items: entries as MapEntry[],
         keyFunction: (e: MapEntry) => e.id,
-        renderItem: (e: MapEntry, i: number) => renderEntry(ui, e, i, total, ctx),
+        renderItem: (e: MapEntry, i: number) => renderEntry(ctl, e, i, total, ctx),
         scroller: true,
       })}</div>`
-    : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick}>${entries.map((e, i) => renderEntry(ui, e, i, total, ctx))}</div>`;
+    : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick}>${entries.map((e, i) => renderEntry(ctl, e, i, total, ctx))}</div>`;
 }

@@ -1,0 +1,226 @@
+/**
+ * The reactive controller of one <offer-map>: it owns the element's view
+ * state (map-view-state.ts) and its map (map-lifecycle.ts), turns what the
+ * visitor does into state and `quartier-select` events, answers a new
+ * `selection`, and after each update moves focus and scrolls the list where
+ * an action asked. The views read it and call its actions; render writes
+ * nothing.
+ *
+ * The selection is the element's `selection` property, nothing else: the
+ * list marks its entry from it, the map asks for it (`selectedPlace`). A
+ * selection set by a script is shown (its entry opened, the list scrolled to
+ * it, the map centred on it); one the visitor made is already in view.
+ */
+import type { ReactiveController } from 'lit';
+import type { LoadResult } from '../../feed/load-feeds.js';
+import { projectById } from '../../feed/query.js';
+import type { OfferCategory } from '../../feed/types.js';
+import type { MapHandle } from '../../map/load-map.js';
+import { fire } from '../base/events.js';
+import { sourceLabel } from '../base/host-info.js';
+import { plainText } from '../base/render-text.js';
+import { splitFilter } from '../base/widget-spec.js';
+import { UsageError } from '../base/widget-error.js';
+import { MapLifecycle } from './map-lifecycle.js';
+import { buildModel, type MapModel } from './map-model.js';
+import { MapViewState } from './map-view-state.js';
+import type { MapSelection, OfferMap } from './offer-map.js';
+import { offerMapSpec } from './offer-map.spec.js';
+import { scrollToEntry } from './place-list.js';
+
+const controllers = new WeakMap<OfferMap, MapController>();
+
+/** The controller of an element, made when its view first needs it. */
+export function mapController(host: OfferMap): MapController {
+  let controller = controllers.get(host);
+  if (!controller) controllers.set(host, (controller = new MapController(host)));
+  return controller;
+}
+
+export class MapController implements ReactiveController {
+  readonly view = new MapViewState();
+  readonly map: MapLifecycle;
+
+  /** The next change of `selection` is the visitor's, made by an action here (already in view). */
+  private ownSelection = false;
+  /** A script's selection waits to be shown (until there is a list to show it in). */
+  private revealNext: boolean;
+  /** The selection changed: the map marks its place after the update. */
+  private markNext = false;
+  /** After the update: centre the map on this place. */
+  private showNext: string | undefined;
+  /** After the update: focus the details' heading, a marker, or the map. */
+  private focusNext: { details: true } | { marker: string } | { map: true } | undefined;
+  /** After the update: scroll the list to this entry. */
+  private scrollNext: string | undefined;
+
+  constructor(readonly host: OfferMap) {
+    // Added first, so that the map has its data before this controller shows a place on it.
+    this.map = new MapLifecycle(host, {
+      data: () => (host.state === 'loaded' ? this.view.mapData : undefined),
+      clusterLabel: (count) => host.locale.t('map.cluster', { count }),
+      markerLabel: (id) => this.markerLabel(id),
+      onPick: (id) => this.pickPlace(id),
+      selectedPlace: () => this.view.placeOf(host.selection),
+      onReady: (map) => this.showSelection(map),
+      onRelease: () => {
+        this.view.details = undefined;
+      },
+    });
+    host.addController(this);
+    // A selection made before the view arrived (`select()` before the feed loaded).
+    this.revealNext = host.selection !== undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.host.selectionChanged) {
+      this.markNext = true;
+      if (this.ownSelection) this.ownSelection = false;
+      else this.revealNext = true;
+    }
+    if (this.revealNext && this.host.state === 'loaded') {
+      this.revealNext = false;
+      const place = this.view.placeOf(this.host.selection);
+      if (place !== undefined) {
+        this.view.openEntry(place);
+        this.scrollNext = place;
+        this.showNext = place;
+      }
+    }
+  }
+
+  hostUpdated(): void {
+    if (this.host.state !== 'loaded') return;
+    const map = this.map.handle;
+    if (this.markNext) {
+      this.markNext = false;
+      map?.markSelected();
+    }
+    const show = this.showNext;
+    this.showNext = undefined;
+    if (show) map?.show(show);
+    const scroll = this.scrollNext;
+    this.scrollNext = undefined;
+    if (scroll !== undefined) scrollToEntry(this.host.renderRoot, scroll, this.view.results?.entries ?? []);
+    const focus = this.focusNext;
+    this.focusNext = undefined;
+    if (focus) this.moveFocus(focus);
+  }
+
+  /** The view's model for a loaded feed, made again only when the feed, project, categories or language change. */
+  toModel(result: LoadResult): { model: MapModel } | { error: UsageError } {
+    const { project, category } = this.host;
+    const { t } = this.host.locale;
+    const found = project ? projectById(result.feed, project) : undefined;
+    if (project && !found) return { error: new UsageError('unknown-project', project, sourceLabel(this.host)) };
+    const model = this.view.modelFor([result.feed, project, category, t], () => {
+      const categories = new Set(splitFilter(category, offerMapSpec.attributes.category.values)[0] as OfferCategory[]);
+      return buildModel(result.feed, found, categories, (c) => t(`category.${c}`));
+    });
+    return { model };
+  }
+
+  /** The search field changed. */
+  search(query: string): void {
+    this.view.search(query);
+    this.host.requestUpdate();
+  }
+
+  /** A category chip was pressed. */
+  toggleChip(category: OfferCategory): void {
+    this.view.toggleChip(category);
+    this.host.requestUpdate();
+  }
+
+  resetFilters(): void {
+    this.view.resetFilters();
+    this.host.requestUpdate();
+  }
+
+  /** The visitor clicked "Karte laden": this server is allowed for every map on the page, and focus goes to the map. */
+  allowMap(): void {
+    // The button goes away with the placeholder: focus the map in its place, not the page.
+    this.focusNext = { map: true };
+    this.map.allow();
+  }
+
+  /** A marker was activated: the place's details open over the map, and its entry is marked in the list. */
+  pickPlace(id: string): void {
+    if (!fire(this.host, 'quartier-select', { type: 'place', id })) return;
+    this.view.details = id;
+    this.focusNext = { details: true };
+    this.scrollNext = id;
+    this.select({ type: 'place', id });
+  }
+
+  /** Closes the details over the map and returns focus to the marker. */
+  closeDetails(): void {
+    const id = this.view.details;
+    this.view.details = undefined;
+    if (id !== undefined) this.focusNext = { marker: id };
+    this.host.requestUpdate();
+  }
+
+  /** An entry's name in the list was activated: open or close it; opening shows the place on the map. */
+  toggleEntry(id: string): void {
+    const { view } = this;
+    if (view.open.has(id)) {
+      view.closeEntry(id);
+      this.host.requestUpdate();
+      return;
+    }
+    if (id && !fire(this.host, 'quartier-select', { type: 'place', id })) return;
+    view.openEntry(id);
+    if (id) {
+      this.select({ type: 'place', id });
+      this.map.handle?.show(id);
+    } else this.host.requestUpdate();
+  }
+
+  /** An offer's name was activated: marked as current, and its place shown on the map. */
+  pickOffer(id: string): void {
+    if (!fire(this.host, 'quartier-select', { type: 'offer', id })) return;
+    this.select({ type: 'offer', id });
+    const place = this.view.placeOf({ type: 'offer', id });
+    if (place) this.map.handle?.show(place);
+  }
+
+  /** The visitor's selection (already in view; the map marks it after the update). */
+  private select(selection: MapSelection): void {
+    this.ownSelection = true;
+    this.host.selection = selection;
+  }
+
+  /** A new map: centred on the selection's place, if there is one. */
+  private showSelection(map: MapHandle): void {
+    const place = this.view.placeOf(this.host.selection);
+    if (place) map.show(place);
+  }
+
+  /** A marker's accessible name, asked only for the markers drawn: "Treffpunkt, 3 Angebote". */
+  private markerLabel(id: string): string {
+    const { t, lang } = this.host.locale;
+    const entry = this.view.mapData?.located.get(id);
+    const name = plainText(entry?.place?.name, { lang, feedLang: this.view.feedLang ?? 'de' }) || id;
+    return t('map.marker', { name, count: entry?.offers.length ?? 0 });
+  }
+
+  private moveFocus(focus: NonNullable<MapController['focusNext']>): void {
+    const root = this.host.renderRoot;
+    if ('details' in focus) {
+      root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
+      this.keepMarkerClear();
+    } else if (!('marker' in focus && this.map.handle?.focusMarker(focus.marker))) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
+  }
+
+  /** Pans the map so that the place whose details are open is not hidden under them. */
+  private keepMarkerClear(): void {
+    const root = this.host.renderRoot;
+    const panel = root.querySelector('.details')?.getBoundingClientRect();
+    const frame = root.querySelector('.leaflet-host')?.getBoundingClientRect();
+    const id = this.view.details;
+    if (!panel || !frame || id === undefined) return;
+    const onLeft = panel.left - frame.left < frame.right - panel.right;
+    this.map.handle?.keepClear(id, onLeft ? { left: panel.right - frame.left, right: 0 } : { left: 0, right: frame.right - panel.left });
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The map of one <offer-map>, from consent to removal: it waits for consent
+ * (consent.ts) and for the element to come near the viewport, loads the map
+ * chunk through `loadMap()`, makes the map in the view's container, gives it
+ * what to draw, makes a new one when the tile server changes, and releases it
+ * when the list goes (loading, error, empty), consent is revoked or the
+ * element leaves the page (not when it is only moved). The map follows its
+ * container's size itself (create-map.ts). A Lit reactive controller, owned by
+ * the element's MapController.
+ */
+import type { ReactiveController } from 'lit';
+import { loadMap, type MapHandle, type MapOptions } from '../../map/load-map.js';
+import { allowTiles, mayLoadTiles, onMapConsent } from './consent.js';
+import type { MapData } from './map-view-state.js';
+import type { OfferMap } from './offer-map.js';
+import { tileServer, type TileServer } from './tile-server.js';
+
+/** `idle`: no map (none wanted, or not yet); `loading`: the chunk is on its way; `ready`: the map is there; `error`: the chunk failed. */
+export type MapStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface MapLifecycleOptions extends Pick<MapOptions, 'clusterLabel' | 'markerLabel' | 'onPick' | 'selectedPlace'> {
+  /** What the map draws now; `undefined` while the element shows no list (loading, error, empty). */
+  data(): MapData | undefined;
+  /** A map was made and has drawn its first data. */
+  onReady(map: MapHandle): void;
+  /** The map was released (its details go with it). */
+  onRelease(): void;
+}
+
+export class MapLifecycle implements ReactiveController {
+  private current: MapStatus = 'idle';
+  private tilesFailed = false;
+  private near = false;
+  private prefetched = false;
+  private intersection: IntersectionObserver | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private readonly onConsent = (): void => this.host.requestUpdate();
+  /** The tile URL template the map was made with. */
+  private tiles: string | undefined;
+  /** The data the map was given last. */
+  private drawn: MapData | undefined;
+
+  constructor(
+    private readonly host: OfferMap,
+    private readonly options: MapLifecycleOptions,
+  ) {
+    // Lit calls hostConnected() now when the element is already on the page.
+    host.addController(this);
+  }
+
+  get status(): MapStatus {
+    return this.current;
+  }
+
+  /** Tiles failed to load (offline, a blocked or wrong server). */
+  get tileError(): boolean {
+    return this.tilesFailed;
+  }
+
+  /** The map, once made. It is kept on the element only (`mapHandle`, where benchmarks find it). */
+  get handle(): MapHandle | undefined {
+    return this.host.mapHandle;
+  }
+
+  /** The tile server, or `undefined` when `tiles` is not usable. */
+  get server(): TileServer | undefined {
+    return tileServer(this.host.tiles);
+  }
+
+  /** Whether the map may contact the tile server. */
+  get consentGiven(): boolean {
+    const server = this.server;
+    return !!server && this.allows(server);
+  }
+
+  /** The visitor clicked "Karte laden": this server is allowed for every map on the page that uses it. */
+  allow(): void {
+    const server = this.server;
+    if (server) allowTiles(server.template);
+  }
+
+  /** Loads the map again after a failure (the retry button). */
+  retry(): void {
+    this.current = 'idle';
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onMapConsent(this.onConsent);
+    // The map (and Leaflet) loads only once the element is near the viewport.
+    this.intersection ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !this.near) {
+          this.near = true;
+          this.host.requestUpdate();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.intersection.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.intersection?.disconnect();
+    // Moved in the DOM (disconnected and connected in one task): keep the map.
+    // Removed: release the map, and let the IntersectionObserver's first report after
+    // the element is added again bring it back (nothing else would ask for an update).
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.near = false;
+      this.release();
+    });
+  }
+
+  hostUpdated(): void {
+    const server = this.server;
+    const allowed = !!server && this.allows(server);
+    // The map may be shown: fetch its chunk (our own server, not the tile server) while the feed loads.
+    if (!this.prefetched && this.near && allowed) {
+      this.prefetched = true;
+      loadMap().catch(() => undefined);
+    }
+    const data = this.options.data();
+    // No list (loading, error, empty): the view, and the map's container with it, is gone.
+    if (!data) return this.release();
+    if (!allowed) this.release();
+    else if (this.handle && this.tiles !== server.template) {
+      // The `tiles` attribute changed: a new map for the new server (the old one is not asked again).
+      this.release();
+      this.host.requestUpdate();
+    } else if (this.current === 'idle' && this.near) void this.load();
+    const map = this.handle;
+    if (map && this.drawn !== data) {
+      const first = !this.drawn;
+      this.drawn = data;
+      map.setData(data.points, data.quarters);
+      if (first) this.options.onReady(map);
+    }
+  }
+
+  private allows(server: TileServer): boolean {
+    return this.host.consent === 'granted' || mayLoadTiles(server.template);
+  }
+
+  private async load(): Promise<void> {
+    this.current = 'loading';
+    this.host.requestUpdate();
+    try {
+      const { createMap, leafletStyles } = await loadMap();
+      const container = this.host.renderRoot.querySelector<HTMLElement>('.leaflet-host');
+      const server = this.server;
+      if (!this.host.isConnected || !container || !server || !this.allows(server)) {
+        this.current = 'idle';
+        return;
+      }
+      const { clusterLabel, markerLabel, onPick, selectedPlace } = this.options;
+      this.host.addStyles(leafletStyles);
+      this.tiles = server.template;
+      this.host.mapHandle = createMap({
+        container,
+        tiles: server.template,
+        clusterLabel,
+        markerLabel,
+        onPick,
+        selectedPlace,
+        onTileError: () => {
+          this.tilesFailed = true;
+          this.host.requestUpdate();
+        },
+      });
+      this.current = 'ready';
+      this.drawn = undefined;
+    } catch (error) {
+      console.error('[quartier-widgets] <offer-map>: the map could not be loaded', error);
+      this.current = 'error';
+    }
+    this.host.requestUpdate();
+  }
+
+  private release(): void {
+    this.host.mapHandle?.destroy();
+    this.host.mapHandle = undefined;
+    this.tilesFailed = false;
+    if (this.current !== 'loading') this.current = 'idle';
+    this.options.onRelease();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * What <offer-map> shows besides the map itself: the category chips pressed,
+ * the search, the entries open in the list, the place whose details are over
+ * the map, and the model these narrow (built once per feed, project,
+ * categories and language; narrowed once per change of chips or search).
+ * No DOM and no element: the controller (map-controller.ts) changes it, the
+ * views read it. The selection is not here: it is the element's `selection`
+ * property, and lives only there.
+ */
+import type { OfferCategory, Quarter } from '../../feed/types.js';
+import type { MapPoint } from '../../map/load-map.js';
+import { filterModel, type FilteredModel, type MapEntry, type MapModel } from './map-model.js';
+import type { MapSelection } from './offer-map.js';
+
+/** What the map draws: the located places of the results, and the quarters. */
+export interface MapData {
+  readonly points: readonly MapPoint[];
+  readonly quarters: readonly Quarter[];
+  /** The entries of the located places, by id (for the markers' names). */
+  readonly located: ReadonlyMap<string, MapEntry>;
+}
+
+/** Whether two keys differ in any part (by identity). */
+const changed = (a: readonly unknown[], b: readonly unknown[]): boolean => a.some((k, i) => k !== b[i]);
+
+export class MapViewState {
+  /** The place whose details are shown over the map. */
+  details: string | undefined;
+
+  private readonly pressed = new Set<OfferCategory>();
+  private typed = '';
+  private readonly opened = new Set<string>();
+  private model: MapModel | undefined;
+  private modelKey: readonly unknown[] = [];
+  private filtered: FilteredModel | undefined;
+  private offerPlace = new Map<string, string>();
+  private data: MapData | undefined;
+  private dataFor: FilteredModel | undefined;
+
+  /** Category chips pressed (none = all). */
+  get chips(): ReadonlySet<OfferCategory> {
+    return this.pressed;
+  }
+
+  /** The search as typed. */
+  get query(): string {
+    return this.typed;
+  }
+
+  /** Entries open in the list (place ids; `''` for offers without a place). */
+  get open(): ReadonlySet<string> {
+    return this.opened;
+  }
+
+  /** The entries the chips and the search leave, once there is a model (narrowed when they change, not when read). */
+  get results(): FilteredModel | undefined {
+    return this.filtered;
+  }
+
+  /** The feed's language (its texts' fallback), once there is a model. */
+  get feedLang(): string | undefined {
+    return this.model?.language;
+  }
+
+  /** The model, made by `build` only when `key` (feed, project, categories, language) changed; chips it lacks are let go. */
+  modelFor(key: readonly unknown[], build: () => MapModel): MapModel {
+    if (!this.model || changed(key, this.modelKey)) {
+      const model = (this.model = build());
+      this.modelKey = key;
+      this.offerPlace = new Map(model.entries.flatMap((e) => e.offers.map((o) => [o.id, e.id] as const)));
+      for (const chip of this.pressed) if (!model.categories.includes(chip)) this.pressed.delete(chip);
+      this.narrow();
+    }
+    return this.model;
+  }
+
+  /** The search changed. */
+  search(query: string): void {
+    this.typed = query;
+    this.narrow();
+  }
+
+  /** Presses a chip, or releases it. */
+  toggleChip(category: OfferCategory): void {
+    if (!this.pressed.delete(category)) this.pressed.add(category);
+    this.narrow();
+  }
+
+  /** Releases every chip and empties the search. */
+  resetFilters(): void {
+    this.pressed.clear();
+    this.typed = '';
+    this.narrow();
+  }
+
+  openEntry(id: string): void {
+    this.opened.add(id);
+  }
+
+  closeEntry(id: string): void {
+    this.opened.delete(id);
+  }
+
+  /** What the map draws for the results (the same object until they change). */
+  get mapData(): MapData | undefined {
+    const results = this.filtered;
+    if (!results || !this.model) return undefined;
+    if (this.data && this.dataFor === results) return this.data;
+    const points: MapPoint[] = [];
+    const located = new Map<string, MapEntry>();
+    for (const e of results.entries) {
+      const geo = e.place?.geo;
+      if (!geo) continue;
+      located.set(e.id, e);
+      points.push({ id: e.id, lat: geo.lat, lng: geo.lng });
+    }
+    this.dataFor = results;
+    return (this.data = { points, quarters: this.model.quarters, located });
+  }
+
+  /** The place id of a selection (an offer's place), if it has one. */
+  placeOf(selection: MapSelection | undefined): string | undefined {
+    if (selection === undefined) return undefined;
+    return selection.type === 'place' ? selection.id : this.offerPlace.get(selection.id);
+  }
+
+  private narrow(): void {
+    this.filtered = this.model && filterModel(this.model, this.pressed, this.typed);
+  }
+}
