@@ -10,6 +10,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoPoint } from '../../src/feed/types.js';
 import type { MapHandle } from '../../src/map/create-map.js';
+import { loadMap } from '../../src/map/load-map.js';
 import { fillMessage } from '../../src/elements/base/render-text.js';
 import { OSM_COPYRIGHT, type TileServer } from '../../src/elements/offer-map/tile-server.js';
 import type { Texts } from './texts.js';
@@ -96,7 +97,7 @@ export class EditorMapPick extends LitElement {
     if (this.state !== 'idle' || !this.isConnected) return;
     this.state = 'loading';
     try {
-      const module = await import('../../src/map/create-map.js');
+      const module = await loadMap();
       await this.updateComplete;
       const container = this.renderRoot.querySelector<HTMLElement>('.leaflet-host');
       if (!this.isConnected || !container || !this.allowed) {
@@ -112,6 +113,7 @@ export class EditorMapPick extends LitElement {
         clusterLabel: () => '',
         markerLabel: () => '',
         onPick: () => undefined,
+        selectedPlace: () => undefined,
         onTileError: () => {
           this.state = 'tiles-failed';
         },

@@ -1053,6 +1053,9 @@ describe('<offer-map>', function () {
         zoomIn: nothingToDo,
         zoomOut: nothingToDo,
         focusMarker: () => false,
+        center: () => ({ lat: 0, lng: 0 }),
+        view: nothingToDo,
+        setPin: nothingToDo,
         drawn: 0,
         destroy: () => void calls.push('destroy'),
       };
