@@ -8,6 +8,7 @@ import { resolveProject } from '../../src/feed/query.js';
 import { clearFeedCache, type LoadResult } from '../../src/feed/load-feeds.js';
 import type { Project } from '../../src/feed/types.js';
 import { define } from '../../src/define.js';
+import { unisolated } from '../support/text.js';
 
 const testView: ElementView<TestWidget, Project> = {
   toView(host: TestWidget, result: LoadResult) {
@@ -92,7 +93,7 @@ describe('QuartierElement (shared behaviour)', () => {
     // The editor texts are a chunk of their own, fetched when debug is on.
     await waitUntil(() => el.shadowRoot!.querySelector('[part="debug"]'));
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
-    expect(debug.textContent!.replace(/[\u2067\u2068\u2069]/g, '')).to.contain('„o“');
+    expect(unisolated(debug.textContent)).to.contain('„o“');
     expect(debug.textContent).to.contain('url');
     await expect(el).to.be.accessible();
     el.remove();
