@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium-path.js';
 import { TILE_TEMPLATE, startServer } from '../../../scripts/bench/server.js';
+import { poll } from './poll.js';
 
 /**
  * The host server's local tile route (every `/__bench/tiles/{z}/{x}/{y}.png`
@@ -229,10 +230,7 @@ function settled() {
  * added enumerable properties to Object.prototype, as the hostile page does.
  */
 export async function settle(page, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(settled)) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await poll(() => page.evaluate(settled), Boolean, { timeout });
   return page.evaluate(elementStates);
 }
 
@@ -338,14 +336,8 @@ export function mapStates(page) {
 }
 
 /** Waits until every map shows its placeholder and no Leaflet map (or 5 s pass), then returns the states. */
-export async function placeholdersBack(page) {
-  const end = Date.now() + 5_000;
-  let states = await mapStates(page);
-  while (!states.every((s) => s.consent && !s.leaflet) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    states = await mapStates(page);
-  }
-  return states;
+export function placeholdersBack(page) {
+  return poll(() => mapStates(page), (states) => states.every((s) => s.consent && !s.leaflet), { timeout: 5_000 });
 }
 
 /** Asserts that every map matching `selector` is drawn (see drawMaps): markers, a loaded tile from the local route, no note. */
