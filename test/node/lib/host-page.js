@@ -162,10 +162,12 @@ function recorder() {
 /**
  * Opens `pathname` in a fresh browser context (its own cookies and storage)
  * with the recorder installed (and `init`, a function run in the page before
- * its scripts, on every load), and waits for the `load` event.
+ * its scripts, on every load), and waits for the `load` event. `prepare` is
+ * called with the page before it loads (to intercept requests, say).
+ * @param {{init?: () => void, prepare?: (page: import('puppeteer-core').Page) => Promise<void>}} [options]
  * @returns {Promise<{page: import('puppeteer-core').Page, log: PageLog, close(): Promise<void>}>}
  */
-export async function openPage(host, pathname, { init } = {}) {
+export async function openPage(host, pathname, { init, prepare } = {}) {
   const context = await host.browser.createBrowserContext();
   const page = await context.newPage();
   /** @type {PageLog} */
@@ -175,6 +177,7 @@ export async function openPage(host, pathname, { init } = {}) {
   page.on('request', (r) => log.requests.push(r.url()));
   await page.evaluateOnNewDocument(recorder);
   if (init) await page.evaluateOnNewDocument(init);
+  if (prepare) await prepare(page);
   await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
 }
