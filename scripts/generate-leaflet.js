@@ -23,7 +23,7 @@
 // Each patch must apply exactly as expected, or the script fails loudly: a new
 // Leaflet version needs a look, not a silently unpatched copy. On success it
 // prints nothing: it runs in `prepare` (npm ci) and `prepack` (npm pack --json).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,12 +71,17 @@ function leafletCss() {
   return css;
 }
 
+/** Writes `text` to `file` unless it is there already: an unchanged copy keeps its time, so builds that read it are not redone (scripts/test.js). */
+function write(file, text) {
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+}
+
 const code = patchedLeaflet();
 const css = leafletCss();
 const lib = process.argv.includes('--lib');
 const dir = path.join(root, lib ? 'lib/map' : 'src/map');
 mkdirSync(dir, { recursive: true });
-writeFileSync(path.join(dir, 'leaflet.js'), code);
+write(path.join(dir, 'leaflet.js'), code);
 // tsc compiles leaflet-css.ts into lib/ like any source; it leaves .js and .d.ts files alone.
-if (lib) writeFileSync(path.join(dir, 'leaflet.d.ts'), readFileSync(path.join(root, 'src/map/leaflet.d.ts'), 'utf8'));
-else writeFileSync(path.join(dir, 'leaflet-css.ts'), `${header}export const leafletCss = ${JSON.stringify(css)};\n`);
+if (lib) write(path.join(dir, 'leaflet.d.ts'), readFileSync(path.join(root, 'src/map/leaflet.d.ts'), 'utf8'));
+else write(path.join(dir, 'leaflet-css.ts'), `${header}export const leafletCss = ${JSON.stringify(css)};\n`);

@@ -15,11 +15,12 @@
 //   node scripts/release.js [--out <dir>]   (default: release/)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, zipSync } from 'fflate';
 import { createTar } from 'nanotar';
+import { filesUnder } from './lib/files.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -27,13 +28,6 @@ const TEXTS = path.join(ROOT, 'scripts/release');
 const ENTRY = 'quartier-widgets.js';
 /** The longest path a plain ustar header holds; nanotar would cut a longer one short. */
 const TAR_NAME_MAX = 100;
-
-/** Every file under `dir`, relative to it with `/`, sorted. */
-function walk(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name), base) : [path.relative(base, path.join(dir, d.name)).split(path.sep).join('/')]))
-    .sort();
-}
 
 /** `sha384-…`, as an `integrity` attribute takes it. */
 function sriHash(data) {
@@ -77,7 +71,7 @@ function releaseFiles() {
   }
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const files = new Map();
-  for (const file of walk(DIST)) files.set(file, readFileSync(path.join(DIST, file)));
+  for (const file of filesUnder(DIST)) files.set(file, readFileSync(path.join(DIST, file)));
   files.set('LICENSE', readFileSync(path.join(ROOT, 'LICENSE')));
 
   const pages = [...files.keys()].filter((f) => /^[^/]+\.html$/.test(f));

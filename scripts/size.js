@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { filesUnder } from './lib/files.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { budgets, absent = [] } = JSON.parse(readFileSync(path.join(root, 'size-budgets.json'), 'utf8'));
@@ -65,9 +66,8 @@ for (const rule of absent) {
 }
 
 console.log('\nEvery file in dist/ (gzip):');
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
-for (const file of walk(path.join(root, 'dist')).filter((f) => f.endsWith('.js')).sort()) {
-  console.log(`  ${kib(gz(file)).padStart(7)} KiB  ${path.relative(root, file)}`);
+for (const file of filesUnder(path.join(root, 'dist')).filter((f) => f.endsWith('.js'))) {
+  console.log(`  ${kib(gz(path.join(root, 'dist', file))).padStart(7)} KiB  dist/${file}`);
 }
 if (failed) {
   console.error('\nA size budget is broken, or code is where it must not be.');

@@ -14,6 +14,7 @@ import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
 import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
+import { imageFailed, intersectionReported } from '../support/absence.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
@@ -253,7 +254,7 @@ describe('<offer-map>', function () {
       expect(has(el, '.leaflet-host'), '.leaflet-host').to.equal(false);
       // The list works without the map.
       expect(items(el).length).to.equal(3);
-      await frames(3);
+      await intersectionReported(el);
       expect(await tiles.requests()).to.equal(0);
       expect(tiles.seenByPage()).to.equal(0);
       expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
@@ -285,7 +286,7 @@ describe('<offer-map>', function () {
       el.tiles = tiles.template;
       wrapper.append(el);
       await settle(el);
-      await frames(3);
+      await intersectionReported(el);
       expect(mapController(el).map.status).to.equal('idle');
       expect(await tiles.requests()).to.equal(0);
       el.scrollIntoView();
@@ -320,7 +321,7 @@ describe('<offer-map>', function () {
       const tiles = tileServer();
       const first = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
       expect(has(first, '[part="consent"]'), '[part="consent"]').to.equal(true);
-      await frames(2);
+      await intersectionReported(first);
       expect(await tiles.requests()).to.equal(0);
 
       setMapConsent(true);
@@ -654,7 +655,7 @@ describe('<offer-map>', function () {
       await el.updateComplete;
       marker(el, 'pl')!.click();
       await until(() => $(el, '.details'), 'details do not open');
-      await frames(3);
+      await imageFailed();
       expect(win.__pwned).to.equal(undefined);
       const root = el.shadowRoot!;
       expect(plain(root.textContent)).to.contain(plain(P));
@@ -685,7 +686,7 @@ describe('<offer-map>', function () {
           expect(note.checkVisibility()).to.equal(true);
           expect(text(note)).to.contain('tiles').and.contain(tiles);
           expect(has(el, '[part="consent"]'), '[part="consent"]').to.equal(false);
-          await frames(2);
+          await intersectionReported(el);
           expect(has(el, '.leaflet-host, .leaflet-container'), '.leaflet-host, .leaflet-container').to.equal(false);
           expect(el.mapHandle === undefined, 'the map is not released').to.equal(true);
           expect(items(el).length).to.equal(1);
@@ -820,7 +821,7 @@ describe('<offer-map>', function () {
       const map = el.mapHandle!;
       const other = await fixture<HTMLElement>(html`<section lang="de"></section>`);
       other.append(el);
-      await frames(3);
+      await intersectionReported(el);
       expect(el.mapHandle === map, 'not the same map').to.equal(true);
       expect(has(el, '.leaflet-container'), '.leaflet-container').to.equal(true);
       expect(placesOnMap(el)).to.equal(3);

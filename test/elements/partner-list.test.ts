@@ -7,6 +7,9 @@ import '../../src/elements/partner-list/define.js';
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
+import { imageFailed } from '../support/absence.js';
+import { settled } from '../support/elements.js';
+import { plain, unisolated } from '../support/text.js';
 
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 const SEESEN = '/data/seesen-lena.json';
@@ -14,8 +17,6 @@ const ROLE_DE: Record<string, string> = { lead: 'Träger', partner: 'Partner', f
 
 const $ = (el: PartnerList, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerList, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-/** Without the bidi isolates (U+2067…U+2069) around values inserted into interface messages. */
-const unisolated = (value: string | null): string => (value ?? '').replace(/[\u2067\u2068\u2069]/g, '');
 // Items skip rendering while off screen (content-visibility: auto), and innerText is empty for
 // skipped content; render them all here so the tests can read what a reader would see.
 const renderAll = document.createElement('style');
@@ -24,7 +25,7 @@ document.head.append(renderAll);
 
 /** What a reader sees (block elements on their own lines), with white space collapsed. */
 const text = (node: Element | null): string =>
-  unisolated((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
+  plain(node instanceof HTMLElement ? node.innerText : node?.textContent);
 const headings = (el: PartnerList): string[] => $$(el, '[part="heading"]').map(text);
 /** The organisation names in each role group, in order. */
 const groups = (el: PartnerList): Record<string, string[]> =>
@@ -48,11 +49,7 @@ function mount<T extends Element = HTMLElement>(template: TemplateResult): T {
 
 async function render(template: TemplateResult): Promise<PartnerList> {
   const node = mount(template);
-  const el = (node.localName === 'partner-list' ? node : node.querySelector('partner-list')) as PartnerList;
-  await el.loaded;
-  await waitUntil(() => el.state !== 'loading', 'element stays loading');
-  await el.updateComplete;
-  return el;
+  return settled((node.localName === 'partner-list' ? node : node.querySelector('partner-list')) as PartnerList);
 }
 
 async function withFeed(feed: unknown, attrs: Record<string, string> = {}): Promise<PartnerList> {
@@ -560,7 +557,7 @@ describe('<partner-list>', () => {
       it(`shows markup as text and makes no unsafe link or image (${mode})`, async () => {
         const el = await withFeed(hostile, { ...attrs });
         await waitUntil(() => el.state === 'loaded' && $$(el, '[part="item"]').length === bad.length);
-        await new Promise((r) => setTimeout(r, 50));
+        await imageFailed();
         expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
         expect($$(el, 'script')).to.have.length(0);
         expect($$(el, 'img'), 'no image from feed text or unsafe URL').to.have.length(0);

@@ -1,22 +1,24 @@
 // <quartier-card>: the facts of both source documents, the compact variant,
 // every state in German and Arabic, headings, language, events, keyboard and
 // a hostile feed.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quartier-card/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
+import { imageFailed } from '../support/absence.js';
+import { settled } from '../support/elements.js';
+import { feedWith, project } from '../support/feeds.js';
+import { plain } from '../support/text.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 
 const root = (el: QuartierCard): ShadowRoot => el.shadowRoot!;
-/** The card's visible text with whitespace collapsed. */
-/** Visible text: whitespace collapsed, bidi isolates around inserted values removed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+/** The card's visible text: whitespace collapsed, bidi isolates around inserted values removed. */
 const text = (el: QuartierCard): string => plain(root(el).textContent);
 const all = (el: QuartierCard, selector: string): Element[] => [...root(el).querySelectorAll(selector)];
-const texts = (el: QuartierCard, selector: string): string[] => all(el, selector).map((e) => plain(e.textContent).trim());
+const texts = (el: QuartierCard, selector: string): string[] => all(el, selector).map((e) => plain(e.textContent));
 /** The section whose heading is `title`. */
 const section = (el: QuartierCard, title: string): HTMLElement | undefined =>
   all(el, 'section').find((s) => s.querySelector('[part="heading"]')?.textContent?.trim() === title) as HTMLElement | undefined;
@@ -24,11 +26,7 @@ const section = (el: QuartierCard, title: string): HTMLElement | undefined =>
 /** Renders a card and waits until it shows its final state (also after an Arabic table has loaded). */
 async function card(template: ReturnType<typeof html>): Promise<QuartierCard> {
   const host = await fixture<HTMLElement>(template);
-  const el = (host.localName === 'quartier-card' ? host : host.querySelector('quartier-card')!) as QuartierCard;
-  await el.loaded;
-  await waitUntil(() => el.state !== 'loading', 'card stays loading');
-  await el.updateComplete;
-  return el;
+  return settled((host.localName === 'quartier-card' ? host : host.querySelector('quartier-card')!) as QuartierCard);
 }
 
 /** A card kept on the page for a whole `describe` (fixtures are removed after each test). */
@@ -48,14 +46,8 @@ async function cardFor(feed: unknown, attrs: Record<string, string> = {}, lang =
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.feed = feed;
   wrapper.append(el);
-  await el.loaded;
-  await waitUntil(() => el.state !== 'loading', 'card stays loading');
-  await el.updateComplete;
-  return el;
+  return settled(el);
 }
-
-const project = (extra: Record<string, unknown> = {}) => ({ id: 'p', name: 'Testprojekt', ...extra });
-const feedOf = (...projects: unknown[]) => ({ version: '1', language: 'de', projects });
 
 describe('<quartier-card>', () => {
   beforeEach(() => clearFeedCache());
@@ -203,16 +195,18 @@ describe('<quartier-card>', () => {
   });
 
   describe('fields the sample feeds do not have', () => {
-    const full = feedOf(
-      project({
-        period: { start: '2020-03', end: '2099-12-31' },
-        contacts: [{ name: 'Rana Haddad', role: 'Quartiersmanagement', email: 'rana@example.org', phone: '+49 5381 75-0' }],
-        funding: [{ program: 'Soziale Stadt', amount: { value: 1250.5, currency: 'EUR', per: 'month' } }],
-        links: [{ url: 'https://example.org/projekt', label: 'Projektseite' }],
-        images: [{ url: 'https://example.org/foto.jpg', alt: 'Nachbarinnen beim Sommerfest', credit: 'Stadt Seesen' }],
-        sources: [{ title: 'Pressemitteilung', url: 'https://example.org/presse', publisher: 'Stadt', date: '2024-05-02' }],
-      }),
-    );
+    const full = feedWith({
+      projects: [
+        project({
+          period: { start: '2020-03', end: '2099-12-31' },
+          contacts: [{ name: 'Rana Haddad', role: 'Quartiersmanagement', email: 'rana@example.org', phone: '+49 5381 75-0' }],
+          funding: [{ program: 'Soziale Stadt', amount: { value: 1250.5, currency: 'EUR', per: 'month' } }],
+          links: [{ url: 'https://example.org/projekt', label: 'Projektseite' }],
+          images: [{ url: 'https://example.org/foto.jpg', alt: 'Nachbarinnen beim Sommerfest', credit: 'Stadt Seesen' }],
+          sources: [{ title: 'Pressemitteilung', url: 'https://example.org/presse', publisher: 'Stadt', date: '2024-05-02' }],
+        }),
+      ],
+    });
     Object.assign(full, {
       places: [{ id: 'treff', name: 'Treff', project: 'p' }],
       offers: [
@@ -263,9 +257,9 @@ describe('<quartier-card>', () => {
     describe('regular times in words', () => {
       const TUESDAY = { freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' };
       const withOffer = (offer: Record<string, unknown>) =>
-        Object.assign(feedOf(project()), { offers: [{ id: 'treff', name: 'Frauentreff', project: 'p', ...offer }] });
+        Object.assign(feedWith(), { offers: [{ id: 'treff', name: 'Frauentreff', project: 'p', ...offer }] });
       const meta = async (offer: Record<string, unknown>, lang = 'de'): Promise<string> =>
-        plain(root(await cardFor(withOffer(offer), {}, lang)).querySelector('.meta')!.textContent).trim();
+        plain(root(await cardFor(withOffer(offer), {}, lang)).querySelector('.meta')!.textContent);
 
       it('says the rules first, then the partner\'s own words, then the next date', async () => {
         const t = await meta({ schedule: { text: 'außer in den Schulferien', rules: [TUESDAY] }, registration: 'appointment' });
@@ -301,22 +295,22 @@ describe('<quartier-card>', () => {
 
     it('says when the texts in the reader\'s language were machine-translated', async () => {
       const texts = { name: { de: 'Projekt', en: 'Project' }, machineTranslated: ['en'] };
-      expect(text(await cardFor(feedOf(project(texts)), {}, 'en'))).to.contain('Machine-translated');
-      expect(text(await cardFor(feedOf(project(texts)), {}, 'de'))).not.to.contain('Maschinell');
+      expect(text(await cardFor(feedWith({ projects: [project(texts)] }), {}, 'en'))).to.contain('Machine-translated');
+      expect(text(await cardFor(feedWith({ projects: [project(texts)] }), {}, 'de'))).not.to.contain('Maschinell');
     });
 
     it('shows only the name when the project has nothing else', async () => {
       for (const variant of ['full', 'compact']) {
-        const el = await cardFor(feedOf(project()), { variant });
+        const el = await cardFor(feedWith(), { variant });
         expect(all(el, 'section, footer, dl, ul, p')).to.have.length(0);
       }
-      const el = await cardFor(feedOf(project()));
+      const el = await cardFor(feedWith());
       expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Testprojekt');
     });
 
     it('uses Arabic plural forms for counted nouns', async () => {
       const counts = async (residents: number): Promise<string> => {
-        const el = await cardFor(feedOf(project({ quarter: { residents } })), {}, 'ar');
+        const el = await cardFor(feedWith({ projects: [project({ quarter: { residents } })] }), {}, 'ar');
         return root(el).querySelector('dd')!.textContent!;
       };
       expect(await counts(2)).to.contain('ساكنان');
@@ -409,7 +403,7 @@ describe('<quartier-card>', () => {
     }
 
     it('asks for a project when the feed has several and none is chosen', async () => {
-      const el = await cardFor(feedOf(project(), project({ id: 'q', name: 'Zweites' })));
+      const el = await cardFor(feedWith({ projects: [project(), project({ id: 'q', name: 'Zweites' })] }));
       expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('mehrere Projekte').and.contain('project');
       el.setAttribute('project', 'q');
       await waitUntil(() => el.state === 'loaded');
@@ -590,7 +584,7 @@ describe('<quartier-card>', () => {
       it(`shows markup as text and runs nothing (${variant})`, async () => {
         delete (window as { __pwned?: unknown }).__pwned;
         const el = await cardFor(hostile, { variant, debug: '' });
-        await aTimeout(50);
+        await imageFailed();
         expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
         expect(el.state).to.equal('loaded');
         expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">');

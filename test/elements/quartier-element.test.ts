@@ -8,6 +8,7 @@ import { resolveProject } from '../../src/feed/query.js';
 import { clearFeedCache, type LoadResult } from '../../src/feed/load-feeds.js';
 import type { Project } from '../../src/feed/types.js';
 import { define } from '../../src/define.js';
+import { unisolated } from '../support/text.js';
 
 const testView: ElementView<TestWidget, Project> = {
   toView(host: TestWidget, result: LoadResult) {
@@ -27,6 +28,16 @@ class TestWidget extends QuartierElement<Project> {
   }
 }
 define('test-widget', TestWidget);
+
+/** Its view module fails to load once (a throw the element does not expect), then loads. */
+class FlakyWidget extends TestWidget {
+  failures = 1;
+  protected override loadView(): Promise<ElementView<this, Project>> {
+    if (this.failures-- > 0) return Promise.reject(new TypeError('view chunk: unexpected'));
+    return super.loadView();
+  }
+}
+define('flaky-widget', FlakyWidget);
 
 const minimal = { version: '1', projects: [{ id: 'p', name: 'Projekt <b>fett</b>' }] };
 
@@ -92,7 +103,7 @@ describe('QuartierElement (shared behaviour)', () => {
     // The editor texts are a chunk of their own, fetched when debug is on.
     await waitUntil(() => el.shadowRoot!.querySelector('[part="debug"]'));
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
-    expect(debug.textContent!.replace(/[\u2067\u2068\u2069]/g, '')).to.contain('„o“');
+    expect(unisolated(debug.textContent)).to.contain('„o“');
     expect(debug.textContent).to.contain('url');
     await expect(el).to.be.accessible();
     el.remove();
@@ -165,5 +176,33 @@ describe('QuartierElement (shared behaviour)', () => {
     await waitUntil(() => el.state === 'loaded' && el.src.endsWith('third'), 'the last src loads');
     await el.loaded;
     expect(el.shadowRoot!.querySelector('.name')!.textContent).to.contain('Obere Berliner Straße');
+  });
+
+  // Chunks that fail to load with the built bundle (the view, the extras): test/node/chunk-failures.test.js.
+  describe('faults of the widget itself', () => {
+    it('a throw it does not expect while loading is an "internal" error, not a network one; back online it loads', async () => {
+      const el = document.createElement('flaky-widget') as FlakyWidget;
+      el.feed = minimal;
+      const failed = oneEvent(el, 'quartier-error');
+      document.body.append(el);
+      try {
+        const { detail } = await failed;
+        expect(detail.error).to.be.instanceOf(UsageError);
+        expect((detail.error as UsageError).code).to.equal('internal');
+        expect((detail.error.cause as Error).message).to.equal('view chunk: unexpected');
+        expect(detail.error.message).to.equal('The widget failed: TypeError: view chunk: unexpected');
+        await waitUntil(() => el.state === 'error', 'the error shows');
+        const alert = el.shadowRoot!.querySelector('[part="error"]')!;
+        expect(alert.getAttribute('role')).to.equal('alert');
+        expect(alert.textContent).to.contain('Programmfehler').and.not.contain('keine Verbindung');
+        await expect(el).to.be.accessible();
+        // Still usable: it loads again (a chunk that could not load offline arrives now).
+        window.dispatchEvent(new Event('online'));
+        await waitUntil(() => el.state === 'loaded', 'loads again');
+        expect(el.shadowRoot!.querySelector('.name')!.textContent).to.equal('Projekt <b>fett</b>');
+      } finally {
+        el.remove();
+      }
+    });
   });
 });

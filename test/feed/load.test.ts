@@ -9,72 +9,12 @@ import { expect } from '@open-wc/testing';
 import { FeedError, isFeedError } from '../../src/feed/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeedText } from '../../src/feed/fetch-feed.js';
 import { clearFeedCache, loadFeed, loadFeeds, parseSrc } from '../../src/feed/load-feeds.js';
-import { feedError, rejection, tick } from './async-helpers.js';
+import { deferred, feedError, nextTask, rejection } from '../support/async.js';
+import { abortable, fakeFetch, gatedFetch, json } from '../support/fake-fetch.js';
+import { feedWith, project, uniqueUrl } from '../support/feeds.js';
 
-interface Call {
-  readonly url: string;
-  readonly init: RequestInit;
-}
-
-type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
-
-/** A fake `fetch` that records its calls. */
-function fakeFetch(handler: Handler): { fetch: typeof fetch; calls: Call[] } {
-  const calls: Call[] = [];
-  const fn = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push({ url, init });
-    try {
-      return Promise.resolve(handler(url, init));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  return { fetch: fn as typeof fetch, calls };
-}
-
-/** Rejects like a real fetch when `init.signal` aborts. */
-function abortable(init: RequestInit): Promise<never> {
-  return new Promise((_, reject) => {
-    const signal = init.signal;
-    if (!signal) return;
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-}
-
-/** A fake `fetch` that answers only when the test says so (and fails on abort, as fetch does). */
-function gatedFetch(): { fetch: typeof fetch; calls: Call[]; answer: (response: Response) => void } {
-  let answer: (response: Response) => void = () => undefined;
-  const fake = fakeFetch(
-    (_url, init) =>
-      new Promise<Response>((resolve, reject) => {
-        answer = resolve;
-        abortable(init).catch(reject);
-      }),
-  );
-  return { ...fake, answer: (response) => answer(response) };
-}
-
-function json(value: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(value), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    ...init,
-  });
-}
-
-let counter = 0;
-/** A URL no other test uses, so the page-wide cache never carries over. */
-function uniqueUrl(name = 'feed'): string {
-  counter += 1;
-  return `https://feeds.example/${Date.now()}-${counter}/${name}.json`;
-}
-
-function feed(projectId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { version: '1', projects: [{ id: projectId, name: `Projekt ${projectId}` }], ...extra };
-}
-
+/** A feed with one project, `projectId`, plus whatever `extra` adds. */
+const feed = (projectId: string, extra: Record<string, unknown> = {}): Record<string, unknown> => feedWith({ projects: [project({ id: projectId })], ...extra });
 
 const encoder = new TextEncoder();
 
@@ -248,7 +188,7 @@ describe('fetchFeedText', () => {
     const controller = new AbortController();
     const reason = new Error('element left');
     const pending = fetchFeedText(uniqueUrl(), { fetch, signal: controller.signal });
-    await tick();
+    await nextTask();
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);
     expect(calls[0]!.init.signal!.aborted).to.equal(true);
@@ -282,7 +222,7 @@ describe('loadFeed', () => {
     const url = uniqueUrl();
     const gate = gatedFetch();
     const pending = Array.from({ length: 20 }, () => loadFeed(url, { fetch: gate.fetch }));
-    await tick();
+    await nextTask();
     expect(gate.calls).to.have.length(1);
     gate.answer(json(feed('shared')));
     const results = await Promise.all(pending);
@@ -342,7 +282,7 @@ describe('loadFeed', () => {
     const staying = new AbortController();
     const a = loadFeed(url, { fetch: gate.fetch, signal: leaving.signal });
     const b = loadFeed(url, { fetch: gate.fetch, signal: staying.signal });
-    await tick();
+    await nextTask();
     const reason = new Error('a left');
     leaving.abort(reason);
     expect(await rejection(a)).to.equal(reason);
@@ -359,7 +299,7 @@ describe('loadFeed', () => {
     const two = new AbortController();
     const a = loadFeed(url, { fetch: gate.fetch, signal: one.signal });
     const b = loadFeed(url, { fetch: gate.fetch, signal: two.signal });
-    await tick();
+    await nextTask();
     one.abort(new Error('one left'));
     await rejection(a);
     expect(gate.calls[0]!.init.signal!.aborted).to.equal(false);
@@ -378,7 +318,7 @@ describe('loadFeed', () => {
     const forever = loadFeed(url, { fetch: gate.fetch });
     const leaving = new AbortController();
     const short = loadFeed(url, { fetch: gate.fetch, signal: leaving.signal });
-    await tick();
+    await nextTask();
     leaving.abort(new Error('left'));
     await rejection(short);
     expect(gate.calls[0]!.init.signal!.aborted).to.equal(false);
@@ -394,7 +334,7 @@ describe('loadFeed', () => {
       promise = loadFeed(uniqueUrl(), { fetch, signal: AbortSignal.abort(reason) });
     }).not.to.throw();
     expect(await rejection(promise!)).to.equal(reason);
-    await tick();
+    await nextTask();
     expect(calls).to.have.length(0);
   });
 
@@ -504,8 +444,11 @@ describe('loadFeeds', () => {
   it('keeps the order of the URLs, not the order of the answers', async () => {
     const a = uniqueUrl('a');
     const b = uniqueUrl('b');
+    // a answers only once b has answered.
+    const bAnswered = deferred();
     const { fetch } = fakeFetch(async (url) => {
-      await tick(url === a ? 40 : 0);
+      if (url === a) await bAnswered.promise;
+      else bAnswered.resolve();
       return json(feed(url === a ? 'from-a' : 'from-b'));
     });
     const result = await loadFeeds([a, b], { fetch });
@@ -583,7 +526,7 @@ describe('loadFeeds', () => {
     const gate = gatedFetch();
     const controller = new AbortController();
     const pending = loadFeeds([uniqueUrl()], { fetch: gate.fetch, signal: controller.signal });
-    await tick();
+    await nextTask();
     const reason = new Error('left');
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);
@@ -644,7 +587,7 @@ describe('offline: the copy the browser kept', () => {
     const url = uniqueUrl();
     const { fetch, calls } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: STAND } }));
     await loadFeed(url, { fetch });
-    await tick();
+    await nextTask();
     await loadFeed(url, { fetch });
     expect(calls).to.have.length(4);
   });

@@ -16,23 +16,16 @@ import {
   sleep,
   withRetries,
 } from '../../src/feed/retry.js';
-import { feedError, rejection, tick } from './async-helpers.js';
+import { deferred, feedError, nextTask, rejection } from '../support/async.js';
+import { abortable, fakeFetch, json } from '../support/fake-fetch.js';
+import { feedWith, project, uniqueUrl } from '../support/feeds.js';
 
-type Answer = () => Response | Promise<Response>;
+type Answer = (init: RequestInit) => Response | Promise<Response>;
 
 /** A fake `fetch` that gives the n-th answer to the n-th request (the last one from then on). */
-function scripted(...answers: Answer[]): { fetch: typeof fetch; calls: string[] } {
-  const calls: string[] = [];
-  const fn = (input: RequestInfo | URL): Promise<Response> => {
-    calls.push(String(input));
-    const answer = answers[Math.min(calls.length, answers.length) - 1]!;
-    try {
-      return Promise.resolve(answer());
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  return { fetch: fn as typeof fetch, calls };
+function scripted(...answers: Answer[]): ReturnType<typeof fakeFetch> {
+  let n = 0;
+  return fakeFetch((_url, init) => answers[Math.min(++n, answers.length) - 1]!(init));
 }
 
 const status =
@@ -43,9 +36,7 @@ const offline: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
 const ok =
   (id = 'p'): Answer =>
   () =>
-    new Response(JSON.stringify({ version: '1', projects: [{ id, name: `Projekt ${id}` }] }), {
-      headers: { 'content-type': 'application/json' },
-    });
+    json(feedWith({ projects: [project({ id })] }));
 
 /** An injected `sleep` that records each wait and returns at once. */
 function recorder(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
@@ -70,13 +61,6 @@ function delays(): { retryDelay: (attempt: number) => number; asked: number[] } 
     },
   };
 }
-
-let counter = 0;
-function uniqueUrl(name = 'feed'): string {
-  counter += 1;
-  return `https://retry.example/${Date.now()}-${counter}/${name}.json`;
-}
-
 
 describe('retries in loadFeed', () => {
   beforeEach(() => clearFeedCache());
@@ -105,7 +89,7 @@ describe('retries in loadFeed', () => {
       const error = await feedError(loadFeed(url, { fetch, sleep, retryDelay }), 'http');
       expect(error.details.status).to.equal(code);
       expect(error.details.url).to.equal(url);
-      expect(calls).to.deep.equal([url, url, url, url]);
+      expect(calls.map((c) => c.url)).to.deep.equal([url, url, url, url]);
       expect(asked).to.deep.equal([1, 2, 3]);
       expect(waits).to.deep.equal([7, 14, 21]);
     });
@@ -237,11 +221,9 @@ describe('retries in loadFeed', () => {
 
   it('does not retry a timeout, a body over the cap, or an answer that is not JSON', async () => {
     const hangs = scripted(
-      () =>
-        new Promise<Response>((_, reject) => {
-          // Rejects when fetchFeedText's time limit aborts the request, as fetch does.
-          void tick(5).then(() => reject(new DOMException('aborted', 'AbortError')));
-        }),
+      (init) =>
+        // Rejects when fetchFeedText's time limit aborts the request, as fetch does.
+        abortable(init),
       ok(),
     );
     const { sleep, waits } = recorder();
@@ -271,14 +253,23 @@ describe('retries in loadFeed', () => {
   it('ends a wait when the caller leaves: rejects with the reason, no further request', async () => {
     const { fetch, calls } = scripted(status(503), ok());
     const controller = new AbortController();
-    // The real sleep, with a wait that would end within the test.
-    const pending = loadFeed(uniqueUrl(), { fetch, signal: controller.signal, retryDelay: () => 40 });
-    await tick(5);
+    // The real sleep, with a wait that would end within the test; watched, so that the
+    // test knows when the wait has begun, and when it has ended.
+    const waiting = deferred<{ wait: Promise<void> }>();
+    const watched = (ms: number, signal?: AbortSignal): Promise<void> => {
+      const wait = sleep(ms, signal);
+      waiting.resolve({ wait });
+      return wait;
+    };
+    const pending = loadFeed(uniqueUrl(), { fetch, signal: controller.signal, retryDelay: () => 40, sleep: watched });
+    const { wait } = await waiting.promise;
     expect(calls).to.have.length(1);
     const reason = new Error('element left');
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);
-    await tick(100);
+    // The wait ends at once (not after its 40 ms), and what follows it has run.
+    await rejection(wait);
+    await nextTask();
     expect(calls).to.have.length(1);
   });
 
@@ -286,18 +277,24 @@ describe('retries in loadFeed', () => {
     const url = uniqueUrl();
     let release: () => void = () => undefined;
     const sleeps: AbortSignal[] = [];
-    const sleep = (_ms: number, signal?: AbortSignal): Promise<void> =>
-      new Promise((resolve, reject) => {
+    const waits: Promise<void>[] = [];
+    let began = deferred();
+    const sleep = (_ms: number, signal?: AbortSignal): Promise<void> => {
+      const wait = new Promise<void>((resolve, reject) => {
         sleeps.push(signal!);
         release = resolve;
         signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
       });
+      waits.push(wait);
+      began.resolve();
+      return wait;
+    };
     const { fetch, calls } = scripted(status(503), ok());
     const leaving = new AbortController();
     const staying = new AbortController();
     const a = loadFeed(url, { fetch, sleep, signal: leaving.signal });
     const b = loadFeed(url, { fetch, sleep, signal: staying.signal });
-    await tick(20);
+    await began.promise;
     expect(sleeps).to.have.length(1);
     leaving.abort(new Error('one left'));
     await rejection(a);
@@ -311,15 +308,18 @@ describe('retries in loadFeed', () => {
     const again = scripted(status(503), ok());
     const one = new AbortController();
     const two = new AbortController();
+    began = deferred();
     const c = loadFeed(url2, { fetch: again.fetch, sleep, signal: one.signal });
     const d = loadFeed(url2, { fetch: again.fetch, sleep, signal: two.signal });
-    await tick(20);
+    await began.promise;
     one.abort(new Error('one'));
     two.abort(new Error('two'));
     await rejection(c);
     await rejection(d);
     expect(sleeps[1]!.aborted).to.equal(true);
-    await tick(20);
+    // The wait has ended, and what follows it has run.
+    await rejection(waits[1]!);
+    await nextTask();
     expect(again.calls).to.have.length(1);
   });
 

@@ -6,13 +6,10 @@ import { expect } from '@open-wc/testing';
 import { FeedError, isFeedError } from '../../src/feed/errors.js';
 import { parseFeedText, readFeed, validateFeed } from '../../src/feed/validate.js';
 import type { FeedWarning, ValidationResult, WarningCode } from '../../src/feed/types.js';
+import { imageFailed } from '../support/absence.js';
+import { feedWith } from '../support/feeds.js';
 
 type Json = Record<string, unknown>;
-
-/** A feed with one valid project, plus whatever `extra` adds or overrides. */
-function feedWith(extra: Json = {}): Json {
-  return { version: '1', projects: [{ id: 'p', name: 'Projekt' }], ...extra };
-}
 
 /** Validates a deep copy, so a test's literal is never shared with the result. */
 function validate(json: unknown, source?: string): ValidationResult {
@@ -132,7 +129,7 @@ describe('validateFeed', () => {
     it('uses "de" when no language is given', () => {
       const { feed } = validate(feedWith());
       expect(feed.language).to.equal('de');
-      expect(feed.projects[0]!.name).to.deep.equal({ de: 'Projekt' });
+      expect(feed.projects[0]!.name).to.deep.equal({ de: 'Testprojekt' });
     });
 
     it('canonicalises language tags of the feed and of translations', () => {
@@ -149,7 +146,7 @@ describe('validateFeed', () => {
     it('uses "de" with a warning when the language is not a tag', () => {
       const { feed, warnings } = validate(feedWith({ language: 'Deutsch' }));
       expect(feed.language).to.equal('de');
-      expect(feed.projects[0]!.name).to.deep.equal({ de: 'Projekt' });
+      expect(feed.projects[0]!.name).to.deep.equal({ de: 'Testprojekt' });
       expect(one(warnings, 'invalid-value')).to.deep.include({
         list: 'feed',
         field: 'language',
@@ -211,8 +208,8 @@ describe('validateFeed', () => {
       expect(project.description).to.deep.equal({
         de: 'a &amp; b <b>fett</b>\n\n<a href="javascript:alert(1)">link</a>',
       });
-      // Nothing was parsed as HTML: the handler never ran.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Nothing was parsed as HTML: the handler never ran (an image made from it would have failed by now).
+      await imageFailed();
       expect((window as unknown as Record<string, unknown>)['__quartierXss']).to.equal(undefined);
     });
 

@@ -18,22 +18,17 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import { loadTable } from '../../src/i18n/table-loaders.js';
 import { translator } from '../../src/i18n/translate.js';
+import { settled } from '../support/elements.js';
+import { plain } from '../support/text.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 const RTL = ['ar', 'fa', 'prs', 'ps', 'ur', 'ckb'];
 
 type Widget = QuartierElement<unknown>;
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ');
 const shown = (el: Element): string => plain(el.shadowRoot!.textContent);
 /** Keys of the German source, as they would show if a table lacked them. */
 const KEY = new RegExp(`(?:^|[^\\w.])(${Object.keys(germanSource).map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\w.-])`);
-
-async function settle(el: Widget): Promise<void> {
-  await el.loaded;
-  await waitUntil(() => el.state !== 'loading', `<${el.localName}> stays loading`, { timeout: 5000 });
-  await el.updateComplete;
-}
 
 async function widgets(lang: string, extra = ''): Promise<Widget[]> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -42,7 +37,7 @@ async function widgets(lang: string, extra = ''): Promise<Widget[]> {
     <offer-map src=${SALZGITTER}></offer-map>
   </div>`);
   const els = [...wrapper.children] as Widget[];
-  for (const el of els) await settle(el);
+  for (const el of els) await settled(el);
   return els;
 }
 
@@ -80,8 +75,8 @@ describe('right to left', () => {
         <offer-map src=${SALZGITTER}></offer-map>
       </div>`);
       const [cardEl, map] = [...wrapper.children] as Widget[];
-      await settle(cardEl!);
-      await settle(map!);
+      await settled(cardEl!);
+      await settled(map!);
       const box = cardEl!.getBoundingClientRect();
       const title = cardEl!.shadowRoot!.querySelector('[part~="title"], h2')!.getBoundingClientRect();
       expect(box.right - title.right, 'title hugs the right edge').to.be.lessThan(box.left + box.width / 2 - title.left + 1);
@@ -147,7 +142,7 @@ describe('the language switch', () => {
     };
     const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card languages="auto" .feed=${feed}></quartier-card></div>`);
     const el = wrapper.firstElementChild as Widget;
-    await settle(el);
+    await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('select'), 'switch appears');
     expect([...el.shadowRoot!.querySelector('select')!.options].map((o) => o.value)).to.deep.equal(['de', 'uk', 'ar']);
   });
@@ -155,7 +150,7 @@ describe('the language switch', () => {
   it('names tags without a table in the debug list', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card debug languages="de ar xx" src=${SEESEN} project="lena-seesen"></quartier-card></div>`);
     const el = wrapper.firstElementChild as Widget;
-    await settle(el);
+    await settled(el);
     await waitUntil(() => shown(el).includes('„languages“'), 'debug note', { timeout: 5000 });
     expect(shown(el)).to.contain('Für xx gibt es keine Übersetzung');
   });
@@ -173,7 +168,7 @@ describe('content in another language', () => {
   it('says when a text exists only in German, in the reader\'s language, with the text in its own lang', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="uk"><quartier-card .feed=${feed}></quartier-card></div>`);
     const el = wrapper.firstElementChild as Widget;
-    await settle(el);
+    await settled(el);
     const note = el.shadowRoot!.querySelector('[part="text-note"]')!;
     expect(plain(note.textContent)).to.contain('німецька');
     expect(el.shadowRoot!.querySelector('[part="text"]')!.getAttribute('lang')).to.equal('de');
@@ -183,7 +178,7 @@ describe('content in another language', () => {
   it('marks machine-translated texts and lists the languages the project has texts in', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="ar"><quartier-card .feed=${feed}></quartier-card></div>`);
     const el = wrapper.firstElementChild as Widget;
-    await settle(el);
+    await settled(el);
     const note = el.shadowRoot!.querySelector('[part="text-note"]')!;
     expect(plain(note.textContent)).to.contain('ترجمة آلية');
     expect(shown(el)).to.contain('الألمانية');
@@ -204,7 +199,7 @@ describe('content in another language on the map', () => {
     };
     const wrapper = await fixture<HTMLElement>(html`<div lang="fa"><offer-map .feed=${feed}></offer-map></div>`);
     const el = wrapper.firstElementChild as Widget;
-    await settle(el);
+    await settled(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle[data-id="treff"]')!.click();
     await el.updateComplete;
     const notes = [...el.shadowRoot!.querySelectorAll('[part="text-note"]')].map((n) => plain(n.textContent).trim());

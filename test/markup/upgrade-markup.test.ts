@@ -3,6 +3,7 @@
 // cleaned of what editors add, and a visible note for values that cannot work.
 import { expect, waitUntil } from '@open-wc/testing';
 import { cleanValue } from '../../src/markup/upgrade-markup.js';
+import { settled } from '../support/elements.js';
 
 type Widget = HTMLElement & { state: string; shadowRoot: ShadowRoot };
 
@@ -15,9 +16,7 @@ function div(attributes: Record<string, string>, parent: HTMLElement = document.
 
 async function widgetIn(el: HTMLElement, tag: string): Promise<Widget> {
   await waitUntil(() => el.querySelector(tag), `<${tag}> inside the div`, { timeout: 5000 });
-  const widget = el.querySelector(tag) as Widget;
-  await waitUntil(() => widget.state !== 'loading', `${tag} settles`, { timeout: 8000 });
-  return widget;
+  return settled(el.querySelector(tag) as Widget, { timeout: 8000 });
 }
 
 // Present before the entry loads, as on a page a CMS rendered.

@@ -102,9 +102,13 @@ async function hostMapCheck(page) {
     const container = document.getElementById('host-map');
     container.scrollIntoView({ block: 'center' });
     map.setView([51.89, 10.18], 15, { animate: false });
+    // Checks `done` every 50 ms until it holds or 5 s have passed (no helper from outside: a hostile page).
+    const until = async (done) => {
+      const end = performance.now() + 5_000;
+      while (!done() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
     const loaded = () => [...container.querySelectorAll('img.leaflet-tile')].filter((img) => img.classList.contains('leaflet-tile-loaded') && img.naturalWidth > 0);
-    const end = performance.now() + 5_000;
-    while (loaded().length === 0 && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => loaded().length > 0);
     const center = map.getCenter();
     const result = {
       container: map.getContainer() === container && container.classList.contains('leaflet-container'),
@@ -118,14 +122,16 @@ async function hostMapCheck(page) {
       paneStyle: window.getComputedStyle(container.querySelector('.leaflet-pane')).position,
     };
     for (const el of document.querySelectorAll('offer-map')) el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Our maps are released once they have left the page: until Leaflet's registry is the page's own again.
+    const listeners = () => Object.keys(window._leaflet_events ?? {}).join(' ');
+    await until(() => listeners() === window.hostGlobals.leafletEvents);
     const events = window._leaflet_events ?? {};
     result.windowListeners = Object.keys(events).map((id) => `${id}: ${typeof events[id]}`).join(' ');
     result.sameWindowListeners = Object.keys(events).join(' ') === window.hostGlobals.leafletEvents;
     const width = map.getSize().x;
     container.style.width = `${width + 200}px`;
     window.dispatchEvent(new Event('resize'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => map.getSize().x !== width);
     result.followsWindowResize = `${width} → ${map.getSize().x}`;
     return result;
   }, TILE_ROUTE);

@@ -18,6 +18,7 @@ import path from 'node:path';
 import {
   ROOT, TILE_ROUTE, addMapLater, assertDrawn, consoleErrors, mapStates, openPage, placeholdersBack, serveCopy, settle, startHost, twoMapsPage,
 } from './lib/host-page.js';
+import { poll } from './lib/poll.js';
 
 const KLARO = '/node_modules/klaro/dist/klaro.js';
 const KLARO_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/klaro/package.json'), 'utf8')).version;
@@ -93,17 +94,6 @@ const klaroState = (page) =>
     };
   });
 
-/** Polls `read` until `done` holds for its value (or 10 s pass); returns the last value. */
-async function waitFor(read, done) {
-  const end = Date.now() + 10_000;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
 /**
  * The page has settled without the visitor's choice: the maps show their
  * placeholders, Klaro has started with its notice open, and the bridge has
@@ -117,10 +107,10 @@ async function assertWaiting(page, log, defaultConsent) {
     ['map-seesen', 'loaded', true],
     ['map-salzgitter', 'loaded', true],
   ], 'every map loaded its list and shows its placeholder');
-  const klaro = await waitFor(() => klaroState(page), (k) => k.notice);
+  const klaro = await poll(() => klaroState(page), (k) => k.notice);
   // The trap: before a choice, Klaro's getConsent() answers the service's default.
   assert.deepEqual(klaro, { confirmed: false, consent: defaultConsent, notice: true }, 'Klaro started, nobody chose');
-  const given = await waitFor(() => consents(page), (c) => c.length > 0);
+  const given = await poll(() => consents(page), (c) => c.length > 0);
   assert.ok(given.length > 0 && given.every((g) => g === false), `the kit was told only "no" before a choice: ${JSON.stringify(given)}`);
   assert.deepEqual(await mapStates(page), [
     { id: 'map-seesen', consent: true, leaflet: false },
@@ -196,7 +186,7 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
           // And on the next page view: placeholders, nothing requested.
           from = await reload(page, log);
           await settle(page);
-          const told = await waitFor(() => consents(page), (c) => c.length > 0);
+          const told = await poll(() => consents(page), (c) => c.length > 0);
           assert.ok(told.every((g) => g === false), `after revoking, the kit was told: ${JSON.stringify(told)}`);
           assert.deepEqual((await mapStates(page)).map((s) => s.consent), [true, true]);
           assert.deepEqual(mapRequests(log.requests.slice(from)), [], 'tiles or the map chunk after revoking');
@@ -214,11 +204,11 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
         try {
           await assertWaiting(page, log, defaultConsent);
           await click(page, '#klaro .cookie-notice .cn-decline');
-          await waitFor(() => klaroState(page), (k) => k.confirmed);
+          await poll(() => klaroState(page), (k) => k.confirmed);
           assert.deepEqual(await klaroState(page), { confirmed: true, consent: false, notice: false });
           const from = await reload(page, log);
           await settle(page);
-          const told = await waitFor(() => consents(page), (c) => c.length > 0);
+          const told = await poll(() => consents(page), (c) => c.length > 0);
           assert.ok(told.every((g) => g === false), `after declining, the kit was told: ${JSON.stringify(told)}`);
           assert.deepEqual((await mapStates(page)).map((s) => s.consent), [true, true]);
           assert.deepEqual(mapRequests(log.requests), [], 'tiles or the map chunk on either page view');

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FIXTURES, ROOT, openPage, startHost } from './lib/host-page.js';
+import { poll } from './lib/poll.js';
 
 const FEED = readFileSync(path.join(ROOT, 'data/seesen-lena.json'));
 const MODIFIED = 'Sat, 21 Nov 2026 09:15:00 GMT';
@@ -52,13 +53,9 @@ function feedServer(port = 0) {
 
 /** Polls the page until `check` (run in the page) returns a truthy value. */
 async function until(page, check, arg, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await page.evaluate(check, arg);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${check}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const value = await poll(() => page.evaluate(check, arg), Boolean, { timeout, interval: 100 });
+  if (!value) throw new Error(`timed out waiting for: ${check}`);
+  return value;
 }
 
 const cardState = () => {

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.js';
 import { ROOT, openPage, settle, shadowSnapshot, startHost, consoleErrors } from './lib/host-page.js';
 import { PROJECT, SAMPLE_FEED, writeConsumerApp } from './lib/consumer-app.js';
 import { mustRun, run } from './lib/run.js';
@@ -36,14 +37,6 @@ function copyCheckout(dir) {
     copyFileSync(from, path.join(dir, file));
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
-}
-
-/** Every file under `dir`, as paths relative to it with `/`. */
-function walk(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    return d.isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
-  });
 }
 
 /**
@@ -122,7 +115,7 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
     assert.ok(files.some((f) => /^dist\/pages-assets\/check-[\w-]+\.js$/.test(f)), "the checker page's script");
     // Every page the build wrote is shipped (an editor page included, whenever there is one).
     const pages = files.filter((f) => /^dist\/[^/]+\.html$/.test(f));
-    assert.deepEqual(pages, walk(installed).filter((f) => /^dist\/[^/]+\.html$/.test(f)));
+    assert.deepEqual(pages, filesUnder(installed).filter((f) => /^dist\/[^/]+\.html$/.test(f)));
     assert.deepEqual(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')), [], 'no sources or tests');
   });
 

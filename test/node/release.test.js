@@ -12,12 +12,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, unzipSync } from 'fflate';
 import { parseTar } from 'nanotar';
 import { startServer } from '../../scripts/bench/server.js';
+import { filesUnder } from '../../scripts/lib/files.js';
 import { ROOT, consoleErrors, missingPrerequisites, openPage, record, settle, shadowSnapshot, startHost } from './lib/host-page.js';
 import { mustRun } from './lib/run.js';
 
@@ -29,14 +30,6 @@ const PLAIN = { 'Cache-Control': 'no-cache' };
 const CORS = { ...PLAIN, 'Access-Control-Allow-Origin': '*' };
 
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-
-/** Every file under `dir`, relative with `/`. */
-function walk(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    return d.isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
-  });
-}
 
 /** Makes the release into `out`; returns the archives' paths. */
 async function makeRelease(out) {
@@ -83,7 +76,7 @@ describe('the release download', { timeout: 180_000 }, () => {
     t.diagnostic(`${path.basename(zip)}: ${(readFileSync(zip).length / 1024).toFixed(0)} KiB, ${names.length} files; ${path.basename(tgz)}: ${(readFileSync(tgz).length / 1024).toFixed(0)} KiB`);
     assert.deepEqual(names.filter((n) => !n.startsWith(FOLDER)), [], `every path starts with ${FOLDER}`);
     const inside = names.map((n) => n.slice(FOLDER.length)).sort();
-    const dist = walk(path.join(ROOT, 'dist')).sort();
+    const dist = filesUnder(path.join(ROOT, 'dist'));
     assert.deepEqual(inside.filter((f) => !['LICENSE', 'LIESMICH.txt', 'README.txt', 'integrity.json'].includes(f)), dist, 'the files of dist/');
     for (const file of ['LICENSE', 'LIESMICH.txt', 'README.txt', 'integrity.json', 'quartier-widgets.js', 'quartier-embed-host.js', 'embed.html', 'configurator.html', 'check.html']) {
       assert.ok(inside.includes(file), file);

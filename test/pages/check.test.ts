@@ -8,6 +8,8 @@ import { mountChecker, type Checker } from '../../pages/check-app.js';
 import type { PageLang } from '../../pages/check-texts.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import { readWorkbook, writeWorkbook } from '../../src/authoring/spreadsheet/feed-spreadsheet.js';
+import { settled } from '../support/elements.js';
+import { plain } from '../support/text.js';
 
 type Widget = QuartierElement<unknown>;
 
@@ -44,9 +46,6 @@ const FAULTS = [
   { code: 'invalid-value', marker: '"closes": "16:00"' },
   { code: 'invalid-value', marker: '"english":' },
 ].map((f) => ({ ...f, line: lineOf(f.marker, f) }));
-
-/** Without the bidi isolates (U+2067…U+2069) around values inserted into messages. */
-const plain = (value: string | null | undefined): string => (value ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 interface Mounted {
   readonly root: HTMLElement;
@@ -109,10 +108,7 @@ async function enterUrl(m: Mounted, url: string): Promise<void> {
 
 /** Waits until every widget of the preview has loaded its feed and drawn. */
 async function previewLoaded(m: Mounted): Promise<Widget[]> {
-  const widgets = m.$$<Widget>('.preview .widget');
-  await Promise.all(widgets.map((w) => w.loaded));
-  await waitUntil(() => widgets.every((w) => w.state !== 'loading'), 'the preview widgets did not finish', { timeout: 5000 });
-  return widgets;
+  return Promise.all(m.$$<Widget>('.preview .widget').map((w) => settled(w)));
 }
 
 describe('feed checker page', () => {

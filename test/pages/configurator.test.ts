@@ -23,15 +23,14 @@ import {
   widgetAttributes,
 } from '../../pages/configurator-snippets.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
+import { settled } from '../support/elements.js';
+import { plain } from '../support/text.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 const DIST = '/dist/';
 
 type Widget = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
-
-/** Text as a reader gets it: whitespace collapsed, bidi isolates removed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 /** The text of the widget's main part (`part="base"` in its shadow root). */
 const mainText = (el: Widget): string => plain(el.shadowRoot?.querySelector('[part="base"]')?.textContent);
@@ -44,10 +43,9 @@ const tokenValues = (el: Element): Record<string, string> => {
   return Object.fromEntries(TOKENS.map((t) => [t.property, style.getPropertyValue(t.property).trim()]));
 };
 
-/** Waits until a widget has drawn its final state. */
-async function settled(el: Widget, what: string): Promise<void> {
-  await waitUntil(() => el.state !== undefined && el.state !== 'loading', `${what} stays loading`, { timeout: 8000 });
-  await el.updateComplete;
+/** Waits until a widget has drawn its final state, and its text has stopped changing. */
+async function drawn(el: Widget, what: string): Promise<void> {
+  await settled(el, { timeout: 8000 });
   // A language table or a view chunk may still arrive: wait until the text stops changing.
   let last = '';
   await waitUntil(
@@ -106,7 +104,7 @@ const code = (cfg: Configurator, kind: SnippetKind): string => cfg.root.querySel
 async function preview(cfg: Configurator): Promise<Widget> {
   const el = cfg.preview as Widget;
   expect(el, 'preview element').to.exist;
-  await settled(el, 'the preview');
+  await drawn(el, 'the preview');
   return el;
 }
 
@@ -130,7 +128,7 @@ async function freshPage(body: string, lang: string): Promise<Document> {
 async function widgetIn(doc: Document, tag: string, what: string): Promise<Widget> {
   await waitUntil(() => doc.querySelector(tag), `${what}: no <${tag}> appeared`, { timeout: 8000 });
   const el = doc.querySelector<Widget>(tag)!;
-  await settled(el, what);
+  await drawn(el, what);
   return el;
 }
 

@@ -6,9 +6,10 @@
 // Until `npm run build` runs the pages build these tests are skipped, and
 // from then on a missing dist/embed.html fails them.
 import { expect } from '@open-wc/testing';
-import {
-  SALZGITTER, SEESEN, checkOffscreenHeight, doc, embed, message, refused, removeFrames, shadowText, sleep, tileServer, until, widget,
-} from './embed-helpers.js';
+import { intersectionReported } from '../support/absence.js';
+import { until } from '../support/async.js';
+import { tileServer } from '../support/tiles.js';
+import { SALZGITTER, SEESEN, checkOffscreenHeight, doc, embed, message, refused, removeFrames, shadowText, widget } from './embed-helpers.js';
 
 const PAGE = '/dist/embed.html';
 const HOST_SCRIPT = '/dist/quartier-embed-host.js';
@@ -90,11 +91,14 @@ describe('dist/embed.html and dist/quartier-embed-host.js (built)', () => {
     const el = await widget(frame, 'offer-map');
     const button = (): HTMLButtonElement | null => el.shadowRoot!.querySelector('[part="consent"] button');
     await until(button, 'no consent placeholder');
-    await sleep(500);
+    // Near the viewport now: the map would start loading here if it did not wait for the click.
+    await intersectionReported(el);
+    expect(el.shadowRoot!.querySelector('.leaflet-host'), 'a map container before consent').to.equal(null);
     expect(await tiles.requests(), 'tiles before consent').to.equal(0);
     button()!.click();
     await until(() => el.shadowRoot!.querySelectorAll('.places button.marker').length === 3, 'no markers', 10000);
-    expect(await tiles.requests()).to.be.greaterThan(0);
+    // The markers may be drawn before the first tile request reaches the server.
+    await until(async () => (await tiles.requests()) > 0, 'no tile requested after the click', 10000);
     expect(message(frame)).to.equal(null);
   });
 });

@@ -1,16 +1,12 @@
 // Helpers for the embed page's browser tests: iframes of the embed page made
 // by a test page that plays the host, the widget inside, the page's message,
-// the counting tile route, axe run inside a frame.
-import { expect, waitUntil } from '@open-wc/testing';
+// messages from a frame, axe run inside a frame.
+import { expect } from '@open-wc/testing';
+import { until } from '../support/async.js';
+import { plain } from '../support/text.js';
 
 export const SEESEN = `${location.origin}/data/seesen-lena.json`;
 export const SALZGITTER = `${location.origin}/data/salzgitter-obere-berliner-strasse.json`;
-
-export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> =>
-  waitUntil(predicate, message, { timeout, interval: 25 });
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-/** Text with bidi isolates removed and white space collapsed. */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 /** This test server under another origin (127.0.0.1 for localhost): a cross-origin iframe, or tiles from elsewhere. */
 export const OTHER_ORIGIN = location.origin.replace('//localhost', '//127.0.0.1');
@@ -105,15 +101,6 @@ export async function refused(params: Record<string, string>, page?: string): Pr
   return { frame, text: plain(message(frame)!.textContent) };
 }
 
-/** The local tile route (at `origin`, default this page's): a template and how many tiles it has served. */
-export function tileServer(origin = location.origin): { template: string; requests: () => Promise<number> } {
-  const key = `embed-${Math.random().toString(36).slice(2, 10)}`;
-  return {
-    template: `${origin}/test-tiles/${key}/{z}/{x}/{y}.png`,
-    requests: async () => Number(await (await fetch(`/test-tiles/${key}/count`, { cache: 'no-store' })).text()),
-  };
-}
-
 export interface AxeViolation {
   readonly id: string;
   readonly help: string;
@@ -151,4 +138,32 @@ export const describeViolations = (violations: readonly AxeViolation[]): string 
 export function runIn(frame: HTMLIFrameElement, code: string): void {
   const FrameFunction = (frame.contentWindow as unknown as { Function: FunctionConstructor }).Function;
   new FrameFunction(code)();
+}
+
+/** Resolves after `n` animation frames of the frame's window (its rendering steps, where its ResizeObserver reports). */
+export function frameRendered(frame: HTMLIFrameElement, n = 2): Promise<void> {
+  const win = frame.contentWindow!;
+  return new Promise((resolve) => {
+    const step = (left: number): void => void win.requestAnimationFrame(() => (left <= 1 ? resolve() : step(left - 1)));
+    step(n);
+  });
+}
+
+let markers = 0;
+/**
+ * Resolves once a message posted to this window now has arrived: messages
+ * posted to it before, also by a same-origin iframe (one event loop, one
+ * queue of posted messages), have arrived by then.
+ */
+export function earlierMessagesArrived(): Promise<void> {
+  const marker = `messages-arrived-${++markers}`;
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent): void => {
+      if (event.data !== marker) return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    window.addEventListener('message', onMessage);
+    window.postMessage(marker, '*');
+  });
 }

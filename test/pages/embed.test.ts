@@ -12,9 +12,13 @@ import { expect } from '@open-wc/testing';
 import '../../pages/embed-host.js';
 import { HEIGHT_MESSAGE, HEIGHT_REQUEST, type HeightMessage } from '../../pages/embed-height.js';
 import { parseEmbedParams } from '../../pages/embed-params.js';
+import { intersectionReported } from '../support/absence.js';
+import { until } from '../support/async.js';
+import { plain } from '../support/text.js';
+import { tileServer } from '../support/tiles.js';
 import {
-  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, blankFrame, checkOffscreenHeight, describeViolations, doc, embed, message, plain, refused,
-  removeFrames, runIn, shadowText, sleep, tileServer, until, widget,
+  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, blankFrame, checkOffscreenHeight, describeViolations, doc, embed, earlierMessagesArrived,
+  frameRendered, message, refused, removeFrames, runIn, shadowText, widget,
 } from './embed-helpers.js';
 
 // ---------------------------------------------------------------- host
@@ -208,14 +212,15 @@ describe('embed.html (the iframe form)', () => {
       const frame = await embed({ widget: 'offer-map', src: `${SEESEN} ${SALZGITTER}`, id: 'schmal' }, { width: 360 });
       await widget(frame, 'offer-map');
       const reports = (): number => received.filter((m) => m.source === frame.contentWindow).length;
-      // Quiet for 400 ms within 5 s: settled.
-      let before = -1;
-      for (let i = 0; i < 12 && reports() !== before; i++) {
-        before = reports();
-        await sleep(400);
-      }
-      expect(reports(), 'still reporting new heights').to.equal(before);
       const root = doc(frame).documentElement;
+      const fits = (): boolean => frame.style.height === `${Math.ceil(root.getBoundingClientRect().height)}px`;
+      await until(fits, `the height does not settle (${frame.style.height})`, 5000);
+      // Settled, not passing through: the frame's next rendering steps (where its ResizeObserver
+      // would see a new height) report nothing that arrives before a message posted after them.
+      const before = reports();
+      await frameRendered(frame, 2);
+      await earlierMessagesArrived();
+      expect(reports(), 'still reporting new heights').to.equal(before);
       expect(frame.style.height).to.equal(`${Math.ceil(root.getBoundingClientRect().height)}px`);
       expect(parseFloat(frame.style.height)).to.be.within(600, 2000);
     });
@@ -252,10 +257,14 @@ describe('embed.html (the iframe form)', () => {
       ]) forge(bad);
       // From this page itself (not from any iframe): ignored too.
       window.postMessage({ type: HEIGHT_MESSAGE, height: 200 }, '*');
-      await sleep(150);
-      expect(target.style.height).to.equal('77px');
+      // Every height the iframe gets; the sane message, posted last, arrives last.
+      const heights: string[] = [];
+      const watch = new MutationObserver(() => void heights.push(target.style.height));
+      watch.observe(target, { attributes: true, attributeFilter: ['style'] });
       forge(`{type: '${HEIGHT_MESSAGE}', height: 123.2, id: 'fremd'}`);
       await until(() => target.style.height === '124px', 'a sane height from the iframe is not used');
+      watch.disconnect();
+      expect(heights, 'a height from an ignored message').to.deep.equal(['124px']);
     });
 
     it('counts a border-box iframe’s border, so no scroll bar appears', async () => {
@@ -329,7 +338,9 @@ describe('embed.html (the iframe form)', () => {
       const el = await widget(frame, 'offer-map');
       const button = (): HTMLButtonElement | null => el.shadowRoot!.querySelector('[part="consent"] button');
       await until(button, 'no consent placeholder');
-      await sleep(500);
+      // Near the viewport now: the map would start loading here if it did not wait for the click.
+      await intersectionReported(el);
+      expect(el.shadowRoot!.querySelector('.leaflet-host'), 'a map container before consent').to.equal(null);
       expect(await tiles.requests(), 'tiles before consent').to.equal(0);
       expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
       button()!.click();
@@ -351,7 +362,8 @@ describe('embed.html (the iframe form)', () => {
       const el = await widget(frame, 'offer-map');
       expect(el.getAttribute('consent')).to.equal('ask');
       expect(plain(message(frame)!.textContent)).to.contain('„consent“').and.to.contain('„yes“');
-      await sleep(500);
+      await intersectionReported(el);
+      expect(el.shadowRoot!.querySelector('[part="consent"] button'), 'the consent placeholder').not.to.equal(null);
       expect(await tiles.requests()).to.equal(0);
     });
   });

@@ -41,7 +41,7 @@ export const baseDocs: WidgetDocs<typeof baseSpec> = {
   },
   events: {
     'quartier-load': { detail: 'QuartierLoadDetail', description: 'The feed has loaded: `{feed, warnings}`.' },
-    'quartier-error': { detail: 'QuartierErrorDetail', description: 'A feed or an attribute cannot be used: `{error, src}`.' },
+    'quartier-error': { detail: 'QuartierErrorDetail', description: 'A feed or an attribute cannot be used, or the widget itself failed (`internal`): `{error, src}`.' },
     'quartier-language': { detail: 'QuartierLanguageDetail', description: 'A reader picked a language in the switch: `{lang}`.' },
   },
   tokens: [

@@ -113,6 +113,7 @@ export abstract class QuartierElement<V> extends LitElement {
 
   /** The language switch, loaded when `languages` is first set. */
   private switchView: typeof import('./language-switch.js') | undefined;
+  private switchRequested = false;
 
   /** Styles added after construction (the view's, the debug list's). */
   private readonly addedStyles: CSSResultGroup[] = [];
@@ -131,11 +132,20 @@ export abstract class QuartierElement<V> extends LitElement {
     },
   });
 
-  /** Back online: a feed that failed for want of a network, or shows a stored copy, is fetched again (neither is cached). */
+  /**
+   * Back online: a feed that failed for want of a network, or shows a stored copy, is fetched again
+   * (neither is cached); so is one that failed in the widget itself (a chunk that could not load offline, say).
+   */
   private readonly onOnline = (): void => {
     const error = this.error;
-    if ((error && 'code' in error && (error.code === 'network' || error.code === 'timeout')) || this.feedTask.value?.offline) void this.feedTask.run();
+    if ((error && ['network', 'timeout', 'internal'].includes(error.code)) || this.feedTask.value?.offline) void this.feedTask.run();
   };
+
+  /**
+   * An extra that comes later (the debug list, the language switch, structured data) failed to load
+   * or to run: the element keeps what it shows, and says so in the console; nothing reaches the page.
+   */
+  private readonly fault = (error: unknown): void => console.error('[quartier-widgets]', error);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -208,21 +218,25 @@ export abstract class QuartierElement<V> extends LitElement {
       this.debugRequested = true;
       // The editor texts start loading now, alongside the debug view that brings their loader.
       this.locale.needEditor((lang) => import('./debug-view.js').then((m) => m.loadEditorMessages(lang)));
-      void import('./debug-view.js').then((module) => {
-        addDefaultMessages(module.messages);
-        this.debugView = module;
-        this.addStyles(module.debugStyles);
-        this.requestUpdate();
-      });
+      import('./debug-view.js')
+        .then((module) => {
+          addDefaultMessages(module.messages);
+          this.debugView = module;
+          this.addStyles(module.debugStyles);
+          this.requestUpdate();
+        })
+        .catch(this.fault);
     }
-    if (this.languages && !this.switchView) {
-      void import('./language-switch.js').then((module) => {
-        if (this.switchView) return;
-        addDefaultMessages(module.messages);
-        this.switchView = module;
-        this.addStyles(module.switchStyles);
-        this.requestUpdate();
-      });
+    if (this.languages && !this.switchRequested) {
+      this.switchRequested = true;
+      import('./language-switch.js')
+        .then((module) => {
+          addDefaultMessages(module.messages);
+          this.switchView = module;
+          this.addStyles(module.switchStyles);
+          this.requestUpdate();
+        })
+        .catch(this.fault);
     }
     const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
     this.viewResult = value ? this.safeView(value) : undefined;
@@ -280,7 +294,9 @@ export abstract class QuartierElement<V> extends LitElement {
       for (const failed of value.failed) fire(this, 'quartier-error', { error: failed, src: this.src });
       fire(this, 'quartier-load', { feed: value.feed, warnings: value.warnings });
       if (this.structuredData) {
-        void import('./structured-data.js').then((m) => m.writeStructuredData(this, value.feed, (this as { project?: string }).project, this.locale.lang));
+        import('./structured-data.js')
+          .then((m) => m.writeStructuredData(this, value.feed, (this as { project?: string }).project, this.locale.lang))
+          .catch(this.fault);
       }
     }
   }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium-path.js';
 import { TILE_TEMPLATE, startServer } from '../../../scripts/bench/server.js';
+import { poll } from './poll.js';
 
 /**
  * The host server's local tile route (every `/__bench/tiles/{z}/{x}/{y}.png`
@@ -161,10 +162,12 @@ function recorder() {
 /**
  * Opens `pathname` in a fresh browser context (its own cookies and storage)
  * with the recorder installed (and `init`, a function run in the page before
- * its scripts, on every load), and waits for the `load` event.
+ * its scripts, on every load), and waits for the `load` event. `prepare` is
+ * called with the page before it loads (to intercept requests, say).
+ * @param {{init?: () => void, prepare?: (page: import('puppeteer-core').Page) => Promise<void>}} [options]
  * @returns {Promise<{page: import('puppeteer-core').Page, log: PageLog, close(): Promise<void>}>}
  */
-export async function openPage(host, pathname, { init } = {}) {
+export async function openPage(host, pathname, { init, prepare } = {}) {
   const context = await host.browser.createBrowserContext();
   const page = await context.newPage();
   /** @type {PageLog} */
@@ -174,6 +177,7 @@ export async function openPage(host, pathname, { init } = {}) {
   page.on('request', (r) => log.requests.push(r.url()));
   await page.evaluateOnNewDocument(recorder);
   if (init) await page.evaluateOnNewDocument(init);
+  if (prepare) await prepare(page);
   await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
 }
@@ -229,10 +233,7 @@ function settled() {
  * added enumerable properties to Object.prototype, as the hostile page does.
  */
 export async function settle(page, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(settled)) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await poll(() => page.evaluate(settled), Boolean, { timeout });
   return page.evaluate(elementStates);
 }
 
@@ -338,14 +339,8 @@ export function mapStates(page) {
 }
 
 /** Waits until every map shows its placeholder and no Leaflet map (or 5 s pass), then returns the states. */
-export async function placeholdersBack(page) {
-  const end = Date.now() + 5_000;
-  let states = await mapStates(page);
-  while (!states.every((s) => s.consent && !s.leaflet) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    states = await mapStates(page);
-  }
-  return states;
+export function placeholdersBack(page) {
+  return poll(() => mapStates(page), (states) => states.every((s) => s.consent && !s.leaflet), { timeout: 5_000 });
 }
 
 /** Asserts that every map matching `selector` is drawn (see drawMaps): markers, a loaded tile from the local route, no note. */
