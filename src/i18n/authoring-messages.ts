@@ -6,10 +6,10 @@
 import { codeLabel } from '../authoring/code-labels.js';
 import type { FieldHint } from '../authoring/field-hints.js';
 import { fieldChain } from '../authoring/field-path.js';
-import type { Cell, ReadProblem } from '../feed/check.js';
+import { byPosition, type Cell, type FeedCheck, type Located, type ReadProblem } from '../feed/check.js';
 import { fieldName } from '../feed/missing-translations.js';
 import type { AuthoringKey } from './de/authoring.js';
-import { describeRecord } from './feed-messages.js';
+import { describeRecord, describeWarning } from './feed-messages.js';
 import type { Params } from './format.js';
 import type { Translate } from './translate.js';
 
@@ -38,4 +38,19 @@ export function describeReadProblem(problem: ReadProblem, a: AuthoringText): str
 /** "Tabelle Angebote, Zeile 7, Spalte Zeiten". */
 export function describeCell(cell: Cell, a: AuthoringText): string {
   return cell.column === undefined ? a('where.row', { sheet: cell.sheet, row: String(cell.row) }) : a('where.cell', { sheet: cell.sheet, row: String(cell.row), column: cell.column });
+}
+
+/** A finding of a check in words, with its place. */
+export interface DescribedFinding {
+  readonly at: Located;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A check's problems in file order, in words: what a spreadsheet reader could not read, and every warning. */
+export function describeProblems(check: FeedCheck, t: Translate, a: AuthoringText): DescribedFinding[] {
+  return [
+    ...check.readProblems.map((r) => ({ at: r as Located, code: r.code, message: describeReadProblem(r, a) })),
+    ...check.warnings.map((w) => ({ at: w as Located, code: w.code, message: describeWarning(w, t) })),
+  ].sort((m, n) => byPosition(m.at, n.at));
 }
