@@ -13,6 +13,7 @@ import { clearDraft } from './draft-store.js';
 import type { DocumentState } from './feed-document.js';
 import { enterStep } from './guide.js';
 import { openFile, openText, openUrl, pickFile, type Opened } from './open.js';
+import { hasSheetFindings } from './problems.js';
 import { idFromName } from './record-ops.js';
 import { canWriteFiles, copyText, downloadText, pickSaveFile, stampUpdated, writeFile } from './save.js';
 import { downloadBlob } from '../download.js';
@@ -84,7 +85,7 @@ export function fileActions(core: AppCore): FileActions {
       ui.handle = result.handle;
       ui.view = 'edit';
       ui.section = 'projects';
-      core.focus('section-heading');
+      core.focus(result.sheet && hasSheetFindings(result.sheet) ? 'sheet-heading' : 'section-heading');
     } else if (result.kind === 'unreadable') {
       ui.unreadable = result;
       ui.view = 'start';

@@ -25,6 +25,7 @@ import type { Settings } from './settings.js';
 import { settingsForm } from './settings-form.js';
 import { startScreen } from './start.js';
 import { PAGE_LANGS, type PageLang } from './texts.js';
+import type { WorkbookFormat } from '../spreadsheet-files.js';
 
 const LANG_NAMES: Readonly<Record<PageLang, string>> = { de: 'Deutsch', en: 'English' };
 
@@ -87,11 +88,26 @@ function fileBar(page: Page): TemplateResult | typeof nothing {
         <button type="button" class="primary" id="save-download" @click=${files.download}>${p('file.download', { name: doc.name })}</button>
         ${canWriteFiles(core.win) ? html`<button type="button" @click=${() => void files.saveToFile()}>${p(ui.handle ? 'file.save-back' : 'file.save-as', { name: doc.name })}</button>` : nothing}
         <button type="button" id="save-copy" @click=${() => void files.copy()}>${p('file.copy')}</button>
-        <button type="button" id="save-xlsx" ?disabled=${!doc.editable} @click=${() => void files.saveWorkbook('xlsx')}>${p('file.save-xlsx')}</button>
-        <button type="button" id="save-ods" ?disabled=${!doc.editable} @click=${() => void files.saveWorkbook('ods')}>${p('file.save-ods')}</button>
+        ${doc.editable ? workbookMenu(page) : nothing}
       </div>
     </div>
   </div>`;
+}
+
+/** "Als Tabelle speichern …": XLSX or ODS, folded so that the file bar keeps to one row on a laptop. */
+function workbookMenu(page: Page): TemplateResult {
+  const { p } = page.core.texts;
+  const save = (event: Event, format: WorkbookFormat): void => {
+    (event.currentTarget as HTMLElement).closest('details')!.open = false;
+    void page.files.saveWorkbook(format);
+  };
+  return html`<details class="menu" id="save-sheet">
+    <summary>${p('file.save-sheet')}</summary>
+    <div class="menu-items">
+      <button type="button" id="save-xlsx" @click=${(e: Event) => save(e, 'xlsx')}>${p('file.save-xlsx')}</button>
+      <button type="button" id="save-ods" @click=${(e: Event) => save(e, 'ods')}>${p('file.save-ods')}</button>
+    </div>
+  </details>`;
 }
 
 function status(page: Page): TemplateResult {

@@ -109,6 +109,11 @@ export function problemsPanel(panel: ProblemsPanel, texts: Texts): TemplateResul
 }
 
 
+/** Whether the checker found anything in an opened spreadsheet that `sheetReport` shows. */
+export function hasSheetFindings(check: FeedCheck): boolean {
+  return check.readProblems.length + check.warnings.length + check.hints.length > 0;
+}
+
 /**
  * What the checker found in an opened spreadsheet, at its sheet, row and
  * column — the problems (rows it could not read among them) and the hints —
@@ -116,13 +121,13 @@ export function problemsPanel(panel: ProblemsPanel, texts: Texts): TemplateResul
  * report, at the fields, is the problems panel's.
  */
 export function sheetReport(check: FeedCheck, texts: Texts, hide: () => void): TemplateResult | typeof nothing {
+  if (!hasSheetFindings(check)) return nothing;
   const { p, t, a } = texts;
   const found = [...describeProblems(check, t, a), ...check.hints.map((h) => ({ at: h, code: h.code, message: describeHint(h, t, a) }))].sort((m, n) =>
     byPosition(m.at, n.at),
   );
-  if (found.length === 0) return nothing;
   return html`<section class="sheet-report panel" aria-labelledby="sheet-heading">
-    <h2 id="sheet-heading">${p('sheet.heading', { name: check.source })}</h2>
+    <h2 id="sheet-heading" tabindex="-1">${p('sheet.heading', { name: check.source })}</h2>
     <p>${p('sheet.intro')}</p>
     <ol class="findings">
       ${found.map((f) => html`<li>${f.at.cell ? html`<strong>${describeCell(f.at.cell, a)}:</strong> ` : nothing}${f.message}</li>`)}

@@ -43,9 +43,15 @@ describe('feed editor: spreadsheets', () => {
       const m = await mount();
       const text = await (await fetch('/data/seesen-lena.json')).text();
       await chooseFile(m, new File([text], 'seesen-lena.json', { type: 'application/json' }));
+      // "Als Tabelle …" opens the two formats.
+      const menu = m.byId<HTMLDetailsElement>('save-sheet');
+      await press(menu.querySelector('summary')!, 'Enter');
+      expect(menu.open).to.equal(true);
+      await expect(m.root).to.be.accessible();
       const download = nextDownload();
       await press(m.byId(`save-${format}`), 'Enter');
       const saved = await download;
+      expect(menu.open).to.equal(false);
       expect(saved.name).to.equal(`seesen-lena.${format}`);
       expect(saved.type).to.equal(TYPES[format]);
       const read = readWorkbook(saved.bytes, saved.name);
@@ -64,6 +70,7 @@ describe('feed editor: spreadsheets', () => {
     const m = await mount();
     await chooseFile(m, workbookFile(feed, 'quartier', 'xlsx'));
     const report = m.$('.sheet-report');
+    expect(document.activeElement).to.equal(m.byId('sheet-heading'));
     expect(plain(report.querySelector('h2')!.textContent)).to.equal('Beim Lesen der Tabelle „quartier.xlsx“');
     const found = [...report.querySelectorAll('.findings > li')].map((li) => plain(li.textContent));
     expect(found).to.have.length(8);
