@@ -19,7 +19,7 @@ import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';
 import { arEditor } from '../src/i18n/ar/editor.js';
-import { describeCell, describeHint, describeProblems, type AuthoringText } from '../src/i18n/authoring-messages.js';
+import { describeCell, describeCheckWarning, describeHint, describeProblems, type AuthoringText } from '../src/i18n/authoring-messages.js';
 import { de } from '../src/i18n/de.js';
 import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deEditor } from '../src/i18n/de/editor.js';
@@ -27,7 +27,7 @@ import { deErrors } from '../src/i18n/de/errors.js';
 import en from '../src/i18n/tables/en.js';
 import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enEditor } from '../src/i18n/en/editor.js';
-import { describeFeedError, describeWarning } from '../src/i18n/feed-messages.js';
+import { describeFeedError } from '../src/i18n/feed-messages.js';
 import { format, type Params } from '../src/i18n/format.js';
 import { translator, type Translate } from '../src/i18n/translate.js';
 import '../src/elements/quartier-card/define.js';
@@ -553,7 +553,7 @@ function droppedList(x: Texts, check: FeedCheck): TemplateResult {
                   html`<li data-line=${record.line ?? nothing} data-list=${record.list}>
                     <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
                     <ul class="reasons">
-                      ${record.reasons.map((r) => html`<li>${describeWarning(r, t)}</li>`)}
+                      ${record.reasons.map((r) => html`<li>${describeCheckWarning(r, t, x.a)}</li>`)}
                     </ul>
                   </li>`,
               )}

@@ -11,8 +11,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAt, fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
 import { RECORD_SPECS } from '../../src/authoring/feed-fields.js';
 import { byPosition, type FeedCheck } from '../../src/feed/check.js';
-import { describeCell, describeHint, describeProblems } from '../../src/i18n/authoring-messages.js';
-import { describeFeedError, describeWarning } from '../../src/i18n/feed-messages.js';
+import { describeCell, describeCheckWarning, describeHint, describeProblems } from '../../src/i18n/authoring-messages.js';
+import { describeFeedError } from '../../src/i18n/feed-messages.js';
 import type { ProblemItem } from './form-context.js';
 import { nameOf, valueAt } from './feed-values.js';
 import type { Texts } from './texts.js';
@@ -25,7 +25,7 @@ export function reportItems(check: FeedCheck, texts: Texts): ProblemItem[] {
   if (failure && failure.error.code !== 'no-records') {
     items.push({ path: failure.error.code === 'unknown-version' ? ['version'] : [], text: describeFeedError(failure.error, t), kind: 'problem' });
   }
-  for (const w of check.warnings) items.push({ path: w.path, text: describeWarning(w, t), kind: 'problem' });
+  for (const w of check.warnings) items.push({ path: w.path, text: describeCheckWarning(w, t, a), kind: 'problem' });
   for (const h of check.hints) items.push({ path: h.path, text: describeHint(h, t, a), kind: 'hint' });
   for (const m of check.missingTranslations) {
     const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
