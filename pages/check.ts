@@ -12,6 +12,7 @@ const root = document.getElementById('checker');
 const { lang, apply } = pageLanguage({ isLang: isPageLang, fallback: 'de', title: (l) => String(pageMessages[l]['page.title']), rtl: ['ar'] });
 
 if (root) {
+  root.querySelector('[data-page-loading]')?.remove();
   apply(lang, false);
   mountChecker(root, { lang, onLang: (next) => apply(next, true) });
 }

@@ -12,6 +12,7 @@ const root = document.getElementById('editor');
 const { lang, apply } = pageLanguage({ isLang: isPageLang, fallback: 'de', title: (l) => String(pageMessages[l]['page.title']) });
 
 if (root) {
+  root.querySelector('[data-page-loading]')?.remove();
   apply(lang, false);
   mountEditor(root, { lang, onLang: (next) => apply(next, true) });
 }
