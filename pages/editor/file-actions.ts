@@ -14,7 +14,7 @@ import type { DocumentState } from './feed-document.js';
 import { enterStep } from './guide.js';
 import { openFile, openText, openUrl, pickFile, type Opened } from './open.js';
 import { hasSheetFindings } from './problems.js';
-import { idFromName } from './record-ops.js';
+import { idFromName } from '../../src/authoring/slug.js';
 import { canWriteFiles, copyText, downloadText, pickSaveFile, stampUpdated, writeFile } from './save.js';
 import { downloadBlob } from '../download.js';
 import { loadSpreadsheets, WORKBOOK_TYPES, type WorkbookFormat } from '../spreadsheet-files.js';

@@ -6,19 +6,14 @@
  * one made from its old name. Once saved, an id may be on host pages
  * (`project="…"`), so only an explicit rename changes it. No DOM.
  */
-import { recordSpec, type RecordListName } from '../../src/authoring/feed-fields.js';
+import type { RecordListName } from '../../src/authoring/feed-fields.js';
 import { editFeedText, swapListItems } from '../../src/authoring/feed-text.js';
 import { referencesTo } from '../../src/authoring/references.js';
-import { slugFromName, uniqueSlug } from '../../src/authoring/slug.js';
+import { idFromName, uniqueSlug } from '../../src/authoring/slug.js';
 import { withText } from '../../src/authoring/text-value.js';
 import { checkSlug } from '../../src/feed/checks.js';
 import type { FeedDocument } from './feed-document.js';
 import { feedLanguage, idOf, idsOf, nameOf, recordsOf, valueAt } from './feed-values.js';
-
-/** The id a record of `list` gets from `name`, unique among `taken`. */
-export function idFromName(list: RecordListName, name: string, taken: ReadonlySet<string>): string {
-  return uniqueSlug(slugFromName(name, slugFromName(recordSpec(list).one.de, 'eintrag')), taken);
-}
 
 /** The ids of a list without the record at `index`. */
 function othersOf(json: unknown, list: RecordListName, index: number): Set<string> {

@@ -260,6 +260,37 @@ test('what cannot be read is a problem at its place: an unknown sheet, a row wit
   assert.match(read.problems[3].value, /^Feed, Projekte, Organisationen, Orte, Angebote, /);
 });
 
+test('names where ids belong: an empty Kennung is made from the name, a record named by its name in a reference or an item row', () => {
+  const bytes = workbook({
+    Organisationen: [['Kennung', 'Name'], ['', 'Stadtteilverein Birkenfeld e. V.']],
+    Projekte: [['Kennung', 'Name'], ['', 'Quartiersprojekt Birkenfeld']],
+    Beteiligungen: [['Projekt', 'Organisation', 'Rolle'], ['Quartiersprojekt Birkenfeld', 'stadtteilverein  BIRKENFELD e. v.', 'Träger']],
+    Orte: [['Kennung', 'Name'], ['', 'Treff'], ['treff', 'Zweiter Treff'], ['', 'Doppelt'], ['', 'Doppelt']],
+    Angebote: [['Kennung', 'Name', 'Ort', 'Anbieter'], ['', 'Spieletreff für Familien', 'Zweiter Treff', 'Stadtteilverein Birkenfeld e. V.'], ['cafe', 'Café', 'Doppelt', '']],
+    Zeiten: [['Angebot', 'Rhythmus', 'Wochentage'], ['Spieletreff für Familien', 'jeden Monat', 'Samstag'], ['doppelt', 'jede Woche', 'Montag']],
+  });
+  const read = readWorkbook(bytes, 'x.xlsx');
+  const feed = read.json;
+  assert.deepEqual(feed.organizations, [{ id: 'stadtteilverein-birkenfeld-e-v', name: 'Stadtteilverein Birkenfeld e. V.' }]);
+  assert.deepEqual(feed.projects, [
+    { id: 'quartiersprojekt-birkenfeld', name: 'Quartiersprojekt Birkenfeld', partners: [{ organization: 'stadtteilverein-birkenfeld-e-v', role: 'lead' }] },
+  ]);
+  // An id made from a name never takes one a partner wrote ("treff" is taken by the second place).
+  assert.deepEqual(feed.places.map((p) => p.id), ['treff-2', 'treff', 'doppelt', 'doppelt-2']);
+  assert.deepEqual(feed.offers[0], {
+    id: 'spieletreff-fuer-familien',
+    name: 'Spieletreff für Familien',
+    place: 'treff',
+    provider: 'stadtteilverein-birkenfeld-e-v',
+    schedule: { rules: [{ freq: 'monthly', byDay: ['SA'] }] },
+  });
+  // A name two records share stays as written, and the checker names it; so does a row naming no record.
+  assert.equal(feed.offers[1].place, 'Doppelt');
+  assert.deepEqual(read.problems.map((p) => [p.code, where(p)]), [['unknown-parent', 'Tabelle Zeiten, Zeile 3, Spalte Angebot']]);
+  const check = checkSpreadsheet(read, 'x.xlsx');
+  assert.deepEqual(check.warnings.map((w) => [w.code, w.path.join('.')]), [['invalid-value', 'offers.1.place']]);
+});
+
 test('a template partners changed: explanation row deleted, a title row, English headers and sheet names, keys as headers', () => {
   const bytes = workbook({
     Offers: [['Unsere Angebote 2026'], ['Id', 'name', 'Category', 'Regular times: Valid from', 'contact.phone'], ['treff', 'Treff', 'Counselling', '01.02.2026', '0000 1']],
