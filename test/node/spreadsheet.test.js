@@ -1,7 +1,8 @@
 // Feeds as spreadsheets (src/authoring/spreadsheet/, read from lib/): the
 // sample feeds and a generated feed through XLSX, ODS and CSV and back; the
 // spreadsheets LibreOffice saved (umlauts, empty rows, merged cells, numbers
-// formatted as text, real dates and times); problems at their sheet, row and
+// formatted as text, real dates and times; the template filled in with names
+// where ids belong); problems at their sheet, row and
 // column; the template; what partners do to a template (explanation row
 // deleted, English headers, a semicolon CSV). Build first:
 //   npx tsc -p tsconfig.build.json && node --test test/node/spreadsheet.test.js
@@ -289,6 +290,27 @@ test('names where ids belong: an empty Kennung is made from the name, a record n
   assert.deepEqual(read.problems.map((p) => [p.code, where(p)]), [['unknown-parent', 'Tabelle Zeiten, Zeile 3, Spalte Angebot']]);
   const check = checkSpreadsheet(read, 'x.xlsx');
   assert.deepEqual(check.warnings.map((w) => [w.code, w.path.join('.')]), [['invalid-value', 'offers.1.place']]);
+});
+
+test('the template filled in with names only and saved by LibreOffice (XLSX and ODS) is a feed without a problem', () => {
+  for (const file of ['template-filled.xlsx', 'template-filled.ods']) {
+    const read = readWorkbook(readFileSync(new URL(`test/fixtures/spreadsheets/${file}`, ROOT)), file);
+    const check = checkSpreadsheet(read, file);
+    assert.deepEqual([check.failure, read.problems, check.warnings, check.hints], [undefined, [], [], []], file);
+    const feed = read.json;
+    assert.deepEqual(feed.projects[0].partners, [{ organization: 'stadtteilverein-birkenfeld-e-v-erfunden', role: 'lead' }], file);
+    assert.deepEqual(feed.projects[0].fieldsOfAction, ['social', 'participation'], file);
+    assert.deepEqual(
+      feed.offers.map((o) => [o.id, o.place, o.provider, o.category, o.schedule.rules]),
+      [
+        ['nachbarschaftscafe', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'meeting', [{ freq: 'weekly', byDay: ['WE'], opens: '15:00', closes: '17:00' }]],
+        ['sozialberatung', 'beratungsbuero-am-markt', 'stadtteilverein-birkenfeld-e-v-erfunden', 'counselling', [{ freq: 'weekly', byDay: ['MO', 'TH'], opens: '09:00', closes: '12:00' }]],
+        ['spieletreff-fuer-familien', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'children', [{ freq: 'monthly', byDay: ['SA'], bySetPos: 1, opens: '14:00', closes: '17:00' }]],
+      ],
+      file,
+    );
+    assert.deepEqual(feed.places[1].geo, { lat: 51.4367, lng: 11.327 }, file);
+  }
 });
 
 test('a template partners changed: explanation row deleted, a title row, English headers and sheet names, keys as headers', () => {
