@@ -35,12 +35,18 @@ export function addRecord(doc: FeedDocument, list: RecordListName): number {
   const current = valueAt(json, [list]);
   if (current !== undefined && !Array.isArray(current)) return -1;
   const index = recordsOf(json, list).length;
-  const record = { id: idFromName(list, '', idsOf(json, list)) };
+  const record = { id: idFromName(list, '', idsOf(json, list)), ...defaultsFor(json, list) };
   doc.seal();
   if (current !== undefined) doc.set([list, index], record, { insert: true });
   else doc.set([list], [record]);
   doc.seal();
   return index;
+}
+
+/** What a new record starts with besides its id: an offer's provider, when the feed has one organisation only. */
+function defaultsFor(json: unknown, list: RecordListName): Record<string, string> {
+  const organizations = [...idsOf(json, 'organizations')];
+  return list === 'offers' && organizations.length === 1 && recordsOf(json, 'organizations').length === 1 ? { provider: organizations[0]! } : {};
 }
 
 /** Adds a copy of the record at `index` right after it, with an id of its own; returns the copy's index. */
