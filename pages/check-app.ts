@@ -14,12 +14,12 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { byPosition, checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';
 import { arEditor } from '../src/i18n/ar/editor.js';
-import { describeCell, describeHint, describeReadProblem, type AuthoringText } from '../src/i18n/authoring-messages.js';
+import { describeCell, describeCheckWarning, describeHint, describeProblems, type AuthoringText } from '../src/i18n/authoring-messages.js';
 import { de } from '../src/i18n/de.js';
 import { deAuthoring } from '../src/i18n/de/authoring.js';
 import { deEditor } from '../src/i18n/de/editor.js';
@@ -27,27 +27,15 @@ import { deErrors } from '../src/i18n/de/errors.js';
 import en from '../src/i18n/tables/en.js';
 import { enAuthoring } from '../src/i18n/en/authoring.js';
 import { enEditor } from '../src/i18n/en/editor.js';
-import { describeFeedError, describeWarning } from '../src/i18n/feed-messages.js';
+import { describeFeedError } from '../src/i18n/feed-messages.js';
 import { format, type Params } from '../src/i18n/format.js';
 import { translator, type Translate } from '../src/i18n/translate.js';
 import '../src/elements/quartier-card/define.js';
 import '../src/elements/partner-list/define.js';
 import '../src/elements/offer-map/define.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './check-source.js';
-import type { WorkbookFormat } from '../src/authoring/spreadsheet/feed-spreadsheet.js';
-
-/** The spreadsheet code: a chunk of its own (SheetJS is large), fetched when first needed. */
-const spreadsheets = (): Promise<typeof import('../src/authoring/spreadsheet/feed-spreadsheet.js')> => import('../src/authoring/spreadsheet/feed-spreadsheet.js');
-
-/** A file the spreadsheet reader takes, by its name. */
-function isSpreadsheet(name: string): boolean {
-  return /\.(?:xlsx|xls|ods)$/i.test(name);
-}
-
-const TEMPLATE_TYPES: Readonly<Record<WorkbookFormat, string>> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-};
+import { downloadBlob } from './download.js';
+import { isSpreadsheet, loadSpreadsheets, WORKBOOK_ACCEPT, WORKBOOK_TYPES, type WorkbookFormat } from './spreadsheet-files.js';
 import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
 
 /** Each language's name in itself, for the switch. */
@@ -199,9 +187,9 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       });
     },
     async downloadTemplate(format) {
-      const { writeTemplate } = await spreadsheets();
-      const blob = new Blob([writeTemplate(format) as Uint8Array<ArrayBuffer>], { type: TEMPLATE_TYPES[format] });
-      (options.save ?? saveFile)(`${texts.p('template.file')}.${format}`, blob);
+      const { writeTemplate } = await loadSpreadsheets();
+      const blob = new Blob([writeTemplate(format) as Uint8Array<ArrayBuffer>], { type: WORKBOOK_TYPES[format] });
+      (options.save ?? ((name, blob) => downloadBlob(blob, name, doc)))(`${texts.p('template.file')}.${format}`, blob);
     },
     settled: () => pending,
     dispose() {
@@ -268,17 +256,6 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
   };
 
   /** Saves a file the way browsers download: a link to the blob, clicked. */
-  function saveFile(name: string, blob: Blob): void {
-    const link = doc.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    link.hidden = true;
-    doc.body.append(link);
-    link.click();
-    link.remove();
-    view.setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  }
-
   update();
   return checker;
 }
@@ -291,7 +268,7 @@ function checkNamed(text: string, source: string): Outcome {
 
 /** A spreadsheet's check: read by the spreadsheet chunk, every place a cell. */
 async function checkSpreadsheetFile(file: File): Promise<Outcome> {
-  const { readWorkbook, checkSpreadsheet, NotAWorkbookError } = await spreadsheets();
+  const { readWorkbook, checkSpreadsheet, NotAWorkbookError } = await loadSpreadsheets();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -389,7 +366,7 @@ function inputSection(x: Texts, state: State, on: Handlers): TemplateResult {
         <input
           id="qc-file"
           type="file"
-          accept=".json,application/json,text/plain,.xlsx,.ods,.xls,${TEMPLATE_TYPES.xlsx},${TEMPLATE_TYPES.ods}"
+          accept=${['.json', 'application/json', 'text/plain', ...WORKBOOK_ACCEPT].join(',')}
           aria-describedby="qc-file-hint"
           @change=${on.file}
         />
@@ -509,10 +486,7 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
 
 function problems(x: Texts, check: FeedCheck): TemplateResult {
   const { p, t, a } = x;
-  const found = [
-    ...check.readProblems.map((r) => ({ at: r as Located, code: r.code, message: describeReadProblem(r, a) })),
-    ...check.warnings.map((w) => ({ at: w as Located, code: w.code, message: describeWarning(w, t) })),
-  ].sort((m, n) => byPosition(m.at, n.at));
+  const found = describeProblems(check, t, a);
   return html`
     <section class="problems" aria-labelledby="qc-problems-h">
       <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${found.length})</span></h3>
@@ -579,7 +553,7 @@ function droppedList(x: Texts, check: FeedCheck): TemplateResult {
                   html`<li data-line=${record.line ?? nothing} data-list=${record.list}>
                     <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
                     <ul class="reasons">
-                      ${record.reasons.map((r) => html`<li>${describeWarning(r, t)}</li>`)}
+                      ${record.reasons.map((r) => html`<li>${describeCheckWarning(r, t, x.a)}</li>`)}
                     </ul>
                   </li>`,
               )}

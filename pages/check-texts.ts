@@ -95,8 +95,9 @@ export const dePage = {
   'dropped.id': '{where} (ID {id})',
   'counts.caption': 'Einträge im Feed',
   'counts.list': 'Liste',
-  'counts.kept': 'angezeigt',
-  'counts.dropped': 'weggelassen',
+  // Soft hyphens: on a phone the table's headers break there rather than push the page sideways.
+  'counts.kept': 'an\u00adge\u00adzeigt',
+  'counts.dropped': 'weg\u00adge\u00adlassen',
   'counts.projects': 'Projekte',
   'counts.organizations': 'Organisationen',
   'counts.places': 'Orte',

@@ -5,24 +5,14 @@
  * the title and the address in step when the reader switches language.
  */
 import { isPageLang, mountChecker } from './check-app.js';
-import { pageMessages, type PageLang } from './check-texts.js';
+import { pageMessages } from './check-texts.js';
+import { pageLanguage } from './page-lang.js';
 
 const root = document.getElementById('checker');
-const requested = new URLSearchParams(location.search).get('lang');
-const lang: PageLang = isPageLang(requested) ? requested : 'de';
-
-function applyLang(next: PageLang, replace: boolean): void {
-  document.documentElement.lang = next;
-  document.documentElement.dir = next === 'ar' ? 'rtl' : 'ltr';
-  document.title = String(pageMessages[next]['page.title']);
-  if (replace) {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', next);
-    history.replaceState(history.state, '', url);
-  }
-}
+const { lang, apply } = pageLanguage({ isLang: isPageLang, fallback: 'de', title: (l) => String(pageMessages[l]['page.title']), rtl: ['ar'] });
 
 if (root) {
-  applyLang(lang, false);
-  mountChecker(root, { lang, onLang: (next) => applyLang(next, true) });
+  root.querySelector('[data-page-loading]')?.remove();
+  apply(lang, false);
+  mountChecker(root, { lang, onLang: (next) => apply(next, true) });
 }

@@ -1,5 +1,5 @@
 // Screenshots of the feed editor for the German guide (docs/de/feed-anleitung.md):
-// the built page (dist/editor.html, so run `npm run build` first) in headless
+// the built page (dist/editor.html and lib/, so run `npm run build` first) in headless
 // Chromium, driven through a made-up Quartier ("Lindenhof" in "Musterstadt")
 // as a partner would, written to docs/images/editor-*.png. Map tiles come
 // from the local bench server (a pale grid); nothing leaves the machine.
@@ -7,7 +7,7 @@
 //   node scripts/editor-screenshots.js            the guide's screenshots
 //   node scripts/editor-screenshots.js --review   also German and English, 390 and 1280 px wide,
 //                                                 and the preview in Arabic, to .screenshots/
-/* global document, window, localStorage, requestAnimationFrame */
+/* global document, window, localStorage, requestAnimationFrame, atob, DataTransfer, File, DragEvent */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -35,6 +35,43 @@ const PAGE_HELPERS = `
   };
   window.__tick = (id) => window.__click(id);
 `;
+
+/** The guide's made-up Quartier as a partner's spreadsheet, with two slips the editor names at their cells. */
+async function lindenhofSpreadsheet() {
+  const { writeWorkbook } = await import('../lib/authoring/spreadsheet/feed-spreadsheet.js');
+  const feed = {
+    version: '1',
+    language: 'de',
+    projects: [{ id: 'quartiersprojekt-lindenhof', name: 'Quartiersprojekt Lindenhof', partners: [{ organization: 'nachbarschaftsverein-lindenhof', role: 'lead' }] }],
+    organizations: [{ id: 'nachbarschaftsverein-lindenhof', name: 'Nachbarschaftsverein Lindenhof e. V.' }],
+    places: [{ id: 'nachbarschaftstreff-lindenhof', name: 'Nachbarschaftstreff Lindenhof', address: { street: 'Lindenweg 1', postalCode: '99999', locality: 'Musterstadt' } }],
+    offers: [
+      {
+        id: 'frauenfruehstueck',
+        name: 'Frauenfrühstück',
+        place: 'nachbarschaftstreff-lindenhof',
+        url: 'www.lindenhof.example.org/fruehstueck',
+        schedule: { rules: [{ freq: 'monthly', byDay: ['Dienstagg'], bySetPos: 2, opens: '10:00', closes: '12:00' }] },
+      },
+    ],
+  };
+  return Buffer.from(writeWorkbook(feed, 'xlsx')).toString('base64');
+}
+
+/** Drops a file on the page, as a partner dragging it there. */
+async function dropFile(page, base64, name) {
+  await page.evaluate(
+    (data, fileName) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const files = new DataTransfer();
+      files.items.add(new File([bytes], fileName));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    },
+    base64,
+    name,
+  );
+  await page.waitForSelector('.file-bar');
+}
 
 const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
 
@@ -178,6 +215,14 @@ async function run() {
     await page.evaluate(() => window.__fill('f-publisher.email', 'kontakt-lindenhof.example.org'));
     await page.evaluate(() => document.querySelector('.problems .findings button').click());
     await shoot(page, path.join(images, 'editor-problem.png'), '.workspace');
+    await page.close();
+    // A spreadsheet opened: what is wrong in it, at its sheet, row and column.
+    page = await open('de', 1280, 1000);
+    await dropFile(page, await lindenhofSpreadsheet(), 'lindenhof.xlsx');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
+    await page.screenshot({ path: path.join(images, 'editor-tabelle.png') });
+    console.log('docs/images/editor-tabelle.png');
     await page.close();
 
     if (review) {

@@ -1,11 +1,12 @@
 /**
  * What the editor page keeps besides the feed's text: which screen and part
  * of the feed is shown, the preview's choices, the last message, an opened
- * text waiting for repair, the file to save back to, and which tile servers
+ * text waiting for repair, the check of an opened spreadsheet, the file to save back to, and which tile servers
  * the partner allowed (in memory only). Shared by the page's controller
  * (app.ts), its actions and its layout.
  */
 import type { RecordListName } from '../../src/authoring/feed-fields.js';
+import type { FeedCheck } from '../../src/feed/check.js';
 import type { FeedDocument } from './feed-document.js';
 import type { FormContext } from './form-context.js';
 import type { Opened } from './open.js';
@@ -31,6 +32,8 @@ export interface UiState {
   /** Why the last attempt to open failed. */
   message: string | undefined;
   unreadable: Extract<Opened, { kind: 'unreadable' }> | undefined;
+  /** The check of the spreadsheet the feed was opened from (every place a cell), until hidden or another feed is opened. */
+  sheet: FeedCheck | undefined;
   busy: boolean;
   /** The file the feed was opened from or saved to, where the browser allows writing to it. */
   handle: FileSystemFileHandle | undefined;

@@ -72,6 +72,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
     status: undefined,
     message: undefined,
     unreadable: undefined,
+    sheet: undefined,
     busy: false,
     handle: undefined,
     restored: draft?.kept,

@@ -6,7 +6,8 @@
 import { isRecord, own } from '../../src/feed/checks.js';
 import type { RecordListName } from '../../src/authoring/feed-fields.js';
 import type { FeedPath } from '../../src/authoring/field-path.js';
-import { textIn, textLanguages } from '../../src/authoring/text-value.js';
+
+export { nameOf } from '../../src/authoring/text-value.js';
 
 /** The value at `path`, or `undefined`. */
 export function valueAt(json: unknown, path: FeedPath): unknown {
@@ -40,13 +41,4 @@ export function idOf(record: unknown): string | undefined {
 /** The ids of a list's records. */
 export function idsOf(json: unknown, list: RecordListName): Set<string> {
   return new Set(recordsOf(json, list).map(idOf).filter((id): id is string => id !== undefined));
-}
-
-/** A record's name in the feed's language (else in its first language), '' when it has none. */
-export function nameOf(record: unknown, feedLang: string): string {
-  const name = isRecord(record) ? own(record, 'name') : undefined;
-  const text = textIn(name, feedLang, feedLang);
-  if (text) return text;
-  const first = textLanguages(name, feedLang)[0];
-  return first ? textIn(name, first, feedLang) : '';
 }

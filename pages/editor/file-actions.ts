@@ -1,8 +1,9 @@
 /**
- * What the page does with whole feeds: start a new one, open one (a file, an
- * address, pasted text — an unreadable text waits for repair and replaces
- * nothing), save it (download, back into its file, clipboard), and discard
- * the draft. A feed with unsaved changes that another one replaces can be
+ * What the page does with whole feeds: start a new one, open one (a file —
+ * JSON or a spreadsheet —, an address, pasted text — an unreadable text
+ * waits for repair and replaces nothing), save it (download, back into its
+ * file, clipboard, as XLSX or ODS), offer the empty spreadsheet template,
+ * and discard the draft. A feed with unsaved changes that another one replaces can be
  * brought back with "Rückgängig" until the page is left.
  */
 import { feedToText } from '../../src/authoring/feed-text.js';
@@ -12,8 +13,11 @@ import { clearDraft } from './draft-store.js';
 import type { DocumentState } from './feed-document.js';
 import { enterStep } from './guide.js';
 import { openFile, openText, openUrl, pickFile, type Opened } from './open.js';
-import { idFromName } from './record-ops.js';
+import { hasSheetFindings } from './problems.js';
+import { idFromName } from '../../src/authoring/slug.js';
 import { canWriteFiles, copyText, downloadText, pickSaveFile, stampUpdated, writeFile } from './save.js';
+import { downloadBlob } from '../download.js';
+import { loadSpreadsheets, WORKBOOK_TYPES, type WorkbookFormat } from '../spreadsheet-files.js';
 import type { StartActions } from './start.js';
 import type { PageKey } from './texts.js';
 
@@ -31,6 +35,8 @@ export function newFeedText(): string {
 
 export interface FileActions extends StartActions {
   download(): void;
+  /** Downloads the feed as a spreadsheet (the spreadsheet code is fetched first). */
+  saveWorkbook(format: WorkbookFormat): Promise<void>;
   saveToFile(): Promise<void>;
   copy(): Promise<void>;
   discardDraft(): void;
@@ -50,6 +56,7 @@ export function fileActions(core: AppCore): FileActions {
     const handle = ui.handle;
     doc.reset(state);
     ui.restored = undefined;
+    ui.sheet = undefined;
     const lost = before.text !== '' && before.text !== before.baseline;
     core.say({
       text: lost ? `${message} ${core.texts.p('replaced.unsaved', { name: before.name })}` : message,
@@ -72,11 +79,13 @@ export function fileActions(core: AppCore): FileActions {
     ui.message = undefined;
     if (result.kind === 'feed') {
       ui.unreadable = undefined;
-      replace({ text: result.text, baseline: result.text, name: result.name || 'feed.json' }, p('opened', { name: result.name }));
+      const opened = result.sheet ? p('opened.sheet', { name: result.sheet.source, json: result.name }) : p('opened', { name: result.name });
+      replace({ text: result.text, baseline: result.text, name: result.name || 'feed.json' }, opened);
+      ui.sheet = result.sheet;
       ui.handle = result.handle;
       ui.view = 'edit';
       ui.section = 'projects';
-      core.focus('section-heading');
+      core.focus(result.sheet && hasSheetFindings(result.sheet) ? 'sheet-heading' : 'section-heading');
     } else if (result.kind === 'unreadable') {
       ui.unreadable = result;
       ui.view = 'start';
@@ -103,10 +112,23 @@ export function fileActions(core: AppCore): FileActions {
       });
   };
 
-  const save = async (write: (text: string) => Promise<boolean> | boolean, done: PageKey, failed: PageKey, name = doc.name): Promise<void> => {
+  /** Offers the bytes a spreadsheet function makes as a download; `false` when it fails. */
+  const downloadWorkbook = async (make: (sheets: Awaited<ReturnType<typeof loadSpreadsheets>>) => Uint8Array, name: string, format: WorkbookFormat): Promise<boolean> => {
+    try {
+      const bytes = make(await loadSpreadsheets());
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: WORKBOOK_TYPES[format] }), name, core.win.document);
+      return true;
+    } catch (error) {
+      console.error('[editor] the spreadsheet could not be written', error);
+      return false;
+    }
+  };
+
+  /** Saves with `write` into the file `name`; the feed is then known by `savedAs` (a spreadsheet leaves its JSON name). */
+  const save = async (write: (text: string) => Promise<boolean> | boolean, done: PageKey, failed: PageKey, name = doc.name, savedAs = name): Promise<void> => {
     stampUpdated(doc);
     const ok = await write(doc.text);
-    if (ok) doc.saved(name);
+    if (ok) doc.saved(savedAs);
     core.say({ text: core.texts.p(ok ? done : failed, { name }) });
     core.update();
   };
@@ -148,6 +170,16 @@ export function fileActions(core: AppCore): FileActions {
       core.focus('start-heading');
       core.update();
     },
+    async saveWorkbook(format) {
+      if (!doc.editable) return;
+      const name = doc.name.replace(/\.json$/i, '') + `.${format}`;
+      await save(() => downloadWorkbook((s) => s.writeWorkbook(doc.json, format), name, format), 'saved.workbook', 'saved.failed', name, doc.name);
+    },
+    async template(format) {
+      const name = `${core.texts.p('template.file')}.${format}`;
+      const ok = await downloadWorkbook((s) => s.writeTemplate(format), name, format);
+      core.say({ text: core.texts.p(ok ? 'template.saved' : 'saved.failed', { name }) });
+    },
     download: () => void save((text) => (downloadText(text, doc.name, core.win.document), true), 'saved.download', 'saved.failed'),
     async saveToFile() {
       const handle = ui.handle ?? (canWriteFiles(core.win) ? await pickSaveFile(doc.name, core.win) : undefined);
@@ -162,6 +194,7 @@ export function fileActions(core: AppCore): FileActions {
       clearDraft(core.storage);
       doc.reset({ text: '', baseline: '', name: 'feed.json' });
       ui.view = 'start';
+      ui.sheet = undefined;
       ui.restored = undefined;
       ui.handle = undefined;
       core.say({

@@ -16,8 +16,8 @@ export interface ProblemItem {
   readonly path: FeedPath;
   /** The sentence (the checker's own). */
   readonly text: string;
-  /** `problem`: something the widgets drop; `translation`: a missing translation (a gap, not an error). */
-  readonly kind: 'problem' | 'translation';
+  /** `problem`: something the widgets drop; `hint`: a field the format does not know (not an error); `translation`: a missing translation (a gap, not an error). */
+  readonly kind: 'problem' | 'hint' | 'translation';
 }
 
 export interface FormContext {

@@ -1,6 +1,7 @@
 /**
  * The editor page as a template: the header (languages, what the page does,
- * where the draft is kept), the file bar (open, undo, save three ways), the
+ * where the draft is kept), the file bar (open, undo, save as JSON three
+ * ways and as a spreadsheet), the findings of an opened spreadsheet, the
  * live region for messages, and the screen of the moment — the start, the
  * guided start, or the editor with its parts of the feed, the problems, the
  * preview and the settings beside it.
@@ -16,7 +17,7 @@ import { renderFields } from './fields/render-field.js';
 import { guideScreen } from './guide.js';
 import { openText } from './open.js';
 import { previewPanel, type PreviewState } from './preview.js';
-import { problemsPanel } from './problems.js';
+import { problemsPanel, sheetReport } from './problems.js';
 import { rawEditor } from './raw-view.js';
 import { recordSection } from './record-section.js';
 import { canWriteFiles } from './save.js';
@@ -24,6 +25,7 @@ import type { Settings } from './settings.js';
 import { settingsForm } from './settings-form.js';
 import { startScreen } from './start.js';
 import { PAGE_LANGS, type PageLang } from './texts.js';
+import type { WorkbookFormat } from '../spreadsheet-files.js';
 
 const LANG_NAMES: Readonly<Record<PageLang, string>> = { de: 'Deutsch', en: 'English' };
 
@@ -86,9 +88,26 @@ function fileBar(page: Page): TemplateResult | typeof nothing {
         <button type="button" class="primary" id="save-download" @click=${files.download}>${p('file.download', { name: doc.name })}</button>
         ${canWriteFiles(core.win) ? html`<button type="button" @click=${() => void files.saveToFile()}>${p(ui.handle ? 'file.save-back' : 'file.save-as', { name: doc.name })}</button>` : nothing}
         <button type="button" id="save-copy" @click=${() => void files.copy()}>${p('file.copy')}</button>
+        ${doc.editable ? workbookMenu(page) : nothing}
       </div>
     </div>
   </div>`;
+}
+
+/** "Als Tabelle speichern …": XLSX or ODS, folded so that the file bar keeps to one row on a laptop. */
+function workbookMenu(page: Page): TemplateResult {
+  const { p } = page.core.texts;
+  const save = (event: Event, format: WorkbookFormat): void => {
+    (event.currentTarget as HTMLElement).closest('details')!.open = false;
+    void page.files.saveWorkbook(format);
+  };
+  return html`<details class="menu" id="save-sheet">
+    <summary>${p('file.save-sheet')}</summary>
+    <div class="menu-items">
+      <button type="button" id="save-xlsx" @click=${(e: Event) => save(e, 'xlsx')}>${p('file.save-xlsx')}</button>
+      <button type="button" id="save-ods" @click=${(e: Event) => save(e, 'ods')}>${p('file.save-ods')}</button>
+    </div>
+  </details>`;
 }
 
 function status(page: Page): TemplateResult {
@@ -179,7 +198,13 @@ function main(page: Page): TemplateResult {
       files,
     );
   }
-  const work = ui.view === 'guide' ? guideScreen(ctx, ui.step, edit) : html`${sectionNav(page)} ${sectionContent(page)}`;
+  const hideSheet = (): void => {
+    ui.sheet = undefined;
+    core.focus('section-heading');
+    core.update();
+  };
+  const work =
+    ui.view === 'guide' ? guideScreen(ctx, ui.step, edit) : html`${ui.sheet ? sheetReport(ui.sheet, core.texts, hideSheet) : nothing} ${sectionNav(page)} ${sectionContent(page)}`;
   return html`<div class="workspace"><div class="work">${work}</div>${side(page)}</div>`;
 }
 

@@ -2,25 +2,28 @@
  * Where a feed comes from: a file (chosen, dropped, or picked with the
  * browser's file system access so that it can be saved back), an address,
  * or pasted text. A file is read by the reader for its type — one list,
- * `FILE_READERS`; spreadsheet readers join it there. A text that is not a
- * JSON object is not opened over the current feed: it comes back as
- * `unreadable`, for the page to offer in the raw text view for repair.
+ * `FILE_READERS`: JSON, and spreadsheets (XLSX, ODS), which the spreadsheet
+ * chunk turns into the feed's text, fetched only when one is opened. A text
+ * that is not a JSON object is not opened over the current feed: it comes
+ * back as `unreadable`, for the page to offer in the raw text view for repair.
  */
-import { checkFeed } from '../../src/feed/check.js';
+import { feedToText } from '../../src/authoring/feed-text.js';
+import { checkFeed, type FeedCheck } from '../../src/feed/check.js';
 import { isRecord } from '../../src/feed/checks.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from '../check-source.js';
+import { loadSpreadsheets, WORKBOOK_ACCEPT, WORKBOOK_TYPES } from '../spreadsheet-files.js';
 
 export type Opened =
-  /** A JSON object: ready to edit. */
-  | { readonly kind: 'feed'; readonly text: string; readonly name: string; readonly handle?: FileSystemFileHandle }
+  /** A JSON object: ready to edit; from a spreadsheet, with the spreadsheet's check (every place a cell). */
+  | { readonly kind: 'feed'; readonly text: string; readonly name: string; readonly handle?: FileSystemFileHandle; readonly sheet?: FeedCheck }
   /** Text that is not a JSON object (`line`/`column` of a syntax error, when known): to repair before it can be edited. */
   | { readonly kind: 'unreadable'; readonly text: string; readonly name: string; readonly line?: number; readonly column?: number }
   /** Nothing could be read: a file of another type or that cannot be read, no address, an address that failed (`error`). */
   | {
       readonly kind: 'failed';
       readonly name: string;
-      readonly reason: 'file-type' | 'file-read' | 'url-empty' | 'error';
+      readonly reason: 'file-type' | 'file-read' | 'not-a-workbook' | 'url-empty' | 'error';
       readonly error?: FeedError;
       readonly hint?: FetchHint;
     };
@@ -50,8 +53,42 @@ async function readJson(file: File, handle?: FileSystemFileHandle): Promise<Open
   return text === undefined ? { kind: 'failed', name: file.name, reason: 'file-read' } : openText(text, file.name, handle);
 }
 
+/** A spreadsheet's feed name: its own with `.json` (`quartier.xlsx` → `quartier.json`). */
+export function jsonName(name: string): string {
+  return `${name.replace(/\.[^./\\]*$/, '') || 'feed'}.json`;
+}
+
+/**
+ * A spreadsheet (XLSX, ODS, XLS) as the feed's text, in the format's order,
+ * with the spreadsheet's own check for the page to show at its cells. Never
+ * saved back into the spreadsheet's file: the feed is saved as JSON, or as a
+ * new spreadsheet.
+ */
+async function readSpreadsheet(file: File): Promise<Opened> {
+  const large = tooLarge(file, file.name);
+  if (large) return { kind: 'failed', name: file.name, reason: 'error', error: large };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { kind: 'failed', name: file.name, reason: 'file-read' };
+  }
+  const { readWorkbook, checkSpreadsheet, NotAWorkbookError } = await loadSpreadsheets();
+  try {
+    const read = readWorkbook(bytes, file.name);
+    const opened = openText(feedToText(read.json), jsonName(file.name));
+    return opened.kind === 'feed' ? { ...opened, sheet: checkSpreadsheet(read, file.name) } : opened;
+  } catch (error) {
+    if (error instanceof NotAWorkbookError) return { kind: 'failed', name: file.name, reason: 'not-a-workbook' };
+    throw error;
+  }
+}
+
 /** The readers by file type, the first that accepts a file reads it. */
-export const FILE_READERS: readonly FileReaderEntry[] = [{ accept: ['.json', 'application/json', '.txt', 'text/plain'], read: readJson }];
+export const FILE_READERS: readonly FileReaderEntry[] = [
+  { accept: ['.json', 'application/json', '.txt', 'text/plain'], read: readJson },
+  { accept: WORKBOOK_ACCEPT, read: readSpreadsheet },
+];
 
 /** What the file input accepts. */
 export const FILE_ACCEPT = FILE_READERS.flatMap((r) => r.accept).join(',');
@@ -71,7 +108,8 @@ export async function pickFile(): Promise<Opened | undefined> {
   const picker = (window as { showOpenFilePicker?: (options?: unknown) => Promise<FileSystemFileHandle[]> }).showOpenFilePicker;
   if (!picker) return undefined;
   try {
-    const [handle] = await picker({ types: [{ description: 'Feed', accept: { 'application/json': ['.json'] } }] });
+    const accept = { 'application/json': ['.json'], [WORKBOOK_TYPES.xlsx]: ['.xlsx'], [WORKBOOK_TYPES.ods]: ['.ods'] };
+    const [handle] = await picker({ types: [{ description: 'Feed', accept }] });
     return handle ? openFile(await handle.getFile(), handle) : undefined;
   } catch {
     return undefined;

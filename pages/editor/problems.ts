@@ -1,28 +1,32 @@
 /**
  * The problems panel: the checker core's report on the feed's text
  * (`checkFeed`, as on the checker page and the command line) in the
- * checker's own sentences, each with a button that takes the partner to the
- * field; and which of them a field shows. `reportItems` is the one place
- * where a report becomes the items the panel and the fields show.
+ * checker's own sentences — problems, hints for fields the format does not
+ * know, missing translations — each with a button that takes the partner to
+ * the field; and which of them a field shows. `reportItems` is the one place
+ * where a report becomes the items the panel and the fields show. Also the
+ * findings of an opened spreadsheet, at their sheet, row and column.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAt, fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
 import { RECORD_SPECS } from '../../src/authoring/feed-fields.js';
-import type { FeedCheck } from '../../src/feed/check.js';
-import { describeFeedError, describeWarning } from '../../src/i18n/feed-messages.js';
+import { byPosition, type FeedCheck } from '../../src/feed/check.js';
+import { describeCell, describeCheckWarning, describeHint, describeProblems } from '../../src/i18n/authoring-messages.js';
+import { describeFeedError } from '../../src/i18n/feed-messages.js';
 import type { ProblemItem } from './form-context.js';
 import { nameOf, valueAt } from './feed-values.js';
 import type { Texts } from './texts.js';
 
-/** The report as items: why the feed cannot be used, every problem, every missing translation. */
+/** The report as items: why the feed cannot be used, every problem, every hint, every missing translation. */
 export function reportItems(check: FeedCheck, texts: Texts): ProblemItem[] {
-  const { p, t } = texts;
+  const { p, t, a } = texts;
   const items: ProblemItem[] = [];
   const failure = check.failure;
   if (failure && failure.error.code !== 'no-records') {
     items.push({ path: failure.error.code === 'unknown-version' ? ['version'] : [], text: describeFeedError(failure.error, t), kind: 'problem' });
   }
-  for (const w of check.warnings) items.push({ path: w.path, text: describeWarning(w, t), kind: 'problem' });
+  for (const w of check.warnings) items.push({ path: w.path, text: describeCheckWarning(w, t, a), kind: 'problem' });
+  for (const h of check.hints) items.push({ path: h.path, text: describeHint(h, t, a), kind: 'hint' });
   for (const m of check.missingTranslations) {
     const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
     items.push({ path: m.path, text: p('missing.item', { where, field: m.field, value: m.missing.join(', ') }), kind: 'translation' });
@@ -75,9 +79,12 @@ export interface ProblemsPanel {
 function summary(panel: ProblemsPanel, texts: Texts): string {
   const { p } = texts;
   if (panel.check.failure && panel.check.failure.error.code !== 'no-records') return p('problems.unusable');
-  const problems = panel.items.filter((i) => i.kind === 'problem').length;
-  const gaps = panel.items.length - problems;
+  const count = (kind: ProblemItem['kind']): number => panel.items.filter((i) => i.kind === kind).length;
+  const problems = count('problem');
+  const hints = count('hint');
+  const gaps = count('translation');
   const parts = [problems ? p('summary.problems', { count: problems }) : p('summary.ok')];
+  if (hints) parts.push(p('summary.hints', { count: hints }));
   if (gaps) parts.push(p('summary.missing', { count: gaps }));
   const text = parts.join(', ');
   return `${text.charAt(0).toLocaleUpperCase(texts.lang)}${text.slice(1)}.`;
@@ -94,10 +101,37 @@ export function problemsPanel(panel: ProblemsPanel, texts: Texts): TemplateResul
           ${panel.items.map(
             (item) => html`<li class=${item.kind}>
               <button type="button" class="link" @click=${() => panel.go(item.path)}>${whereLabel(item.path, panel.json, panel.feedLang, texts)}</button>
-              <p>${item.kind === 'translation' ? html`<span class="tag">${p('problems.gap')}</span> ` : nothing}${item.text}</p>
+              <p>${item.kind === 'problem' ? nothing : html`<span class="tag">${p(item.kind === 'hint' ? 'problems.hint' : 'problems.gap')}</span> `}${item.text}</p>
             </li>`,
           )}
         </ol>`}
   </section>`;
 }
 
+
+/** Whether the checker found anything in an opened spreadsheet that `sheetReport` shows. */
+export function hasSheetFindings(check: FeedCheck): boolean {
+  return check.readProblems.length + check.warnings.length + check.hints.length > 0;
+}
+
+/**
+ * What the checker found in an opened spreadsheet, at its sheet, row and
+ * column — the problems (rows it could not read among them) and the hints —
+ * for a partner who goes on keeping the spreadsheet. The editor's own
+ * report, at the fields, is the problems panel's.
+ */
+export function sheetReport(check: FeedCheck, texts: Texts, hide: () => void): TemplateResult | typeof nothing {
+  if (!hasSheetFindings(check)) return nothing;
+  const { p, t, a } = texts;
+  const found = [...describeProblems(check, t, a), ...check.hints.map((h) => ({ at: h, code: h.code, message: describeHint(h, t, a) }))].sort((m, n) =>
+    byPosition(m.at, n.at),
+  );
+  return html`<section class="sheet-report panel" aria-labelledby="sheet-heading">
+    <h2 id="sheet-heading" tabindex="-1">${p('sheet.heading', { name: check.source })}</h2>
+    <p>${p('sheet.intro')}</p>
+    <ol class="findings">
+      ${found.map((f) => html`<li>${f.at.cell ? html`<strong>${describeCell(f.at.cell, a)}:</strong> ` : nothing}${f.message}</li>`)}
+    </ol>
+    <button type="button" class="small" @click=${hide}>${p('sheet.close')}</button>
+  </section>`;
+}

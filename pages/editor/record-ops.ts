@@ -6,19 +6,14 @@
  * one made from its old name. Once saved, an id may be on host pages
  * (`project="…"`), so only an explicit rename changes it. No DOM.
  */
-import { recordSpec, type RecordListName } from '../../src/authoring/feed-fields.js';
+import type { RecordListName } from '../../src/authoring/feed-fields.js';
 import { editFeedText, swapListItems } from '../../src/authoring/feed-text.js';
 import { referencesTo } from '../../src/authoring/references.js';
-import { slugFromName, uniqueSlug } from '../../src/authoring/slug.js';
+import { idFromName, uniqueSlug } from '../../src/authoring/slug.js';
 import { withText } from '../../src/authoring/text-value.js';
 import { checkSlug } from '../../src/feed/checks.js';
 import type { FeedDocument } from './feed-document.js';
 import { feedLanguage, idOf, idsOf, nameOf, recordsOf, valueAt } from './feed-values.js';
-
-/** The id a record of `list` gets from `name`, unique among `taken`. */
-export function idFromName(list: RecordListName, name: string, taken: ReadonlySet<string>): string {
-  return uniqueSlug(slugFromName(name, slugFromName(recordSpec(list).one.de, 'eintrag')), taken);
-}
 
 /** The ids of a list without the record at `index`. */
 function othersOf(json: unknown, list: RecordListName, index: number): Set<string> {
@@ -40,12 +35,18 @@ export function addRecord(doc: FeedDocument, list: RecordListName): number {
   const current = valueAt(json, [list]);
   if (current !== undefined && !Array.isArray(current)) return -1;
   const index = recordsOf(json, list).length;
-  const record = { id: idFromName(list, '', idsOf(json, list)) };
+  const record = { id: idFromName(list, '', idsOf(json, list)), ...defaultsFor(json, list) };
   doc.seal();
   if (current !== undefined) doc.set([list, index], record, { insert: true });
   else doc.set([list], [record]);
   doc.seal();
   return index;
+}
+
+/** What a new record starts with besides its id: an offer's provider, when the feed has one organisation only. */
+function defaultsFor(json: unknown, list: RecordListName): Record<string, string> {
+  const organizations = [...idsOf(json, 'organizations')];
+  return list === 'offers' && organizations.length === 1 && recordsOf(json, 'organizations').length === 1 ? { provider: organizations[0]! } : {};
 }
 
 /** Adds a copy of the record at `index` right after it, with an id of its own; returns the copy's index. */

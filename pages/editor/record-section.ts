@@ -51,7 +51,7 @@ function recordForm(ctx: FormContext, list: RecordListName, index: number, count
       <button type="button" ?disabled=${!isRecord(record)} @click=${() => on.duplicate(list, index)}>${p('record.duplicate')}</button>
       <button type="button" class="danger" @click=${() => on.remove(list, index)}>${p('record.delete')}</button>
     </div>
-    ${problems.length ? html`<ul class="field-problems record-problems">${problems.map((x) => html`<li>${x.text}</li>`)}</ul>` : nothing}
+    ${problems.length ? html`<ul class="field-problems record-problems">${problems.map((x) => html`<li class=${x.kind}>${x.text}</li>`)}</ul>` : nothing}
     ${isRecord(record)
       ? html`${idField(ctx, list, index)} ${renderFields(ctx, spec.fields, [list, index])}`
       : html`<p class="note">${p('record.not-object')}</p>`}

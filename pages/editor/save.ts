@@ -1,10 +1,12 @@
 /**
  * Saving the feed's text: as a download (`feed.json`, or the name it was
  * opened with), back into the file it was opened from where the browser
- * offers file system access, and to the clipboard. Before the text leaves,
+ * offers file system access, and to the clipboard (as a spreadsheet:
+ * `file-actions.ts`). Before the text leaves,
  * `updated` is set to now — only when the text differs from the one last
  * opened or saved, so that a feed saved unchanged keeps every byte.
  */
+import { downloadBlob } from '../download.js';
 import type { FeedDocument } from './feed-document.js';
 
 /** Sets `updated` when the feed has unsaved changes (one undo step). */
@@ -17,16 +19,7 @@ export function stampUpdated(doc: FeedDocument, now = new Date()): void {
 
 /** Offers `text` as a download named `name` (UTF-8, JSON). */
 export function downloadText(text: string, name: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for the browser to have read it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([text], { type: 'application/json;charset=utf-8' }), name, doc);
 }
 
 type SavePicker = (options?: unknown) => Promise<FileSystemFileHandle>;

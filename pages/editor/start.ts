@@ -1,11 +1,13 @@
 /**
- * The start: a new feed with the guided start, or a feed to open — a file
- * (with the browser's file picker where it offers one, so that the file can
- * be saved back; else a file input; or dropped on the page), an address, or
- * pasted text. An opened text that is not JSON is offered for repair here
+ * The start: a new feed with the guided start, or a feed to open — a file,
+ * JSON or a spreadsheet (with the browser's file picker where it offers
+ * one, so that the file can be saved back; else a file input; or dropped on
+ * the page), an address, or pasted text — or the empty spreadsheet template
+ * to fill in elsewhere. An opened text that is not JSON is offered for repair here
  * (the raw view), while the feed being edited stays as it is.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { WorkbookFormat } from '../spreadsheet-files.js';
 import { FILE_ACCEPT, type Opened } from './open.js';
 import { rawEditor } from './raw-view.js';
 import type { Texts } from './texts.js';
@@ -17,6 +19,8 @@ export interface StartActions {
   openFile(file: File): void;
   openUrl(input: string): void;
   openText(text: string): void;
+  /** Downloads the empty spreadsheet template. */
+  template(format: WorkbookFormat): void;
   /** Back to the feed being edited. */
   back(): void;
   /** The text to repair changed; take it over (when it can be read) or drop it. */
@@ -73,10 +77,20 @@ export function startScreen(x: Texts, state: StartState, on: StartActions): Temp
       ${state.hasFeed ? html`<p><button type="button" @click=${on.back}>${p('start.back')}</button></p>` : nothing}
       ${state.message ? html`<p class="failure" role="alert">${state.message}</p>` : nothing}
       <div class="start-options">
-        <div class="option">
-          <h3>${p('start.new.heading')}</h3>
-          <p>${p('start.new.intro')}</p>
-          <button type="button" class="primary" id="start-new" @click=${on.newFeed}>${p('start.new.button')}</button>
+        <div class="start-column">
+          <div class="option">
+            <h3>${p('start.new.heading')}</h3>
+            <p>${p('start.new.intro')}</p>
+            <button type="button" class="primary" id="start-new" @click=${on.newFeed}>${p('start.new.button')}</button>
+          </div>
+          <div class="option">
+            <h3>${p('start.sheet.heading')}</h3>
+            <p>${p('start.sheet.intro')}</p>
+            <div class="actions">
+              <button type="button" id="template-xlsx" @click=${() => on.template('xlsx')}>${p('template.xlsx')}</button>
+              <button type="button" id="template-ods" @click=${() => on.template('ods')}>${p('template.ods')}</button>
+            </div>
+          </div>
         </div>
         <div class="option">
           <h3>${p('start.open.heading')}</h3>

@@ -7,7 +7,8 @@
  *
  * Everything that shows a partner the format reads this: the editor's forms
  * and help texts, the spreadsheet template's sheets, columns and drop-down
- * lists, the checker's hints for unknown fields, and the German guide. A
+ * lists, the checker's hints for unknown fields and its list of texts to
+ * look for missing translations in, and the German guide. A
  * Node test holds it against the JSON Schema (`data/quartier-feed.schema.json`)
  * in both directions, so a field added to the format shows up everywhere or
  * the build fails. Data only: no DOM, no Lit, no I/O.

@@ -6,6 +6,7 @@
  * (`checkSlug` in src/feed/checks.ts).
  */
 import { checkSlug } from '../feed/checks.js';
+import { recordSpec, type RecordListName } from './feed-fields.js';
 
 /** Letters that are written out, not just stripped of their accent. */
 const SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', œ: 'oe', ı: 'i', ł: 'l', đ: 'd', þ: 'th' };
@@ -33,4 +34,9 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/** The id a record of `list` gets from `name` (from the record type's name when `name` has none), unique among `taken`. */
+export function idFromName(list: RecordListName, name: string, taken: ReadonlySet<string>): string {
+  return uniqueSlug(slugFromName(name, slugFromName(recordSpec(list).one.de, 'eintrag')), taken);
 }

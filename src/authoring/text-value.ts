@@ -44,3 +44,12 @@ export function withText(value: unknown, lang: string, text: string, feedLang: s
   for (const [key, item] of entries) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
   return out;
 }
+
+/** A record's name in the feed's language (else in its first language), '' when it has none. */
+export function nameOf(record: unknown, feedLang: string): string {
+  const name = isRecord(record) ? own(record, 'name') : undefined;
+  const text = textIn(name, feedLang, feedLang);
+  if (text) return text;
+  const first = textLanguages(name, feedLang)[0];
+  return first ? textIn(name, first, feedLang) : '';
+}

@@ -26,10 +26,10 @@ import { deErrors } from '../i18n/de/errors.js';
 import en from '../i18n/tables/en.js';
 import { enCli } from '../i18n/en/cli.js';
 import { enEditor } from '../i18n/en/editor.js';
-import { describeHint, describeReadProblem, type AuthoringText } from '../i18n/authoring-messages.js';
+import { describeCheckWarning, describeHint, describeReadProblem, type AuthoringText } from '../i18n/authoring-messages.js';
 import { deAuthoring } from '../i18n/de/authoring.js';
 import { enAuthoring } from '../i18n/en/authoring.js';
-import { describeFeedError, describeWarning } from '../i18n/feed-messages.js';
+import { describeFeedError } from '../i18n/feed-messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { format, type Params } from '../i18n/format.js';
 
@@ -125,7 +125,7 @@ export function checkFeedText(text: string, source: string, lang: CheckLang): Ch
 /** The shared check in words: messages added, in the report's long-standing shape. */
 export function describeCheck(check: FeedCheck, t: CheckTranslate): CheckReport {
   const { source, failure } = check;
-  const warnings = check.warnings.map((w): CheckedWarning => ({ ...w, message: describeWarning(w, t) }));
+  const warnings = check.warnings.map((w): CheckedWarning => ({ ...w, message: describeCheckWarning(w, t, t.authoring) }));
   const hints = check.hints.map((h): CheckedHint => ({ ...h, message: describeHint(h, t, t.authoring) }));
   const readProblems = check.readProblems.map((p): CheckedReadProblem => ({ ...p, message: describeReadProblem(p, t.authoring) }));
   if (failure) {

@@ -4,27 +4,34 @@
  * text of the same record lacks one of them. Only texts written as
  * translation objects (`{"de": …}`) are reported; a plain string is the feed
  * language by definition and counts towards the record's languages, but is
- * never "missing" anything.
+ * never "missing" anything. Which fields are texts comes from the format's
+ * description, so a new text field is checked at once. Only the checker
+ * loads this (and with it the description), never the widgets.
  */
 import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from './checks.js';
+import { RECORD_SPECS, type FieldKind, type FieldSpec } from '../authoring/feed-fields.js';
 import type { FeedWarning } from './types.js';
 
 export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];
 
-/** Where the Texts are in each record type (`*` = every item of a list); see `src/feed/records.ts`. */
-const TEXT_FIELDS: Readonly<Record<RecordList, readonly string[]>> = {
-  projects: [
-    'name', 'shortName', 'summary', 'description', 'residents', 'buildings', 'characteristics',
-    'quarter.name', 'quarter.geoNote', 'quarter.description',
-    'facts.*.label', 'facts.*.value', 'facts.*.unit', 'goals.*', 'partners.*.contribution', 'contacts.*.role',
-    'funding.*.program', 'funding.*.description', 'period.note', 'quotes.*.text', 'quotes.*.role',
-    'links.*.label', 'images.*.alt',
-  ],
-  organizations: ['name', 'shortName', 'description', 'logo.alt'],
-  places: ['name', 'geoNote', 'accessibility.note', 'description'],
-  offers: ['name', 'description', 'audience', 'schedule.text', 'cost'],
-};
+/** Kinds of field that hold a Text (a cost may also be `"free"`, a fact's value a number). */
+const TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'number-or-text', 'cost']);
+
+/** The paths of the Texts among `fields` (`*` = every item of a list): `name`, `quarter.name`, `goals.*`, `facts.*.label`. */
+function textPaths(fields: readonly FieldSpec[], prefix: readonly string[] = []): string[][] {
+  return fields.flatMap((field) => {
+    const path = [...prefix, field.key];
+    if (TEXT_KINDS.has(field.kind)) return [path];
+    if (field.kind === 'text-list') return [[...path, '*']];
+    if (field.kind === 'object') return textPaths(field.fields ?? [], path);
+    if (field.kind === 'list') return textPaths(field.fields ?? [], [...path, '*']);
+    return [];
+  });
+}
+
+/** Where the Texts are in each record type, from the format's description (`src/authoring/feed-fields.ts`). */
+const TEXT_FIELDS = new Map(RECORD_SPECS.map((spec) => [spec.list, textPaths(spec.fields)]));
 
 export interface MissingTranslation {
   readonly list: RecordList;
@@ -105,7 +112,7 @@ export function findMissingTranslations(
       const id = own(record, 'id');
       if (typeof id !== 'string') return;
       const texts: FoundText[] = [];
-      for (const pattern of TEXT_FIELDS[list]) collect(record, pattern.split('.'), [list, index], texts);
+      for (const pattern of TEXT_FIELDS.get(list) ?? []) collect(record, pattern, [list, index], texts);
       const all = new Set<string>();
       for (const t of texts) for (const tag of t.languages ?? [plain]) all.add(tag);
       for (const t of texts) {

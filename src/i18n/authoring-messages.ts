@@ -1,20 +1,60 @@
 /**
- * The authoring tools' findings in words: hints for unknown fields, what a
- * spreadsheet reader could not read, and a place in a spreadsheet. The
- * record a finding is about is named as the widgets' warnings name it.
+ * The authoring tools' findings in words: warnings (as the widgets say them,
+ * but a code list's values named as partners know them), hints for unknown
+ * fields, what a spreadsheet reader could not read, and a place in a
+ * spreadsheet. The record a finding is about is named as the widgets'
+ * warnings name it.
  */
-import { codeLabel } from '../authoring/code-labels.js';
+import { codeFromWord, codeLabel } from '../authoring/code-labels.js';
 import type { FieldHint } from '../authoring/field-hints.js';
-import { fieldChain } from '../authoring/field-path.js';
-import type { Cell, ReadProblem } from '../feed/check.js';
+import type { CodeListName } from '../authoring/feed-fields.js';
+import { fieldAt, fieldChain } from '../authoring/field-path.js';
+import type { FeedWarning } from '../feed/types.js';
+import { byPosition, type Cell, type FeedCheck, type Located, type ReadProblem } from '../feed/check.js';
 import { fieldName } from '../feed/missing-translations.js';
 import type { AuthoringKey } from './de/authoring.js';
-import { describeRecord } from './feed-messages.js';
+import { describeRecord, describeWarning } from './feed-messages.js';
 import type { Params } from './format.js';
 import type { Translate } from './translate.js';
 
 /** The authoring texts of one language (`de/authoring.ts` and its translations). */
 export type AuthoringText = (key: AuthoringKey, params?: Params) => string;
+
+/**
+ * A warning for the authoring tools (command line, checker page, editor): the
+ * widgets' sentence, but a value a code list does not have is answered with
+ * the list's values by name and code ("Montag (MO), Dienstag (TU) …"), and
+ * with the code meant when the value is one of those names ("Dienstag").
+ */
+export function describeCheckWarning(warning: FeedWarning, t: Translate, a: AuthoringText): string {
+  const list = warning.code === 'unknown-code' ? codeListAt(warning.path) : undefined;
+  if (!list || !warning.detail?.allowed) return describeWarning(warning, t);
+  const lang = t.lang === 'de' ? 'de' : 'en';
+  const named = (code: string): string => {
+    const label = codeLabel(list, code, lang);
+    return label.toLowerCase() === code.toLowerCase() ? code : `${label} (${code})`;
+  };
+  const allowed = warning.detail.allowed.split(', ').map(named).join(', ');
+  const sentence = describeWarning({ ...warning, detail: { ...warning.detail, allowed } }, t);
+  const meant = typeof warning.detail.value === 'string' ? codeFromWord(list, unquoted(warning.detail.value)) : undefined;
+  return meant ? `${sentence} ${a('code.meant', { code: meant, label: codeLabel(list, meant, lang) })}` : sentence;
+}
+
+/** The code list of the field at `path` (an item of a list of codes counts as its list). */
+function codeListAt(path: FeedWarning['path']): CodeListName | undefined {
+  const end = typeof path[path.length - 1] === 'number' ? path.length - 1 : path.length;
+  return fieldAt(path.slice(0, end))?.codes;
+}
+
+/** A value as `describeValue` wrote it, without its JSON quotes. */
+function unquoted(value: string): string {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'string' ? parsed : value;
+  } catch {
+    return value;
+  }
+}
 
 /** One or two sentences: the unknown field, and the field most likely meant. */
 export function describeHint(hint: FieldHint, t: Translate, a: AuthoringText): string {
@@ -38,4 +78,19 @@ export function describeReadProblem(problem: ReadProblem, a: AuthoringText): str
 /** "Tabelle Angebote, Zeile 7, Spalte Zeiten". */
 export function describeCell(cell: Cell, a: AuthoringText): string {
   return cell.column === undefined ? a('where.row', { sheet: cell.sheet, row: String(cell.row) }) : a('where.cell', { sheet: cell.sheet, row: String(cell.row), column: cell.column });
+}
+
+/** A finding of a check in words, with its place. */
+export interface DescribedFinding {
+  readonly at: Located;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A check's problems in file order, in words: what a spreadsheet reader could not read, and every warning. */
+export function describeProblems(check: FeedCheck, t: Translate, a: AuthoringText): DescribedFinding[] {
+  return [
+    ...check.readProblems.map((r) => ({ at: r as Located, code: r.code, message: describeReadProblem(r, a) })),
+    ...check.warnings.map((w) => ({ at: w as Located, code: w.code, message: describeCheckWarning(w, t, a) })),
+  ].sort((m, n) => byPosition(m.at, n.at));
 }

@@ -213,6 +213,22 @@ test('German and misspelt field names: a hint each, with the field meant, at its
   assert.match(report.hints[3].message, /^Place “treffpunkt”: the field “lat” is in the wrong place, so the widgets skip it\. It belongs in “geo\.lat” \(Position on the map › Latitude\)\.$/);
 });
 
+test('a value a code list does not have: the allowed values by name and code, and the code meant by a German name', () => {
+  const feed = {
+    version: '1',
+    projects: [{ id: 'p', name: 'P' }],
+    offers: [{ id: 'o', name: 'O', category: 'Beratung', schedule: { rules: [{ freq: 'weekly', byDay: ['Dienstag'] }] } }],
+  };
+  const [category, day] = checkFeedText(JSON.stringify(feed), 'codes.json', 'de').warnings;
+  assert.match(category.message, /\(erlaubt: Beratung \(counselling\), Sprache \(language\), .* Sonstiges \(other\)\)\./);
+  assert.match(category.message, /Gemeint ist wohl „counselling“ \(Beratung\)\.$/);
+  assert.match(day.message, /\(erlaubt: Montag \(MO\), Dienstag \(TU\), .* Sonntag \(SU\)\)\..* Gemeint ist wohl „TU“ \(Dienstag\)\.$/);
+  // English: a name equal to its code is not repeated; a word that is no name gets no guess.
+  feed.offers[0].category = 'Kaffeeklatsch';
+  const [english] = checkFeedText(JSON.stringify(feed), 'codes.json', 'en').warnings;
+  assert.match(english.message, /\(allowed: counselling, language, Meeting point \(meeting\), .* Older people \(seniors\), housing, other\)\. This entry is not shown\.$/);
+});
+
 test('--strict counts hints as problems: exit 1; --json carries the hints either way', async () => {
   const strict = await cli(['check', '--strict', GERMAN, SAMPLES[0]]);
   assert.equal(strict.code, 1, strict.stdout);

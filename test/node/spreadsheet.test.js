@@ -1,7 +1,8 @@
 // Feeds as spreadsheets (src/authoring/spreadsheet/, read from lib/): the
 // sample feeds and a generated feed through XLSX, ODS and CSV and back; the
 // spreadsheets LibreOffice saved (umlauts, empty rows, merged cells, numbers
-// formatted as text, real dates and times); problems at their sheet, row and
+// formatted as text, real dates and times; the template filled in with names
+// where ids belong); problems at their sheet, row and
 // column; the template; what partners do to a template (explanation row
 // deleted, English headers, a semicolon CSV). Build first:
 //   npx tsc -p tsconfig.build.json && node --test test/node/spreadsheet.test.js
@@ -258,6 +259,58 @@ test('what cannot be read is a problem at its place: an unknown sheet, a row wit
   );
   assert.match(describeCell(read.problems[2].cell, english), /^sheet Zeiten, row 4, column Angebot$/);
   assert.match(read.problems[3].value, /^Feed, Projekte, Organisationen, Orte, Angebote, /);
+});
+
+test('names where ids belong: an empty Kennung is made from the name, a record named by its name in a reference or an item row', () => {
+  const bytes = workbook({
+    Organisationen: [['Kennung', 'Name'], ['', 'Stadtteilverein Birkenfeld e. V.']],
+    Projekte: [['Kennung', 'Name'], ['', 'Quartiersprojekt Birkenfeld']],
+    Beteiligungen: [['Projekt', 'Organisation', 'Rolle'], ['Quartiersprojekt Birkenfeld', 'stadtteilverein  BIRKENFELD e. v.', 'Träger']],
+    Orte: [['Kennung', 'Name'], ['', 'Treff'], ['treff', 'Zweiter Treff'], ['', 'Doppelt'], ['', 'Doppelt']],
+    Angebote: [['Kennung', 'Name', 'Ort', 'Anbieter'], ['', 'Spieletreff für Familien', 'Zweiter Treff', 'Stadtteilverein Birkenfeld e. V.'], ['cafe', 'Café', 'Doppelt', '']],
+    Zeiten: [['Angebot', 'Rhythmus', 'Wochentage'], ['Spieletreff für Familien', 'jeden Monat', 'Samstag'], ['doppelt', 'jede Woche', 'Montag']],
+  });
+  const read = readWorkbook(bytes, 'x.xlsx');
+  const feed = read.json;
+  assert.deepEqual(feed.organizations, [{ id: 'stadtteilverein-birkenfeld-e-v', name: 'Stadtteilverein Birkenfeld e. V.' }]);
+  assert.deepEqual(feed.projects, [
+    { id: 'quartiersprojekt-birkenfeld', name: 'Quartiersprojekt Birkenfeld', partners: [{ organization: 'stadtteilverein-birkenfeld-e-v', role: 'lead' }] },
+  ]);
+  // An id made from a name never takes one a partner wrote ("treff" is taken by the second place).
+  assert.deepEqual(feed.places.map((p) => p.id), ['treff-2', 'treff', 'doppelt', 'doppelt-2']);
+  assert.deepEqual(feed.offers[0], {
+    id: 'spieletreff-fuer-familien',
+    name: 'Spieletreff für Familien',
+    place: 'treff',
+    provider: 'stadtteilverein-birkenfeld-e-v',
+    schedule: { rules: [{ freq: 'monthly', byDay: ['SA'] }] },
+  });
+  // A name two records share stays as written, and the checker names it; so does a row naming no record.
+  assert.equal(feed.offers[1].place, 'Doppelt');
+  assert.deepEqual(read.problems.map((p) => [p.code, where(p)]), [['unknown-parent', 'Tabelle Zeiten, Zeile 3, Spalte Angebot']]);
+  const check = checkSpreadsheet(read, 'x.xlsx');
+  assert.deepEqual(check.warnings.map((w) => [w.code, w.path.join('.')]), [['invalid-value', 'offers.1.place']]);
+});
+
+test('the template filled in with names only and saved by LibreOffice (XLSX and ODS) is a feed without a problem', () => {
+  for (const file of ['template-filled.xlsx', 'template-filled.ods']) {
+    const read = readWorkbook(readFileSync(new URL(`test/fixtures/spreadsheets/${file}`, ROOT)), file);
+    const check = checkSpreadsheet(read, file);
+    assert.deepEqual([check.failure, read.problems, check.warnings, check.hints], [undefined, [], [], []], file);
+    const feed = read.json;
+    assert.deepEqual(feed.projects[0].partners, [{ organization: 'stadtteilverein-birkenfeld-e-v-erfunden', role: 'lead' }], file);
+    assert.deepEqual(feed.projects[0].fieldsOfAction, ['social', 'participation'], file);
+    assert.deepEqual(
+      feed.offers.map((o) => [o.id, o.place, o.provider, o.category, o.schedule.rules]),
+      [
+        ['nachbarschaftscafe', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'meeting', [{ freq: 'weekly', byDay: ['WE'], opens: '15:00', closes: '17:00' }]],
+        ['sozialberatung', 'beratungsbuero-am-markt', 'stadtteilverein-birkenfeld-e-v-erfunden', 'counselling', [{ freq: 'weekly', byDay: ['MO', 'TH'], opens: '09:00', closes: '12:00' }]],
+        ['spieletreff-fuer-familien', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'children', [{ freq: 'monthly', byDay: ['SA'], bySetPos: 1, opens: '14:00', closes: '17:00' }]],
+      ],
+      file,
+    );
+    assert.deepEqual(feed.places[1].geo, { lat: 51.4367, lng: 11.327 }, file);
+  }
 });
 
 test('a template partners changed: explanation row deleted, a title row, English headers and sheet names, keys as headers', () => {

@@ -92,6 +92,16 @@ export function unmountAll(): void {
   }
 }
 
+/** Opens `file` through the start screen's file input, as a partner choosing it would, and waits until it is read. */
+export async function chooseFile(m: Mounted, file: File): Promise<void> {
+  const input = m.byId<HTMLInputElement>('open-file');
+  const files = new DataTransfer();
+  files.items.add(file);
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await m.editor.settled();
+}
+
 /** Focuses `el` and presses `key` (Enter on a button, Space on a checkbox). */
 export async function press(el: HTMLElement, key: string): Promise<void> {
   el.focus();
@@ -120,10 +130,13 @@ export async function choose(select: HTMLSelectElement, label: string | RegExp):
 
 export interface Download {
   readonly name: string;
+  /** The media type the page gave it. */
+  readonly type: string;
   readonly text: string;
+  readonly bytes: Uint8Array;
 }
 
-/** The next download the page offers, caught (not saved), with its file name and text. */
+/** The next download the page offers, caught (not saved), with its file name, type, text and bytes. */
 export function nextDownload(): Promise<Download> {
   return new Promise((resolve, reject) => {
     const onClick = (event: MouseEvent): void => {
@@ -132,8 +145,11 @@ export function nextDownload(): Promise<Download> {
       event.preventDefault();
       document.removeEventListener('click', onClick, true);
       fetch(link.href)
-        .then((response) => response.text())
-        .then((text) => resolve({ name: link.download, text }), reject);
+        .then((response) => response.blob())
+        .then(async (blob) => {
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          resolve({ name: link.download, type: blob.type, text: new TextDecoder().decode(bytes), bytes });
+        }, reject);
     };
     document.addEventListener('click', onClick, true);
   });

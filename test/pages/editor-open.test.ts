@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { RECORD_SPECS, type FieldSpec } from '../../src/authoring/feed-fields.js';
 import { referencesTo } from '../../src/authoring/references.js';
-import { MemoryStorage, mount, nextDownload, plain, press, typeInto, unmountAll, until, type Mounted } from './editor-helpers.js';
+import { chooseFile, MemoryStorage, mount, nextDownload, plain, press, typeInto, unmountAll, until, type Mounted } from './editor-helpers.js';
 
 const SAMPLES = ['seesen-lena.json', 'salzgitter-obere-berliner-strasse.json'];
 const sample = async (name: string): Promise<string> => (await fetch(`/data/${name}`)).text();
@@ -17,14 +17,7 @@ const sample = async (name: string): Promise<string> => (await fetch(`/data/${na
 afterEach(unmountAll);
 
 /** Opens `text` as the file `name` through the file input, as a partner choosing it would. */
-async function openAsFile(m: Mounted, text: string, name: string): Promise<void> {
-  const input = m.byId<HTMLInputElement>('open-file');
-  const files = new DataTransfer();
-  files.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await m.editor.settled();
-}
+const openAsFile = (m: Mounted, text: string, name: string): Promise<void> => chooseFile(m, new File([text], name, { type: 'application/json' }));
 
 async function section(m: Mounted, name: RegExp): Promise<void> {
   const button = [...m.root.querySelectorAll<HTMLButtonElement>('.sections button')].find((b) => name.test(plain(b.textContent)));
@@ -118,6 +111,28 @@ describe('feed editor: feeds that exist', () => {
     await typeInto(field, 'kontakt@example.org', { replace: true });
     expect(plain(m.$('.problems .summary').textContent)).to.equal('Keine Probleme.');
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('names fields the format does not know as hints, at their record, not as problems', async () => {
+    const m = await mount();
+    const text = await (await fetch('/test/fixtures/german-fields-feed.json')).text();
+    await openAsFile(m, text, 'feed.json');
+    expect(plain(m.$('.problems .summary').textContent)).to.equal('Keine Probleme, 7 Hinweise auf unbekannte Felder.');
+    const items = [...m.root.querySelectorAll<HTMLLIElement>('.problems .findings > li.hint')];
+    expect(items).to.have.length(7);
+    const adresse = items.find((li) => li.textContent!.includes('„adresse“'))!;
+    expect(plain(adresse.querySelector('p')!.textContent)).to.equal(
+      'Hinweis Ort „treffpunkt“: Ein Feld „adresse“ kennt das Format nicht, deshalb übergehen es die Widgets. Gemeint ist wohl „address“ (Adresse).',
+    );
+    const link = adresse.querySelector<HTMLButtonElement>('button')!;
+    expect(plain(link.textContent)).to.equal('Ort „Treffpunkt am See“ › adresse');
+    await press(link, 'Enter');
+    expect(document.activeElement).to.equal(m.byId('record-heading'));
+    // The record names it; no field is marked invalid and the list counts no problem.
+    expect([...m.root.querySelectorAll('.record-problems li.hint')].map((li) => plain(li.textContent))).to.have.length(2);
+    expect(m.root.querySelector('[aria-invalid="true"]')).to.equal(null);
+    expect(m.byId('rec-places-0').querySelector('.badge')).to.equal(null);
+    await expect(m.root).to.be.accessible();
   });
 
   it('keeps the draft in this browser: a reload restores it, unsaved changes and all', async () => {

@@ -5,7 +5,8 @@
  * partners do to a template: sheets and columns in another order, the
  * explanation row deleted, a title row above the headers, empty rows,
  * headers in English or as JSON keys, extra columns (kept as fields the
- * format does not know, which the checker then names). What it cannot read —
+ * format does not know, which the checker then names), names where ids
+ * belong (`names-for-ids.ts`). What it cannot read —
  * a sheet the format has no place for, a row that names no record or one
  * that does not exist, a column twice — is a `ReadProblem` at its place.
  */
@@ -19,6 +20,7 @@ import { languageHelp, LIST_SHEET, parentHelp, RAW_HELP } from './sheet-words.js
 import type { Table } from './table.js';
 import { feedLanguage } from './text-cells.js';
 import { valueOfCells } from './column-cells.js';
+import { giveIds, RecordFinder, resolveNamedReferences } from './names-for-ids.js';
 
 export interface ReadSpreadsheet extends ReadFeed {
   /** The feed as read. */
@@ -263,19 +265,16 @@ export function readTables(tables: readonly Table[]): ReadSpreadsheet {
     });
   }
 
+  giveIds(root, lang);
+  const finder = new RecordFinder(root, lang);
   for (const reader of readers.filter((r) => r.layout.kind === 'items')) {
     const { list, itemPath } = reader.layout as Required<Pick<SheetLayout, 'list' | 'itemPath'>> & SheetLayout;
     const records = Array.isArray(root[list]) ? (root[list] as unknown[]) : [];
-    const byId = new Map<string, number>();
-    records.forEach((record, i) => {
-      const id = isRecord(record) ? record['id'] : undefined;
-      if (typeof id === 'string' && !byId.has(id.trim())) byId.set(id.trim(), i);
-    });
     const parentColumn = reader.columns().roles.findIndex((role) => role?.role === 'parent');
     for (const row of reader.rows(lang)) {
       const ref = row.parent ?? '';
       const position = /^#(\d+)$/.exec(ref);
-      const index = position ? Number(position[1]) - 1 : byId.get(ref);
+      const index = position ? Number(position[1]) - 1 : finder.indexOf(list, ref);
       const where = reader.cell(row.row, parentColumn === -1 ? undefined : parentColumn, reader.layout.parent?.one.de);
       if (ref === '') reader.problems.push({ code: 'no-parent', cell: where });
       else if (index === undefined || !isRecord(records[index])) reader.problems.push({ code: 'unknown-parent', value: ref, cell: where });
@@ -299,6 +298,7 @@ export function readTables(tables: readonly Table[]): ReadSpreadsheet {
     }
   }
 
+  resolveNamedReferences(root, lang);
   for (const reader of readers) problems.push(...reader.problems);
   problems.sort(byPosition);
   return {

@@ -6,7 +6,7 @@
  * reader accepts the English words as well.
  */
 import { codeLabel } from '../code-labels.js';
-import { CODE_LISTS, type CodeListName, type FieldSpec, type RecordSpec, type Words } from '../feed-fields.js';
+import { CODE_LISTS, recordSpec, type CodeListName, type FieldSpec, type RecordSpec, type Words } from '../feed-fields.js';
 
 const w = (de: string, en: string): Words => ({ de, en });
 
@@ -45,7 +45,7 @@ export function languageHelp(tag: string): string {
 
 /** The explanation of the first column of a sheet of nested items: which record a row belongs to. */
 export function parentHelp(record: RecordSpec): string {
-  return `Die Kennung des Eintrags in der Tabelle „${record.label.de}“, zu dem diese Zeile gehört. Mehrere Zeilen für denselben Eintrag gelten in ihrer Reihenfolge.`;
+  return `Die Kennung (oder der Name) des Eintrags in der Tabelle „${record.label.de}“, zu dem diese Zeile gehört. Mehrere Zeilen für denselben Eintrag gelten in ihrer Reihenfolge.`;
 }
 
 /** The explanation of a column for a field the format does not know. */
@@ -70,6 +70,10 @@ export function columnHelp(field: FieldSpec, text: boolean): string {
       return `${help} Ein Sprachkürzel wie „de“.`;
     case 'boolean':
       return `${help} „${YES.de}“ oder „${NO.de}“.`;
+    case 'id':
+      return `${help} In der Tabelle dürfen Sie sie leer lassen: Dann wird sie beim Einlesen aus dem Namen gebildet.`;
+    case 'reference':
+      return field.target ? `${help} Die Kennung oder der Name eines Eintrags der Tabelle „${recordSpec(field.target).label.de}“.` : help;
     default:
       return text ? `${help} Übersetzungen: eine weitere Spalte mit dem Sprachkürzel in Klammern, etwa „(en)“.` : help;
   }

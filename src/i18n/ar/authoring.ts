@@ -9,6 +9,7 @@ export const arAuthoring: Readonly<Record<AuthoringKey, Message>> = {
   'hint.typo': '{where}: لا يعرف التنسيق حقلًا باسم «{field}»، لذلك تتجاوزه العناصر. هل تقصد «{suggestion}» ({label})؟',
   'hint.unknown': '{where}: لا يعرف التنسيق حقلًا باسم «{field}»؛ تتجاوزه العناصر.',
   'hint.value': 'وهناك مع {label} «{value}» ({code}).',
+  'code.meant': 'المقصود على الأرجح «{code}» ({label}).',
   'read.unknown-sheet': 'لا يعرف تنسيق ملف البيانات هذه الورقة؛ لن تُقرأ صفوفها. الأوراق المعروفة: {value}.',
   'read.no-parent': 'ينقص هذا الصفَّ معرّفُ المدخل الذي ينتمي إليه؛ لن يُقرأ.',
   'read.unknown-parent': 'لا يوجد مدخل بالمعرّف «{value}»؛ لن يُقرأ هذا الصف.',

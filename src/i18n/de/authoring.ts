@@ -11,6 +11,7 @@ export const deAuthoring = {
   'hint.typo': '{where}: Ein Feld „{field}“ kennt das Format nicht, deshalb übergehen es die Widgets. Meinten Sie „{suggestion}“ ({label})?',
   'hint.unknown': '{where}: Ein Feld „{field}“ kennt das Format nicht; die Widgets übergehen es.',
   'hint.value': 'Dort mit {label} „{value}“ ({code}).',
+  'code.meant': 'Gemeint ist wohl „{code}“ ({label}).',
   'read.unknown-sheet': 'Diese Tabelle kennt das Feed-Format nicht; ihre Zeilen werden nicht gelesen. Bekannt sind: {value}.',
   'read.no-parent': 'In dieser Zeile fehlt die Kennung des Eintrags, zu dem sie gehört; sie wird nicht gelesen.',
   'read.unknown-parent': 'Einen Eintrag mit der Kennung „{value}“ gibt es nicht; die Zeile wird nicht gelesen.',

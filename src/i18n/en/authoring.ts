@@ -9,6 +9,7 @@ export const enAuthoring: Readonly<Record<AuthoringKey, Message>> = {
   'hint.typo': '{where}: the format has no field “{field}”, so the widgets skip it. Did you mean “{suggestion}” ({label})?',
   'hint.unknown': '{where}: the format has no field “{field}”; the widgets skip it.',
   'hint.value': 'There with {label} “{value}” ({code}).',
+  'code.meant': 'Probably “{code}” ({label}) is meant.',
   'read.unknown-sheet': 'The feed format has no such sheet; its rows are not read. Known sheets: {value}.',
   'read.no-parent': 'This row lacks the id of the record it belongs to; it is not read.',
   'read.unknown-parent': 'There is no record with the id “{value}”; the row is not read.',
