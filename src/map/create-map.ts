@@ -13,11 +13,12 @@ import { unsafeCSS, type CSSResult } from 'lit';
 import type { GeoPoint, Quarter } from '../feed/types.js';
 import { ClusterLayer, type MapPoint } from './cluster-layer.js';
 import { leafletCss } from './leaflet-css.js';
+import { mapDrawingStyles } from './map-styles.js';
 
 export type { MapPoint };
 
-/** Leaflet's stylesheet, for the element's shadow root (from our own bundle, not from the feed). */
-export const leafletStyles: CSSResult = unsafeCSS(leafletCss);
+/** Leaflet's stylesheet and ours for what the map draws, for the element's shadow root (from our own bundle, not from the feed). */
+export const leafletStyles: CSSResult = unsafeCSS(leafletCss + mapDrawingStyles.cssText);
 
 export interface MapOptions {
   /** The element the map fills (in the element's shadow root). */

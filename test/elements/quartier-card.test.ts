@@ -526,8 +526,28 @@ describe('<quartier-card>', () => {
       expect(el.state).to.equal('loaded');
       // The editor texts arrive in their own chunk, after the card.
       await waitUntil(() => root(el).querySelector('[part="debug"]'), 'no debug list');
-      expect(root(el).querySelector('[part="debug"]')!.textContent).to.contain('Hinweise zum Feed');
+      const debug = root(el).querySelector('[part="debug"]')!;
+      const problems = debug.querySelectorAll('li').length;
+      expect(problems).to.be.greaterThan(1);
+      // One count in the summary, the same as the list below it.
+      expect(plain(debug.querySelector('summary')!.textContent)).to.equal(`Für die Redaktion (nur mit „debug“ sichtbar): 0 Hinweise, ${problems} Fehler`);
       await expect(el).to.be.accessible();
+    });
+
+    it('counts notes on its attributes apart from the feed\'s problems: "1 Hinweis, 0 Fehler", in German and Arabic', async () => {
+      for (const [lang, summary, none] of [
+        ['de', /: 1 Hinweis, 0 Fehler$/, 'Der Feed hat keine Fehler.'],
+        ['ar', /ملاحظة واحدة، لا أخطاء$/, 'لا توجد أخطاء في ملف البيانات.'],
+      ] as const) {
+        const el = await card(html`<div lang=${lang}><quartier-card src=${SEESEN} variant="gross" debug></quartier-card></div>`);
+        await waitUntil(() => root(el).querySelector('[part="debug"] summary'), 'no debug list');
+        const debug = root(el).querySelector('[part="debug"]')!;
+        expect(plain(debug.querySelector('summary')!.textContent)).to.match(summary);
+        expect(debug.querySelectorAll('p[part="debug"]')).to.have.length(1);
+        expect(plain(debug.querySelector('p[part="debug"]')!.textContent)).to.contain('gross');
+        expect(plain(debug.textContent)).to.contain(none);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
@@ -555,6 +575,18 @@ describe('<quartier-card>', () => {
   });
 
   describe('attributes', () => {
+    it('keeps an outer margin (--quartier-outer-space, 1em 0 by default), so that two cards in a row do not touch', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card src=${SEESEN} variant="compact"></quartier-card><quartier-card src=${SALZGITTER} variant="compact"></quartier-card></div>`);
+      const [first, second] = [...wrapper.querySelectorAll('quartier-card')];
+      await waitUntil(() => first!.state === 'loaded' && second!.state === 'loaded');
+      await first!.updateComplete;
+      expect(getComputedStyle(first!).marginBlockStart).to.equal('16px');
+      expect(getComputedStyle(first!).marginInlineStart).to.equal('0px');
+      expect(second!.getBoundingClientRect().top - first!.getBoundingClientRect().bottom).to.equal(16);
+      wrapper.style.setProperty('--quartier-outer-space', '0');
+      expect(getComputedStyle(first!).marginBlockStart).to.equal('0px');
+    });
+
     it('puts headings at heading-level and one below', async () => {
       const el = await card(html`<quartier-card src=${SEESEN}></quartier-card>`);
       expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h2');

@@ -94,6 +94,7 @@ describe('QuartierElement (shared behaviour)', () => {
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
     expect(debug.textContent!.replace(/[\u2067\u2068\u2069]/g, '')).to.contain('„o“');
     expect(debug.textContent).to.contain('url');
+    expect(debug.querySelector('summary')!.textContent).to.match(/: 0 Hinweise, 1 Fehler$/);
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -2,17 +2,17 @@
  * Styles of <offer-map>, one rule a line to stay small in the bundle.
  * Logical properties throughout, so the list, toolbar and controls mirror
  * in right-to-left languages; the map's own coordinates stay physical
- * (the map container is `dir="ltr"`). Markers are positioned by Leaflet
- * through CSSOM (`transform`), never by style attributes.
+ * (the map container is `dir="ltr"`). What the map draws (markers,
+ * clusters, the quarter) is styled in src/map/map-styles.ts, which comes
+ * with the map.
  */
 import { css } from 'lit';
 
 export const offerMapStyles = css`
 .base { block-size: 100%; container-type: inline-size; }
 .offer-map { position: relative; display: grid; grid-template-rows: auto minmax(0, 1fr); block-size: 100%; gap: 0.5em; }
-.skip { position: absolute; z-index: 5; inset-block-start: 0; inset-inline-start: 0; display: flex; gap: 0.5em; }
-.skip button { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
-.skip button:not(:focus) { position: absolute; inline-size: 1px; block-size: 1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.skip { position: absolute; z-index: 5; display: flex; gap: 0.5em; }
+.skip :not(:focus) { position: absolute; inline-size: 1px; block-size: 1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .body { display: grid; grid-template-rows: minmax(6em, auto) minmax(var(--quartier-map-height, min(24em, 60vh)), 1fr); gap: 0.5em; min-block-size: 0; }
 .body > .list { max-block-size: 50vh; }
 @container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } .body > .list { max-block-size: none; } }
@@ -55,16 +55,15 @@ input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-vis
 .label { color: var(--_muted); }
 a { color: var(--_accent); }
 /* The map's canvas, then the details (below it, or beside it when there is room) and the key: nothing of ours covers a marker. */
-.map { display: grid; grid-template-rows: minmax(8em, 1fr) auto; min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
-.map.with-details { grid-template-rows: minmax(8em, 1fr) auto auto; }
-@container (min-width: 60em) { .map.with-details { grid-template-columns: min(20em, 45%) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr) auto; } .with-details .details { grid-area: 1 / 1; max-block-size: none; border-block-start: 0; border-inline-end: 1px solid var(--_border); } .with-details .canvas { grid-area: 1 / 2; } .with-details .key { grid-column: 1 / -1; } }
+.map { display: grid; grid-template-rows: minmax(8em, 1fr); min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
+@container (min-width: 60em) { .with-details { grid-template-columns: min(20em, 45%) minmax(0, 1fr); } .with-details .details { grid-area: 1 / 1; max-block-size: none; border: 0; border-inline-end: 1px solid var(--_border); } .with-details .key { grid-column: span 2; } }
 .canvas { position: relative; min-block-size: 8em; }
 .leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
-.key { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.5em; margin: 0; padding: 0.25em 0.5em; border-block-start: 1px solid var(--_border); background: var(--_bg); color: var(--_muted); font-size: 0.875em; }
-.dash { align-self: center; inline-size: 2em; border-block-start: 0.1875em dashed var(--_accent); }
+.key { margin: 0; padding: 0.25em 0.5em; border-block-start: 1px solid var(--_border); background: var(--_bg); color: var(--_muted); font-size: 0.875em; }
+.dash { display: inline-block; inline-size: 2em; margin-inline-end: 0.5em; vertical-align: middle; border-block-start: 0.1875em dashed var(--_accent); }
 .consent { display: grid; align-content: center; justify-items: center; gap: 0.25em; block-size: 100%; padding: var(--_space); text-align: center; }
 .consent p { margin: 0; max-inline-size: 32em; }
-.primary { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
+.primary, .skip button { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
 .controls { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-end: 0.5em; display: grid; gap: 0.25em; }
 .controls button, .close { display: grid; place-items: center; inline-size: 2.25em; block-size: 2.25em; padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); font: bold 1.25em/1 var(--_font); cursor: pointer; }
 .controls button { font-size: 1.125em; }
@@ -79,15 +78,5 @@ a { color: var(--_accent); }
 .details-head { display: flex; align-items: start; justify-content: space-between; gap: 0.5em; margin-block-end: 0.5em; }
 .details-head .name { font-size: 1.125em; }
 .close { flex: none; inline-size: 2em; block-size: 2em; }
-/* Flat markers (no shadows): each costs paint on every frame of a pan or zoom. At least 24 px (WCAG 2.2 target size), whatever the font size. */
-.places button { --s: max(1.75em, 24px); position: absolute; inset-block-start: 0; inset-inline-start: 0; display: grid; place-items: center; inline-size: var(--s); block-size: var(--s); margin: calc(var(--s) / -2) 0 0 calc(var(--s) / -2); padding: 0; border: 0.1875em solid #fff; border-radius: 50%; background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; font: bold 0.875em/1 var(--_font); }
-.places .marker.selected { --s: max(2.25em, 30px); background: var(--_text); z-index: 1; }
-/* An estimated position: a hollow marker with a dashed ring, as the key under the map says. */
-.places .marker.approximate { border: 0.1875em dashed var(--_accent); background: var(--_bg); }
-.places .marker.approximate.selected { border-color: var(--_bg); background: var(--_text); }
-.places .cluster { --s: max(2.5em, 32px); border-width: 0.25em; }
-.places .cluster.large { --s: max(3em, 38px); }
-.quarter { stroke: var(--_accent); fill: var(--_accent); }
-.places button:focus-visible { outline: 0.1875em solid var(--_text); outline-offset: 0.125em; z-index: 2; }
 @media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
 `;
