@@ -241,7 +241,8 @@ export function createMap(options: MapOptions): MapHandle {
       if (!point || !container.clientWidth || !container.clientHeight) return;
       // Before the ResizeObserver reports: the panel has just taken its room.
       map.invalidateSize({ pan: false });
-      map.panInside([point.lat, point.lng], { padding: [24, 24] });
+      // Clear of the zoom buttons and the notes in the map's corners too.
+      map.panInside([point.lat, point.lng], { padding: [88, 64] });
     },
     markSelected: () => places.markSelected(),
     focusMarker: (id) => places.focus(id),

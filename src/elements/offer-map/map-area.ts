@@ -65,9 +65,7 @@ function renderKey(ctl: MapController, results: FilteredModel, ctx: TextContext)
   const estimated = quarters.filter(estimatedOutline);
   if (!estimated.length && !results.entries.some((e) => e.place?.geo?.approximate)) return nothing;
   const { t } = ctl.host.locale;
-  return html`<p class="key"><span class="dash" aria-hidden="true"></span>${t('map.approximate')}${estimated.map((q) =>
-    q.geoNote ? html` <span class="key-note">${inlineText(q.geoNote, ctx)}</span>` : nothing,
-  )}</p>`;
+  return html`<p class="key"><span class="dash" aria-hidden="true"></span>${t('map.approximate')}${estimated.map((q) => (q.geoNote ? html`<br />${inlineText(q.geoNote, ctx)}` : nothing))}</p>`;
 }
 
 export function renderMapArea(ctl: MapController, results: FilteredModel, feed: Feed): TemplateResult {

@@ -25,7 +25,7 @@ export interface DetailsContext extends TextContext {
   readonly currentOffer: string | undefined;
 }
 
-/** A place's address as one line ("Hochstraße 1, 38723 Seesen"). */
+/** A place's address as one line ("Markt 1, 00000 Musterstadt"). */
 export function addressLine(place: Place | undefined, t: Translate): string {
   const a = place?.address;
   if (!a) return '';

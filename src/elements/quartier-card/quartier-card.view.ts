@@ -304,6 +304,8 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
         count('card.dwellers', q.residents, qualifierOf(q.residentsQualifier, q.residentsApproximate)),
         count('card.units', q.housingUnits, qualifierOf(q.housingUnitsQualifier, q.housingUnitsApproximate)),
         q.radiusMeters !== undefined && t('card.radius', { value: c.num(q.radiusMeters / 1000, q.radiusApproximate ? 'approximately' : undefined) }),
+        // How exact the quarter's geometry is explains the radius; a centre only the map uses needs no note here.
+        q.radiusMeters !== undefined && q.geoNote && html`<span class="note">${c.txt(q.geoNote)}</span>`,
       ],
     ]);
   for (const f of p.facts) {
@@ -315,11 +317,7 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
     const shown = dds.filter(present);
     return shown.length ? [html`<dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}`] : [];
   });
-  // How exact the quarter's geometry is explains a figure of it: shown with the radius, not for a centre only the map uses.
-  const geoNote = q?.radiusMeters !== undefined && q.geoNote ? html`<div class="note">${blockText(q.geoNote, c.tc)}</div>` : nothing;
-  return dl.length || q?.description
-    ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${geoNote}${blockText(q?.description, c.tc)}`
-    : nothing;
+  return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
 export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule }, toView, render };
