@@ -27,18 +27,6 @@ export const texts: Table = {
   'page.back': { en: 'All examples', ar: 'كل الأمثلة' },
 
   'about.title': { en: 'What is this?', ar: 'ما هذا؟' },
-  'about.text': {
-    en: 'Quartier Widgets are web components for cities, welfare organisations and housing companies. They show neighbourhood projects – who runs them, who takes part, what they offer – straight from a JSON feed that the people involved keep up to date themselves, instead of copied texts that go stale. One script line and one HTML element are all it takes; CSS custom properties fit the look to your own website, and the elements speak 45 languages. They set no cookies, store nothing in the browser and run under a strict Content Security Policy – like this page.',
-    ar: 'Quartier Widgets مكوّنات ويب للمدن وجمعيات الرعاية الاجتماعية وشركات الإسكان. تعرض مشاريع الأحياء – من يديرها ومن يشارك فيها وماذا تقدّم – مباشرةً من ملف بيانات JSON يحدّثه المشاركون بأنفسهم، بدلًا من نصوص منسوخة تتقادم. يكفي سطر سكربت واحد وعنصر HTML واحد؛ وتكيّف متغيرات CSS التصميم مع موقعك، وتتحدث العناصر 45 لغة. لا تضع ملفات تعريف الارتباط، ولا تخزّن شيئًا في المتصفح، وتعمل في ظل سياسة أمان محتوى صارمة – مثل هذه الصفحة.',
-  },
-  'about.languages': {
-    en: 'The sample feeds exist in German only. In every other language the elements translate their own labels and format numbers and dates for the language; texts from the feed appear in the language the feed has them in, with a note saying so.',
-    ar: 'ملفات البيانات النموذجية متوفرة بالألمانية فقط. في كل لغة أخرى تترجم العناصر تسمياتها الخاصة وتنسّق الأرقام والتواريخ حسب اللغة؛ أما نصوص ملف البيانات فتظهر باللغة المتوفرة فيه، مع ملاحظة بذلك.',
-  },
-  'about.url': {
-    en: 'This page stores nothing. Language and theme are kept in the address, for example:',
-    ar: 'لا تحفظ هذه الصفحة شيئًا. اللغة والتصميم محفوظان في العنوان، مثلًا:',
-  },
 
   'embed.title': { en: 'Embedding', ar: 'التضمين' },
   'embed.text': {
@@ -51,16 +39,8 @@ export const texts: Table = {
     en: 'Could not copy: please select the code and copy it.',
     ar: 'تعذّر النسخ: يُرجى تحديد الشيفرة ونسخها.',
   },
-  'embed.theming': {
-    en: 'Colours, fonts, corners and spacing are set with the CSS custom properties {--quartier-…}, single parts with {::part(…)}. The four themes above are nothing more: one small CSS file each, in {demo/themes/}.',
-    ar: 'تُضبط الألوان والخطوط والزوايا والمسافات بمتغيرات CSS {--quartier-…}، وأجزاء بعينها بـ {::part(…)}. والتصاميم الأربعة في الأعلى ليست سوى ذلك: ملف CSS صغير لكل منها في {demo/themes/}.',
-  },
 
   'card.title': { en: 'Project card', ar: 'بطاقة المشروع' },
-  'card.text': {
-    en: 'Everything the feed says about a project; sections without data are left out. When the card is wide enough it has two columns.',
-    ar: 'كل ما يقوله ملف البيانات عن المشروع؛ وتُحذف الأقسام التي لا بيانات لها. وحين تكون البطاقة عريضة بما يكفي تُعرض في عمودين.',
-  },
   'event.label': { en: 'Last pick ({quartier-select} event):', ar: 'آخر اختيار (حدث {quartier-select}):' },
   'card.full.seesen': { en: 'Full – Seesen (LeNa)', ar: 'كاملة – Seesen (LeNa)' },
   'card.compact': { en: 'Compact – for listing pages', ar: 'مختصرة – لصفحات القوائم' },
@@ -71,17 +51,9 @@ export const texts: Table = {
   'card.narrow': { en: 'In a narrow sidebar (20em)', ar: 'في عمود جانبي ضيق (20em)' },
 
   'partners.title': { en: 'Partner list', ar: 'قائمة الشركاء' },
-  'partners.text': {
-    en: 'The organisations behind a project, grouped by their role (lead, partner, funder, network), with what each contributes. Without a project: every organisation in the feed with the projects it takes part in.',
-    ar: 'المؤسسات التي تقف وراء المشروع، مجمّعة حسب دورها (الجهة المسؤولة، الشريك، الجهة المموّلة، الشبكة)، مع مساهمة كل منها. ومن دون مشروع: كل مؤسسات ملف البيانات مع المشاريع التي تشارك فيها.',
-  },
   'partners.list': { en: 'List, grouped by role – Salzgitter', ar: 'قائمة مجمّعة حسب الدور – Salzgitter' },
   'partners.grid': { en: 'Tiles – Seesen (LeNa)', ar: 'بطاقات – Seesen (LeNa)' },
   'partners.logos': { en: 'Logos – Seesen (LeNa)', ar: 'شعارات – Seesen (LeNa)' },
-  'partners.logos.note': {
-    en: 'The sample feeds have no logos; the name stands in their place.',
-    ar: 'لا تحتوي ملفات البيانات النموذجية على شعارات؛ فيظهر الاسم مكانها.',
-  },
   'partners.all': {
     en: 'Without a project – every organisation in both feeds',
     ar: 'من دون مشروع – كل المؤسسات في ملفَّي البيانات',
@@ -107,26 +79,10 @@ export const texts: Table = {
     ar: 'كتب نموذج لغوي كل الترجمات ما عدا الألمانية؛ ولم يراجعها متحدثون أصليون بعد. يبيّن الملف {docs/translations.md} حالة كل لغة.',
   },
   'states.title': { en: 'States', ar: 'الحالات' },
-  'states.loading': {
-    en: 'Loading: while a feed loads, every element shows a quiet placeholder at its usual height and carries {aria-busy="true"}. The feeds of this page are on the same server and load in milliseconds, so you only see the placeholder on a slow connection.',
-    ar: 'التحميل: أثناء تحميل ملف البيانات يعرض كل عنصر عنصرًا نائبًا هادئًا بارتفاعه المعتاد ويحمل {aria-busy="true"}. ملفات البيانات في هذه الصفحة على الخادم نفسه وتُحمَّل في أجزاء من الثانية، لذلك لا يظهر العنصر النائب إلا مع اتصال بطيء.',
-  },
-  'states.errors': {
-    en: 'Error messages are meant for editors: visible, with {role="alert"}, naming the address and the reason.',
-    ar: 'رسائل الخطأ موجّهة إلى المحررين: ظاهرة، مع {role="alert"}، وتذكر العنوان والسبب.',
-  },
   'states.404': { en: 'Error: feed not found', ar: 'خطأ: ملف البيانات غير موجود' },
   'states.unknown': { en: 'Error: unknown project', ar: 'خطأ: مشروع غير معروف' },
-  'states.empty': {
-    en: 'Empty: a feed without projects, a filter without matches',
-    ar: 'فارغ: ملف بيانات بلا مشاريع، وتصفية بلا نتائج',
-  },
   'states.empty.card': { en: 'Empty: a feed without projects', ar: 'فارغ: ملف بيانات بلا مشاريع' },
   'states.debug': { en: '{debug}: a feed with deliberate faults', ar: '{debug}: ملف بيانات بأخطاء متعمَّدة' },
-  'states.debug.text': {
-    en: 'With the {debug} attribute the element lists for editors what it dropped from the feed, and why. The rest of the feed is shown all the same.',
-    ar: 'مع الخاصية {debug} يعرض العنصر للمحررين ما استبعده من ملف البيانات وسبب ذلك. ويُعرض باقي ملف البيانات رغم ذلك.',
-  },
   'states.partners': {
     en: 'empty, unknown project, missing feed, {debug} with an unknown filter value',
     ar: 'فارغ، مشروع غير معروف، ملف بيانات مفقود، {debug} مع قيمة تصفية غير معروفة',
@@ -138,19 +94,6 @@ export const texts: Table = {
   },
 
   'map.title': { en: 'Offer map', ar: 'خريطة العروض' },
-  'map.text': {
-    en: 'Where residents find the offers: a list of the places with every offer, search and categories, and a map beside it. The map loads only after a click on “Karte laden” – until then no map server is contacted.',
-    ar: 'حيث يجد السكان العروض: قائمة بالأماكن مع كل العروض والبحث والفئات، وبجانبها خريطة. لا تُحمَّل الخريطة إلا بعد النقر على „تحميل الخريطة“، وقبل ذلك لا يتم الاتصال بأي خادم خرائط.',
-  },
-  'map.card': { en: 'Project card and offer map together – Seesen (LeNa)', ar: 'بطاقة المشروع وخريطة العروض معًا – Seesen (LeNa)' },
-  'map.card.note': {
-    en: 'A click on a place or an offer in the project card shows it in the offer map: the page passes the {quartier-select} event on to {map.select(type, id)}.',
-    ar: 'النقر على مكان أو عرض في بطاقة المشروع يعرضه في خريطة العروض: تمرّر الصفحة الحدث {quartier-select} إلى {map.select(type, id)}.',
-  },
-  'map.more': {
-    en: 'More examples: Salzgitter, both feeds, 10,000 generated offers, states',
-    ar: 'أمثلة أخرى: Salzgitter، ملفا البيانات معًا، 10٬000 عرض مُولَّد، الحالات',
-  },
   'map.consent-all': { en: 'Allow maps on this page (as a consent manager would)', ar: 'السماح بالخرائط في هذه الصفحة (كما يفعل مدير الموافقات)' },
   'map.consent-revoke': { en: 'Withdraw permission', ar: 'سحب الإذن' },
   'map.seesen': { en: 'Seesen (LeNa): places and offers', ar: 'Seesen (LeNa): الأماكن والعروض' },
@@ -159,7 +102,6 @@ export const texts: Table = {
     ar: 'حتى النقر على „تحميل الخريطة“ لا يُحمَّل شيء من خادم الخرائط؛ والقائمة تعمل منذ البداية.',
   },
   'map.salzgitter': { en: 'Salzgitter-Lebenstedt, Obere Berliner Straße', ar: 'Salzgitter-Lebenstedt، Obere Berliner Straße' },
-  'map.both': { en: 'Both feeds together, counselling, language and meeting points only', ar: 'ملفا البيانات معًا، الاستشارة واللغة وأماكن اللقاء فقط' },
   'map.generated': { en: 'Generated test data: 10,000 offers at 2,500 places', ar: 'بيانات اختبار مُولَّدة: 10٬000 عرض في 2٬500 مكان' },
   'map.generated.note': {
     en: 'Generated data (no real places or offers) to show clusters, filters and the long list.',
@@ -170,9 +112,56 @@ export const texts: Table = {
     ar: 'فارغ، مشروع غير معروف، عنوان خريطة غير صالح، ملف بيانات مفقود، {debug}',
   },
 
-  'footer.pages': { en: 'Single pages to try things out:', ar: 'صفحات منفردة للتجربة:' },
+  // The front page (index.html).
+  'about.text': {
+    en: 'Three web components for cities, welfare organisations and housing companies: they show a neighbourhood project, its partners and its offers straight from a JSON feed that the people involved keep up to date themselves. One script line and one HTML element are all it takes; they speak 45 languages, set no cookies and contact no one without consent.',
+    ar: 'ثلاثة مكوّنات ويب للمدن وجمعيات الرعاية الاجتماعية وشركات الإسكان: تعرض مشروع الحي وشركاءه وعروضه مباشرةً من ملف بيانات JSON يحدّثه المشاركون بأنفسهم. يكفي سطر سكربت واحد وعنصر HTML واحد؛ وهي تتحدث 45 لغة، ولا تضع ملفات تعريف الارتباط، ولا تتصل بأحد دون موافقة.',
+  },
+  'about.data': {
+    en: 'The feeds on this page describe two real projects in Seesen and Salzgitter, after public sources – and only what the sources say: estimated positions are drawn as “approximate location”, figures keep their “about” or “more than”, offers without a named place are listed under “location on request”. Opening times, contacts and logos are not in the sources; the further examples show them with invented data (Musterstadt, example.org, phone numbers of zeros).',
+    ar: 'تصف ملفات البيانات في هذه الصفحة مشروعين حقيقيين في زيزن وسالزغيتر، استنادًا إلى مصادر منشورة – وفقط ما تقوله المصادر: المواقع المقدَّرة مرسومة على أنها „موقع تقريبي“، وتحتفظ الأرقام بعبارة „حوالي“ أو „أكثر من“، والعروض التي لا يُذكر مكانها مدرجة تحت „المكان عند الطلب“. لا تذكر المصادر مواعيد العمل وجهات الاتصال والشعارات؛ وتعرضها الأمثلة الأخرى ببيانات مُختلَقة (Musterstadt وexample.org وأرقام هاتف من أصفار).',
+  },
+  'embed.tools': { en: 'The code for a widget is written for you by', ar: 'يكتب لك شيفرة أي أداة' },
+  'embed.tools.check': { en: 'a feed is checked by', ar: 'ويفحص ملف البيانات' },
+  'embed.tools.editor': { en: 'written without JSON in', ar: 'ويُكتب دون JSON في' },
+  'elements.title': { en: 'The three elements', ar: 'العناصر الثلاثة' },
+  and: { en: 'and', ar: 'و' },
+  'map.text': {
+    en: 'The map loads only after a click on “Karte laden” – until then no map server is contacted; the list beside it works without it. A click on a place in the project card above shows it here.',
+    ar: 'لا تُحمَّل الخريطة إلا بعد النقر على „تحميل الخريطة“، وقبل ذلك لا يتم الاتصال بأي خادم خرائط؛ والقائمة بجانبها تعمل من دونها. النقر على مكان في بطاقة المشروع أعلاه يعرضه هنا.',
+  },
+  'more.title': { en: 'More examples', ar: 'أمثلة أخرى' },
+  'more.card': {
+    en: 'compact, in a narrow column, with invented times and contacts, language switch, states',
+    ar: 'مختصرة، في عمود ضيق، مع مواعيد وجهات اتصال مُختلَقة، ومبدّل اللغة، والحالات',
+  },
+  'more.partners': {
+    en: 'list, tiles, logos, filters, an invented example with logos and contacts, states',
+    ar: 'قائمة، بطاقات، شعارات، تصفية، مثال مُختلَق مع شعارات وجهات اتصال، الحالات',
+  },
+  'more.map': {
+    en: 'invented offers with times and contacts, 10,000 generated offers at 2,500 places, states',
+    ar: 'عروض مُختلَقة مع مواعيد وجهات اتصال، 10٬000 عرض مُولَّد في 2٬500 مكان، الحالات',
+  },
+  'more.themes': {
+    en: 'The themes in the header are one small CSS file each in {demo/themes/}: CSS custom properties {--quartier-…} and {::part(…)}. This page stores nothing; language and theme are kept in the address, for example {?lang=ar&theme=city}.',
+    ar: 'التصاميم في رأس الصفحة ملف CSS صغير لكل منها في {demo/themes/}: متغيرات CSS {--quartier-…} و{::part(…)}. لا تحفظ هذه الصفحة شيئًا؛ اللغة والتصميم محفوظان في العنوان، مثلًا {?lang=ar&theme=city}.',
+  },
   'footer.data': {
-    en: 'Sample data: two neighbourhood projects in Seesen and Salzgitter, after public project descriptions.',
-    ar: 'بيانات نموذجية: مشروعان للأحياء في Seesen وSalzgitter، استنادًا إلى أوصاف منشورة للمشروعين.',
+    en: 'Sample data: two neighbourhood projects in Seesen and Salzgitter, after public project descriptions. Times, contacts and logos in the further examples are invented.',
+    ar: 'بيانات نموذجية: مشروعان للأحياء في زيزن وسالزغيتر، استنادًا إلى أوصاف منشورة للمشروعين. المواعيد وجهات الاتصال والشعارات في الأمثلة الأخرى مُختلَقة.',
+  },
+
+  // Made-up examples on the single pages.
+  'example.note': {
+    en: 'Musterstadt, the organisations, addresses, times, e-mail addresses and phone numbers of this example are invented.',
+    ar: 'Musterstadt والمنظمات والعناوين والمواعيد وعناوين البريد الإلكتروني وأرقام الهاتف في هذا المثال كلها مُختلَقة.',
+  },
+  'card.example': { en: 'Invented example: places, times and contacts', ar: 'مثال مُختلَق: أماكن ومواعيد وجهات اتصال' },
+  'card.div': { en: 'As a div, for text editors in a CMS', ar: 'كعنصر div، لمحررات النصوص في نظام إدارة المحتوى' },
+  'map.example': { en: 'Invented example: times, contacts, accessibility', ar: 'مثال مُختلَق: مواعيد وجهات اتصال وإمكانية الوصول' },
+  'map.both': {
+    en: 'Both feeds together, counselling, language and meeting points only',
+    ar: 'ملفا البيانات معًا، الاستشارة واللغة وأماكن اللقاء فقط',
   },
 };

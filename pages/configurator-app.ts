@@ -56,6 +56,8 @@ export interface ConfiguratorSetup {
   readonly uiLang?: UiLang;
   /** The page runs from the sources (`npm start`): say that pasted code needs the built bundle. */
   readonly fromSources?: boolean;
+  /** The address of the sample feed the page starts with, so that its status can say it is an example. */
+  readonly sample?: string;
   /** The address relative URLs are resolved against (default: the page's). */
   readonly pageUrl?: string;
   /** Puts text on the clipboard (default: the Clipboard API). */
@@ -111,6 +113,7 @@ export class Configurator {
   private readonly copyText: (text: string) => Promise<void>;
   private readonly probe: HTMLElement;
   private committedSrc = '';
+  private readonly sample: string | undefined;
   private feedFailed = false;
   /** A feed request is under way: the preview waits for it, so that it never shows a project of the previous feed. */
   private feedLoading = false;
@@ -124,6 +127,7 @@ export class Configurator {
     this.root = setup.root;
     this.doc = setup.root.ownerDocument;
     this.pageUrl = setup.pageUrl ?? this.doc.location.href;
+    this.sample = setup.sample;
     this.uiLang = setup.uiLang ?? 'de';
     this.copyText = setup.copy ?? clipboardCopy;
     this.form = this.$<HTMLFormElement>('[data-form]');
@@ -490,9 +494,11 @@ export class Configurator {
         const counts = { projects: projects.length, organizations: organizations.length, places: places.length, offers: offers.length };
         const warnings = result.warnings.length;
         const failed = result.failed;
+        const sample = src === this.sample;
         this.setFeedStatus((lang) => {
           const t = kitTranslator(lang);
           const lines = [text('feed.loaded', lang, counts)];
+          if (sample) lines.unshift(text('feed.sample', lang));
           if (warnings) lines.push(text('feed.warnings', lang, { count: warnings }));
           if (failed.length) lines.push(`${text('feed.failed-some', lang)} ${failed.map((e) => describeFeedError(e, t)).join(' ')}`);
           return lines.join(' ');

@@ -362,6 +362,8 @@ export function iframeSnippet(options: ConfigOptions, pageUrl: string): string {
     ['title', options.title],
     ['id', id],
     ['loading', 'lazy'],
+    // No frame around the widget, the page's full width; the attribute stays for pages whose policy forbids style attributes.
+    ['style', 'border:0;width:100%'],
     ['width', '100%'],
     ['height', String(IFRAME_HEIGHT[options.widget])],
   ];

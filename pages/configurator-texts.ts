@@ -54,6 +54,11 @@ export const texts = {
     en: 'No feed loaded yet.',
     ar: 'لم يُحمَّل أي مصدر بعد.',
   },
+  'feed.sample': {
+    de: 'Ein Beispiel zum Ausprobieren: der Beispiel-Feed von LeNa in Seesen. Tragen Sie oben die Adresse Ihres Feeds ein.',
+    en: 'An example to try: the sample feed of LeNa in Seesen. Enter the address of your feed above.',
+    ar: 'مثال للتجربة: مصدر البيانات النموذجي لمشروع LeNa في زيزن. أدخل عنوان مصدر بياناتك في الأعلى.',
+  },
   'feed.loading': { de: 'Feed wird geladen …', en: 'Loading the feed …', ar: 'جارٍ تحميل المصدر …' },
   'feed.loaded': {
     de: 'Feed geladen. Projekte: {{projects}}, Organisationen: {{organizations}}, Orte: {{places}}, Angebote: {{offers}}.',

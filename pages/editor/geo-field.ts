@@ -1,17 +1,16 @@
 /**
  * A position (`geo`, a quarter's `center`): latitude and longitude to type,
- * a map to click on or drag the pin (`<editor-map-pick>`), "ungefähre Lage"
- * as an explicit choice — it writes the `geoNote` beside the position, which
- * the widgets show with the map — and, when the partner has configured an
- * address search, a button that looks the address beside it up.
+ * a map to click on or drag the pin (`<editor-map-pick>`), "Lage ungefähr"
+ * (the point's `approximate`, which the widgets show and draw dashed) below
+ * the map, and, when the partner has configured an address search, a button
+ * that looks the address beside it up.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FieldSpec } from '../../src/authoring/feed-fields.js';
 import { fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
 import { isRecord } from '../../src/feed/checks.js';
 import type { GeoPoint } from '../../src/feed/types.js';
-import { fieldId, type FormContext } from './form-context.js';
+import type { FormContext } from './form-context.js';
 import { recordsOf, valueAt } from './feed-values.js';
 import { groupFrame } from './fields/field-frame.js';
 import { renderFields } from './fields/render-field.js';
@@ -19,7 +18,6 @@ import { displayNumber } from './fields/value-format.js';
 import { addressLine, geocode } from './geocode.js';
 import { defineMapPick } from './map-pick.js';
 import { geocoderOf, tilesOf } from './settings.js';
-import { pageMessages } from './texts.js';
 
 defineMapPick();
 
@@ -49,27 +47,21 @@ export function geoField(ctx: FormContext, field: FieldSpec, path: FeedPath): Te
   const { p } = ctx.texts;
   const parent = path.slice(0, -1);
   const siblings = fieldsAt(parent) ?? [];
-  const notePath = siblings.some((f) => f.key === 'geoNote') ? [...parent, 'geoNote'] : undefined;
   const addressPath = siblings.some((f) => f.key === 'address') ? [...parent, 'address'] : undefined;
   const point = pointOf(valueAt(ctx.json, path));
   const service = geocoderOf(ctx.settings);
 
   const setPoint = (next: GeoPoint, message: string): void => {
     ctx.seal();
-    ctx.set(path, { lat: round(next.lat), lng: round(next.lng) });
+    // A new position keeps what the partner said of it ("Lage ungefähr").
+    const approximate = isRecord(valueAt(ctx.json, path)) && valueAt(ctx.json, [...path, 'approximate']) === true;
+    ctx.set(path, { lat: round(next.lat), lng: round(next.lng), ...(approximate ? { approximate } : {}) });
     ctx.seal();
     ctx.announce(message);
   };
   const said = (next: GeoPoint): string =>
     p('geo.set', { lat: displayNumber(round(next.lat), ctx.texts.lang), lng: displayNumber(round(next.lng), ctx.texts.lang) });
 
-  const toggleApproximate = (event: Event): void => {
-    if (!notePath) return;
-    const on = (event.currentTarget as HTMLInputElement).checked;
-    const words = pageMessages[ctx.feedLang.startsWith('en') ? 'en' : 'de']['geo.approximate.note'] as string;
-    ctx.set(notePath, on ? words : undefined);
-    ctx.seal();
-  };
   const search = async (): Promise<void> => {
     if (!service || !addressPath) return;
     const line = addressLine(valueAt(ctx.doc.json, addressPath));
@@ -81,12 +73,12 @@ export function geoField(ctx: FormContext, field: FieldSpec, path: FeedPath): Te
     else setPoint(result.point, `${p('geocode.found', { label: result.label })} ${said(result.point)}`);
   };
 
-  const approximateId = fieldId(path, 'approximate');
+  const fields = field.fields ?? [];
   return groupFrame(
     ctx,
     field,
     path,
-    () => html`<div class="geo-inputs">${renderFields(ctx, field.fields ?? [], path)}</div>
+    () => html`<div class="geo-inputs">${renderFields(ctx, fields.filter((f) => f.kind === 'number'), path)}</div>
       <editor-map-pick
         .texts=${ctx.texts}
         .point=${point}
@@ -100,12 +92,6 @@ export function geoField(ctx: FormContext, field: FieldSpec, path: FeedPath): Te
       ${service && addressPath
         ? html`<p class="geocode"><button type="button" @click=${() => void search()}>${p('geocode.button', { service: service.host })}</button></p>`
         : nothing}
-      ${notePath
-        ? html`<div class="field check">
-            <input id=${approximateId} type="checkbox" aria-describedby=${`${approximateId}-help`} .checked=${live(valueAt(ctx.json, notePath) !== undefined)} @change=${toggleApproximate} />
-            <label for=${approximateId}>${p('geo.approximate')}</label>
-            <p class="help" id=${`${approximateId}-help`}>${p('geo.approximate.help')}</p>
-          </div>`
-        : nothing}`,
+      ${renderFields(ctx, fields.filter((f) => f.kind !== 'number'), path)}`,
   );
 }

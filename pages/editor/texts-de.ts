@@ -198,10 +198,6 @@ export const dePage = {
   'map.without': 'Sie können Breiten- und Längengrad auch oben eintragen.',
   'map.bad-tiles': 'Die Adresse der Kartenbilder in den Einstellungen ist keine http(s)-Adresse mit {z}, {x} und {y}.',
   'geo.set': 'Lage gesetzt: Breitengrad {lat}, Längengrad {lng}.',
-  'geo.approximate': 'Ungefähre Lage',
-  'geo.approximate.help':
-    'Ankreuzen, wenn die Stecknadel nur ungefähr stimmt (zum Beispiel aus der Adresse geschätzt). Die Widgets zeigen dann den Hinweis aus „Genauigkeit der Lage“.',
-  'geo.approximate.note': 'ungefähre Lage',
   'geocode.button': 'Lage aus der Adresse suchen (über {service})',
   'geocode.no-address': 'Tragen Sie zuerst die Adresse ein.',
   'geocode.searching': 'Suche nach „{address}“ …',

@@ -187,10 +187,6 @@ export const enPage: PageMessages = {
   'map.without': 'You can also enter latitude and longitude above.',
   'map.bad-tiles': 'The map images’ address in the settings is not an http(s) address with {z}, {x} and {y}.',
   'geo.set': 'Position set: latitude {lat}, longitude {lng}.',
-  'geo.approximate': 'Approximate position',
-  'geo.approximate.help':
-    'Tick when the pin is only roughly right (for example estimated from the address). The widgets then show the note from “How exact the position is”.',
-  'geo.approximate.note': 'approximate position',
   'geocode.button': 'Find the position from the address (via {service})',
   'geocode.no-address': 'Enter the address first.',
   'geocode.searching': 'Searching for “{address}” …',

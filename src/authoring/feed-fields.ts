@@ -20,6 +20,7 @@ import {
   OFFER_STATUSES,
   ORGANIZATION_TYPES,
   PARTNER_ROLES,
+  QUALIFIERS,
   REGISTRATION_KINDS,
   WEEKDAYS,
   WHEELCHAIR_ACCESS,
@@ -96,6 +97,7 @@ export type CodeListName =
   | 'registration'
   | 'status'
   | 'per'
+  | 'qualifier'
   | 'freq'
   | 'weekday';
 
@@ -213,6 +215,27 @@ export const CODE_LISTS: Readonly<Record<CodeListName, CodeList>> = {
       en: { year: 'per year', month: 'per month', once: 'one-off' },
     },
   },
+  qualifier: {
+    values: QUALIFIERS,
+    labels: {
+      de: { approximately: 'ca. (ungefähr)', 'more-than': 'über (mehr als)', 'less-than': 'unter (weniger als)', 'at-least': 'mindestens' },
+      en: { approximately: 'about (approximately)', 'more-than': 'more than', 'less-than': 'less than', 'at-least': 'at least' },
+    },
+    aliases: {
+      ca: 'approximately',
+      'ca.': 'approximately',
+      circa: 'approximately',
+      rund: 'approximately',
+      etwa: 'approximately',
+      ungefähr: 'approximately',
+      ungefaehr: 'approximately',
+      über: 'more-than',
+      ueber: 'more-than',
+      'mehr als': 'more-than',
+      unter: 'less-than',
+      'weniger als': 'less-than',
+    },
+  },
   freq: {
     values: ['weekly', 'monthly'],
     labels: {
@@ -306,8 +329,8 @@ const GEO_NOTE = (what: Words): FieldSpec => ({
   kind: 'text',
   label: w('Genauigkeit der Lage', 'How exact the position is'),
   help: w(
-    `Wie genau ${what.de}, zum Beispiel „ungefähre Lage, aus der Adresse geschätzt“. Die Widgets zeigen diesen Hinweis bei der Karte.`,
-    `How exact ${what.en}, for example “approximate position, estimated from the address”. The widgets show this note with the map.`,
+    `Wie genau ${what.de} und warum, zum Beispiel „aus dem Straßennamen geschätzt, die Hausnummer fehlt“. Die Widgets zeigen diesen Hinweis; dass eine Lage geschätzt ist, sagt „Lage ungefähr“ beim Punkt.`,
+    `How exact ${what.en} and why, for example “estimated from the street name, the house number is missing”. The widgets show this note; that a position is estimated is said by “approximate” on the point.`,
   ),
   aliases: ['genauigkeit', 'lagehinweis', 'ungefaehr', 'ungefähr'],
 });
@@ -341,6 +364,16 @@ const GEO: FieldSpec = {
       min: -180,
       max: 180,
       aliases: ['laenge', 'länge', 'laengengrad', 'längengrad', 'lon', 'long', 'longitude'],
+    },
+    {
+      key: 'approximate',
+      kind: 'boolean',
+      label: w('Lage ungefähr', 'Approximate position'),
+      help: w(
+        'Ankreuzen, wenn die Lage nur geschätzt ist (auf der Karte abgelesen, aus dem Straßennamen geraten), nicht vermessen oder aus einer genauen Adresse. Die Widgets sagen dann „Lage ungefähr“ und zeichnen sie gestrichelt.',
+        'Tick when the position is only estimated (read off a map, guessed from the street name), not measured or taken from an exact address. The widgets then say “approximate position” and draw it dashed.',
+      ),
+      aliases: ['ungefaehr', 'ungefähr', 'geschaetzt', 'geschätzt', 'ca'],
     },
   ],
 };
@@ -532,7 +565,18 @@ const PROJECT: RecordSpec = {
           key: 'populationApproximate',
           kind: 'boolean',
           label: w('Einwohnerzahl ist ungefähr', 'Population is approximate'),
-          help: w('Ankreuzen, wenn die Quelle „ca.“ oder „über“ sagt. Die Widgets zeigen dann „ca.“.', 'Tick when the source says “about” or “over”. The widgets then show “ca.”.'),
+          help: w('Die ältere Form von „Zusatz zur Einwohnerzahl“: „ca.“. Die Widgets zeigen dann „ca.“.', 'The older form of “Population qualifier”: “about”. The widgets then show “about”.'),
+          advanced: true,
+        },
+        {
+          key: 'populationQualifier',
+          kind: 'code',
+          codes: 'qualifier',
+          label: w('Zusatz zur Einwohnerzahl', 'Population qualifier'),
+          help: w(
+            'Wie die Quelle die Zahl angibt: „ca.“, „über“, „unter“ oder „mindestens“ – leer lassen, wenn sie genau ist. Die Widgets zeigen es so: „ca. 11.250“.',
+            'How the source gives the figure: “about”, “more than”, “less than” or “at least” – leave empty when it is exact. The widgets show it so: “about 11,250”.',
+          ),
         },
         {
           key: 'district',
@@ -576,7 +620,18 @@ const PROJECT: RecordSpec = {
           key: 'residentsApproximate',
           kind: 'boolean',
           label: w('Einwohnerzahl ist ungefähr', 'Number of residents is approximate'),
-          help: w('Ankreuzen bei „ca.“ oder „über“ in der Quelle.', 'Tick when the source says “about” or “over”.'),
+          help: w('Die ältere Form von „Zusatz zur Einwohnerzahl“: „ca.“.', 'The older form of “Residents qualifier”: “about”.'),
+          advanced: true,
+        },
+        {
+          key: 'residentsQualifier',
+          kind: 'code',
+          codes: 'qualifier',
+          label: w('Zusatz zur Einwohnerzahl', 'Residents qualifier'),
+          help: w(
+            'Wie die Quelle die Zahl angibt: „ca.“, „über“, „unter“ oder „mindestens“ – leer lassen, wenn sie genau ist. „über 2.300 Bewohner“ ist 2300 mit „über“.',
+            'How the source gives the figure: “about”, “more than”, “less than” or “at least” – leave empty when it is exact. “über 2.300 Bewohner” is 2300 with “more than”.',
+          ),
         },
         {
           key: 'housingUnits',
@@ -590,7 +645,18 @@ const PROJECT: RecordSpec = {
           key: 'housingUnitsApproximate',
           kind: 'boolean',
           label: w('Wohneinheiten sind ungefähr', 'Dwellings are approximate'),
-          help: w('Ankreuzen bei „ca.“ in der Quelle.', 'Tick when the source says “about”.'),
+          help: w('Die ältere Form von „Zusatz zu den Wohneinheiten“: „ca.“.', 'The older form of “Dwellings qualifier”: “about”.'),
+          advanced: true,
+        },
+        {
+          key: 'housingUnitsQualifier',
+          kind: 'code',
+          codes: 'qualifier',
+          label: w('Zusatz zu den Wohneinheiten', 'Dwellings qualifier'),
+          help: w(
+            'Wie die Quelle die Zahl angibt: „ca.“, „über“, „unter“ oder „mindestens“ – leer lassen, wenn sie genau ist.',
+            'How the source gives the figure: “about”, “more than”, “less than” or “at least” – leave empty when it is exact.',
+          ),
         },
         {
           key: 'center',
@@ -677,8 +743,19 @@ const PROJECT: RecordSpec = {
           key: 'approximate',
           kind: 'boolean',
           label: w('Ungefähr', 'Approximate'),
-          help: w('Ankreuzen, wenn die Quelle „ca.“ sagt.', 'Tick when the source says “about”.'),
-          aliases: ['ca', 'circa', 'ungefaehr', 'ungefähr'],
+          help: w('Die ältere Form von „Zusatz zur Zahl“: „ca.“.', 'The older form of “Qualifier”: “about”.'),
+          advanced: true,
+        },
+        {
+          key: 'qualifier',
+          kind: 'code',
+          codes: 'qualifier',
+          label: w('Zusatz zur Zahl', 'Qualifier'),
+          help: w(
+            'Wie die Quelle die Zahl angibt: „ca.“ (auch „rund“, „etwa“), „über“, „unter“ oder „mindestens“ – leer lassen, wenn sie genau ist. Die Widgets zeigen es so: „ca. 7 %“, „über 2.300“.',
+            'How the source gives the figure: “about” (also “roughly”), “more than”, “less than” or “at least” – leave empty when it is exact. The widgets show it so: “about 7 %”, “more than 2,300”.',
+          ),
+          aliases: ['ca', 'circa', 'ungefaehr', 'ungefähr', 'genauigkeit', 'zusatz'],
         },
         {
           key: 'year',

@@ -8,7 +8,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** BCP 47, loosely: a 2–3 letter language, then subtags of 1–8 letters or digits. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
-/** Digits first, or `+`, `(` or `(+` then digits: `(05381) 75-0` is written as often as `05381 75-0`. */
+/** Digits first, or `+`, `(` or `(+` then digits: `(0000) 00-0` is written as often as `0000 00-0`. */
 const PHONE = /^(?:\+|\(\+?)?[0-9][0-9 ()/.\-–]{2,30}$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;

@@ -256,7 +256,8 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
     });
     return undefined;
   }
-  return { lat, lng };
+  // `false` is left out: a point is exact unless the feed says otherwise.
+  return field(record, 'approximate', bool, at) ? { lat, lng, approximate: true } : { lat, lng };
 });
 
 /** Copies only the fields that are set, so optional fields stay absent rather than `undefined`. */

@@ -39,6 +39,7 @@ import {
   OFFER_STATUSES,
   ORGANIZATION_TYPES,
   PARTNER_ROLES,
+  QUALIFIERS,
   REGISTRATION_KINDS,
   WEEKDAYS,
   WHEELCHAIR_ACCESS,
@@ -115,6 +116,8 @@ const address: Reader<Address> = object((r, at) => {
   return isEmpty(a) ? undefined : a;
 });
 
+const qualifier = code(QUALIFIERS);
+
 const municipality: Reader<Municipality> = object((r, at) => {
   const name = field(r, 'name', string, at);
   if (name === undefined) {
@@ -125,6 +128,7 @@ const municipality: Reader<Municipality> = object((r, at) => {
     name,
     population: field(r, 'population', count, at),
     populationApproximate: field(r, 'populationApproximate', bool, at),
+    populationQualifier: field(r, 'populationQualifier', qualifier, at),
     district: field(r, 'district', string, at),
     state: field(r, 'state', string, at),
   });
@@ -164,8 +168,10 @@ const quarter: Reader<Quarter> = object((r, at) => {
     name: field(r, 'name', text, at),
     residents: field(r, 'residents', count, at),
     residentsApproximate: field(r, 'residentsApproximate', bool, at),
+    residentsQualifier: field(r, 'residentsQualifier', qualifier, at),
     housingUnits: field(r, 'housingUnits', count, at),
     housingUnitsApproximate: field(r, 'housingUnitsApproximate', bool, at),
+    housingUnitsQualifier: field(r, 'housingUnitsQualifier', qualifier, at),
     center: field(r, 'center', geoPoint, at),
     radiusMeters: field(r, 'radiusMeters', count, at),
     radiusApproximate: field(r, 'radiusApproximate', bool, at),
@@ -196,6 +202,7 @@ const fact: Reader<Fact> = object((r, at) => {
     value,
     unit: field(r, 'unit', text, at),
     approximate: field(r, 'approximate', bool, at),
+    qualifier: field(r, 'qualifier', qualifier, at),
     year: field(r, 'year', integer, at),
   });
 });

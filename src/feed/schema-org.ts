@@ -73,7 +73,8 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
       name: text(p.name),
       description: text(p.description),
       address: address(p.address),
-      geo: p.geo && { '@type': 'GeoCoordinates', latitude: p.geo.lat, longitude: p.geo.lng },
+      // An estimated position is not given to search engines as the place's coordinates.
+      geo: p.geo && !p.geo.approximate ? { '@type': 'GeoCoordinates', latitude: p.geo.lat, longitude: p.geo.lng } : undefined,
     });
   const offer = (o: Offer): Json =>
     clean({

@@ -23,7 +23,18 @@ export type SafeUrl = string;
 export interface GeoPoint {
   readonly lat: number;
   readonly lng: number;
+  /** The position is estimated (read off a map, guessed from a street), not measured: widgets say "ungefähre Lage" and draw it as estimated. */
+  readonly approximate?: boolean;
 }
+
+/**
+ * How a figure relates to the number given, as the source words it:
+ * "ca." or "rund" (`approximately`), "über" (`more-than`), "unter"
+ * (`less-than`), "mindestens" (`at-least`). Widgets word it in the reader's
+ * language: "über 2.300".
+ */
+export const QUALIFIERS = ['approximately', 'more-than', 'less-than', 'at-least'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface Address {
   readonly street?: string;
@@ -41,8 +52,9 @@ export interface Publisher {
 export interface Municipality {
   readonly name: string;
   readonly population?: number;
-  /** Population figure is approximate ("ca."). */
+  /** Population figure is approximate ("ca."); the older form of `populationQualifier: 'approximately'`. */
   readonly populationApproximate?: boolean;
+  readonly populationQualifier?: Qualifier;
   /** Landkreis. */
   readonly district?: string;
   readonly state?: string;
@@ -58,13 +70,15 @@ export interface Quarter {
   readonly name?: Text;
   readonly residents?: number;
   readonly residentsApproximate?: boolean;
+  readonly residentsQualifier?: Qualifier;
   readonly housingUnits?: number;
   readonly housingUnitsApproximate?: boolean;
+  readonly housingUnitsQualifier?: Qualifier;
   readonly center?: GeoPoint;
   readonly radiusMeters?: number;
   readonly radiusApproximate?: boolean;
   readonly area?: PolygonGeometry;
-  /** How exact `center`, `radiusMeters` and `area` are, e.g. "ungefähre Lage". */
+  /** How exact `center`, `radiusMeters` and `area` are, and why, e.g. "Mitte aus dem Straßennamen geschätzt". */
   readonly geoNote?: Text;
   readonly description?: Text;
 }
@@ -73,7 +87,9 @@ export interface Fact {
   readonly label: Text;
   readonly value: number | Text;
   readonly unit?: Text;
+  /** The older form of `qualifier: 'approximately'`. */
   readonly approximate?: boolean;
+  readonly qualifier?: Qualifier;
   readonly year?: number;
 }
 
@@ -230,7 +246,7 @@ export interface Place extends Translatable {
   readonly project?: string;
   readonly address?: Address;
   readonly geo?: GeoPoint;
-  /** How exact `geo` is, e.g. "ungefähre Lage, aus der Adresse geschätzt". */
+  /** How exact `geo` is, and why, e.g. "aus dem Straßennamen geschätzt". */
   readonly geoNote?: Text;
   readonly accessibility?: { readonly wheelchair?: WheelchairAccess; readonly note?: Text };
   readonly description?: Text;

@@ -14,6 +14,8 @@ export interface MapPoint {
   readonly id: string;
   readonly lat: number;
   readonly lng: number;
+  /** The position is estimated: the marker is drawn dashed. */
+  readonly approximate?: boolean;
 }
 
 export interface ClusterLayerOptions {
@@ -74,7 +76,11 @@ export class ClusterLayer {
       }
     }
     this.orderedAt = NaN;
-    for (const [key, button] of this.buttons) button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
+    const estimated = new Set(points.filter((p) => p.approximate).map((p) => p.id));
+    for (const [key, button] of this.buttons) {
+      button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
+      button.classList.toggle('approximate', estimated.has(key.slice(2)));
+    }
     this.draw();
   }
 
@@ -192,7 +198,7 @@ export class ClusterLayer {
     button.type = 'button';
     button.dataset['key'] = key;
     if (point) {
-      button.className = 'marker';
+      button.className = point.approximate ? 'marker approximate' : 'marker';
       button.setAttribute('part', 'marker');
       button.setAttribute('aria-label', this.options.markerLabel(point.id));
       if (point.id === this.options.selectedPlace()) this.mark(button, true);

@@ -13,11 +13,12 @@ import { unsafeCSS, type CSSResult } from 'lit';
 import type { GeoPoint, Quarter } from '../feed/types.js';
 import { ClusterLayer, type MapPoint } from './cluster-layer.js';
 import { leafletCss } from './leaflet-css.js';
+import { mapDrawingStyles } from './map-styles.js';
 
 export type { MapPoint };
 
-/** Leaflet's stylesheet, for the element's shadow root (from our own bundle, not from the feed). */
-export const leafletStyles: CSSResult = unsafeCSS(leafletCss);
+/** Leaflet's stylesheet and ours for what the map draws, for the element's shadow root (from our own bundle, not from the feed). */
+export const leafletStyles: CSSResult = unsafeCSS(leafletCss + mapDrawingStyles.cssText);
 
 export interface MapOptions {
   /** The element the map fills (in the element's shadow root). */
@@ -52,8 +53,8 @@ export interface MapHandle {
   fit(): void;
   /** Centres a place, zoomed in far enough that it is not in a cluster. */
   show(id: string): void;
-  /** Pans as little as needed to keep a place clear of the given margins (px; e.g. a panel over the map). */
-  keepClear(id: string, margins: { readonly left: number; readonly right: number }): void;
+  /** Measures the map anew (a panel beside it took room) and pans as little as needed to keep a place in view. */
+  keepClear(id: string): void;
   /** The selection changed: marks the place `selectedPlace()` names (or none) without moving the map. */
   markSelected(): void;
   /** Focuses a place's marker; `false` when it is not drawn. */
@@ -210,13 +211,16 @@ export function createMap(options: MapOptions): MapHandle {
       shapes.clearLayers();
       quarterBounds = L.latLngBounds([]);
       // Colours from the element's CSS (class `quarter`): no style is read from the page here.
-      const style: L.PathOptions = { interactive: false, className: 'quarter', weight: 2, opacity: 0.8, fillOpacity: 0.06 };
+      const exact: L.PathOptions = { interactive: false, className: 'quarter', weight: 2, opacity: 0.8, fillOpacity: 0.06 };
+      // An estimated outline is drawn dashed (the element's key says so).
+      const estimated: L.PathOptions = { ...exact, className: 'quarter approximate', dashArray: '8 6' };
       for (const q of quarters) {
         if (q.area) {
           const area = rings(q.area);
-          L.polygon(area, style).addTo(shapes);
+          L.polygon(area, exact).addTo(shapes);
           for (const ring of area) quarterBounds.extend(ring);
         } else if (q.center && q.radiusMeters) {
+          const style = q.center.approximate || q.radiusApproximate ? estimated : exact;
           L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
           quarterBounds.extend(L.latLng(q.center.lat, q.center.lng).toBounds(q.radiusMeters * 2));
         } else if (q.center) quarterBounds.extend([q.center.lat, q.center.lng]);
@@ -232,12 +236,13 @@ export function createMap(options: MapOptions): MapHandle {
       const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
       map.setView([point.lat, point.lng], zoom);
     },
-    keepClear(id, { left, right }) {
+    keepClear(id) {
       const point = points.find((p) => p.id === id);
-      const free = container.clientWidth - left - right;
-      // A panel as wide as the map leaves nothing to pan into.
-      if (!point || free < 48) return;
-      map.panInside([point.lat, point.lng], { paddingTopLeft: [left + 24, 24], paddingBottomRight: [right + 24, 24] });
+      if (!point || !container.clientWidth || !container.clientHeight) return;
+      // Before the ResizeObserver reports: the panel has just taken its room.
+      map.invalidateSize({ pan: false });
+      // Clear of the zoom buttons and the notes in the map's corners too.
+      map.panInside([point.lat, point.lng], { padding: [88, 64] });
     },
     markSelected: () => places.markSelected(),
     focusMarker: (id) => places.focus(id),

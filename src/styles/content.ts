@@ -1,10 +1,14 @@
 /**
- * Styles the views share: headings, paragraphs and lists, images, links and
- * the focus ring. Loaded with the views, not the entry.
+ * Styles the views share: the element's outer margin, headings, paragraphs
+ * and lists, images, links and the focus ring. Loaded with the views, not
+ * the entry (the margin arrives with the content it separates).
  */
 import { css } from 'lit';
 
 export const contentStyles = css`
+    :host {
+      margin: var(--quartier-outer-space, 1em 0);
+    }
     h1, h2, h3, h4, h5, h6 {
       font-family: var(--_heading-font);
       color: var(--_heading-color);

@@ -32,6 +32,7 @@ export const TOKENS = {
   '--quartier-radius': { default: '`0.5em`', description: 'corners' },
   '--quartier-space': { default: '`1em`', description: 'spacing' },
   '--quartier-max-width': { default: '`none`', description: 'widest the element grows' },
+  '--quartier-outer-space': { default: '`1em 0`', description: "the element's outer margin, so that two in a row do not touch (`0` for none)" },
   '--quartier-heading-font-family': { default: 'the text font', description: 'headings' },
   '--quartier-heading-color': { default: 'the text colour', description: 'headings' },
   '--quartier-focus-ring': { default: '`3px solid` accent', description: 'focus outline' },

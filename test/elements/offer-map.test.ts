@@ -14,10 +14,15 @@ import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
 import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
+import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { imageFailed, intersectionReported } from '../support/absence.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
+// Made-up feeds shaped like the two samples, with offers at their places (the samples, true to their
+// sources, place none): TREFF one place with seven offers, NORD three places, two offers at the first.
+const TREFF = '/test/fixtures/map/treff.json';
+const NORD = '/test/fixtures/map/nordstadt.json';
 
 // A host page that has its own Leaflet (or anything else) as window.L, before any map loads.
 const HOST_L = { host: 'sentinel' };
@@ -204,25 +209,26 @@ describe('<offer-map>', function () {
       [SEESEN, 'Seesen'],
       [SALZGITTER, 'Salzgitter'],
     ] as const) {
-      it(`lists every place of ${name} with the offers held there`, async () => {
+      it(`lists every place of ${name}, then the offers its source places nowhere under "Ort auf Anfrage"`, async () => {
         const raw = url === SEESEN ? seesen : salzgitter;
         const el = await make({ src: url });
-        expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(raw.places.map((p) => p.id));
+        const unplaced = raw.offers.filter((o) => o.place === undefined);
+        expect(unplaced.length, 'offers without a place').to.be.greaterThan(0);
+        expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal([...raw.places.map((p) => p.id), '']);
         for (const place of raw.places) {
           expect(text(toggle(el, place.id))).to.equal(place.name);
-          const held = raw.offers.filter((o) => o.place === place.id && o.status !== 'ended');
-          toggle(el, place.id).click();
-          await el.updateComplete;
-          expect(toggle(el, place.id).getAttribute('aria-expanded')).to.equal('true');
-          const details = item(el, place.id)!.querySelector('.entry-details')!;
-          const names = [...details.querySelectorAll('.offer-name')].map(text);
-          expect(names).to.deep.equal(held.map((o) => o.name));
+          // "Lage ungefähr": every position in the samples is estimated.
+          expect(text(item(el, place.id)!.querySelector('.meta'))).to.contain('Lage ungefähr');
         }
-        const offers = raw.offers.filter((o) => o.status !== 'ended').length;
-        expect(count(el)).to.equal(`${raw.places.length} ${raw.places.length === 1 ? 'Ort' : 'Orte'}, ${offers} Angebote`);
+        expect(text(toggle(el, ''))).to.equal('Ort auf Anfrage');
+        toggle(el, '').click();
+        await el.updateComplete;
+        const names = [...item(el, '')!.querySelectorAll('.entry-details .offer-name')].map(text);
+        expect(names).to.deep.equal(unplaced.map((o) => o.name));
+        expect(count(el)).to.equal(`${raw.places.length} ${raw.places.length === 1 ? 'Ort' : 'Orte'}, ${raw.offers.length} Angebote`);
       });
 
-      it(`draws a marker for every located place of ${name} with consent="granted"`, async () => {
+      it(`draws a dashed marker for every located place of ${name}, named "Lage ungefähr", with the key under the map`, async () => {
         const raw = url === SEESEN ? seesen : salzgitter;
         const located = raw.places.filter((p) => p.geo);
         const el = await withMap({ src: url, places: located.length });
@@ -230,16 +236,39 @@ describe('<offer-map>', function () {
         for (const place of located) {
           const button = marker(el, place.id)!;
           expect(button, place.id).to.be.instanceOf(HTMLButtonElement);
-          const held = raw.offers.filter((o) => o.place === place.id).length;
-          expect(button.getAttribute('aria-label')).to.equal(`${place.name}, ${held} ${held === 1 ? 'Angebot' : 'Angebote'}`);
-          expect(button.closest('.places')).not.to.equal(null);
+          expect(button.getAttribute('aria-label')).to.equal(`${place.name}, 0 Angebote, Lage ungefähr`);
+          expect(button.classList.contains('approximate'), `${place.id}: .approximate`).to.equal(true);
+          expect(getComputedStyle(button).borderTopStyle).to.equal('dashed');
         }
+        expect(text($(el, '.key'))).to.contain('Gestrichelt: Lage ungefähr');
       });
     }
 
+    it('Seesen: the quarter is drawn dashed (centre estimated, radius "ca.") and the key gives the feed\'s note on it', async () => {
+      const el = await withMap({ src: SEESEN, places: 1 });
+      const outline = $<SVGPathElement>(el, 'path.quarter')!;
+      expect(outline.classList.contains('approximate'), 'path.quarter.approximate').to.equal(true);
+      expect(outline.getAttribute('stroke-dasharray')).to.equal('8 6');
+      expect(text($(el, '.key'))).to.contain('Die Mitte ist für die Karte geschätzt');
+    });
+
+    it('Salzgitter: no quarter is drawn (the article states no radius), and a place\'s details say "Lage ungefähr" with the note, the address once', async () => {
+      const el = await withMap({ src: SALZGITTER, places: 3 });
+      expect(has(el, 'path.quarter'), 'path.quarter').to.equal(false);
+      marker(el, 'koordinationsstelle-berliner-strasse-92')!.click();
+      await until(() => $(el, '.details'), 'details do not open');
+      expect(text($(el, '.details .geo-note'))).to.equal('Lage ungefähr Auf der Karte geschätzt, nicht vermessen: Der Artikel nennt nur die Adresse.');
+      expect(text($(el, '.details')).split('Berliner Straße 92, Salzgitter').length - 1, 'the address in the details').to.equal(1);
+      // Opened in the list, the address shows once too: under the name, not again in the details.
+      toggle(el, 'koordinationsstelle-berliner-strasse-92').click();
+      await el.updateComplete;
+      const entry = text(item(el, 'koordinationsstelle-berliner-strasse-92'));
+      for (const once of ['Berliner Straße 92, Salzgitter', 'Lage ungefähr', 'Der Artikel nennt nur die Adresse']) expect(entry.split(once).length - 1, `${once} in: ${entry}`).to.equal(1);
+    });
+
     it('merges both feeds into one list and one map', async () => {
       const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
-      expect(items(el).length).to.equal(4);
+      expect(items(el).length).to.equal(5);
       expect(count(el)).to.equal('4 Orte, 9 Angebote');
     });
   });
@@ -247,7 +276,7 @@ describe('<offer-map>', function () {
   describe('consent', () => {
     it('requests no tile before "Karte laden" and names the server; tiles load after the click', async () => {
       const tiles = tileServer();
-      const el = await make({ src: SALZGITTER, attrs: { tiles: tiles.template } });
+      const el = await make({ src: NORD, attrs: { tiles: tiles.template } });
       const placeholder = $(el, '[part="consent"]')!;
       expect(text(placeholder)).to.contain(`Die Karte wird von ${location.host} geladen`);
       expect(text(consentButton(el))).to.equal('Karte laden');
@@ -267,7 +296,7 @@ describe('<offer-map>', function () {
     });
 
     it('"Karte laden" by keyboard leaves focus in the map, not on the page', async () => {
-      const el = await make({ src: SALZGITTER, attrs: { tiles: tileServer().template } });
+      const el = await make({ src: NORD, attrs: { tiles: tileServer().template } });
       consentButton(el).focus();
       await sendKeys({ press: 'Enter' });
       await mapDrawn(el, 3);
@@ -281,7 +310,7 @@ describe('<offer-map>', function () {
       const tiles = tileServer();
       const wrapper = await fixture<HTMLElement>(html`<div lang="de"><div style="block-size: 4000px"></div></div>`);
       const el = document.createElement('offer-map');
-      el.src = SEESEN;
+      el.src = TREFF;
       el.setAttribute('consent', 'granted');
       el.tiles = tiles.template;
       wrapper.append(el);
@@ -296,7 +325,7 @@ describe('<offer-map>', function () {
     });
 
     it('says so when the tile server fails, naming it', async () => {
-      const el = await withMap({ src: SEESEN, attrs: { tiles: '/gibt-es-nicht/{z}/{x}/{y}.png' }, places: 1 });
+      const el = await withMap({ src: TREFF, attrs: { tiles: '/gibt-es-nicht/{z}/{x}/{y}.png' }, places: 1 });
       await until(() => $(el, '[part="map"] .note[role="status"]'), 'no note about the tiles');
       expect(text($(el, '[part="map"] .note[role="status"]'))).to.contain(`Die Kartenbilder von ${location.host} konnten nicht geladen werden`);
     });
@@ -304,7 +333,7 @@ describe('<offer-map>', function () {
     it('follows a change of the tiles attribute (the new server, not the old one)', async () => {
       const first = tileServer();
       const second = tileServer();
-      const el = await withMap({ src: SEESEN, attrs: { tiles: first.template }, places: 1 });
+      const el = await withMap({ src: TREFF, attrs: { tiles: first.template }, places: 1 });
       await until(async () => (await first.requests()) > 0, 'no tiles from the first server');
       el.tiles = second.template;
       await until(async () => (await second.requests()) > 0, 'the map keeps the old tile server');
@@ -312,14 +341,14 @@ describe('<offer-map>', function () {
     });
 
     it('names OpenStreetMap before consent by default, and asks it nothing', async () => {
-      const el = await make({ src: SEESEN });
+      const el = await make({ src: TREFF });
       expect(text($(el, '[part="consent"]'))).to.contain('tile.openstreetmap.org');
       expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('openstreetmap')).length).to.equal(0);
     });
 
     it('setMapConsent(true) opens maps present and created later; setMapConsent(false) brings the placeholder back', async () => {
       const tiles = tileServer();
-      const first = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
+      const first = await make({ src: TREFF, attrs: { tiles: tiles.template } });
       expect(has(first, '[part="consent"]'), '[part="consent"]').to.equal(true);
       await intersectionReported(first);
       expect(await tiles.requests()).to.equal(0);
@@ -328,7 +357,7 @@ describe('<offer-map>', function () {
       await mapDrawn(first, 1);
       await until(async () => (await tiles.requests()) > 0, 'no tile requested after setMapConsent(true)');
 
-      const later = await make({ src: SALZGITTER, attrs: { tiles: tiles.template } });
+      const later = await make({ src: NORD, attrs: { tiles: tiles.template } });
       expect(has(later, '[part="consent"]'), '[part="consent"]').to.equal(false);
       await mapDrawn(later, 3);
 
@@ -342,10 +371,10 @@ describe('<offer-map>', function () {
 
     it('the document event quartier-map-consent grants and revokes the same way', async () => {
       const tiles = tileServer();
-      const el = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
+      const el = await make({ src: TREFF, attrs: { tiles: tiles.template } });
       document.dispatchEvent(new CustomEvent(MAP_CONSENT_EVENT, { detail: { granted: true } }));
       await mapDrawn(el, 1);
-      const later = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
+      const later = await make({ src: TREFF, attrs: { tiles: tiles.template } });
       await mapDrawn(later, 1);
       document.dispatchEvent(new CustomEvent(MAP_CONSENT_EVENT, { detail: { granted: false } }));
       await until(() => $(el, '[part="consent"]') && $(later, '[part="consent"]'), 'the placeholders do not come back');
@@ -393,19 +422,19 @@ describe('<offer-map>', function () {
     });
 
     it('Space on a marker opens the details as well', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
-      marker(el, 'start-punkt')!.focus();
+      const el = await withMap({ src: NORD, places: 3 });
+      marker(el, 'buergerhaus')!.focus();
       await sendKeys({ press: 'Space' });
       await until(() => active(el) === $(el, '.details [data-focus]'), 'details do not open');
-      expect(text($(el, '.details [data-focus]'))).to.equal('Begegnungsstätte START.Punkt');
+      expect(text($(el, '.details [data-focus]'))).to.equal('Bürgerhaus Nordstadt');
       // The close button closes them too, and focus goes back to the marker.
       $<HTMLButtonElement>(el, '.details .close')!.click();
-      await until(() => !$(el, '.details') && active(el) === marker(el, 'start-punkt'), 'close does not return focus');
+      await until(() => !$(el, '.details') && active(el) === marker(el, 'buergerhaus'), 'close does not return focus');
     });
 
     it('opens and closes a list entry with Enter and Space (aria-expanded)', async () => {
-      const el = await make({ src: SEESEN });
-      const id = seesen.places[0]!.id;
+      const el = await make({ src: TREFF });
+      const id = 'treffpunkt-lindenweg';
       toggle(el, id).focus();
       expect(toggle(el, id).getAttribute('aria-expanded')).to.equal('false');
       await sendKeys({ press: 'Enter' });
@@ -423,10 +452,175 @@ describe('<offer-map>', function () {
     });
   });
 
+  describe('the keyboard at any size', () => {
+    /** An <offer-map> after a button (the page's last stop before the element), settled. */
+    async function afterButton(options: MakeOptions & { places?: number }): Promise<{ el: OfferMap; before: HTMLButtonElement }> {
+      const el = options.places === undefined ? await make(options) : await withMap(options);
+      const before = document.createElement('button');
+      before.textContent = 'davor';
+      el.before(before);
+      return { el, before };
+    }
+
+    /** Tab presses from `start` until `reached` is true of the focused element (at most `limit`). */
+    async function tabsUntil(start: HTMLElement, reached: (focused: Element | null) => boolean, limit = 40): Promise<number> {
+      start.focus();
+      for (let n = 1; n <= limit; n++) {
+        await sendKeys({ press: 'Tab' });
+        if (reached(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)) return n;
+      }
+      return Infinity;
+    }
+
+    const skip = (el: OfferMap, which: 'map' | 'list'): HTMLButtonElement =>
+      $$<HTMLButtonElement>(el, '.skip button')[which === 'map' ? 0 : 1]!;
+
+    it('with 2,500 places, the map\'s markers are 2 Tab presses from the top of the element (skip link, Enter, Tab), and the list is one Tab stop', async () => {
+      const stop = ignoreResizeObserverLoop();
+      try {
+        const { el, before } = await afterButton({ feed: generateFeed({ offers: 10_000 }) });
+        expect(count(el)).to.match(/^2\.500 Orte/);
+        // The first stop is the skip link, shown when focused.
+        expect(await tabsUntil(before, (f) => f === skip(el, 'map'))).to.equal(1);
+        expect(text(skip(el, 'map'))).to.equal('Zur Karte springen');
+        expect(skip(el, 'map').getBoundingClientRect().width).to.be.greaterThan(24);
+        await sendKeys({ press: 'Enter' });
+        expect(active(el) === consentButton(el), 'Enter on the skip link focuses "Karte laden"').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        await mapDrawn(el);
+        await until(() => active(el) === $(el, '.leaflet-host'), 'the map has no focus after "Karte laden"');
+        // From the top again: skip link, Enter, one Tab to a marker or cluster.
+        const tabs = await tabsUntil(before, (f) => f === skip(el, 'map'));
+        await sendKeys({ press: 'Enter' });
+        expect(active(el) === $(el, '.leaflet-host'), 'the skip link focuses the map').to.equal(true);
+        await sendKeys({ press: 'Tab' });
+        expect(active(el)?.closest('.places'), 'a marker or cluster has focus').not.to.equal(null);
+        expect(tabs + 1, 'Tab presses to the markers').to.be.lessThan(5);
+        // Without the skip links: the 2,500 entries of the list are a single stop between the chips and the map.
+        const stops = await tabsUntil(before, (f) => f?.closest('.places') !== null && f?.closest('.places') !== undefined);
+        const chips = $$(el, '[part="chip"]').length;
+        expect(stops, 'skip links, search, chips, one list entry, the map (arrow keys pan it), a marker').to.equal(2 + 1 + chips + 1 + 1 + 1);
+        expect($$(el, '.list button.toggle[tabindex="0"]').length).to.equal(1);
+      } finally {
+        await frames(3);
+        stop();
+      }
+    });
+
+    it('"Zur Liste springen" focuses the list\'s entry; Down, Up, Home, End and typed letters move the one Tab stop', async () => {
+      const places = ['Bürgerhaus', 'Café Mitte', 'Jugendtreff', 'Kirche am Markt', 'Kita Sonnenschein', 'Stadtteilbüro'].map((name, i) => ({
+        id: `p${i}`,
+        name,
+        project: 'p',
+      }));
+      const { el, before } = await afterButton({ feed: feedOf({ places }) });
+      expect(await tabsUntil(before, (f) => f === skip(el, 'list'))).to.equal(2);
+      expect(text(skip(el, 'list'))).to.equal('Zur Liste springen');
+      await sendKeys({ press: 'Enter' });
+      await until(() => active(el) === toggle(el, 'p0'), 'the skip link does not focus the first entry');
+      const focusedId = (): string | undefined => (active(el) as HTMLElement | null)?.dataset['id'];
+      const stops = (): string[] => $$<HTMLButtonElement>(el, '.list button.toggle[tabindex="0"]').map((b) => b.dataset['id']!);
+      for (const [key, id] of [
+        ['ArrowDown', 'p1'],
+        ['ArrowDown', 'p2'],
+        ['ArrowUp', 'p1'],
+        ['End', 'p5'],
+        ['ArrowDown', 'p5'],
+        ['Home', 'p0'],
+        ['ArrowUp', 'p0'],
+        // Type-ahead: "k" goes to the next name with K, again to the one after; an arrow key ends the letters typed.
+        ['k', 'p3'],
+        ['k', 'p4'],
+        ['Home', 'p0'],
+      ] as const) {
+        await sendKeys({ press: key });
+        await until(() => focusedId() === id, `${key}: focus on ${focusedId()}, not ${id}`);
+        expect(stops(), `${key}: the one Tab stop`).to.deep.equal([id]);
+      }
+      await sendKeys({ type: 'ju' });
+      await until(() => focusedId() === 'p2', `typing "ju": focus on ${focusedId()}`);
+      // Enter still opens the entry in place; the page does not scroll with the arrow keys.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle(el, 'p2').getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+      // Shift+Tab leaves the list for the toolbar, Tab comes back to the same entry.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(active(el) === toggle(el, 'p2'), 'focus left the list').to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(focusedId()).to.equal('p2');
+    });
+
+    it('End in a virtualised list of 2,500 places reaches the last entry, Home the first', async () => {
+      const stop = ignoreResizeObserverLoop();
+      try {
+        const el = await make({ feed: generateFeed({ offers: 10_000 }) });
+        expect(has(el, '.list.virtual'), '.list.virtual').to.equal(true);
+        await until(() => toggle(el, 'ort-1'), 'the first entry is not rendered');
+        toggle(el, 'ort-1').focus();
+        await sendKeys({ press: 'End' });
+        await until(() => active(el) === toggle(el, 'ort-2500'), 'End does not reach the last entry');
+        await sendKeys({ press: 'ArrowUp' });
+        await until(() => active(el) === toggle(el, 'ort-2499'), 'Up does not move');
+        await sendKeys({ press: 'Home' });
+        await until(() => active(el) === toggle(el, 'ort-1'), 'Home does not reach the first entry');
+      } finally {
+        await frames(3);
+        stop();
+      }
+    });
+
+    for (const [size, font] of [
+      ['the default size', ''],
+      ['a small font size (12px)', '12px'],
+    ] as const) {
+      it(`markers and clusters are at least 24 × 24 px (WCAG 2.2 target size) at ${size}`, async () => {
+        const el = await withMap({ feed: crowd(12, 0.002), places: 12 });
+        if (font) {
+          el.style.setProperty('--quartier-font-size', font);
+          await frames(2);
+        }
+        el.mapHandle!.leaflet.setZoom(18, { animate: false });
+        await until(() => markers(el).length > 0, 'no marker at zoom 18');
+        for (const button of markers(el)) {
+          const box = button.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), `marker ${button.dataset['key']}`).to.be.at.least(24);
+        }
+        el.mapHandle!.leaflet.setZoom(2, { animate: false });
+        await until(() => clusters(el).length > 0, 'no cluster at zoom 2');
+        for (const button of clusters(el)) {
+          const box = button.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), `cluster ${button.dataset['key']}`).to.be.at.least(24);
+        }
+      });
+    }
+
+    for (const width of [390, 1280]) {
+      it(`at ${width} px the details sit beside or below the map: never over the selected marker or the map's notes`, async () => {
+        const el = await withMap({ src: SALZGITTER, attrs: { tiles: '/gibt-es-nicht/{z}/{x}/{y}.png' }, places: 3 });
+        el.parentElement!.style.inlineSize = `${width}px`;
+        await until(() => $(el, '.notes .note[role="status"]'), 'no note about the tiles');
+        marker(el, 'start-punkt')!.click();
+        await until(() => active(el) === $(el, '.details [data-focus]'), 'details do not open');
+        await frames(3);
+        const details = $(el, '.details')!.getBoundingClientRect();
+        const overlaps = (r: DOMRect): boolean => r.left < details.right && r.right > details.left && r.top < details.bottom && r.bottom > details.top;
+        await until(() => !overlaps(marker(el, 'start-punkt')!.getBoundingClientRect()), 'the details cover the selected marker');
+        const canvas = $(el, '.canvas')!.getBoundingClientRect();
+        const at = marker(el, 'start-punkt')!.getBoundingClientRect();
+        expect(at.left >= canvas.left && at.right <= canvas.right && at.top >= canvas.top && at.bottom <= canvas.bottom, 'the selected marker is in view').to.equal(true);
+        for (const note of $$(el, '.notes .note')) expect(overlaps(note.getBoundingClientRect()), text(note)).to.equal(false);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('list and map in sync', () => {
     it('opening an entry fires quartier-select, sets selection and marks the marker', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
-      const id = 'generationentreff-martin-luther-viertel';
+      const el = await withMap({ src: NORD, places: 3 });
+      const id = 'generationentreff';
       setTimeout(() => toggle(el, id).click());
       const event = await oneEvent(el, 'quartier-select');
       expect(event.detail).to.deep.equal({ type: 'place', id });
@@ -439,55 +633,55 @@ describe('<offer-map>', function () {
     });
 
     it('a cancelled quartier-select keeps the entry closed and the selection unset', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
+      const el = await withMap({ src: NORD, places: 3 });
       el.addEventListener('quartier-select', (e) => e.preventDefault());
-      toggle(el, 'start-punkt').click();
+      toggle(el, 'buergerhaus').click();
       await el.updateComplete;
-      expect(toggle(el, 'start-punkt').getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle(el, 'buergerhaus').getAttribute('aria-expanded')).to.equal('false');
       expect(el.selection).to.equal(undefined);
-      marker(el, 'start-punkt')!.click();
+      marker(el, 'buergerhaus')!.click();
       await el.updateComplete;
       expect(has(el, '.details'), '.details').to.equal(false);
-      expect(marker(el, 'start-punkt')!.hasAttribute('aria-current')).to.equal(false);
+      expect(marker(el, 'buergerhaus')!.hasAttribute('aria-current')).to.equal(false);
     });
 
     it('picking a marker marks its list entry', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
-      marker(el, 'koordinationsstelle-berliner-strasse-92')!.click();
-      await until(() => item(el, 'koordinationsstelle-berliner-strasse-92')!.getAttribute('aria-current') === 'true', 'list entry not marked');
+      const el = await withMap({ src: NORD, places: 3 });
+      marker(el, 'koordinationsstelle-nordstrasse')!.click();
+      await until(() => item(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-current') === 'true', 'list entry not marked');
       expect(items(el).filter((i) => i.hasAttribute('aria-current')).length).to.equal(1);
-      expect(el.selection).to.deep.equal({ type: 'place', id: 'koordinationsstelle-berliner-strasse-92' });
+      expect(el.selection).to.deep.equal({ type: 'place', id: 'koordinationsstelle-nordstrasse' });
       expect(text($(el, '.details .offers'))).to.contain('Sozialarbeit');
     });
 
     it("select('offer', id) opens the offer's place in the list and marks the offer", async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
-      el.select('offer', 'beratung-sozial-bildungsbereich');
-      const place = 'koordinationsstelle-berliner-strasse-92';
+      const el = await withMap({ src: `${TREFF} ${NORD}`, places: 4 });
+      el.select('offer', 'beratung-bildung');
+      const place = 'koordinationsstelle-nordstrasse';
       await until(() => toggle(el, place).getAttribute('aria-expanded') === 'true', 'the place is not opened');
       const offer = item(el, place)!.querySelector('.offer[aria-current="true"]')!;
-      expect(offer.querySelector('button[data-id="beratung-sozial-bildungsbereich"]')).not.to.equal(null);
+      expect(offer.querySelector('button[data-id="beratung-bildung"]')).not.to.equal(null);
       expect(item(el, place)!.getAttribute('aria-current')).to.equal('true');
       await until(() => marker(el, place)?.getAttribute('aria-current') === 'true', 'the marker is not marked');
-      el.select('place', 'begegnungstreffpunkt-hochstrasse');
-      await until(() => marker(el, 'begegnungstreffpunkt-hochstrasse')?.classList.contains('selected'), 'the map does not show the place');
-      expect(toggle(el, 'begegnungstreffpunkt-hochstrasse').getAttribute('aria-expanded')).to.equal('true');
+      el.select('place', 'treffpunkt-lindenweg');
+      await until(() => marker(el, 'treffpunkt-lindenweg')?.classList.contains('selected'), 'the map does not show the place');
+      expect(toggle(el, 'treffpunkt-lindenweg').getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('a selection made before the feed has loaded is shown once it has', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="de"></div>`);
       const el = document.createElement('offer-map');
-      el.src = SALZGITTER;
-      el.select('place', 'start-punkt');
+      el.src = NORD;
+      el.select('place', 'buergerhaus');
       wrapper.append(el);
       await settle(el);
-      await until(() => toggle(el, 'start-punkt').getAttribute('aria-expanded') === 'true', 'the entry is not opened');
-      expect(item(el, 'start-punkt')!.getAttribute('aria-current')).to.equal('true');
+      await until(() => toggle(el, 'buergerhaus').getAttribute('aria-expanded') === 'true', 'the entry is not opened');
+      expect(item(el, 'buergerhaus')!.getAttribute('aria-current')).to.equal('true');
     });
 
     it('an offer picked in the list fires quartier-select for the offer', async () => {
-      const el = await make({ src: SEESEN });
-      toggle(el, seesen.places[0]!.id).click();
+      const el = await make({ src: TREFF });
+      toggle(el, 'treffpunkt-lindenweg').click();
       await el.updateComplete;
       const button = $<HTMLButtonElement>(el, '.entry-details button[data-id="frauentreffs"]')!;
       setTimeout(() => button.click());
@@ -520,7 +714,7 @@ describe('<offer-map>', function () {
 
   describe('filters', () => {
     it('chips narrow the list and the markers, the count follows, "Filter zurücksetzen" resets', async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
+      const el = await withMap({ src: `${TREFF} ${NORD}`, places: 4 });
       const chips = $$(el, '[part="chip"]');
       expect(chips.map(text)).to.deep.equal(['Beratung', 'Sprache', 'Treffpunkt', 'Bildung', 'Sonstiges']);
       for (const c of chips) expect(c.getAttribute('aria-pressed')).to.equal('false');
@@ -528,7 +722,7 @@ describe('<offer-map>', function () {
       chip(el, 'Sprache').click();
       await el.updateComplete;
       expect(chip(el, 'Sprache').getAttribute('aria-pressed')).to.equal('true');
-      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['begegnungstreffpunkt-hochstrasse']);
+      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['treffpunkt-lindenweg']);
       expect(count(el)).to.contain('1 Ort, 1 Angebot');
       await until(() => placesOnMap(el) === 1, 'markers are not narrowed');
 
@@ -547,8 +741,8 @@ describe('<offer-map>', function () {
     });
 
     it("markers' names follow the filter (the offers left there) and clusters count what is left", async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
-      const id = 'begegnungstreffpunkt-hochstrasse';
+      const el = await withMap({ src: `${TREFF} ${NORD}`, places: 4 });
+      const id = 'treffpunkt-lindenweg';
       expect(marker(el, id)!.getAttribute('aria-label')).to.match(/, 7 Angebote$/);
       chip(el, 'Beratung').click();
       await until(() => marker(el, id)?.getAttribute('aria-label')?.endsWith(', 3 Angebote'), `the marker keeps its old name (${marker(el, id)?.getAttribute('aria-label')})`);
@@ -560,18 +754,18 @@ describe('<offer-map>', function () {
     });
 
     it('the text search narrows list and markers', async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
+      const el = await withMap({ src: `${TREFF} ${NORD}`, places: 4 });
       $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
       await sendKeys({ type: 'kochkurs' });
       await until(() => count(el).startsWith('1 Ort, 1 Angebot'), `the count does not follow the search (${count(el)})`);
-      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['begegnungstreffpunkt-hochstrasse']);
+      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['treffpunkt-lindenweg']);
       await until(() => placesOnMap(el) === 1, 'markers are not narrowed');
       // A place's own text matches too (its address).
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-      input.value = 'Martin-Luther';
+      input.value = 'Lindenviertel';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await el.updateComplete;
-      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['generationentreff-martin-luther-viertel']);
+      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['generationentreff']);
       $<HTMLButtonElement>(el, '.count button')!.click();
       await el.updateComplete;
       expect(input.value).to.equal('');
@@ -579,7 +773,7 @@ describe('<offer-map>', function () {
     });
 
     it('says so when nothing is left, and stays accessible', async () => {
-      const el = await withMap({ src: SEESEN, places: 1 });
+      const el = await withMap({ src: TREFF, places: 1 });
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       input.value = 'xyzzy';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -591,8 +785,8 @@ describe('<offer-map>', function () {
     });
 
     it('the category attribute prefilters list, chips and markers', async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, attrs: { category: 'counselling' }, places: 2 });
-      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['begegnungstreffpunkt-hochstrasse', 'koordinationsstelle-berliner-strasse-92']);
+      const el = await withMap({ src: `${TREFF} ${NORD}`, attrs: { category: 'counselling' }, places: 2 });
+      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['treffpunkt-lindenweg', 'koordinationsstelle-nordstrasse']);
       expect(count(el)).to.equal('2 Orte, 5 Angebote');
       expect($$(el, '[part="chip"]').length).to.equal(0);
       el.category = 'language education';
@@ -602,7 +796,7 @@ describe('<offer-map>', function () {
     });
 
     it('names an unknown category with debug', async () => {
-      const el = await make({ src: SEESEN, attrs: { category: 'counselling basteln', debug: '' } });
+      const el = await make({ src: TREFF, attrs: { category: 'counselling basteln', debug: '' } });
       await until(() => $$(el, '[part="debug"]').some((d) => text(d).includes('basteln')), 'the unknown category is not named');
       expect(count(el)).to.equal('1 Ort, 3 Angebote');
     });
@@ -680,7 +874,7 @@ describe('<offer-map>', function () {
     for (const tiles of ['javascript:alert(1)//{z}/{x}/{y}', 'https://tiles.example.org/tile.png', 'data:image/png,{z}{x}{y}']) {
       it(`shows a visible note and no map for tiles="${tiles}"`, async () => {
         for (const consent of ['ask', 'granted']) {
-          const el = await make({ src: SEESEN, attrs: { tiles, consent } });
+          const el = await make({ src: TREFF, attrs: { tiles, consent } });
           const note = $(el, '[part="map"] .error-note[role="alert"]')!;
           expect(note, consent).not.to.equal(null);
           expect(note.checkVisibility()).to.equal(true);
@@ -738,7 +932,7 @@ describe('<offer-map>', function () {
 
   describe('hidden, removed and moved', () => {
     it('inside a hidden block: once shown, the map gets its size and draws the markers', async () => {
-      const el = await make({ src: SALZGITTER, attrs: { consent: 'granted', tiles: tileServer().template }, wrapperHidden: true });
+      const el = await make({ src: NORD, attrs: { consent: 'granted', tiles: tileServer().template }, wrapperHidden: true });
       expect(items(el).length).to.equal(3);
       el.parentElement!.hidden = false;
       await mapDrawn(el, 3);
@@ -751,7 +945,7 @@ describe('<offer-map>', function () {
     });
 
     it('hidden after the map loaded, resized and filtered while hidden, shown again: measured anew (ResizeObserver)', async () => {
-      const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
+      const el = await withMap({ src: `${TREFF} ${NORD}`, places: 4 });
       const wrapper = el.parentElement!;
       wrapper.hidden = true;
       await frames(2);
@@ -769,14 +963,14 @@ describe('<offer-map>', function () {
       const errors = await errorsDuring(async () => {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
         const el = document.createElement('offer-map');
-        el.src = SALZGITTER;
+        el.src = NORD;
         el.setAttribute('consent', 'granted');
         el.tiles = tileServer().template;
         wrapper.append(el);
         await el.updateComplete;
         el.remove();
         await el.loaded;
-        await fetch(SALZGITTER);
+        await fetch(NORD);
       });
       expect(errors).to.deep.equal([]);
     });
@@ -787,7 +981,7 @@ describe('<offer-map>', function () {
       let removedWhile = '';
       const errors = await errorsDuring(async () => {
         el = document.createElement('offer-map');
-        el.src = SALZGITTER;
+        el.src = NORD;
         el.tiles = tileServer().template;
         wrapper.append(el);
         await settle(el);
@@ -817,7 +1011,7 @@ describe('<offer-map>', function () {
     });
 
     it('moved in the DOM: the map survives', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
+      const el = await withMap({ src: NORD, places: 3 });
       const map = el.mapHandle!;
       const other = await fixture<HTMLElement>(html`<section lang="de"></section>`);
       other.append(el);
@@ -825,12 +1019,12 @@ describe('<offer-map>', function () {
       expect(el.mapHandle === map, 'not the same map').to.equal(true);
       expect(has(el, '.leaflet-container'), '.leaflet-container').to.equal(true);
       expect(placesOnMap(el)).to.equal(3);
-      marker(el, 'start-punkt')!.click();
+      marker(el, 'buergerhaus')!.click();
       await until(() => $(el, '.details'), 'the moved map does not react');
     });
 
     it('removed after its map loaded and added again later: the map is drawn again', async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
+      const el = await withMap({ src: NORD, places: 3 });
       const wrapper = el.parentElement!;
       el.remove();
       await frames(2);
@@ -844,23 +1038,23 @@ describe('<offer-map>', function () {
     it('fires quartier-load with the feed and its warnings', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('offer-map');
-      el.src = SEESEN;
+      el.src = TREFF;
       const loaded = oneEvent(el, 'quartier-load') as Promise<CustomEvent<QuartierLoadDetail>>;
       wrapper.append(el);
       const { detail } = await loaded;
-      expect(detail.feed.places.map((p) => p.id)).to.deep.equal(['begegnungstreffpunkt-hochstrasse']);
+      expect(detail.feed.places.map((p) => p.id)).to.deep.equal(['treffpunkt-lindenweg']);
       expect(detail.warnings).to.be.an('array');
     });
 
     it('an unknown project is quartier-error and an alert naming the id', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('offer-map');
-      el.src = SEESEN;
+      el.src = TREFF;
       el.project = 'gibt-es-nicht';
       const failed = oneEvent(el, 'quartier-error');
       wrapper.append(el);
       const { detail } = await failed;
-      expect(detail.src).to.equal(SEESEN);
+      expect(detail.src).to.equal(TREFF);
       await settle(el);
       expect(el.state).to.equal('error');
       const alert = $(el, '[part="error"]')!;
@@ -869,8 +1063,8 @@ describe('<offer-map>', function () {
     });
 
     it('a project narrows to its places and offers', async () => {
-      const el = await make({ src: `${SEESEN} ${SALZGITTER}`, attrs: { project: 'lena-seesen' } });
-      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['begegnungstreffpunkt-hochstrasse']);
+      const el = await make({ src: `${TREFF} ${NORD}`, attrs: { project: 'treff-lindenweg' } });
+      expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal(['treffpunkt-lindenweg']);
     });
   });
 
@@ -880,7 +1074,7 @@ describe('<offer-map>', function () {
         it('loading', async () => {
           const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
           const el = document.createElement('offer-map');
-          el.src = SEESEN;
+          el.src = TREFF;
           wrapper.append(el);
           await el.updateComplete;
           expect(el.getAttribute('aria-busy')).to.equal('true');
@@ -890,7 +1084,7 @@ describe('<offer-map>', function () {
         });
 
         it('error', async () => {
-          const el = await make({ src: SEESEN, attrs: { project: 'gibt-es-nicht' }, lang });
+          const el = await make({ src: TREFF, attrs: { project: 'gibt-es-nicht' }, lang });
           expect(has(el, '[part="error"][role="alert"]'), '[part="error"][role="alert"]').to.equal(true);
           await expect(el).to.be.accessible();
         });
@@ -903,13 +1097,13 @@ describe('<offer-map>', function () {
         });
 
         it('loaded, consent pending', async () => {
-          const el = await make({ src: `${SEESEN} ${SALZGITTER}`, lang, attrs: { tiles: tileServer().template } });
+          const el = await make({ src: `${TREFF} ${NORD}`, lang, attrs: { tiles: tileServer().template } });
           expect(has(el, '[part="consent"]'), '[part="consent"]').to.equal(true);
           await expect(el).to.be.accessible();
         });
 
         it('loaded with the map, then with details open, then with a filter that leaves nothing', async () => {
-          const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, lang, places: 4 });
+          const el = await withMap({ src: `${TREFF} ${NORD}`, lang, places: 4 });
           await expect(el).to.be.accessible();
           markers(el)[0]!.click();
           await until(() => $(el, '.details'), 'details do not open');
@@ -922,16 +1116,29 @@ describe('<offer-map>', function () {
           await expect(el).to.be.accessible();
         });
 
+        it('estimated places (the key under the map), "Ort auf Anfrage" opened, a skip link focused, a place\'s details', async () => {
+          const el = await withMap({ src: SEESEN, lang, places: 1 });
+          expect(has(el, '.key'), '.key').to.equal(true);
+          toggle(el, '').click();
+          await el.updateComplete;
+          expect(item(el, '')!.querySelectorAll('.offer').length).to.equal(7);
+          $<HTMLButtonElement>(el, '.skip button')!.focus();
+          await expect(el).to.be.accessible();
+          markers(el)[0]!.click();
+          await until(() => $(el, '.details .geo-note'), 'details do not open');
+          await expect(el).to.be.accessible();
+        });
+
         it(`lays out the toolbar and list ${lang === 'ar' ? 'right to left' : 'left to right'}`, async () => {
-          const el = await make({ src: SALZGITTER, lang });
+          const el = await make({ src: NORD, lang });
           const base = $(el, '[part="base"]')!;
           const dir = lang === 'ar' ? 'rtl' : 'ltr';
           expect(base.getAttribute('dir')).to.equal(dir);
           expect(base.getAttribute('lang')).to.equal(lang);
           for (const part of ['toolbar', 'list', 'item']) expect(getComputedStyle($(el, `[part="${part}"]`)!).direction, part).to.equal(dir);
-          el.select('place', 'start-punkt');
-          await until(() => item(el, 'start-punkt')!.getAttribute('aria-current') === 'true', 'entry not marked');
-          const style = getComputedStyle(item(el, 'start-punkt')!);
+          el.select('place', 'buergerhaus');
+          await until(() => item(el, 'buergerhaus')!.getAttribute('aria-current') === 'true', 'entry not marked');
+          const style = getComputedStyle(item(el, 'buergerhaus')!);
           const [marked, other] = lang === 'ar' ? [style.borderRightWidth, style.borderLeftWidth] : [style.borderLeftWidth, style.borderRightWidth];
           expect(parseFloat(marked)).to.be.greaterThan(0);
           expect(parseFloat(other)).to.equal(0);
@@ -945,11 +1152,11 @@ describe('<offer-map>', function () {
     }
 
     it("switches markers' and clusters' names when the language changes", async () => {
-      const el = await withMap({ src: SALZGITTER, places: 3 });
-      expect(marker(el, 'start-punkt')!.getAttribute('aria-label')).to.match(/Angebot/);
+      const el = await withMap({ src: NORD, places: 3 });
+      expect(marker(el, 'buergerhaus')!.getAttribute('aria-label')).to.match(/Angebot/);
       el.parentElement!.setAttribute('lang', 'en');
       await until(() => count(el) === '3 places, 2 offers', 'the interface stays German');
-      const label = (): string => marker(el, 'koordinationsstelle-berliner-strasse-92')?.getAttribute('aria-label') ?? '';
+      const label = (): string => marker(el, 'koordinationsstelle-nordstrasse')?.getAttribute('aria-label') ?? '';
       await until(() => label().endsWith(', 2 offers'), `the marker keeps its German name (${label()})`);
 
       const crowded = await withMap({ feed: crowd(12), places: 12 });
@@ -959,7 +1166,7 @@ describe('<offer-map>', function () {
     });
 
     it('speaks English with lang="en"', async () => {
-      const el = await make({ src: `${SEESEN} ${SALZGITTER}`, lang: 'en', attrs: { tiles: tileServer().template } });
+      const el = await make({ src: `${TREFF} ${NORD}`, lang: 'en', attrs: { tiles: tileServer().template } });
       expect(text(consentButton(el))).to.equal('Load map');
       expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('Places and offers');
       expect(text($(el, '.search label'))).to.equal('Search');
@@ -968,14 +1175,14 @@ describe('<offer-map>', function () {
     });
 
     it('speaks Arabic with lang="ar", and marks the map itself left to right', async () => {
-      const el = await withMap({ src: SALZGITTER, lang: 'ar', places: 3 });
+      const el = await withMap({ src: NORD, lang: 'ar', places: 3 });
       expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والعروض');
       expect(text($(el, '.search label'))).to.equal('بحث');
       expect(count(el)).to.match(/(3|٣) أماكن/).and.contain('عرضان');
       expect($(el, '.leaflet-host')!.getAttribute('aria-label')).to.equal('الخريطة');
       expect($(el, '.leaflet-host')!.getAttribute('dir')).to.equal('ltr');
-      expect(marker(el, 'koordinationsstelle-berliner-strasse-92')!.getAttribute('aria-label')).to.contain('عرضان');
-      const later = await make({ src: SEESEN, lang: 'ar', attrs: { tiles: tileServer().template } });
+      expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('عرضان');
+      const later = await make({ src: TREFF, lang: 'ar', attrs: { tiles: tileServer().template } });
       expect(text(consentButton(later))).to.equal('تحميل الخريطة');
     });
   });
@@ -993,8 +1200,8 @@ describe('<offer-map>', function () {
 
     it('"Karte laden" and setMapConsent() reach a map inside another element\'s shadow root, and back', async () => {
       const tiles = tileServer();
-      const light = await make({ src: SEESEN, attrs: { tiles: tiles.template } });
-      const shadowed = await inShadowRoot(SALZGITTER, tiles.template);
+      const light = await make({ src: TREFF, attrs: { tiles: tiles.template } });
+      const shadowed = await inShadowRoot(NORD, tiles.template);
       expect(has(shadowed, '[part="consent"]'), 'placeholder in the shadow root').to.equal(true);
       // The visitor allows the server in the map outside: the map in the shadow root opens too.
       consentButton(light).click();
@@ -1021,7 +1228,7 @@ describe('<offer-map>', function () {
       let errors: string[] = [];
       try {
         errors = await errorsDuring(async () => {
-          el = await make({ src: SEESEN, attrs: { consent: 'granted', tiles: tileServer().template } });
+          el = await make({ src: TREFF, attrs: { consent: 'granted', tiles: tileServer().template } });
           await until(() => $(el, '[part="map"] .note[role="alert"]'), 'no note about the map');
         });
       } finally {
@@ -1074,7 +1281,7 @@ describe('<offer-map>', function () {
       );
       let el!: OfferMap;
       try {
-        el = await make({ src: `${SEESEN} ${SALZGITTER}`, attrs: { consent: 'granted', tiles: tileServer().template } });
+        el = await make({ src: `${TREFF} ${NORD}`, attrs: { consent: 'granted', tiles: tileServer().template } });
         await until(() => calls.includes('setData 4'), 'the fake map gets no places');
       } finally {
         restore();
@@ -1083,26 +1290,26 @@ describe('<offer-map>', function () {
 
       // A script selects an offer: its place is marked, its entry opened, and the map centred on it.
       calls.length = 0;
-      el.select('offer', 'beratung-sozial-bildungsbereich');
+      el.select('offer', 'beratung-bildung');
       await el.updateComplete;
-      const place = 'koordinationsstelle-berliner-strasse-92';
+      const place = 'koordinationsstelle-nordstrasse';
       expect(calls).to.deep.equal([`mark ${place}`, `show ${place}`]);
       expect(toggle(el, place).getAttribute('aria-expanded')).to.equal('true');
 
       // The visitor picks a marker: it is marked where it is (the map does not move), its details open.
       calls.length = 0;
-      options.onPick('start-punkt');
+      options.onPick('buergerhaus');
       await el.updateComplete;
-      expect(calls).to.deep.equal(['mark start-punkt']);
-      expect(el.selection).to.deep.equal({ type: 'place', id: 'start-punkt' });
-      expect(text($(el, '.details [data-focus]'))).to.equal('Begegnungsstätte START.Punkt');
-      expect(toggle(el, 'start-punkt').getAttribute('aria-expanded'), 'the list entry opens as well').to.equal('false');
+      expect(calls).to.deep.equal(['mark buergerhaus']);
+      expect(el.selection).to.deep.equal({ type: 'place', id: 'buergerhaus' });
+      expect(text($(el, '.details [data-focus]'))).to.equal('Bürgerhaus Nordstadt');
+      expect(toggle(el, 'buergerhaus').getAttribute('aria-expanded'), 'the list entry opens as well').to.equal('false');
 
       // The visitor opens an entry in the list: the map shows the place and marks it.
       calls.length = 0;
-      toggle(el, 'begegnungstreffpunkt-hochstrasse').click();
+      toggle(el, 'treffpunkt-lindenweg').click();
       await el.updateComplete;
-      expect(calls).to.deep.equal(['show begegnungstreffpunkt-hochstrasse', 'mark begegnungstreffpunkt-hochstrasse']);
+      expect(calls).to.deep.equal(['show treffpunkt-lindenweg', 'mark treffpunkt-lindenweg']);
 
       // The element leaves the page: the map is released.
       calls.length = 0;

@@ -11,6 +11,9 @@ import { settled } from '../support/elements.js';
 import { feedWith, project } from '../support/feeds.js';
 import { plain } from '../support/text.js';
 
+/** A feed of these projects. */
+const feedOf = (...projects: unknown[]) => feedWith({ projects });
+
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 
@@ -59,13 +62,12 @@ describe('<quartier-card>', () => {
     });
     after(() => el.remove());
 
-    it('shows name, short name, municipality and quarter with their figures, "ca." for approximate ones', () => {
+    it('shows name, short name, municipality and quarter with their figures, each with the source\'s "ca."', () => {
       const t = text(el);
       expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Kooperationsgemeinschaft – Lebendige Nachbarschaft');
       expect(root(el).querySelector('.short')!.textContent).to.contain('LeNa');
       for (const fact of [
         'Seesen',
-        'Landkreis Goslar, Niedersachsen',
         'ca. 11.250 Einwohnerinnen und Einwohner',
         'Quartier rund um die Hochstraße',
         'ca. 2.000 Bewohnerinnen und Bewohner',
@@ -78,10 +80,21 @@ describe('<quartier-card>', () => {
       ]) {
         expect(t).to.contain(fact);
       }
+      // Exact where the source is exact, and nothing the entry does not say.
+      expect(t).to.contain('646 Wohneinheiten').and.not.contain('ca. 646').and.not.contain('Goslar').and.not.contain('Niedersachsen');
     });
 
-    it('shows summary and description as paragraphs, residents, buildings and characteristics', () => {
-      expect(section(el, 'Über das Projekt')!.querySelectorAll('p')).to.have.length(4);
+    it('says where the radius comes from and that the centre is estimated (the quarter\'s note, under the figures)', () => {
+      const figures = section(el, 'Quartier und Zahlen')!;
+      expect(plain(figures.querySelector('.note')!.textContent)).to.contain('Die Mitte ist für die Karte geschätzt').and.contain('ca. 1 Kilometer');
+    });
+
+    it('shows summary and description as paragraphs, the summary once (the description repeats it), residents, buildings and characteristics', () => {
+      const about = section(el, 'Über das Projekt')!;
+      expect(about.querySelectorAll('p')).to.have.length(4);
+      // The description's first paragraph starts with the summary: only what follows it is shown there.
+      expect(plain(about.querySelector('p')!.textContent)).to.equal('Die Kooperation als Kernelement bringt Akteure und Ressourcen im Quartier zusammen.');
+      expect(text(el).split('um die Lebens- und Wohnqualität').length - 1).to.equal(1);
       expect(section(el, 'Bewohnerstruktur')!.textContent).to.contain('Arbeitslosenquote liegt bei ca. 7 %');
       expect(section(el, 'Bebauung')!.textContent).to.contain('1963 – 1974');
       expect(section(el, 'Besondere Merkmale')!.textContent).to.contain('„Schlafstadt“');
@@ -120,12 +133,17 @@ describe('<quartier-card>', () => {
       expect(root(el).querySelector('[part="footer"]')!.textContent).to.contain('Natascha Wasnick');
     });
 
-    it('lists places and offers in brief: Sprachkurse, Frauentreffs, Männerkochkurse', () => {
+    it('lists the place with "Lage ungefähr", then the offers the entry places nowhere under "Ort auf Anfrage"', () => {
       const offers = section(el, 'Orte und Angebote')!;
-      expect(offers.querySelector('.places > li > button')!.textContent).to.contain('Beratungs- und Nachbarschaftstreff');
-      const names = [...offers.querySelectorAll('.offers button')].map((b) => b.textContent!.trim());
+      const [place, unplaced] = [...offers.querySelectorAll('.places > li')];
+      expect(place!.querySelector('button')!.textContent).to.contain('Beratungs- und Nachbarschaftstreff');
+      expect(plain(place!.querySelector('.meta')!.textContent)).to.equal('Seesen · Lage ungefähr');
+      expect(place!.querySelector('.offers')).to.equal(null);
+      expect(plain(unplaced!.querySelector('.unplaced')!.textContent)).to.equal('Ort auf Anfrage');
+      const names = [...unplaced!.querySelectorAll('.offers button')].map((b) => b.textContent!.trim());
       expect(names).to.include.members(['Sprachkurse', 'Umfangreiche Beratung', 'Übersetzungen', 'Frauentreffs', 'Männerkochkurse']);
-      expect(offers.textContent).to.contain('Sprache').and.contain('Für Frauen').and.contain('Für Männer');
+      // The audience as the feed writes it, after a label.
+      expect(plain(offers.textContent)).to.contain('Sprache').and.contain('Zielgruppe: Frauen').and.contain('Zielgruppe: Migranten und Asylbewerber');
     });
 
     it('leaves out the sections the feed has no data for', () => {
@@ -174,12 +192,26 @@ describe('<quartier-card>', () => {
       expect(quotes[2]!.querySelector('figcaption')!.textContent).to.contain('Dr. Dirk Härdrich').and.contain('Stadtrat');
     });
 
-    it('shows figures, goals, the contact, the coordination office and "Stand"', () => {
-      const t = text(el);
-      expect(t).to.contain('ca. 2.300 Bewohnerinnen und Bewohner').and.contain('über 2.300');
+    it('shows "über 2.300" as the article says it, once, and no radius (the article states none)', () => {
+      const figures = plain(section(el, 'Quartier und Zahlen')!.textContent);
+      expect(figures).to.contain('über 2.300 Bewohnerinnen und Bewohner');
+      expect(text(el)).not.to.contain('ca. 2.300').and.not.contain('Radius');
+      expect(figures.split('2.300').length - 1, figures).to.equal(1);
+      // The note on the estimated centre is for the map, which the card does not draw.
+      expect(section(el, 'Quartier und Zahlen')!.querySelector('.note')).to.equal(null);
+    });
+
+    it('shows goals, the contact, the coordination office (estimated position), the offers under "Ort auf Anfrage" and "Stand"', () => {
       expect(section(el, 'Ziele')!.querySelectorAll('li')).to.have.length(9);
       expect(section(el, 'Ansprechpersonen')!.textContent).to.contain('Markus Meyer');
-      expect(section(el, 'Orte und Angebote')!.textContent).to.contain('Berliner Straße 92, Lebenstedt, Salzgitter');
+      const offers = section(el, 'Orte und Angebote')!;
+      expect(plain(offers.textContent)).to.contain('Berliner Straße 92, Salzgitter · Lage ungefähr');
+      const unplaced = [...offers.querySelectorAll('.places > li')].at(-1)!;
+      expect(plain(unplaced.querySelector('.unplaced')!.textContent)).to.equal('Ort auf Anfrage');
+      expect([...unplaced.querySelectorAll('.offers button')].map((b) => plain(b.textContent).trim())).to.deep.equal([
+        'Sozialarbeit',
+        'Beratung im Sozial- und Bildungsbereich',
+      ]);
       const footer = root(el).querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
       expect(footer).to.contain('Roland Weiterer, Januar 2021').and.contain('Stand: Januar 2021');
     });
@@ -199,7 +231,7 @@ describe('<quartier-card>', () => {
       projects: [
         project({
           period: { start: '2020-03', end: '2099-12-31' },
-          contacts: [{ name: 'Rana Haddad', role: 'Quartiersmanagement', email: 'rana@example.org', phone: '+49 5381 75-0' }],
+          contacts: [{ name: 'Rana Haddad', role: 'Quartiersmanagement', email: 'rana@example.org', phone: '+49 000 0000-0' }],
           funding: [{ program: 'Soziale Stadt', amount: { value: 1250.5, currency: 'EUR', per: 'month' } }],
           links: [{ url: 'https://example.org/projekt', label: 'Projektseite' }],
           images: [{ url: 'https://example.org/foto.jpg', alt: 'Nachbarinnen beim Sommerfest', credit: 'Stadt Seesen' }],
@@ -230,8 +262,8 @@ describe('<quartier-card>', () => {
       expect(mail.getAttribute('href')).to.equal('mailto:rana@example.org');
       expect(mail.getAttribute('aria-label')).to.equal('E-Mail an Rana Haddad: rana@example.org');
       const tel = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
-      expect(tel.getAttribute('href')).to.equal('tel:+495381750');
-      expect(tel.getAttribute('aria-label')).to.contain('Rana Haddad anrufen').and.contain('+49 5381 75-0');
+      expect(tel.getAttribute('href')).to.equal('tel:+4900000000');
+      expect(tel.getAttribute('aria-label')).to.contain('Rana Haddad anrufen').and.contain('+49 000 0000-0');
     });
 
     it('says a running period "läuft bis", money per month, the image with alt and credit', async () => {
@@ -290,6 +322,79 @@ describe('<quartier-card>', () => {
         const span = root(el).querySelector('.meta')!;
         expect(plain(span.textContent)).to.contain('كل يوم الثلاثاء، من 10 ص إلى 12 م');
         expect(span.querySelector('[lang="de"]')!.textContent).to.equal('außer in den Schulferien');
+      });
+    });
+
+    describe('figures as the source gives them', () => {
+      const figures = (quarter: Record<string, unknown>, facts: unknown[] = []) => feedOf(project({ quarter, facts }));
+      const shown = async (feed: unknown, lang = 'de'): Promise<string> => plain(section(await cardFor(feed, {}, lang), lang === 'de' ? 'Quartier und Zahlen' : lang === 'en' ? 'Neighbourhood and figures' : 'الحي بالأرقام')?.textContent);
+
+      it('words every qualifier: "ca.", "über", "unter", "mindestens"; the older flag means "ca."', async () => {
+        const feed = figures(
+          { residents: 2300, residentsQualifier: 'more-than', housingUnits: 480, housingUnitsApproximate: true },
+          [
+            { label: 'Plätze im Kurs', value: 20, qualifier: 'at-least' },
+            { label: 'Wartezeit', value: 3, unit: 'Wochen', qualifier: 'less-than' },
+            { label: 'Quote', value: 7, unit: '%', qualifier: 'approximately' },
+            { label: 'Genau', value: 646 },
+          ],
+        );
+        const t = await shown(feed);
+        for (const figure of ['über 2.300 Bewohnerinnen und Bewohner', 'ca. 480 Wohneinheiten', 'mindestens 20', 'unter 3 Wochen', 'ca. 7 %']) expect(t).to.contain(figure);
+        expect(t).to.contain('Genau646').and.not.contain('ca. 646');
+      });
+
+      it('in English and Arabic as well', async () => {
+        const feed = figures({ residents: 2300, residentsQualifier: 'more-than' }, [{ label: 'Plätze', value: 20, qualifier: 'at-least' }]);
+        const en = await shown(feed, 'en');
+        expect(en).to.contain('more than 2,300').and.contain('at least 20');
+        const ar = await shown(feed, 'ar');
+        expect(ar).to.match(/أكثر من (2,300|٢٬٣٠٠)/).and.match(/على الأقل (20|٢٠)/);
+      });
+
+      it('shows a radius with the quarter\'s note on how exact it is, and no note without a radius', async () => {
+        const geoNote = 'Den Radius nennt die Quelle.';
+        expect(await shown(figures({ radiusMeters: 1000, radiusApproximate: true, geoNote }))).to.contain('Sozialraum: Radius ca. 1 km').and.contain(geoNote);
+        expect(await shown(figures({ name: 'Nordviertel', center: { lat: 52, lng: 10, approximate: true }, geoNote }))).not.to.contain(geoNote);
+      });
+    });
+
+    describe('the same paragraph never twice', () => {
+      /** Every paragraph of feed text the card shows. */
+      const paragraphs = (el: QuartierCard): string[] => all(el, 'p[part="text"]').map((p) => plain(p.textContent).trim()).filter(Boolean);
+      const summary = 'Ein Treff für alle im Quartier.';
+
+      for (const [src, name] of [
+        [SEESEN, 'Seesen'],
+        [SALZGITTER, 'Salzgitter'],
+      ] as const) {
+        it(`${name}: every paragraph of the card once`, async () => {
+          const el = await card(html`<quartier-card src=${src}></quartier-card>`);
+          const seen = all(el, 'p').map((p) => plain(p.textContent).trim());
+          expect(seen.length).to.be.greaterThan(5);
+          expect(seen.filter((p, i) => seen.indexOf(p) !== i)).to.deep.equal([]);
+        });
+      }
+
+      it('a description whose first paragraph is the summary starts with its second', async () => {
+        const el = await cardFor(feedOf(project({ summary, description: `${summary}\n\nMontags kochen wir zusammen.` })));
+        expect(paragraphs(el)).to.deep.equal([summary, 'Montags kochen wir zusammen.']);
+      });
+
+      it('a description that starts with the summary shows the rest of its first paragraph', async () => {
+        const el = await cardFor(feedOf(project({ summary, description: `${summary}  Seit 2019.\n\nMontags kochen wir zusammen.` })));
+        expect(paragraphs(el)).to.deep.equal([summary, 'Seit 2019.', 'Montags kochen wir zusammen.']);
+      });
+
+      it('a description that is the summary alone adds no section; one that only begins with its words is kept whole', async () => {
+        expect(section(await cardFor(feedOf(project({ summary, description: summary }))), 'Über das Projekt')).to.equal(undefined);
+        const el = await cardFor(feedOf(project({ summary: 'Ein Treff', description: 'Ein Treffpunkt für alle.' })));
+        expect(paragraphs(el)).to.deep.equal(['Ein Treff', 'Ein Treffpunkt für alle.']);
+      });
+
+      it('compares in the language shown: a German summary does not shorten an English description', async () => {
+        const el = await cardFor(feedOf(project({ summary: { de: summary, en: 'A meeting place.' }, description: { de: `${summary} Mehr.`, en: 'A meeting place. More.' } })), {}, 'en');
+        expect(paragraphs(el)).to.deep.equal(['A meeting place.', 'More.']);
       });
     });
 
@@ -393,11 +498,14 @@ describe('<quartier-card>', () => {
           await expect(el).to.be.accessible();
         });
 
-        it('loaded: accessible', async () => {
-          const el = await card(html`<div lang=${lang}><quartier-card src=${SALZGITTER}></quartier-card></div>`);
-          expect(el.state).to.equal('loaded');
-          expect(el.getAttribute('aria-busy')).to.equal('false');
-          await expect(el).to.be.accessible();
+        it('loaded: accessible (both sample feeds: qualified figures, estimated places, "Ort auf Anfrage")', async () => {
+          for (const src of [SALZGITTER, SEESEN]) {
+            const el = await card(html`<div lang=${lang}><quartier-card src=${src}></quartier-card></div>`);
+            expect(el.state).to.equal('loaded');
+            expect(el.getAttribute('aria-busy')).to.equal('false');
+            expect(root(el).querySelector('.unplaced'), src).not.to.equal(null);
+            await expect(el).to.be.accessible();
+          }
         });
       });
     }
@@ -415,8 +523,28 @@ describe('<quartier-card>', () => {
       expect(el.state).to.equal('loaded');
       // The editor texts arrive in their own chunk, after the card.
       await waitUntil(() => root(el).querySelector('[part="debug"]'), 'no debug list');
-      expect(root(el).querySelector('[part="debug"]')!.textContent).to.contain('Hinweise zum Feed');
+      const debug = root(el).querySelector('[part="debug"]')!;
+      const problems = debug.querySelectorAll('li').length;
+      expect(problems).to.be.greaterThan(1);
+      // One count in the summary, the same as the list below it.
+      expect(plain(debug.querySelector('summary')!.textContent)).to.equal(`Für die Redaktion (nur mit „debug“ sichtbar): 0 Hinweise, ${problems} Fehler`);
       await expect(el).to.be.accessible();
+    });
+
+    it('counts notes on its attributes apart from the feed\'s problems: "1 Hinweis, 0 Fehler", in German and Arabic', async () => {
+      for (const [lang, summary, none] of [
+        ['de', /: 1 Hinweis, 0 Fehler$/, 'Der Feed hat keine Fehler.'],
+        ['ar', /ملاحظة واحدة، لا أخطاء$/, 'لا توجد أخطاء في ملف البيانات.'],
+      ] as const) {
+        const el = await card(html`<div lang=${lang}><quartier-card src=${SEESEN} variant="gross" debug></quartier-card></div>`);
+        await waitUntil(() => root(el).querySelector('[part="debug"] summary'), 'no debug list');
+        const debug = root(el).querySelector('[part="debug"]')!;
+        expect(plain(debug.querySelector('summary')!.textContent)).to.match(summary);
+        expect(debug.querySelectorAll('p[part="debug"]')).to.have.length(1);
+        expect(plain(debug.querySelector('p[part="debug"]')!.textContent)).to.contain('gross');
+        expect(plain(debug.textContent)).to.contain(none);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
@@ -444,6 +572,18 @@ describe('<quartier-card>', () => {
   });
 
   describe('attributes', () => {
+    it('keeps an outer margin (--quartier-outer-space, 1em 0 by default), so that two cards in a row do not touch', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card src=${SEESEN} variant="compact"></quartier-card><quartier-card src=${SALZGITTER} variant="compact"></quartier-card></div>`);
+      const [first, second] = [...wrapper.querySelectorAll('quartier-card')];
+      await waitUntil(() => first!.state === 'loaded' && second!.state === 'loaded');
+      await first!.updateComplete;
+      expect(getComputedStyle(first!).marginBlockStart).to.equal('16px');
+      expect(getComputedStyle(first!).marginInlineStart).to.equal('0px');
+      expect(second!.getBoundingClientRect().top - first!.getBoundingClientRect().bottom).to.equal(16);
+      wrapper.style.setProperty('--quartier-outer-space', '0');
+      expect(getComputedStyle(first!).marginBlockStart).to.equal('0px');
+    });
+
     it('puts headings at heading-level and one below', async () => {
       const el = await card(html`<quartier-card src=${SEESEN}></quartier-card>`);
       expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h2');

@@ -105,6 +105,7 @@ describe('QuartierElement (shared behaviour)', () => {
     const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
     expect(unisolated(debug.textContent)).to.contain('„o“');
     expect(debug.textContent).to.contain('url');
+    expect(debug.querySelector('summary')!.textContent).to.match(/: 0 Hinweise, 1 Fehler$/);
     await expect(el).to.be.accessible();
     el.remove();
   });

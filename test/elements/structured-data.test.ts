@@ -23,7 +23,7 @@ describe('structured-data', () => {
     expect(el.querySelector('script')).to.equal(null);
   });
 
-  it('<quartier-card>: valid JSON naming the project, with its partners, places and offers', async () => {
+  it('<quartier-card>: valid JSON naming the project, with its partners, places and offers; no estimated position as coordinates', async () => {
     const el = await fixture<HTMLElement>(html`<quartier-card structured-data src="/data/seesen-lena.json" project="lena-seesen"></quartier-card>`);
     const graph = await jsonLd(el);
     expect(graph['@context']).to.equal('https://schema.org');
@@ -31,8 +31,14 @@ describe('structured-data', () => {
     expect(project['name']).to.contain('Lebendige Nachbarschaft');
     expect(project['member']).to.be.an('array').that.is.not.empty;
     expect(types(graph)).to.include('Place').and.include('Service');
-    const service = graph['@graph'].find((n) => n['@type'] === 'Service')!;
+    // The sample's place is estimated, and the entry places no offer.
+    expect(graph['@graph'].find((n) => n['@type'] === 'Place')!['geo']).to.equal(undefined);
+    expect(graph['@graph'].filter((n) => n['@type'] === 'Service').every((s) => s['areaServed'] === undefined)).to.equal(true);
+    // An offer at a place serves that place.
+    const placed = await jsonLd(await fixture<HTMLElement>(html`<quartier-card structured-data src="/test/fixtures/map/treff.json"></quartier-card>`));
+    const service = placed['@graph'].find((n) => n['@type'] === 'Service')!;
     expect(service['areaServed']).to.have.property('@id').that.matches(/^#quartier-place-/);
+    expect(placed['@graph'].find((n) => n['@type'] === 'Place')!['geo']).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 51.89, longitude: 10.18 });
   });
 
   it('<partner-list> and <offer-map> write theirs too; the texts follow the element’s language', async () => {

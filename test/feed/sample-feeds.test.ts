@@ -1,9 +1,14 @@
 /**
  * The sample feeds in `data/` carry every fact of the two source documents
  * (`shared/seeds/`): the Salzgitter news article (Obere Berliner Straße) and the
- * Seesen project-database entry (LeNa). Fact checks read the RAW JSON, so they
- * do not depend on validator internals; only the zero-warnings check goes
- * through `validateFeed()`.
+ * Seesen project-database entry (LeNa), each figure with the qualifier the
+ * source gives it ("über 2.300", "ca. 11.250"), and nothing the sources do
+ * not state: no coordinates presented as measured, no radius the source does
+ * not name, no offer placed where the source does not place it, no county or
+ * state the source does not name. Fact checks read the RAW JSON, so they do
+ * not depend on validator internals; only the zero-warnings check goes
+ * through `validateFeed()`. What the card makes of these facts is checked in
+ * test/elements/quartier-card.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
@@ -92,7 +97,7 @@ class Raw {
   goal(...needles: string[]): boolean {
     return this.texts('goals').some((g) => needles.every((n) => g.includes(n)));
   }
-  /** The offer exists, names a provider and a place that exist, and has a category. */
+  /** The offer exists, names a provider that exists, and has a category (no place: neither source places an offer). */
   offerIsComplete(nameContains: string, category: string, providerNameContains: string): boolean {
     const offer = this.offer(nameContains);
     const provider = this.org(providerNameContains);
@@ -101,8 +106,7 @@ class Raw {
       provider !== undefined &&
       offer['category'] === category &&
       offer['provider'] === provider['id'] &&
-      typeof offer['place'] === 'string' &&
-      this.ids('places').has(offer['place'])
+      offer['place'] === undefined
     );
   }
 }
@@ -116,28 +120,27 @@ interface FactCheck {
 
 const SALZGITTER: readonly FactCheck[] = [
   { fact: 'format version "1", language de', check: (f) => f.root['version'] === '1' && f.root['language'] === 'de' },
-  { fact: 'municipality Salzgitter', check: (f) => obj(f.p('municipality'))['name'] === 'Salzgitter' },
-  { fact: 'state Niedersachsen', check: (f) => obj(f.p('municipality'))['state'] === 'Niedersachsen' },
+  { fact: 'municipality Salzgitter, and nothing the article does not say of it', check: (f) => JSON.stringify(f.p('municipality')) === '{"name":"Salzgitter"}' },
   { fact: 'quarter Obere Berliner Straße', check: (f) => has(obj(f.p('quarter'))['name'], 'Obere Berliner Straße') },
   { fact: 'quarter is in Lebenstedt', check: (f) => has(obj(f.p('quarter'))['description'], 'Lebenstedt') },
   {
-    fact: 'über 2.300 Bewohnerinnen und Bewohner (quarter.residents 2300 and the text "über 2.300")',
-    check: (f) =>
-      obj(f.p('quarter'))['residents'] === 2300 &&
-      has(obj(f.p('quarter'))['description'], 'über 2.300') &&
-      text(f.fact('Bewohner')?.['value']) === 'über 2.300',
+    fact: 'über 2.300 Bewohnerinnen und Bewohner: 2300 with the qualifier more-than, once (not also as a fact, never "ca.")',
+    check: (f) => {
+      const q = obj(f.p('quarter'));
+      return q['residents'] === 2300 && q['residentsQualifier'] === 'more-than' && q['residentsApproximate'] === undefined && f.pList('facts').length === 0;
+    },
   },
   {
-    fact: 'quarter center and radius for the map, marked approximate',
+    fact: 'quarter centre for the map, marked as estimated, with a note why; no radius (the article states none)',
     check: (f) => {
       const q = obj(f.p('quarter'));
       const c = obj(q['center']);
       return (
         Math.abs(Number(c['lat']) - 52.16) < 0.02 &&
         Math.abs(Number(c['lng']) - 10.335) < 0.02 &&
-        typeof q['radiusMeters'] === 'number' &&
-        q['radiusApproximate'] === true &&
-        has(q['geoNote'], 'Ungefähre Lage')
+        c['approximate'] === true &&
+        q['radiusMeters'] === undefined &&
+        has(q['geoNote'], 'geschätzt', 'keine Ausdehnung')
       );
     },
   },
@@ -189,6 +192,10 @@ const SALZGITTER: readonly FactCheck[] = [
       ),
   },
   {
+    fact: 'contact Markus Meyer (Diakonie, Sozialarbeit), with no place the article does not name',
+    check: (f) => !has(f.contact('Markus Meyer')?.['role'], 'Koordinationsstelle'),
+  },
+  {
     fact: 'contact Markus Meyer (Diakonie, Sozialarbeit)',
     check: (f) => {
       const c = f.contact('Markus Meyer');
@@ -232,10 +239,10 @@ const SALZGITTER: readonly FactCheck[] = [
   { fact: 'weitere Akteure bei Bedarf', check: (f) => has(f.p('description'), 'Bei Bedarf können weitere Akteure hinzugezogen werden') },
   { fact: 'Integrierte Sozialplanung der Stadt', check: (f) => has(f.p('description'), 'Integrierten Sozialplanung') },
   {
-    fact: 'place Koordinationsstelle, Berliner Straße 92, with approximate geo',
+    fact: 'place Koordinationsstelle, Berliner Straße 92, with estimated geo',
     check: (f) => {
       const p = f.place('Koordinationsstelle');
-      return obj(p?.['address'])['street'] === 'Berliner Straße 92' && typeof obj(p?.['geo'])['lat'] === 'number' && has(p?.['geoNote'], 'Ungefähre Lage');
+      return obj(p?.['address'])['street'] === 'Berliner Straße 92' && typeof obj(p?.['geo'])['lat'] === 'number' && has(p?.['geoNote'], 'geschätzt');
     },
   },
   {
@@ -249,8 +256,8 @@ const SALZGITTER: readonly FactCheck[] = [
     fact: 'place Generationentreff im Martin-Luther-Viertel',
     check: (f) => typeof obj(f.place('Generationentreff')?.['geo'])['lat'] === 'number' && has(f.place('Generationentreff')?.['name'], 'Martin-Luther-Viertel'),
   },
-  { fact: 'offer: Sozialarbeit (Diakonie) at the Koordinationsstelle', check: (f) => f.offerIsComplete('Sozialarbeit', 'counselling', 'Diakonie') && f.offer('Sozialarbeit')?.['place'] === f.place('Koordinationsstelle')?.['id'] },
-  { fact: 'offer: Beratung im Sozial- und Bildungsbereich (Stadt)', check: (f) => f.offerIsComplete('Beratung im Sozial- und Bildungsbereich', 'counselling', 'Stadt Salzgitter') },
+  { fact: 'offer: Sozialarbeit (Diakonie), not placed (the article does not say where)', check: (f) => f.offerIsComplete('Sozialarbeit', 'counselling', 'Diakonie') },
+  { fact: 'offer: Beratung im Sozial- und Bildungsbereich (Stadt), not placed (the article does not say where)', check: (f) => f.offerIsComplete('Beratung im Sozial- und Bildungsbereich', 'counselling', 'Stadt Salzgitter') },
   {
     fact: 'source: article 2021-01 by Roland Weiterer, Salzgitter',
     check: (f) => f.pList('sources').some((s) => s['author'] === 'Roland Weiterer' && s['date'] === '2021-01' && has(s['note'], 'Salzgitter')),
@@ -265,25 +272,21 @@ const SEESEN: readonly FactCheck[] = [
   { fact: 'name Kooperationsgemeinschaft – Lebendige Nachbarschaft', check: (f) => text(f.p('name')) === 'Kooperationsgemeinschaft – Lebendige Nachbarschaft' },
   { fact: 'short name LeNa', check: (f) => text(f.p('shortName')) === 'LeNa' },
   {
-    fact: 'municipality Seesen, ca. 11.250 Einwohner',
-    check: (f) => {
-      const m = obj(f.p('municipality'));
-      return m['name'] === 'Seesen' && m['population'] === 11250 && m['populationApproximate'] === true;
-    },
+    fact: 'municipality Seesen, ca. 11.250 Einwohner, and no county or state (the entry names none)',
+    check: (f) => JSON.stringify(f.p('municipality')) === '{"name":"Seesen","population":11250,"populationQualifier":"approximately"}',
   },
-  { fact: 'Landkreis Goslar, Niedersachsen', check: (f) => has(obj(f.p('municipality'))['district'], 'Goslar') && obj(f.p('municipality'))['state'] === 'Niedersachsen' },
   { fact: 'quarter: Quartier rund um die Hochstraße', check: (f) => text(obj(f.p('quarter'))['name']) === 'Quartier rund um die Hochstraße' },
   {
     fact: 'quarter: ca. 2.000 Einwohner',
-    check: (f) => obj(f.p('quarter'))['residents'] === 2000 && obj(f.p('quarter'))['residentsApproximate'] === true,
+    check: (f) => obj(f.p('quarter'))['residents'] === 2000 && obj(f.p('quarter'))['residentsQualifier'] === 'approximately',
   },
   {
     fact: 'quarter: ca. 480 Wohneinheiten',
-    check: (f) => obj(f.p('quarter'))['housingUnits'] === 480 && obj(f.p('quarter'))['housingUnitsApproximate'] === true,
+    check: (f) => obj(f.p('quarter'))['housingUnits'] === 480 && obj(f.p('quarter'))['housingUnitsQualifier'] === 'approximately',
   },
   { fact: 'quarter is the largest of the ›Wiederaufbau‹ eG in Seesen', check: (f) => has(obj(f.p('quarter'))['description'], 'größte Quartier') },
   {
-    fact: 'Sozialraumbezug: radius ca. 1 km, approximate, with geoNote',
+    fact: 'Sozialraumbezug: radius ca. 1 km (stated by the source, approximate); the centre estimated, with a note why',
     check: (f) => {
       const q = obj(f.p('quarter'));
       const c = obj(q['center']);
@@ -292,20 +295,21 @@ const SEESEN: readonly FactCheck[] = [
         q['radiusApproximate'] === true &&
         Math.abs(Number(c['lat']) - 51.89) < 0.02 &&
         Math.abs(Number(c['lng']) - 10.18) < 0.02 &&
-        has(q['geoNote'], 'Ungefähre Lage')
+        c['approximate'] === true &&
+        has(q['geoNote'], 'geschätzt', 'ca. 1 Kilometer')
       );
     },
   },
-  { fact: '646 Wohneinheiten of the ›Wiederaufbau‹ eG', check: (f) => f.fact('Wohneinheiten')?.['value'] === 646 },
+  { fact: '646 Wohneinheiten of the ›Wiederaufbau‹ eG, exact (no qualifier)', check: (f) => f.fact('Wohneinheiten')?.['value'] === 646 && f.fact('Wohneinheiten')?.['qualifier'] === undefined },
   {
     fact: 'ca. 1.050 Personen in those Wohneinheiten',
-    check: (f) => f.fact('Personen')?.['value'] === 1050 && f.fact('Personen')?.['approximate'] === true,
+    check: (f) => f.fact('Personen')?.['value'] === 1050 && f.fact('Personen')?.['qualifier'] === 'approximately',
   },
   {
     fact: 'Arbeitslosenquote ca. 7 %',
     check: (f) => {
       const x = f.fact('Arbeitslosenquote');
-      return x?.['value'] === 7 && text(x['unit']) === '%' && x['approximate'] === true;
+      return x?.['value'] === 7 && text(x['unit']) === '%' && x['qualifier'] === 'approximately';
     },
   },
   { fact: 'Mieterstruktur: 1/4 Transferleistungen', check: (f) => text(f.fact('Transferleistungen')?.['value']) === '1/4' },
@@ -370,10 +374,15 @@ const SEESEN: readonly FactCheck[] = [
   },
   { fact: 'period: since 2012', check: (f) => obj(f.p('period'))['start'] === '2012' },
   {
-    fact: 'place: Beratungs- und Nachbarschaftstreff / Begegnungstreffpunkt with approximate geo',
+    fact: 'place: Beratungs- und Nachbarschaftstreff / Begegnungstreffpunkt with estimated geo, no address beyond the town',
     check: (f) => {
       const p = f.place('Begegnungstreffpunkt');
-      return has(p?.['name'], 'Beratungs- und Nachbarschaftstreff') && typeof obj(p?.['geo'])['lat'] === 'number' && has(p?.['geoNote'], 'Ungefähre Lage');
+      return (
+        has(p?.['name'], 'Beratungs- und Nachbarschaftstreff') &&
+        typeof obj(p?.['geo'])['lat'] === 'number' &&
+        has(p?.['geoNote'], 'Geschätzt', 'keine Adresse') &&
+        JSON.stringify(p?.['address']) === '{"locality":"Seesen"}'
+      );
     },
   },
   { fact: 'offer: Sprachkurse', check: (f) => f.offerIsComplete('Sprachkurse', 'language', 'AKIT') },
@@ -432,9 +441,28 @@ describe('sample feeds', () => {
         for (const p of f.list('places')) if (p['project']) expect(projects.has(p['project']), `place ${String(p['id'])}: project`).to.be.true;
         for (const o of f.list('offers')) {
           expect(projects.has(o['project']), `offer ${String(o['id'])}: project`).to.be.true;
-          expect(places.has(String(o['place'])), `offer ${String(o['id'])}: place`).to.be.true;
+          if (o['place'] !== undefined) expect(places.has(String(o['place'])), `offer ${String(o['id'])}: place`).to.be.true;
           expect(orgs.has(String(o['provider'])), `offer ${String(o['id'])}: provider`).to.be.true;
         }
+      });
+
+      it('presents no estimate as a fact: every position is marked estimated and says why; no offer is placed; every figure keeps its qualifier', () => {
+        const f = feed(sample);
+        for (const place of f.list('places')) {
+          expect(obj(place['geo'])['approximate'], `place ${String(place['id'])}: geo.approximate`).to.equal(true);
+          expect(text(place['geoNote']), `place ${String(place['id'])}: geoNote`).to.match(/geschätzt/i);
+        }
+        const quarter = obj(f.p('quarter'));
+        expect(obj(quarter['center'])['approximate'], 'quarter.center.approximate').to.equal(true);
+        expect(text(quarter['geoNote'])).to.match(/geschätzt/i);
+        // Neither source says where an offer takes place.
+        expect(f.list('offers').filter((o) => o['place'] !== undefined).map((o) => o['id'])).to.deep.equal([]);
+        // A qualifier, never the older flag, so that "über" cannot become "ca.".
+        const body = JSON.stringify(f.root);
+        for (const flag of ['"populationApproximate"', '"residentsApproximate"', '"housingUnitsApproximate"', '"approximate":false']) {
+          expect(body.includes(flag), flag).to.be.false;
+        }
+        for (const fact of f.pList('facts')) expect(fact['approximate'], `fact ${text(fact['label'])}`).to.equal(undefined);
       });
 
       it('invents no contact data, schedules or machine translations', () => {

@@ -16,6 +16,7 @@ import {
   OFFER_STATUSES,
   ORGANIZATION_TYPES,
   PARTNER_ROLES,
+  QUALIFIERS,
   REGISTRATION_KINDS,
   WEEKDAYS,
   WHEELCHAIR_ACCESS,
@@ -169,7 +170,9 @@ function oneOf(codes: readonly string[]) {
 }
 
 function geo(value: unknown, path: string): void {
-  const g = plain(value, path, ['lat', 'lng']);
+  const g = plain(value, path, ['lat', 'lng', 'approximate']);
+  // Kept only when true: a point is exact unless the feed says otherwise.
+  if ('approximate' in g && g['approximate'] !== true) fail(`${path}.approximate`, 'kept but not true', g['approximate']);
   const lat = required(g, 'lat', path);
   const lng = required(g, 'lng', path);
   finite(lat, `${path}.lat`);
@@ -218,22 +221,24 @@ function project(value: unknown, path: string, ids: Ids): void {
     opt(p, key, path, text);
   }
   opt(p, 'municipality', path, (v, q) => {
-    const m = plain(v, q, ['name', 'population', 'populationApproximate', 'district', 'state']);
+    const m = plain(v, q, ['name', 'population', 'populationApproximate', 'populationQualifier', 'district', 'state']);
     str(required(m, 'name', q), `${q}.name`);
     opt(m, 'population', q, count);
     opt(m, 'populationApproximate', q, bool);
+    opt(m, 'populationQualifier', q, oneOf(QUALIFIERS));
     opt(m, 'district', q, str);
     opt(m, 'state', q, str);
   });
   opt(p, 'quarter', path, (v, q) => {
     const qu = plain(v, q, [
-      'name', 'residents', 'residentsApproximate', 'housingUnits', 'housingUnitsApproximate', 'center',
-      'radiusMeters', 'radiusApproximate', 'area', 'geoNote', 'description',
+      'name', 'residents', 'residentsApproximate', 'residentsQualifier', 'housingUnits', 'housingUnitsApproximate',
+      'housingUnitsQualifier', 'center', 'radiusMeters', 'radiusApproximate', 'area', 'geoNote', 'description',
     ]);
     if (Object.keys(qu).length === 0) fail(q, 'empty quarter');
     for (const key of ['name', 'geoNote', 'description']) opt(qu, key, q, text);
     for (const key of ['residents', 'housingUnits', 'radiusMeters']) opt(qu, key, q, count);
     for (const key of ['residentsApproximate', 'housingUnitsApproximate', 'radiusApproximate']) opt(qu, key, q, bool);
+    for (const key of ['residentsQualifier', 'housingUnitsQualifier']) opt(qu, key, q, oneOf(QUALIFIERS));
     opt(qu, 'center', q, geo);
     opt(qu, 'area', q, (a, ap) => {
       const area = plain(a, ap, ['type', 'coordinates']);
@@ -252,13 +257,14 @@ function project(value: unknown, path: string, ids: Ids): void {
     });
   });
   arr(required(p, 'facts', path), `${path}.facts`, (v, q) => {
-    const f = plain(v, q, ['label', 'value', 'unit', 'approximate', 'year']);
+    const f = plain(v, q, ['label', 'value', 'unit', 'approximate', 'qualifier', 'year']);
     text(required(f, 'label', q), `${q}.label`);
     const fv = required(f, 'value', q);
     if (typeof fv === 'number') finite(fv, `${q}.value`);
     else text(fv, `${q}.value`);
     opt(f, 'unit', q, text);
     opt(f, 'approximate', q, bool);
+    opt(f, 'qualifier', q, oneOf(QUALIFIERS));
     opt(f, 'year', q, (y, yp) => {
       if (!Number.isInteger(y)) fail(yp, 'not a whole number', y);
     });
@@ -654,7 +660,7 @@ const numArb: fc.Arbitrary<unknown> = fc.oneof(
 
 const latArb = fc.oneof(fc.double({ min: -100, max: 100 }), fc.integer({ min: -95, max: 95 }), fc.constantFrom(0, NaN, '52.1'));
 const lngArb = fc.oneof(fc.double({ min: -200, max: 200 }), fc.integer({ min: -185, max: 185 }), fc.constantFrom(0, Infinity, '10.3'));
-const geoArb = rec({ lat: f(latArb), lng: f(lngArb) });
+const geoArb = rec({ lat: f(latArb), lng: f(lngArb), approximate: f(fc.oneof(fc.boolean(), strArb)) });
 
 const positionArb = fc.oneof(
   fc.tuple(lngArb, latArb),
@@ -682,20 +688,22 @@ const projectArb = entity({
   shortName: f(textArb),
   summary: f(textArb),
   description: f(textArb),
-  municipality: f(rec({ name: f(strArb), population: f(numArb), populationApproximate: f(fc.boolean()), district: f(strArb), state: f(strArb) })),
+  municipality: f(rec({ name: f(strArb), population: f(numArb), populationApproximate: f(fc.boolean()), populationQualifier: f(codeArb(QUALIFIERS)), district: f(strArb), state: f(strArb) })),
   quarter: f(
     rec({
       name: f(textArb),
       residents: f(numArb),
       residentsApproximate: f(fc.boolean()),
+      residentsQualifier: f(codeArb(QUALIFIERS)),
       housingUnits: f(numArb),
+      housingUnitsQualifier: f(codeArb(QUALIFIERS)),
       center: f(geoArb),
       radiusMeters: f(numArb),
       area: f(polygon),
       geoNote: f(textArb),
     }),
   ),
-  facts: listArb(rec({ label: f(textArb), value: f(fc.oneof(numArb, textArb)), unit: f(textArb), approximate: f(fc.boolean()), year: f(numArb) })),
+  facts: listArb(rec({ label: f(textArb), value: f(fc.oneof(numArb, textArb)), unit: f(textArb), approximate: f(fc.boolean()), qualifier: f(codeArb(QUALIFIERS)), year: f(numArb) })),
   residents: f(textArb),
   goals: listArb(textArb),
   fieldsOfAction: listArb(codeArb(FIELDS_OF_ACTION), 5),

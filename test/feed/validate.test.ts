@@ -470,6 +470,49 @@ describe('validateFeed', () => {
       expect(bad[0]).to.deep.include({ list: 'places', field: 'geo', path: ['places', 0, 'geo'], dropped: 'field' });
     });
 
+    it('keeps an estimated position as estimated: `approximate: true` on geo and centre; a non-boolean is dropped with a warning', () => {
+      const { feed, warnings } = validate({
+        version: '1',
+        projects: [{ id: 'p', name: 'P', quarter: { center: { lat: 51.89, lng: 10.18, approximate: true } } }],
+        places: [
+          { id: 'a', name: 'A', geo: { lat: 52.15, lng: 10.33, approximate: true } },
+          { id: 'b', name: 'B', geo: { lat: 52.15, lng: 10.33, approximate: false } },
+          { id: 'c', name: 'C', geo: { lat: 52.15, lng: 10.33, approximate: 'ja' } },
+        ],
+      });
+      expect(feed.projects[0]!.quarter?.center).to.deep.equal({ lat: 51.89, lng: 10.18, approximate: true });
+      expect(feed.places.map((p) => p.geo)).to.deep.equal([
+        { lat: 52.15, lng: 10.33, approximate: true },
+        { lat: 52.15, lng: 10.33 },
+        { lat: 52.15, lng: 10.33 },
+      ]);
+      expect(one(warnings, 'invalid-type')).to.deep.include({ record: 'c', path: ['places', 2, 'geo', 'approximate'], dropped: 'field' });
+    });
+
+    it('reads a figure\'s qualifier as written ("über 2.300" is more-than) and drops an unknown one (unknown-code)', () => {
+      const { feed, warnings } = validate({
+        version: '1',
+        projects: [
+          {
+            id: 'p',
+            name: 'P',
+            municipality: { name: 'Seesen', population: 11250, populationQualifier: 'approximately' },
+            quarter: { residents: 2300, residentsQualifier: 'more-than', housingUnits: 480, housingUnitsQualifier: 'ca.' },
+            facts: [
+              { label: 'Plätze', value: 20, qualifier: 'at-least' },
+              { label: 'Quote', value: 7, approximate: true },
+            ],
+          },
+        ],
+      });
+      const p = feed.projects[0]!;
+      expect(p.municipality?.populationQualifier).to.equal('approximately');
+      expect(p.quarter?.residentsQualifier).to.equal('more-than');
+      expect(p.quarter?.housingUnitsQualifier).to.equal(undefined);
+      expect(p.facts.map((f) => [f.qualifier, f.approximate])).to.deep.equal([['at-least', undefined], [undefined, true]]);
+      expect(one(warnings, 'unknown-code')).to.deep.include({ path: ['projects', 0, 'quarter', 'housingUnitsQualifier'], dropped: 'field' });
+    });
+
     it('checks quarter centre and area polygons', () => {
       const ring = [
         [10.3, 52.1],

@@ -99,7 +99,7 @@ test('what the spreadsheet shows: German names for codes, "ja"/"nein", lists wit
   const column = (name) => headers.indexOf(name);
   assert.equal(first[column('Kennung')], 'lena-seesen');
   assert.equal(first[column('Stadt / Gemeinde: Einwohnerzahl')], 11250);
-  assert.equal(first[column('Stadt / Gemeinde: Einwohnerzahl ist ungefähr')], 'ja');
+  assert.equal(first[column('Stadt / Gemeinde: Zusatz zur Einwohnerzahl')], 'ca. (ungefähr)');
   assert.match(help[column('Handlungsfelder')], /Mehrere durch Komma getrennt\. Zur Auswahl: Imageverbesserung/);
   const [partnerHeaders, , lead] = rows('Beteiligungen');
   assert.deepEqual(partnerHeaders.slice(0, 3), ['Projekt', 'Organisation', 'Rolle']);

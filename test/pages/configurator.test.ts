@@ -194,6 +194,26 @@ describe('configurator page', () => {
     document.documentElement.dir = htmlDir;
   });
 
+  describe('the first view', () => {
+    it('the built page (dist/configurator.html) starts with the sample feed: a working preview, a status that says it is an example', async () => {
+      const frame = document.createElement('iframe');
+      frame.title = 'built configurator';
+      Object.assign(frame.style, { width: '1280px', height: '900px' });
+      frame.src = `${DIST}configurator.html`;
+      document.body.append(frame);
+      frames.push(frame);
+      await waitUntil(() => frame.contentDocument?.querySelector('[data-preview] quartier-card'), 'no preview', { timeout: 10000 });
+      const doc = frame.contentDocument!;
+      const card = doc.querySelector<Widget>('[data-preview] quartier-card')!;
+      await settled(card);
+      expect(card.state).to.equal('loaded');
+      expect(card.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(mainText(card)).to.contain('Lebendige Nachbarschaft');
+      expect(doc.querySelector<HTMLInputElement>('input[name="src"]')!.value).to.match(/\/pages-assets\/seesen-lena-[\w-]+\.json$/);
+      expect(plain(doc.querySelector('[data-feed-status]')!.textContent)).to.match(/^Ein Beispiel zum Ausprobieren: der Beispiel-Feed von LeNa in Seesen\./);
+    });
+  });
+
   describe('the project list', () => {
     it('lists the projects of the loaded feed (validated by the kit)', async () => {
       await loadFeed(cfg, SEESEN);
@@ -450,6 +470,7 @@ describe('configurator page', () => {
       const snippet = code(cfg, 'iframe');
       expect(snippet).to.match(/^<iframe src="[^"]*embed\.html\?widget=card&amp;src=/);
       expect(snippet).to.contain('title="Projektkarte: LeNa"');
+      expect(snippet).to.contain('style="border:0;width:100%"');
 
       const doc = await freshPage(snippet, 'de');
       const frame = doc.querySelector('iframe')!;

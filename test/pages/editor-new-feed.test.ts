@@ -65,6 +65,14 @@ async function guidedStart(m: Mounted): Promise<void> {
   const map = picker.map!.center();
   expect(JSON.parse(m.editor.doc.text).places[0].geo).to.deep.equal({ lat: Math.round(map.lat * 1e6) / 1e6, lng: Math.round(map.lng * 1e6) / 1e6 });
   expect(plain(m.$('.status').textContent)).to.match(/^Lage gesetzt: Breitengrad 52,\d+, Längengrad 10,\d+\.$/);
+  // "Lage ungefähr" is said of the point itself, and a position set later keeps it.
+  await press(m.byId('f-places.0.geo.approximate'), 'Space');
+  await until(() => JSON.parse(m.editor.doc.text).places[0].geo.approximate === true, '"Lage ungefähr" is not written into the point');
+  const ticked = lng();
+  await press(picker.shadowRoot!.querySelector<HTMLElement>('.pin')!, 'ArrowLeft');
+  await until(() => lng() < ticked, 'the arrow key did not move the pin');
+  expect(JSON.parse(m.editor.doc.text).places[0].geo.approximate).to.equal(true);
+  expect(JSON.parse(m.editor.doc.text).places[0].geoNote).to.equal(undefined);
   await press(m.byId('guide-next'), 'Enter');
 
   // 4. An offer with a monthly rule and a Turkish name.

@@ -223,7 +223,8 @@ describe('feed editor: feeds that exist', () => {
       await section(on, /^Orte/);
       await press(on.$('.geocode button'), 'Enter');
       await until(() => JSON.parse(on.editor.doc.text).places[0].geo.lat === 51.8901, 'the position was not set');
-      expect(JSON.parse(on.editor.doc.text).places[0].geo).to.deep.equal({ lat: 51.8901, lng: 10.1802 });
+      // A new position keeps what the partner said of it: the sample's place is marked as estimated.
+      expect(JSON.parse(on.editor.doc.text).places[0].geo).to.deep.equal({ lat: 51.8901, lng: 10.1802, approximate: true });
       expect(requests).to.have.length(1);
       const asked = new URL(requests[0]!);
       expect(asked.origin + asked.pathname).to.equal('https://geo.example.org/nominatim/search');

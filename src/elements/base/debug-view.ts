@@ -48,11 +48,19 @@ export function valueNotes(host: HTMLElement, spec: Pick<WidgetSpec, 'attributes
   return notes;
 }
 
-export function renderDebug(value: LoadResult, t: Translate, notes: TemplateResult | typeof nothing): TemplateResult {
+/**
+ * The list for editors: "1 Hinweis, 0 Fehler" in its summary — `notes` (on
+ * the element's attributes, each a paragraph, absent ones `undefined` or
+ * `nothing`) counted apart from the feed's problems — then the notes and the
+ * problems themselves.
+ */
+export function renderDebug(value: LoadResult, t: Translate, notes: readonly unknown[]): TemplateResult {
+  const shown = notes.filter((note) => note !== undefined && note !== nothing);
   const count = value.warnings.length + value.failed.length;
+  const counts = t('state.debug.counts', { notes: t('state.debug.notes', { count: shown.length }), errors: t('state.debug.errors', { count }) });
   return html`<details class="debug" part="debug" open>
-    <summary>${t('state.debug.summary')}: ${t('warning.count', { count })}</summary>
-    ${notes}
+    <summary>${t('state.debug.summary')}: ${counts}</summary>
+    ${shown}
     ${count === 0
       ? html`<p>${t('state.debug.none')}</p>`
       : html`<ul>

@@ -60,6 +60,7 @@ export const baseDocs: WidgetDocs<typeof baseSpec> = {
     '--quartier-radius',
     '--quartier-space',
     '--quartier-max-width',
+    '--quartier-outer-space',
     '--quartier-heading-font-family',
     '--quartier-heading-color',
     '--quartier-focus-ring',

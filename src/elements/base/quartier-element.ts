@@ -354,7 +354,6 @@ export abstract class QuartierElement<V> extends LitElement {
     const value = this.feedTask.value;
     const { t } = this.locale;
     if (!this.debug || !value || !t.editor || !this.debugView) return nothing;
-    const notes = html`${this.switchView?.debugNote(this.languages, t)}${this.debugView.valueNotes(this, this.view?.spec, t)}`;
-    return this.debugView.renderDebug(value, t, notes);
+    return this.debugView.renderDebug(value, t, [this.switchView?.debugNote(this.languages, t), ...this.debugView.valueNotes(this, this.view?.spec, t)]);
   }
 }

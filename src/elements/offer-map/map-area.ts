@@ -1,13 +1,15 @@
 /**
  * The map side of <offer-map>: the consent placeholder that names the tile
  * server, or the map's container (Leaflet fills it; Lit renders nothing
- * inside it), with our own zoom buttons, the attribution, notes (no
- * coordinates, tiles failed, the map chunk failed) and a place's details
- * over the map.
+ * inside it), with our own zoom buttons, the attribution and notes (no
+ * coordinates, tiles failed, the map chunk failed) over it; a place's
+ * details beside the map (below it when narrow), never over the marker or
+ * the notes; and under the map the key to dashed, estimated positions with
+ * the feed's notes on how exact its quarters are.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Feed } from '../../feed/types.js';
-import { fillMessage, inlineText } from '../base/render-text.js';
+import type { Feed, Quarter } from '../../feed/types.js';
+import { fillMessage, inlineText, type TextContext } from '../base/render-text.js';
 import type { FilteredModel } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { renderPlaceDetails } from './place-details.js';
@@ -54,30 +56,49 @@ function renderDetails(ctl: MapController, results: FilteredModel, feed: Feed): 
   </section>`;
 }
 
+/** Whether the map draws a quarter's outline as estimated (create-map.ts draws it dashed). */
+const estimatedOutline = (q: Quarter): boolean => !q.area && q.radiusMeters !== undefined && !!(q.center?.approximate || q.radiusApproximate);
+
+/** The key to dashed markers and outlines, with what the feed says of its quarters' accuracy; nothing when nothing is estimated. */
+function renderKey(ctl: MapController, results: FilteredModel, ctx: TextContext): TemplateResult | typeof nothing {
+  const quarters = ctl.view.mapData?.quarters ?? [];
+  const estimated = quarters.filter(estimatedOutline);
+  if (!estimated.length && !results.entries.some((e) => e.place?.geo?.approximate)) return nothing;
+  const { t } = ctl.host.locale;
+  return html`<p class="key"><span class="dash" aria-hidden="true"></span>${t('map.approximate')}${estimated.map((q) => (q.geoNote ? html`<br />${inlineText(q.geoNote, ctx)}` : nothing))}</p>`;
+}
+
 export function renderMapArea(ctl: MapController, results: FilteredModel, feed: Feed): TemplateResult {
   const { t } = ctl.host.locale;
   const { map } = ctl;
   const server = map.server;
   if (!server) {
-    return html`<div class="map" part="map"><p class="note error-note" role="alert">${t('map.bad-tiles', { value: ctl.host.tiles })}</p></div>`;
+    return html`<div class="map" part="map"><p class="note error-note" role="alert" tabindex="-1">${t('map.bad-tiles', { value: ctl.host.tiles })}</p></div>`;
   }
   if (!map.consentGiven) return html`<div class="map" part="map">${renderConsent(ctl, server.host)}</div>`;
   const located = results.entries.some((e) => e.place?.geo);
-  return html`<div class="map" part="map">
-    <div class="leaflet-host" dir="ltr" role="region" tabindex="-1" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
-    <p id="map-keys" class="visually-hidden">${t('map.keys')}</p>
-    <div class="controls">
-      <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomIn()}><span aria-hidden="true">+</span></button>
-      <button type="button" aria-label=${t('map.zoom-out')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomOut()}><span aria-hidden="true">−</span></button>
-      <button type="button" aria-label=${t('map.fit')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.fit()}><span class="fit-icon" aria-hidden="true"></span></button>
+  const details = renderDetails(ctl, results, feed);
+  const ctx = { lang: ctl.host.locale.lang, feedLang: feed.language };
+  return html`<div class="map ${details === nothing ? '' : 'with-details'}" part="map">
+    <div class="canvas">
+      <div class="leaflet-host" dir="ltr" role="region" tabindex="-1" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
+      <p id="map-keys" class="visually-hidden">${t('map.keys')}</p>
+      <div class="controls">
+        <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomIn()}><span aria-hidden="true">+</span></button>
+        <button type="button" aria-label=${t('map.zoom-out')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomOut()}><span aria-hidden="true">−</span></button>
+        <button type="button" aria-label=${t('map.fit')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.fit()}><span class="fit-icon" aria-hidden="true"></span></button>
+      </div>
+      <div class="notes">
+        ${map.status === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
+        ${map.status === 'error'
+          ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
+          : nothing}
+        ${map.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
+        ${!located && results.entries.length ? html`<p class="note">${t('map.no-geo')}</p>` : nothing}
+      </div>
+      ${renderAttribution(ctl)}
     </div>
-    ${map.status === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
-    ${map.status === 'error'
-      ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
-      : nothing}
-    ${map.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
-    ${!located && results.entries.length ? html`<p class="note">${t('map.no-geo')}</p>` : nothing}
-    ${renderDetails(ctl, results, feed)}
-    ${renderAttribution(ctl)}
+    ${details}
+    ${renderKey(ctl, results, ctx)}
   </div>`;
 }

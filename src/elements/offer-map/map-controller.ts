@@ -26,7 +26,8 @@ import { buildModel, type MapModel } from './map-model.js';
 import { MapViewState } from './map-view-state.js';
 import type { MapSelection, OfferMap } from './offer-map.js';
 import { offerMapSpec } from './offer-map.spec.js';
-import { scrollToEntry } from './place-list.js';
+import type { MapEntry } from './map-model.js';
+import { focusEntry, scrollToEntry } from './place-list.js';
 
 const controllers = new WeakMap<OfferMap, MapController>();
 
@@ -49,8 +50,8 @@ export class MapController implements ReactiveController {
   private markNext = false;
   /** After the update: centre the map on this place. */
   private showNext: string | undefined;
-  /** After the update: focus the details' heading, a marker, or the map. */
-  private focusNext: { details: true } | { marker: string } | { map: true } | undefined;
+  /** After the update: focus the details' heading, a marker, the map, or a list entry's button. */
+  private focusNext: { details: true } | { marker: string } | { map: true } | { entry: string } | undefined;
   /** After the update: scroll the list to this entry. */
   private scrollNext: string | undefined;
 
@@ -83,6 +84,7 @@ export class MapController implements ReactiveController {
       const place = this.view.placeOf(this.host.selection);
       if (place !== undefined) {
         this.view.openEntry(place);
+        this.view.listFocus = place;
         this.scrollNext = place;
         this.showNext = place;
       }
@@ -137,6 +139,38 @@ export class MapController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A key on the list moved to an entry: it becomes the list's Tab stop and takes focus. */
+  focusEntry(id: string): void {
+    this.view.listFocus = id;
+    this.scrollNext = id;
+    this.focusNext = { entry: id };
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A virtualised list scrolled: when its Tab stop scrolled out of the DOM
+   * (and focus is not in the list), the first entry in view takes it, so
+   * that Tab still reaches the list.
+   */
+  listScrolled(first: string | undefined, shown: readonly MapEntry[]): void {
+    const stop = this.view.listFocus;
+    if (first === undefined || shown.some((e) => e.id === stop)) return;
+    if (this.host.renderRoot.querySelector('.list')?.contains((this.host.renderRoot as ShadowRoot).activeElement)) return;
+    this.view.listFocus = first;
+    this.host.requestUpdate();
+  }
+
+  /** A skip link: focus moves to the list's current entry, or into the map (the map itself, its consent button or its note). */
+  skipTo(target: 'list' | 'map'): void {
+    if (target === 'map') {
+      this.host.renderRoot.querySelector<HTMLElement>('.leaflet-host, [part="consent"] button, .map .note')?.focus();
+      return;
+    }
+    const entries = this.view.results?.entries ?? [];
+    const id = entries.some((e) => e.id === this.view.listFocus) ? this.view.listFocus : entries[0]?.id;
+    if (id !== undefined) this.focusEntry(id);
+  }
+
   /** The visitor clicked "Karte laden": this server is allowed for every map on the page, and focus goes to the map. */
   allowMap(): void {
     // The button goes away with the placeholder: focus the map in its place, not the page.
@@ -171,6 +205,7 @@ export class MapController implements ReactiveController {
     }
     if (id && !fire(this.host, 'quartier-select', { type: 'place', id })) return;
     view.openEntry(id);
+    view.listFocus = id;
     if (id) {
       this.select({ type: 'place', id });
       this.map.handle?.show(id);
@@ -202,25 +237,25 @@ export class MapController implements ReactiveController {
     const { t, lang } = this.host.locale;
     const entry = this.view.mapData?.located.get(id);
     const name = plainText(entry?.place?.name, { lang, feedLang: this.view.feedLang ?? 'de' }) || id;
-    return t('map.marker', { name, count: entry?.offers.length ?? 0 });
+    const label = t('map.marker', { name, count: entry?.offers.length ?? 0 });
+    return entry?.place?.geo?.approximate ? `${label}${t('text.separator')}${t('place.approximate')}` : label;
   }
 
   private moveFocus(focus: NonNullable<MapController['focusNext']>): void {
     const root = this.host.renderRoot;
-    if ('details' in focus) {
+    if ('entry' in focus) this.focusEntryWhenDrawn(focus.entry);
+    else if ('details' in focus) {
       root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
-      this.keepMarkerClear();
+      // The details take room from the map (beside or below it, never over it): keep the place in view.
+      if (this.view.details !== undefined) this.map.handle?.keepClear(this.view.details);
     } else if (!('marker' in focus && this.map.handle?.focusMarker(focus.marker))) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
   }
 
-  /** Pans the map so that the place whose details are open is not hidden under them. */
-  private keepMarkerClear(): void {
-    const root = this.host.renderRoot;
-    const panel = root.querySelector('.details')?.getBoundingClientRect();
-    const frame = root.querySelector('.leaflet-host')?.getBoundingClientRect();
-    const id = this.view.details;
-    if (!panel || !frame || id === undefined) return;
-    const onLeft = panel.left - frame.left < frame.right - panel.right;
-    this.map.handle?.keepClear(id, onLeft ? { left: panel.right - frame.left, right: 0 } : { left: 0, right: frame.right - panel.left });
+  /** Focuses an entry's button, waiting some frames for a virtualised list to draw it. */
+  private focusEntryWhenDrawn(id: string, frames = 30): void {
+    if (focusEntry(this.host.renderRoot, id) || frames <= 0 || !this.host.isConnected) return;
+    requestAnimationFrame(() => {
+      if (this.view.listFocus === id) this.focusEntryWhenDrawn(id, frames - 1);
+    });
   }
 }

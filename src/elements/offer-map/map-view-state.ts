@@ -1,7 +1,8 @@
 /**
  * What <offer-map> shows besides the map itself: the category chips pressed,
- * the search, the entries open in the list, the place whose details are over
- * the map, and the model these narrow (built once per feed, project,
+ * the search, the entries open in the list, the list's Tab stop and the
+ * letters typed to find an entry, the place whose details are beside the
+ * map, and the model these narrow (built once per feed, project,
  * categories and language; narrowed once per change of chips or search).
  * No DOM and no element: the controller (map-controller.ts) changes it, the
  * views read it. The selection is not here: it is the element's `selection`
@@ -24,11 +25,17 @@ export interface MapData {
 const changed = (a: readonly unknown[], b: readonly unknown[]): boolean => a.some((k, i) => k !== b[i]);
 
 export class MapViewState {
-  /** The place whose details are shown over the map. */
+  /** The place whose details are shown beside the map. */
   details: string | undefined;
 
-  private readonly pressed = new Set<OfferCategory>();
+  /** The entry whose button is the list's one Tab stop (the first entry when unset or filtered away). */
+  listFocus: string | undefined;
+
   private typed = '';
+  private typedAt = -Infinity;
+
+  private readonly pressed = new Set<OfferCategory>();
+  private searched = '';
   private readonly opened = new Set<string>();
   private model: MapModel | undefined;
   private modelKey: readonly unknown[] = [];
@@ -44,7 +51,7 @@ export class MapViewState {
 
   /** The search as typed. */
   get query(): string {
-    return this.typed;
+    return this.searched;
   }
 
   /** Entries open in the list (place ids; `''` for offers without a place). */
@@ -76,8 +83,20 @@ export class MapViewState {
 
   /** The search changed. */
   search(query: string): void {
-    this.typed = query;
+    this.searched = query;
     this.narrow();
+  }
+
+  /** A letter typed on the list at `time` (ms): the letters typed within `window` ms of each other, so far. */
+  typeAhead(letter: string, time: number, window: number): string {
+    this.typed = time - this.typedAt < window ? this.typed + letter : letter;
+    this.typedAt = time;
+    return this.typed;
+  }
+
+  /** Another key (an arrow, Home, End) ends what was typed: the next letter starts afresh. */
+  endTypeAhead(): void {
+    this.typedAt = -Infinity;
   }
 
   /** Presses a chip, or releases it. */
@@ -89,7 +108,7 @@ export class MapViewState {
   /** Releases every chip and empties the search. */
   resetFilters(): void {
     this.pressed.clear();
-    this.typed = '';
+    this.searched = '';
     this.narrow();
   }
 
@@ -112,7 +131,7 @@ export class MapViewState {
       const geo = e.place?.geo;
       if (!geo) continue;
       located.set(e.id, e);
-      points.push({ id: e.id, lat: geo.lat, lng: geo.lng });
+      points.push(geo.approximate ? { id: e.id, lat: geo.lat, lng: geo.lng, approximate: true } : { id: e.id, lat: geo.lat, lng: geo.lng });
     }
     this.dataFor = results;
     return (this.data = { points, quarters: this.model.quarters, located });
@@ -125,6 +144,6 @@ export class MapViewState {
   }
 
   private narrow(): void {
-    this.filtered = this.model && filterModel(this.model, this.pressed, this.typed);
+    this.filtered = this.model && filterModel(this.model, this.pressed, this.searched);
   }
 }

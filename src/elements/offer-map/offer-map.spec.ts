@@ -36,9 +36,9 @@ export const offerMapDocs: WidgetDocs<typeof offerMapSpec> = {
     item: 'Each place in the list.',
     map: 'The map area (consent placeholder or map).',
     consent: 'The consent placeholder.',
-    marker: 'Each place marker (a button).',
+    marker: 'Each place marker (a button; class `approximate` when the feed marks its position as estimated).',
     cluster: 'Each cluster of places (a button).',
-    details: "The selected place's details over the map.",
+    details: "The selected place's details, beside the map (below it when narrow).",
   },
   events: {
     'quartier-select': {

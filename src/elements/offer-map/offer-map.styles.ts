@@ -2,14 +2,17 @@
  * Styles of <offer-map>, one rule a line to stay small in the bundle.
  * Logical properties throughout, so the list, toolbar and controls mirror
  * in right-to-left languages; the map's own coordinates stay physical
- * (the map container is `dir="ltr"`). Markers are positioned by Leaflet
- * through CSSOM (`transform`), never by style attributes.
+ * (the map container is `dir="ltr"`). What the map draws (markers,
+ * clusters, the quarter) is styled in src/map/map-styles.ts, which comes
+ * with the map.
  */
 import { css } from 'lit';
 
 export const offerMapStyles = css`
 .base { block-size: 100%; container-type: inline-size; }
-.offer-map { display: grid; grid-template-rows: auto minmax(0, 1fr); block-size: 100%; gap: 0.5em; }
+.offer-map { position: relative; display: grid; grid-template-rows: auto minmax(0, 1fr); block-size: 100%; gap: 0.5em; }
+.skip { position: absolute; z-index: 5; display: flex; gap: 0.5em; }
+.skip :not(:focus) { position: absolute; inline-size: 1px; block-size: 1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .body { display: grid; grid-template-rows: minmax(6em, auto) minmax(var(--quartier-map-height, min(24em, 60vh)), 1fr); gap: 0.5em; min-block-size: 0; }
 .body > .list { max-block-size: 50vh; }
 @container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } .body > .list { max-block-size: none; } }
@@ -47,35 +50,34 @@ input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-vis
 .tag { padding: 0 0.5em; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface); font-size: 0.8125em; }
 .paused { border-color: var(--_error); color: var(--_error); background: var(--_error-bg); }
 .when { font-weight: 500; }
-.facts, .contact, .address, .access { font-size: 0.9375em; }
+.facts, .contact, .address, .access, .geo-note { font-size: 0.9375em; }
 .contact a { margin-inline-start: 0.5em; }
 .label { color: var(--_muted); }
 a { color: var(--_accent); }
-.map { position: relative; min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
+/* The map's canvas, then the details (below it, or beside it when there is room) and the key: nothing of ours covers a marker. */
+.map { display: grid; grid-template-rows: minmax(8em, 1fr); min-block-size: 12em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
+@container (min-width: 60em) { .with-details { grid-template-columns: min(20em, 45%) minmax(0, 1fr); } .with-details .details { grid-area: 1 / 1; max-block-size: none; border: 0; border-inline-end: 1px solid var(--_border); } .with-details .key { grid-column: span 2; } }
+.canvas { position: relative; min-block-size: 8em; }
+.with-details .canvas { min-block-size: 12em; }
 .leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
+.key { margin: 0; padding: 0.25em 0.5em; border-block-start: 1px solid var(--_border); background: var(--_bg); color: var(--_muted); font-size: 0.875em; }
+.dash { display: inline-block; inline-size: 2em; margin-inline-end: 0.5em; vertical-align: middle; border-block-start: 0.1875em dashed var(--_accent); }
 .consent { display: grid; align-content: center; justify-items: center; gap: 0.25em; block-size: 100%; padding: var(--_space); text-align: center; }
 .consent p { margin: 0; max-inline-size: 32em; }
-.primary { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
+.primary, .skip button { font: inherit; font-weight: bold; min-block-size: 2.5em; padding: 0.375em 1.25em; border: 0; border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; }
 .controls { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-end: 0.5em; display: grid; gap: 0.25em; }
 .controls button, .close { display: grid; place-items: center; inline-size: 2.25em; block-size: 2.25em; padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); font: bold 1.25em/1 var(--_font); cursor: pointer; }
 .controls button { font-size: 1.125em; }
 .controls button:disabled { color: var(--_muted); cursor: default; }
 .fit-icon { inline-size: 0.75em; block-size: 0.75em; border: 0.125em dashed currentColor; }
-.note { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-start: 0.5em; max-inline-size: calc(100% - 4em); margin: 0; padding: 0.375em 0.75em; display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); font-size: 0.9375em; }
-.error-note { position: static; max-inline-size: none; margin: var(--_space); border: 2px solid var(--_error); background: var(--_error-bg); }
+.notes { position: absolute; z-index: 2; inset-block-start: 0.5em; inset-inline-start: 0.5em; max-inline-size: calc(100% - 4em); display: grid; justify-items: start; gap: 0.25em; }
+.note { margin: 0; padding: 0.375em 0.75em; display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); font-size: 0.9375em; }
+.error-note { margin: var(--_space); border: 2px solid var(--_error); background: var(--_error-bg); }
 .attribution { position: absolute; z-index: 2; inset-block-end: 0; inset-inline-end: 0; margin: 0; padding: 0 0.375em; background: rgb(255 255 255 / 0.85); color: #1f2328; font-size: 0.75em; }
 .attribution a { color: #0b5cad; }
-.details { position: absolute; z-index: 3; inset-block-start: 0.5em; max-block-size: calc(100% - 2.25em); inset-inline-start: 0.5em; inline-size: min(24em, calc(100% - 1em)); overflow: auto; padding: 0.75em; border-radius: var(--_radius); background: var(--_bg); box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
+.details { max-block-size: 16em; overflow: auto; padding: 0.75em; border-block-start: 1px solid var(--_border); background: var(--_bg); }
 .details-head { display: flex; align-items: start; justify-content: space-between; gap: 0.5em; margin-block-end: 0.5em; }
 .details-head .name { font-size: 1.125em; }
 .close { flex: none; inline-size: 2em; block-size: 2em; }
-/* Flat markers (no shadows): each costs paint on every frame of a pan or zoom. */
-.places button { position: absolute; inset-block-start: 0; inset-inline-start: 0; display: grid; place-items: center; padding: 0; border: 0.1875em solid #fff; border-radius: 50%; background: var(--_accent); color: var(--_accent-contrast); cursor: pointer; font: bold 0.875em/1 var(--_font); }
-.places .marker { inline-size: 1.5em; block-size: 1.5em; margin: -0.75em 0 0 -0.75em; }
-.places .marker.selected { inline-size: 2em; block-size: 2em; margin: -1em 0 0 -1em; background: var(--_text); z-index: 1; }
-.places .cluster { inline-size: 2.5em; block-size: 2.5em; margin: -1.25em 0 0 -1.25em; border-width: 0.25em; }
-.places .cluster.large { inline-size: 3em; block-size: 3em; margin: -1.5em 0 0 -1.5em; }
-.quarter { stroke: var(--_accent); fill: var(--_accent); }
-.places button:focus-visible { outline: 0.1875em solid var(--_text); outline-offset: 0.125em; z-index: 2; }
 @media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
 `;

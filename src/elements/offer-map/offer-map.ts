@@ -22,14 +22,19 @@ export interface MapSelection {
  * Where residents find a project's offers: a map of its places and, always
  * beside it, a list of the same places and offers that needs no map at all
  * (before consent, for screen readers, on phones). Filter chips (categories)
- * and a text search narrow both; the number of results is announced.
+ * and a text search narrow both; the number of results is announced. Offers
+ * without a place are listed under "Ort auf Anfrage".
  *
- * Markers are places; many places cluster ("12 Orte"). Markers and clusters
- * are buttons: Enter opens a place's details (address, accessibility, the
+ * Keyboard: two skip links at the top ("Zur Karte springen", "Zur Liste
+ * springen"); the list is one Tab stop, its entries reached with the arrow
+ * keys, Home, End and typed letters. Markers are places; many places cluster
+ * ("12 Orte"). Markers and clusters are buttons of at least 24 × 24 px:
+ * Enter opens a place's details beside the map (address, accessibility, the
  * offers held there with their schedule in words, languages, audience,
  * registration, cost, contact), Escape closes them and returns focus.
  * Selecting in the list shows the place on the map and the reverse. The
- * quarter is drawn as its radius or polygon.
+ * quarter is drawn as its radius or polygon; an estimated position or
+ * quarter is drawn dashed, with a key under the map.
  *
  * Privacy: with `consent="ask"` (the default) nothing is requested from the
  * tile server until the visitor clicks "Karte laden" in a placeholder that

@@ -1,5 +1,5 @@
 /**
- * The view of <offer-map>: the toolbar, the list and the map area, with
+ * The view of <offer-map>: two skip links, the toolbar, the list and the map area, with
  * their texts and styles. Fetched with the feed (the shell's `loadView()`);
  * Leaflet is fetched later still (map-lifecycle.ts), once the map may be shown.
  */
@@ -29,7 +29,13 @@ function toView(host: OfferMap, result: LoadResult): ViewResult<MapModel> {
 function render(host: OfferMap, model: MapModel, { feed }: LoadResult): TemplateResult {
   const ctl = mapController(host);
   const results = ctl.view.results!;
+  const { t } = host.locale;
+  // Skip links first: past the search, the chips and a list of any length, straight to the map (or the list).
   return html`<div class="offer-map">
+    <div class="skip">
+      <button type="button" @click=${() => ctl.skipTo('map')}>${t('map.skip.map')}</button>
+      <button type="button" @click=${() => ctl.skipTo('list')}>${t('map.skip.list')}</button>
+    </div>
     ${renderToolbar(ctl, model, results)}
     <div class="body">${renderList(ctl, results.entries, feed)}${renderMapArea(ctl, results, feed)}</div>
   </div>`;

@@ -1,5 +1,6 @@
 /**
- * A place's details, in the list (expanded) and over the map: address,
+ * A place's details, in the list (expanded) and beside the map: address,
+ * "Lage ungefähr" and the feed's note on how exact the position is,
  * accessibility, description, and every offer held there with its schedule
  * in words, next date, audience, languages, registration, cost, provider,
  * contact and link. Offer names are buttons that fire `quartier-select`.
@@ -24,7 +25,7 @@ export interface DetailsContext extends TextContext {
   readonly currentOffer: string | undefined;
 }
 
-/** A place's address as one line ("Hochstraße 1, 38723 Seesen"). */
+/** A place's address as one line ("Markt 1, 00000 Musterstadt"). */
 export function addressLine(place: Place | undefined, t: Translate): string {
   const a = place?.address;
   if (!a) return '';
@@ -71,13 +72,21 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
   </li>`;
 }
 
-/** The body of a place's details (the name is rendered by the caller, as a button or a heading). */
-export function renderPlaceDetails(place: Place | undefined, offers: readonly Offer[], ctx: DetailsContext): TemplateResult {
+/**
+ * The body of a place's details (the name is rendered by the caller, as a
+ * button or a heading). `inList`: the list shows the address and "Lage
+ * ungefähr" under the name already, so the details do not say them again.
+ */
+export function renderPlaceDetails(place: Place | undefined, offers: readonly Offer[], ctx: DetailsContext, inList = false): TemplateResult {
   const { t } = ctx;
-  const address = addressLine(place, t);
+  const address = inList ? '' : addressLine(place, t);
+  const approximate = !inList && place?.geo?.approximate;
   const wheelchair = place?.accessibility?.wheelchair;
   return html`${address
       ? html`<p class="address"><span class="visually-hidden">${t('place.address')}: </span><bdi lang=${ctx.feedLang}>${address}</bdi></p>`
+      : nothing}
+    ${approximate || place?.geoNote
+      ? html`<p class="geo-note">${approximate ? html`<strong>${t('place.approximate')}</strong> ` : nothing}${inlineText(place?.geoNote, ctx)}</p>`
       : nothing}
     ${wheelchair || place?.accessibility?.note
       ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`

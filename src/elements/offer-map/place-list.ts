@@ -1,15 +1,28 @@
 /**
- * The list of <offer-map>: every place (and the offers without a place) as
- * an entry whose name opens its details in place. It needs no map, so it
- * works before consent, for screen readers and on phones. Long lists are
- * virtualised (only the entries in view are in the DOM); short ones are
- * rendered whole, so that the browser's find and printing see everything.
+ * The list of <offer-map>: every place (and the offers without a place,
+ * under "Ort auf Anfrage") as an entry whose name opens its details in
+ * place. It needs no map, so it works before consent, for screen readers and
+ * on phones. Long lists are virtualised (only the entries in view are in the
+ * DOM); short ones are rendered whole, so that the browser's find and
+ * printing see everything.
+ *
+ * Keyboard: the entries follow the WAI-ARIA accordion pattern (a heading
+ * with a button that shows and hides its panel, `aria-expanded`), with its
+ * optional keys: Up and Down move between the entries' buttons, Home and End
+ * to the first and last, and typing a name's first letters moves to it. The
+ * list is one Tab stop (a roving tabindex: only the current entry's button is
+ * in the Tab order), so 2,500 places do not stand between a keyboard user and
+ * the map; Tab from an open entry goes through its offers' buttons and links.
+ * Not a listbox, grid or tree: those roles make their items' content
+ * presentational or ask for a navigation inside each item, while an open
+ * entry holds buttons and links that must stay plain and reachable.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { Feed } from '../../feed/types.js';
-import { inlineText } from '../base/render-text.js';
-import type { MapEntry } from './map-model.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { inlineText, plainText } from '../base/render-text.js';
+import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
 import { headingLevel } from '../base/host-info.js';
@@ -21,7 +34,12 @@ function domId(id: string): string {
   return id ? `entry-${id}` : 'entry-unplaced';
 }
 
-function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: number, ctx: DetailsContext): TemplateResult {
+/** An entry's name as text (for type-ahead). */
+function entryName(entry: MapEntry, ctx: DetailsContext): string {
+  return entry.place ? plainText(entry.place.name, ctx) : ctx.t('offer.unplaced');
+}
+
+function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: number, ctx: DetailsContext, tabStop: string): TemplateResult {
   const { t } = ctx;
   const open = ctl.view.open.has(entry.id);
   const selectedPlace = ctl.view.placeOf(ctl.host.selection);
@@ -30,16 +48,18 @@ function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: 
     address,
     entry.offers.length ? t('map.count.offers', { count: entry.offers.length }) : '',
     entry.place && !entry.place.geo ? t('map.not-on-map') : '',
+    entry.place?.geo?.approximate ? t('place.approximate') : '',
   ].filter(Boolean);
   return html`<div role="listitem" class="item" part="item" data-entry=${entry.id} aria-setsize=${total} aria-posinset=${index + 1}
       aria-current=${selectedPlace === entry.id && entry.id ? 'true' : nothing}>
     <div role="heading" aria-level=${ctx.level} class="name">
-      <button type="button" class="toggle" data-act="toggle" data-id=${entry.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${domId(entry.id)}-details`}>
-        <span class="chevron" aria-hidden="true"></span>${entry.place ? inlineText(entry.place.name, ctx) : t('map.unplaced')}
+      <button type="button" class="toggle" data-act="toggle" data-id=${entry.id} tabindex=${entry.id === tabStop ? '0' : '-1'}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${domId(entry.id)}-details`}>
+        <span class="chevron" aria-hidden="true"></span>${entry.place ? inlineText(entry.place.name, ctx) : t('offer.unplaced')}
       </button>
     </div>
     <p class="meta"><bdi>${meta[0]}</bdi>${meta.slice(1).map((m) => html` · ${m}`)}</p>
-    <div class="entry-details" id=${`${domId(entry.id)}-details`} ?hidden=${!open}>${open ? renderPlaceDetails(entry.place, entry.offers, { ...ctx, level: ctx.level }) : nothing}</div>
+    <div class="entry-details" id=${`${domId(entry.id)}-details`} ?hidden=${!open}>${open ? renderPlaceDetails(entry.place, entry.offers, ctx, true) : nothing}</div>
   </div>`;
 }
 
@@ -63,6 +83,42 @@ export function scrollToEntry(root: ParentNode, id: string, entries: readonly Ma
   }
 }
 
+/** Focuses an entry's button; `false` when it is not rendered (a virtualised list has not drawn it yet). */
+export function focusEntry(root: ParentNode, id: string): boolean {
+  const button = root.querySelector<HTMLButtonElement>(`.list button.toggle[data-id="${CSS.escape(id)}"]`);
+  button?.focus();
+  return !!button;
+}
+
+/** How long typed letters add up to one name (as in the WAI-ARIA listbox's type-ahead). */
+const TYPE_AHEAD_MS = 500;
+
+/**
+ * The entry a key on an entry's button moves to, or `undefined` when the key
+ * is not the list's: Up, Down, Home, End, or a letter of a name.
+ */
+function entryForKey(ctl: MapController, event: KeyboardEvent, entries: readonly MapEntry[], ctx: DetailsContext): string | undefined {
+  const at = entries.findIndex((e) => e.id === (event.target as HTMLElement).dataset['id']);
+  if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return undefined;
+  const last = entries.length - 1;
+  const to = { ArrowDown: Math.min(last, at + 1), ArrowUp: Math.max(0, at - 1), Home: 0, End: last }[event.key];
+  if (to !== undefined) {
+    ctl.view.endTypeAhead();
+    return entries[to]!.id;
+  }
+  if (event.key.length !== 1 || event.key === ' ') return undefined;
+  const typed = searchable(ctl.view.typeAhead(event.key, event.timeStamp, TYPE_AHEAD_MS));
+  // One letter, or the same letter again and again, walks the names with it from the next entry on; more letters refine from here.
+  const same = [...typed].every((c) => c === typed[0]);
+  const wanted = same ? typed[0]! : typed;
+  const from = same ? at + 1 : at;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[(from + i) % entries.length]!;
+    if (searchable(entryName(entry, ctx)).startsWith(wanted)) return entry.id;
+  }
+  return undefined;
+}
+
 export function renderList(ctl: MapController, entries: readonly MapEntry[], feed: Feed): TemplateResult {
   const { t, lang } = ctl.host.locale;
   const ctx: DetailsContext = {
@@ -82,14 +138,26 @@ export function renderList(ctl: MapController, entries: readonly MapEntry[], fee
     if (button.dataset['act'] === 'toggle') ctl.toggleEntry(id);
     else if (button.dataset['act'] === 'offer') ctl.pickOffer(id);
   };
+  const onKey = (event: KeyboardEvent): void => {
+    if (!(event.target as Element).matches('button.toggle')) return;
+    const id = entryForKey(ctl, event, entries, ctx);
+    if (id === undefined) return;
+    event.preventDefault();
+    ctl.focusEntry(id);
+  };
+  // The one Tab stop: the entry last moved to, or the first.
+  const tabStop = ctl.view.listFocus !== undefined && entries.some((e) => e.id === ctl.view.listFocus) ? ctl.view.listFocus : (entries[0]?.id ?? '');
   const label = t('map.list');
   // Two templates, so that a list that shrinks below the threshold swaps the whole element.
   return long
-    ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick}>${virtualize({
+    ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick} @keydown=${onKey}
+        @rangeChanged=${(event: RangeChangedEvent) => ctl.listScrolled(entries[event.first]?.id, entries.slice(event.first, event.last + 1))}>${virtualize({
         items: entries as MapEntry[],
         keyFunction: (e: MapEntry) => e.id,
-        renderItem: (e: MapEntry, i: number) => renderEntry(ctl, e, i, total, ctx),
+        renderItem: (e: MapEntry, i: number) => renderEntry(ctl, e, i, total, ctx, tabStop),
         scroller: true,
       })}</div>`
-    : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick}>${entries.map((e, i) => renderEntry(ctl, e, i, total, ctx))}</div>`;
+    : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick} @keydown=${onKey}>${entries.map((e, i) =>
+        renderEntry(ctl, e, i, total, ctx, tabStop),
+      )}</div>`;
 }

@@ -1,7 +1,9 @@
 /**
  * The card's "places and offers in brief": each place of the project with the
- * offers held there, then offers without a listed place. Names are buttons that
- * fire `quartier-select`, so a page can show the place or offer on its map.
+ * offers held there ("Lage ungefähr" where the feed says its position is
+ * estimated), then the offers without a listed place under "Ort auf Anfrage".
+ * Names are buttons that fire `quartier-select`, so a page can show the place
+ * or offer on its map.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
@@ -39,11 +41,13 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
   const items = [
     ...places.map((place) => {
       const a = place.address;
+      const meta = join([a && card.str(join([a.street, a.district, join([a.postalCode, a.locality], ' ').join('')]).join('')), place.geo?.approximate && t('place.approximate')], ' · ');
       return html`${card.pick('place', place.id, card.txt(place.name))}
-        ${a ? html`<span class="meta">${card.str(join([a.street, a.district, join([a.postalCode, a.locality], ' ').join('')]).join(''))}</span>` : nothing}
+        ${meta.length ? html`<span class="meta">${meta}</span>` : nothing}
         ${card.list(atPlace(place.id), (o) => offer(card, o, t), 'offers')}`;
     }),
-    ...offers.filter((o) => !places.some((place) => place.id === o.place)).map((o) => offer(card, o, t)),
   ];
+  const unplaced = offers.filter((o) => !places.some((place) => place.id === o.place));
+  if (unplaced.length) items.push(html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, t), 'offers')}`);
   return card.list(items, (i) => i, 'places');
 }

@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { organizationById, projectPartners, resolveProject } from '../../feed/query.js';
 import { hasEnded } from '../../feed/schedule.js';
-import type { Feed, Organization, Project, Text } from '../../feed/types.js';
+import type { Feed, Organization, Project, Qualifier, Text } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { formatList, formatMoney, formatNumber, formatPartialDate, languageName } from '../../i18n/intl-format.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -24,10 +24,23 @@ import { textLanguages, textNotes } from '../base/text-notes.js';
 import { renderOffers } from './card-offers.js';
 import { heading } from './heading.js';
 import { join, present } from './join.js';
+import { withoutLead } from './unrepeated.js';
 import type { QuartierCard } from './quartier-card.js';
 import { cardSpec } from './quartier-card.spec.js';
 import { cardStyles } from './quartier-card.styles.js';
 import { headingLevel, sourceLabel } from '../base/host-info.js';
+
+/** How each qualifier is worded around a number. */
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, MessageKey>> = {
+  approximately: 'number.approximate',
+  'more-than': 'number.more-than',
+  'less-than': 'number.less-than',
+  'at-least': 'number.at-least',
+};
+
+/** A figure's qualifier: as written, or "ca." from the older flag. */
+const qualifierOf = (qualifier: Qualifier | undefined, approximate: boolean | undefined): Qualifier | undefined =>
+  qualifier ?? (approximate ? 'approximately' : undefined);
 
 /** One render of the card: the host, the feed, the reader's language, and the helpers its parts share. */
 export interface CardRender {
@@ -40,8 +53,8 @@ export interface CardRender {
   txt(text: Text | undefined): unknown;
   /** A plain feed string (names, addresses, notes), in the feed's language. */
   str(value: string | undefined): unknown;
-  /** A number for the reader's language, "ca. …" when approximate. */
-  num(value: number, approximate?: boolean): string;
+  /** A number for the reader's language, with its qualifier in words ("ca. 11.250", "über 2.300"). */
+  num(value: number, qualifier?: Qualifier): string;
   /** A translated sentence with a template (a feed text keeps its own `lang`) in place of `{name}`. */
   fill(key: MessageKey, name: string, content: unknown): TemplateResult;
   /** A `<ul>` of items, or nothing when there are none. */
@@ -61,9 +74,9 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
     tc,
     txt: (text) => inlineText(text, tc),
     str: (value) => (value ? inlineText({ [tc.feedLang]: value }, tc) : nothing),
-    num(value, approximate) {
+    num(value, qualifier) {
       const n = formatNumber(value, lang);
-      return approximate ? t('number.approximate', { value: n }) : n;
+      return qualifier ? t(QUALIFIER_WORDS[qualifier], { value: n }) : n;
     },
     fill: (key, name, content) => fillMessage(t, key, name, content),
     list: (items, item, cls = '') =>
@@ -145,7 +158,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
   const images = p.images.filter((i) => webHref(i.url));
   return html`<div class="cols">
       <div>
-        ${sec(c, 'card.about', blockText(p.description, tc))}
+        ${sec(c, 'card.about', blockText(withoutLead(p.description, p.summary, tc), tc))}
         ${sec(c, 'card.goals', c.list(p.goals, (g) => c.txt(g)))}
         ${sec(c, 'card.residents', blockText(p.residents, tc))}
         ${sec(c, 'card.buildings', blockText(p.buildings, tc))}
@@ -276,21 +289,27 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   const { t } = c;
   const m = p.municipality;
   const q = p.quarter;
-  const count = (key: MessageKey, n: number | undefined, approx?: boolean) => n !== undefined && t(key, { count: n, value: c.num(n, approx) });
+  const count = (key: MessageKey, n: number | undefined, qualifier: Qualifier | undefined) => n !== undefined && t(key, { count: n, value: c.num(n, qualifier) });
   const rows: [unknown, unknown[]][] = [];
-  if (m) rows.push([t('card.municipality'), [c.str(m.name), c.str(join([m.district, m.state], t('text.separator')).join('')), count('card.inhabitants', m.population, m.populationApproximate)]]);
+  if (m)
+    rows.push([
+      t('card.municipality'),
+      [c.str(m.name), c.str(join([m.district, m.state], t('text.separator')).join('')), count('card.inhabitants', m.population, qualifierOf(m.populationQualifier, m.populationApproximate))],
+    ]);
   if (q)
     rows.push([
       t('card.quarter'),
       [
         c.txt(q.name),
-        count('card.dwellers', q.residents, q.residentsApproximate),
-        count('card.units', q.housingUnits, q.housingUnitsApproximate),
-        q.radiusMeters !== undefined && t('card.radius', { value: c.num(q.radiusMeters / 1000, q.radiusApproximate) }),
+        count('card.dwellers', q.residents, qualifierOf(q.residentsQualifier, q.residentsApproximate)),
+        count('card.units', q.housingUnits, qualifierOf(q.housingUnitsQualifier, q.housingUnitsApproximate)),
+        q.radiusMeters !== undefined && t('card.radius', { value: c.num(q.radiusMeters / 1000, q.radiusApproximate ? 'approximately' : undefined) }),
+        // How exact the quarter's geometry is explains the radius; a centre only the map uses needs no note here.
+        q.radiusMeters !== undefined && q.geoNote && html`<span class="note">${c.txt(q.geoNote)}</span>`,
       ],
     ]);
   for (const f of p.facts) {
-    const value = typeof f.value === 'number' ? c.num(f.value, f.approximate) : c.txt(f.value);
+    const value = typeof f.value === 'number' ? c.num(f.value, qualifierOf(f.qualifier, f.approximate)) : c.txt(f.value);
     // One isolate for number and unit, so "646 Wohneinheiten" keeps its order inside Arabic.
     rows.push([c.txt(f.label), [html`<span dir="auto">${value}${f.unit ? html` ${c.txt(f.unit)}` : nothing}${f.year ? ` (${f.year})` : nothing}</span>`]]);
   }

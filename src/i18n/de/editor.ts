@@ -10,7 +10,11 @@ export const deEditor = {
   'list.offers': 'Angebot',
   'list.feed': 'Feed',
 
-  'state.debug.summary': 'Hinweise zum Feed (nur für die Redaktion sichtbar)',
+  'state.debug.summary': 'Für die Redaktion (nur mit „debug“ sichtbar)',
+  /** "1 Hinweis, 0 Fehler": notes on the element's attributes, then the feed's problems. */
+  'state.debug.counts': '{notes}, {errors}',
+  'state.debug.notes': { one: '{count} Hinweis', other: '{count} Hinweise' },
+  'state.debug.errors': { one: '{count} Fehler', other: '{count} Fehler' },
   'state.debug.none': 'Der Feed hat keine Fehler.',
   'warning.where.record': '{list} „{record}“',
   'warning.where.index': '{list} Nr. {index}',
@@ -64,7 +68,6 @@ export const deEditor = {
   'warning.dropped.record': 'Der Eintrag wird nicht angezeigt.',
   'warning.dropped.field': 'Diese Angabe wird nicht angezeigt.',
   'warning.dropped.none': '',
-  'warning.count': { one: '{count} Hinweis zum Feed', other: '{count} Hinweise zum Feed' },
   'warning.failed-feed': 'Ein Feed fehlt: {message}',
 } as const;
 

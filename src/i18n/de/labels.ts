@@ -1,5 +1,5 @@
 /**
- * German texts the views share: link names, "ca.", and the labels of the
+ * German texts the views share: link names, "ca." and "über", and the labels of the
  * feed's codes (roles, organisation types, fields of action, categories).
  * They come with the views, not the entry.
  */
@@ -10,6 +10,11 @@ export const deLabels = {
   'link.email': 'E-Mail an {name}',
   'link.phone': '{name} anrufen',
   'number.approximate': 'ca. {value}',
+  'number.more-than': 'über {value}',
+  'number.less-than': 'unter {value}',
+  'number.at-least': 'mindestens {value}',
+  /** A place whose position the feed marks as estimated. */
+  'place.approximate': 'Lage ungefähr',
   'text.separator': ', ',
 
   'role.lead': 'Träger',

@@ -1,5 +1,7 @@
 /** German texts of <offer-map>: the toolbar, the list, the details, the map and its consent placeholder. */
 export const deMap = {
+  'map.skip.map': 'Zur Karte springen',
+  'map.skip.list': 'Zur Liste springen',
   'map.search': 'Suche',
   'map.search.hint': 'Name, Adresse, Angebot oder Zielgruppe',
   'map.categories': 'Kategorien',
@@ -9,7 +11,6 @@ export const deMap = {
   'map.results': '{places}, {offers}',
   'map.no-results': 'Keine Treffer. Ändern Sie die Suche oder die Kategorien.',
   'map.list': 'Orte und Angebote',
-  'map.unplaced': 'Ohne festen Ort',
   'map.not-on-map': 'nicht auf der Karte',
   'map.region': 'Karte',
   'map.keys': 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. Orte sind Schaltflächen.',
@@ -29,6 +30,8 @@ export const deMap = {
   'map.bad-tiles': 'Das Attribut „tiles“ ist keine http(s)-Adresse mit {z}, {x} und {y}: {value}',
   'map.attribution.osm': 'OpenStreetMap-Mitwirkende',
   'map.attribution': 'Kartendaten: {source}',
+  /** The key to dashed markers and outlines. */
+  'map.approximate': 'Gestrichelt: Lage ungefähr',
   'place.address': 'Adresse',
   'place.wheelchair.yes': 'Rollstuhlgerecht',
   'place.wheelchair.limited': 'Eingeschränkt rollstuhlgerecht',

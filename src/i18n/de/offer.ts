@@ -4,7 +4,8 @@ export const deOffer = {
   'offer.next': 'Nächster Termin: {date}',
   'offer.time': '{opens}–{closes} Uhr',
   'offer.at': '{time} Uhr',
-  'offer.audience': 'Für {audience}',
+  /** A label, so that the audience reads as the feed writes it ("Neu zugezogene Familien"). */
+  'offer.audience': 'Zielgruppe: {audience}',
   'offer.registration.none': 'ohne Anmeldung',
   'offer.registration.required': 'Anmeldung erforderlich',
   'offer.registration.appointment': 'nur nach Vereinbarung',
@@ -13,4 +14,6 @@ export const deOffer = {
   'offer.provider': 'Anbieter: {name}',
   'offer.contact': 'Kontakt',
   'offer.more': 'Mehr zu {name}',
+  /** The heading of the offers the feed names no place for. */
+  'offer.unplaced': 'Ort auf Anfrage',
 } as const;

@@ -9,7 +9,10 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'list.offers': 'Offer',
   'list.feed': 'Feed',
 
-  'state.debug.summary': 'Notes on the feed (visible to editors only)',
+  'state.debug.summary': 'For editors (shown with “debug” only)',
+  'state.debug.counts': '{notes}, {errors}',
+  'state.debug.notes': { one: '{count} note', other: '{count} notes' },
+  'state.debug.errors': { one: '{count} error', other: '{count} errors' },
   'state.debug.none': 'The feed has no faults.',
   'warning.where.record': '{list} “{record}”',
   'warning.where.index': '{list} no. {index}',
@@ -63,6 +66,5 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.dropped.record': 'The record is not shown.',
   'warning.dropped.field': 'This entry is not shown.',
   'warning.dropped.none': '',
-  'warning.count': { one: '{count} note on the feed', other: '{count} notes on the feed' },
   'warning.failed-feed': 'A feed is missing: {message}',
 };

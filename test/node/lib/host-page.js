@@ -395,8 +395,7 @@ export function record(page) {
  * How an element looks from the inside: the text and (normalised) markup of
  * its shadow root's `base` part, its size, and computed styles of a few parts.
  * Lit's template markers carry a random number per page; they are replaced.
- * The element is scrolled into view first: `<partner-list>` items have
- * `content-visibility: auto`, and `innerText` leaves out what is skipped.
+ * The element is scrolled into view first, and read until it stops changing.
  */
 export function shadowSnapshot(page, id) {
   return page.evaluate(async (elementId) => {
