@@ -2,6 +2,7 @@
  * One HTTP request for one feed: no cookies, a time limit that covers the
  * whole body, a size cap, and errors an editor can act on. No DOM, no Lit.
  */
+import { own } from './checks.js';
 import { FeedError } from './errors.js';
 
 export interface FetchFeedOptions {
@@ -97,6 +98,29 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
 }
 
 /**
+ * The request's options, in an object without a prototype: `fetch` reads
+ * every option it knows (`method`, `body`, `integrity`, `keepalive` …), and
+ * would take those a host page has set on `Object.prototype` — a feed request
+ * turned into a cross-origin POST, or broken by a foreign `integrity`.
+ */
+function requestInit(signal: AbortSignal, cache: RequestCache | undefined): RequestInit {
+  const headers: Record<string, string> = Object.create(null);
+  headers['Accept'] = 'application/json';
+  const init: RequestInit = Object.create(null);
+  Object.assign(init, {
+    method: 'GET',
+    signal,
+    credentials: 'omit',
+    mode: 'cors',
+    redirect: 'follow',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    headers,
+    ...(cache ? { cache } : {}),
+  } satisfies RequestInit);
+  return init;
+}
+
+/**
  * Fetches the text of a feed.
  * @throws FeedError `http`, `network`, `timeout` or `too-large`; or the
  *   signal's reason when `options.signal` aborts.
@@ -107,8 +131,13 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
 
 /** Fetches a feed's text with its `Date` header (see `fetchFeedText`). */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedResponse> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // Options are read as own properties only: a host page's polluted Object.prototype sets none of them.
+  const option = <K extends keyof FetchFeedOptions>(key: K): FetchFeedOptions[K] => own(options as Record<string, unknown>, key) as FetchFeedOptions[K];
+  const signal = option('signal');
+  const timeoutMs = option('timeoutMs') ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = option('maxBytes') ?? DEFAULT_MAX_BYTES;
+  const cache = option('cache');
+  const doFetch = option('fetch') ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
@@ -121,15 +150,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   try {
     let response: Response;
     try {
-      response = await doFetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        mode: 'cors',
-        redirect: 'follow',
-        referrerPolicy: 'strict-origin-when-cross-origin',
-        headers: { Accept: 'application/json' },
-        ...(options.cache ? { cache: options.cache } : {}),
-      });
+      response = await doFetch(url, requestInit(controller.signal, cache));
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       if (timedOut) throw new FeedError('timeout', { url, value: timeoutMs, cause });

@@ -9,8 +9,10 @@
 import { FeedError, isFeedError } from './errors.js';
 import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 import { mergeFeeds } from './merge.js';
+import { own } from './checks.js';
+import { compact } from './read.js';
 import { withRetries } from './retry.js';
-import { parseFeedText, readFeed } from './validate.js';
+import { parseFeedText, readFeed, validateFeed } from './validate.js';
 import type { ValidationResult } from './types.js';
 
 type ReadResult = ValidationResult & {
@@ -77,11 +79,9 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetchWithFallback(url, options, controller.signal).then(({ text, offline }) => ({
-      ...readFeed(parseFeedText(text, { source: url }), { source: url }),
-      source: url,
-      ...(offline !== undefined ? { offline } : {}),
-    })),
+    promise: fetchWithFallback(url, options, controller.signal).then(({ text, offline }) =>
+      compact<ReadResult>({ ...readFeed(parseFeedText(text, { source: url }), { source: url }), source: url, offline }),
+    ),
   };
   entry.promise.then(
     (result) => {
@@ -133,7 +133,9 @@ function wait(url: string, entry: Entry, signal: AbortSignal | undefined): Promi
 
 /** Reads one feed URL through the page-wide cache. */
 export function loadFeed(url: string, options: FetchFeedOptions = {}): Promise<ReadResult> {
-  const { signal, ...rest } = options;
+  const { signal: _, ...rest } = options;
+  // Own properties only, here and in fetchFeed: a polluted Object.prototype sets no option.
+  const signal = own(options as Record<string, unknown>, 'signal') as AbortSignal | undefined;
   // Already left: start nothing, and reject rather than throw.
   if (signal?.aborted) return Promise.reject(signal.reason);
   let entry = cache.get(url);
@@ -162,7 +164,7 @@ export interface LoadResult extends ValidationResult {
 export async function loadFeeds(urls: readonly string[], options: FetchFeedOptions = {}): Promise<LoadResult> {
   if (urls.length === 0) throw new FeedError('invalid-url', { value: '' });
   const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, options)));
-  options.signal?.throwIfAborted();
+  (own(options as Record<string, unknown>, 'signal') as AbortSignal | undefined)?.throwIfAborted();
   const parts: ReadResult[] = [];
   const failed: FeedError[] = [];
   settled.forEach((result, i) => {
@@ -172,7 +174,12 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   });
   if (parts.length === 0) throw failed[0]!;
   const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
-  return { ...mergeFeeds(parts), failed, ...(offline.length ? { offline } : {}) };
+  return compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
+}
+
+/** A feed given as an object (an element's `.feed`): validated, as `loadFeeds` would give it. */
+export function readGivenFeed(json: unknown): LoadResult {
+  return compact<LoadResult>({ ...validateFeed(json), failed: [] });
 }
 
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */

@@ -32,7 +32,8 @@ export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
   const out: PartnerEntry[] = [];
   for (const p of project.partners) {
     const organization = organizationById(feed, p.organization);
-    if (organization) out.push({ organization, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+    // Every field its own, also when absent: nothing is read from a (possibly polluted) prototype.
+    if (organization) out.push({ organization, role: p.role, contribution: p.contribution });
   }
   return out;
 }
@@ -66,7 +67,7 @@ export function organizationProjects(feed: Feed, organization: Organization): Pa
   for (const project of feed.projects) {
     for (const p of project.partners) {
       if (p.organization === organization.id) {
-        out.push({ project, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+        out.push({ project, role: p.role, contribution: p.contribution });
       }
     }
   }

@@ -72,16 +72,19 @@ export function warn(at: At, code: WarningCode, dropped: FeedWarning['dropped'],
   const { scope } = at;
   const path = pathOf(at);
   const field = fieldName(path, scope);
-  scope.warnings.push({
-    code,
-    path,
-    list: scope.list,
-    ...(scope.record !== undefined ? { record: scope.record } : {}),
-    ...(field !== undefined ? { field } : {}),
-    dropped,
-    ...(detail ? { detail } : {}),
-    ...(scope.source !== undefined ? { source: scope.source } : {}),
-  });
+  // Without a prototype, like the records: the editor's messages read optional fields (`record`, `detail.limit` …).
+  scope.warnings.push(
+    compact<FeedWarning>({
+      code,
+      path,
+      list: scope.list,
+      record: scope.record,
+      field,
+      dropped,
+      detail: detail && compact(detail),
+      source: scope.source,
+    }),
+  );
 }
 
 export function child(at: At, key: string | number): At {
@@ -167,13 +170,15 @@ export const text: Reader<Text> = (value, at) => {
       warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty-text' });
       return undefined;
     }
-    return { [at.scope.language]: clean };
+    const out: Record<string, string> = Object.create(null);
+    out[at.scope.language] = clean;
+    return out;
   }
   if (!isRecord(value)) {
     warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text-or-translations' });
     return undefined;
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   let any = false;
   for (const key of Object.keys(value)) {
     const keyAt = child(at, key);
@@ -256,13 +261,18 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
     });
     return undefined;
   }
-  return { lat, lng };
+  return compact<GeoPoint>({ lat, lng });
 });
 
-/** Copies only the fields that are set, so optional fields stay absent rather than `undefined`. */
+/**
+ * Copies only the fields that are set, so optional fields stay absent rather
+ * than `undefined`, into an object without a prototype: a field the feed does
+ * not have reads as `undefined` even when the host page has set it on
+ * `Object.prototype` (a polluted `summary`, `url`, `email` …).
+ */
 export function compact<T extends object>(value: T): T {
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   // Own keys only (never a polluted prototype's); Object.keys is cached per shape, unlike for…in.
   const keys = Object.keys(source);
   for (let i = 0; i < keys.length; i++) {

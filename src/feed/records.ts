@@ -156,7 +156,7 @@ const polygon: Reader<PolygonGeometry> = object((r, at) => {
     warn(child(at, 'coordinates'), 'invalid-coordinates', 'field', { expected: 'polygon-rings' });
     return undefined;
   }
-  return { type: 'Polygon', coordinates: rings };
+  return compact<PolygonGeometry>({ type: 'Polygon', coordinates: rings });
 });
 
 const quarter: Reader<Quarter> = object((r, at) => {

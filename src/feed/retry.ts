@@ -14,6 +14,7 @@
  *   view, and a retry would keep the reader waiting 30 s or more for an error
  *   they could have seen after 15. The element fetches anew when asked again.
  */
+import { own } from './checks.js';
 import { isFeedError } from './errors.js';
 import { retryAfterOf, type FetchFeedOptions } from './fetch-feed.js';
 
@@ -85,8 +86,13 @@ export function isRetryable(error: unknown): boolean {
  *   or the signal's reason when `options.signal` aborts, also during a wait
  */
 export async function withRetries<T>(request: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const { signal, retryDelay = defaultRetryDelay, sleep: wait = sleep } = options;
-  const retries = Number.isFinite(options.retries) ? Math.max(0, Math.floor(options.retries!)) : DEFAULT_RETRIES;
+  // Own properties only: a host page's polluted Object.prototype sets none of them.
+  const option = <K extends keyof RetryOptions>(key: K): RetryOptions[K] => own(options as Record<string, unknown>, key) as RetryOptions[K];
+  const signal = option('signal');
+  const retryDelay = option('retryDelay') ?? defaultRetryDelay;
+  const wait = option('sleep') ?? sleep;
+  const most = option('retries');
+  const retries = most !== undefined && Number.isFinite(most) ? Math.max(0, Math.floor(most)) : DEFAULT_RETRIES;
   for (let attempt = 1; ; attempt++) {
     try {
       return await request();

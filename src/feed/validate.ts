@@ -124,9 +124,10 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     };
   };
 
+  // Every copy is made by `compact`, so records keep having no prototype.
   const projects = feed.projects.map((p, i): Project => {
     const known = check('projects', p, i);
-    return {
+    return compact<Project>({
       ...p,
       partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
       // An entry left with nothing once its reference is gone is dropped, as the readers would have.
@@ -141,7 +142,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
       quotes: p.quotes.map((q, j) =>
         known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'),
       ),
-    };
+    });
   });
   const places = feed.places.map((pl, i): Place =>
     check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project'),
@@ -154,11 +155,11 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     if (!known(o.provider, 'organizations', ['provider'])) out = dropKey(out, 'provider');
     return out;
   });
-  return { ...feed, projects, places, offers };
+  return compact<Feed>({ ...feed, projects, places, offers });
 }
 
 function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
-  const copy = { ...value };
+  const copy = compact(value);
   delete copy[key];
   return copy;
 }

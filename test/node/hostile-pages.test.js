@@ -1,0 +1,85 @@
+// The built bundle on hostile host pages of issue 15 (fixtures in
+// test/fixtures/hostile/), in headless Chromium (puppeteer-core), served by
+// the benchmarks' static server: a page whose Object.prototype a query parser
+// has polluted. Build first (`npm run build`): the pages load dist/.
+/* global document */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHost } from './lib/host-page.js';
+
+const HOSTILE = '/test/fixtures/hostile';
+
+/**
+ * Opens `pathname` in a fresh browser context, noting every request with its
+ * method and body, page errors and console messages; waits for `load`.
+ */
+async function open(host, pathname) {
+  const context = await host.browser.createBrowserContext();
+  const page = await context.newPage();
+  const log = { requests: [], pageErrors: [], console: [] };
+  page.on('request', (r) => log.requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? null, headers: r.headers() }));
+  page.on('pageerror', (e) => log.pageErrors.push(e instanceof Error ? e.message : String(e)));
+  page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
+  return { page, log, close: () => context.close() };
+}
+
+/** Waits until every `[data-expect]` element has left `loading` (or 10 s pass). */
+async function settle(page) {
+  const end = Date.now() + 10_000;
+  const done = () => page.evaluate(() => [...document.querySelectorAll('[data-expect]')].every((el) => typeof el.state === 'string' && el.state !== 'loading'));
+  while (!(await done()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Each element's state, shadow text and every href and src in its shadow root. */
+function shadows(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-expect]')].map((el) => {
+      const root = el.shadowRoot;
+      return {
+        id: el.id,
+        state: el.state,
+        text: root?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        links: root ? [...root.querySelectorAll('[href], [src]')].map((n) => n.getAttribute('href') ?? n.getAttribute('src')) : [],
+      };
+    }),
+  );
+}
+
+describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
+  let host;
+
+  before(async () => {
+    host = await startHost();
+  });
+
+  after(async () => {
+    await host?.close();
+  });
+
+  for (const key of ['url', 'email', 'phone', 'summary', 'method', 'body', 'integrity', '']) {
+    it(`a polluted Object.prototype (${key || 'every key at once'}) changes nothing the widgets show or send`, () => checkPolluted(key));
+  }
+
+  async function checkPolluted(key) {
+    const { page, log, close } = await open(host, `${HOSTILE}/polluted-prototype.html${key ? `?key=${key}` : ''}`);
+    try {
+      await settle(page);
+      const elements = await shadows(page);
+      assert.deepEqual(elements.map((e) => `${e.id}: ${e.state}`), ['card: loaded', 'list: loaded', 'all: loaded', 'map: loaded']);
+      for (const e of elements) {
+        assert.match(e.text, /Nachbarschaft|Treffpunkt/, `${e.id} shows the feed`);
+        assert.doesNotMatch(e.text, /POLLUTED|polluted|0000 666/i, `${e.id}: text from the prototype`);
+        assert.deepEqual(e.links.filter((href) => /polluted|^mailto:|^tel:/i.test(href)), [], `${e.id}: links from the prototype`);
+      }
+      const feedRequests = log.requests.filter((r) => r.url.includes('/pollution-feed.json'));
+      assert.ok(feedRequests.length > 0, 'the feed was requested');
+      for (const r of feedRequests) {
+        assert.deepEqual({ method: r.method, body: r.body }, { method: 'GET', body: null }, `${r.url}: the feed request`);
+      }
+      assert.deepEqual(log.pageErrors, [], 'page errors');
+    } finally {
+      await close();
+    }
+  }
+});
