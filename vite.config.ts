@@ -46,6 +46,8 @@ export default defineConfig({
       output: {
         // Library mode only mangles names; force whitespace removal as well.
         minify: true,
+        // The bundle is the end product: `/* @__PURE__ */` marks tell no later bundler anything (it registers elements).
+        comments: { annotation: false },
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What the entry shares with the views (texts, formatting, errors, events) in one

@@ -89,7 +89,8 @@ export interface CheckTranslate extends Translate {
 export function checkTranslator(lang: CheckLang): CheckTranslate {
   const table = lang === 'en' ? enCli : deCli;
   const authoring = lang === 'en' ? enAuthoring : deAuthoring;
-  return Object.assign(translator(lang === 'en' ? en : { ...de, ...deErrors }, lang, { editor: lang === 'en' ? enEditor : deEditor, terminal: true }), {
+  return Object.assign(translator(lang === 'en' ? en : { ...de, ...deErrors }, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
+    terminal: true,
     cli: (key: CliMessageKey, params?: Params) => format(table[key], params, lang),
     authoring: Object.assign((key: keyof typeof deAuthoring, params?: Params) => format(authoring[key], params, lang), { terminal: true }),
   });

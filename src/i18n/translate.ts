@@ -28,7 +28,11 @@ export interface Translate {
   readonly table: string;
   /** Whether the editor texts (warnings) are there. */
   readonly editor: boolean;
-  /** Text for a terminal: no bidi isolates (see `TranslatorOptions.terminal`). */
+  /**
+   * Text for a terminal (the command line sets it on its translator, which
+   * isolates nothing): editor messages insert feed values without bidi
+   * isolates; the caller escapes control characters.
+   */
   readonly terminal?: boolean;
 }
 
@@ -43,16 +47,11 @@ export interface TranslatorOptions {
   readonly isolate?: boolean;
   /** The language of `messages` (default: German). */
   readonly table?: string;
-  /**
-   * Text for a terminal (the command line): no bidi isolates at all, not even
-   * around feed values in editor messages; the caller escapes control characters.
-   */
-  readonly terminal?: boolean;
 }
 
 /** A translator; a key no table has (an editor text not loaded yet) comes back as the key itself. */
 export function translator(messages: MessageTable, lang: string, options: TranslatorOptions = {}): Translate {
-  const { editor, terminal = false, isolate = !terminal && directionOf(lang) === 'rtl', table = 'de' } = options;
+  const { editor, isolate = directionOf(lang) === 'rtl', table = 'de' } = options;
   const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
     const message =
       (messages as Readonly<Record<string, Message | undefined>>)[key] ??
@@ -60,5 +59,5 @@ export function translator(messages: MessageTable, lang: string, options: Transl
       (german as Readonly<Record<string, Message | undefined>>)[key];
     return message === undefined ? key : format(message, params, lang, isolate);
   };
-  return Object.assign(t, { lang, table, editor: editor !== undefined, terminal });
+  return Object.assign(t, { lang, table, editor: editor !== undefined });
 }

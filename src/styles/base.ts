@@ -27,6 +27,13 @@ const tokens = css`
   }
 `;
 
+/**
+ * Type and colours are set on the element's own root (`.base`), not on
+ * `:host`: a page's rules for the host element win over `:host`, so
+ * `* { all: unset }` would make the text inherit the page's (10 px under
+ * `html { font-size: 62.5% }`); nothing of the page reaches inside the shadow
+ * root. Custom properties (the tokens) survive `all` anyway.
+ */
 export const baseStyles = [
   tokens,
   css`
@@ -34,6 +41,16 @@ export const baseStyles = [
       display: block;
       box-sizing: border-box;
       max-inline-size: var(--quartier-max-width, none);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    .base {
       font-family: var(--_font);
       font-size: var(--quartier-font-size, medium);
       font-weight: normal;
@@ -45,17 +62,6 @@ export const baseStyles = [
       color: var(--_text);
       background: var(--_bg);
       overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: border-box;
-    }
-    .base {
-      text-align: start;
     }
     .loading {
       display: flex;

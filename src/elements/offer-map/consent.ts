@@ -30,7 +30,8 @@ export function hasMapConsent(): boolean {
  * console warning, since a consent manager that passes it has a bug.
  */
 export function setMapConsent(value: boolean): void {
-  if (typeof value != 'boolean') console.warn('[quartier-widgets] setMapConsent: not true, so no consent:', value);
+  // `!!value` is the boolean itself only for a boolean.
+  if (value !== !!value) console.warn('[quartier-widgets] setMapConsent: not true:', value);
   document.dispatchEvent(new CustomEvent<MapConsentDetail>(MAP_CONSENT_EVENT, { detail: { granted: value === true } }));
 }
 
