@@ -6,12 +6,13 @@
 // dist/quartier-widgets.js). For each: the longest main-thread task from the
 // insertion until the element has settled (PerformanceObserver `longtask`:
 // tasks of 50 ms and more), the sum and number of such tasks, the time to the
-// element's final state, and the nodes in its shadow root. The target: no
-// task over 200 ms. Prints a table; asserts nothing.
+// element's final state, and the nodes in its shadow root; the median of
+// `runs` fresh tabs (3), and the worst of them. The target: no task over
+// 200 ms. Prints a table; asserts nothing.
 /* global document, customElements, requestAnimationFrame, PerformanceObserver */
 import { goalsFeed, invalidOrganizationsFeed, recordsFeed } from './worst-feeds.js';
 import { TILE_TEMPLATE } from './server.js';
-import { table } from './stats.js';
+import { median, table } from './stats.js';
 
 const TARGET = 200; // ms: the longest main-thread task allowed
 
@@ -91,10 +92,10 @@ const describeAttrs = (attrs) =>
 
 /**
  * Runs the section.
- * @param {{openPage: () => Promise<import('puppeteer-core').Page>, server: {virtual: Map<string, string>}, cases?: typeof WORST_CASES, log?: (line: string) => void, timeoutMs?: number}} options
- * @returns {Promise<Array<{label: string, element: string, state: string, longest: number, results: object}>>}
+ * @param {{openPage: () => Promise<import('puppeteer-core').Page>, server: {virtual: Map<string, string>}, cases?: typeof WORST_CASES, log?: (line: string) => void, timeoutMs?: number, runs?: number}} options
+ * @returns {Promise<Array<{label: string, element: string, state: string, longest: number, worst: number, results: object[]}>>}
  */
-export async function runWorstBench({ openPage, server, cases = WORST_CASES, log = console.log, timeoutMs = 300_000 }) {
+export async function runWorstBench({ openPage, server, cases = WORST_CASES, log = console.log, timeoutMs = 300_000, runs = 3 }) {
   const sizes = {};
   for (const url of new Set(cases.map((c) => c.feed))) {
     const text = WORST_FEEDS[url]();
@@ -104,31 +105,38 @@ export async function runWorstBench({ openPage, server, cases = WORST_CASES, log
   const rows = [];
   const results = [];
   for (const c of cases) {
-    const page = await openPage();
-    try {
-      const r = await page.evaluate(caseInPage, { tag: c.tag, attrs: c.attrs, src: c.feed, timeoutMs });
-      const longest = r.tasks.length ? Math.max(...r.tasks) : 0;
-      const element = `<${c.tag}>${Object.keys(c.attrs).length ? ` ${describeAttrs(c.attrs)}` : ''}`;
-      results.push({ label: c.label, element, state: r.state, longest, results: r });
-      rows.push([
-        `${c.label} (${(sizes[c.feed] / 1024 / 1024).toFixed(1)} MiB)`,
-        element,
-        r.state,
-        longest ? ms(longest) : '< 50 ms',
-        ms(r.tasks.reduce((a, b) => a + b, 0)),
-        String(r.tasks.length),
-        ms(r.loaded),
-        r.nodes.toLocaleString('en'),
-        longest <= TARGET ? 'met' : 'MISSED',
-      ]);
-    } finally {
-      await page.close();
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await openPage();
+      try {
+        samples.push(await page.evaluate(caseInPage, { tag: c.tag, attrs: c.attrs, src: c.feed, timeoutMs }));
+      } finally {
+        await page.close();
+      }
     }
+    const longest = samples.map((r) => (r.tasks.length ? Math.max(...r.tasks) : 0));
+    const mid = samples[longest.indexOf([...longest].sort((a, b) => a - b)[longest.length >> 1])];
+    const element = `<${c.tag}>${Object.keys(c.attrs).length ? ` ${describeAttrs(c.attrs)}` : ''}`;
+    const worst = Math.max(...longest);
+    results.push({ label: c.label, element, state: mid.state, longest: median(longest), worst, results: samples });
+    rows.push([
+      `${c.label} (${(sizes[c.feed] / 1024 / 1024).toFixed(1)} MiB)`,
+      element,
+      [...new Set(samples.map((r) => r.state))].join(', '),
+      median(longest) ? ms(median(longest)) : '< 50 ms',
+      worst ? ms(worst) : '< 50 ms',
+      ms(mid.tasks.reduce((a, b) => a + b, 0)),
+      String(mid.tasks.length),
+      ms(mid.loaded),
+      mid.nodes.toLocaleString('en'),
+      median(longest) <= TARGET ? 'met' : 'MISSED',
+    ]);
   }
   log(
     `\n6. Worst feed shapes (by src, through the loader): the longest main-thread task from insertion until the element` +
-      `\n   has settled (PerformanceObserver longtask: tasks of 50 ms and more), one fresh tab per row`,
+      `\n   has settled (PerformanceObserver longtask: tasks of 50 ms and more); median and worst of ${runs} fresh tabs per row,` +
+      `\n   the other columns from the median run`,
   );
-  log(table(['feed', 'element', 'state', 'longest task', 'sum of long tasks', 'long tasks', 'to final state', 'shadow nodes', `target: no task over ${TARGET} ms`], rows));
+  log(table(['feed', 'element', 'state', 'longest task', `worst of ${runs}`, 'sum of long tasks', 'long tasks', 'to final state', 'shadow nodes', `target: no task over ${TARGET} ms (median)`], rows));
   return results;
 }

@@ -54,8 +54,8 @@ export interface CheckedReadProblem extends ReadProblem {
 }
 
 export interface FatalError extends Located {
-  /** A `FeedError` code, or `cannot-read` when the file could not be read. */
-  readonly code: FeedErrorCode | 'cannot-read';
+  /** A `FeedError` code, `cannot-read` when the file could not be read, `too-deep` when its JSON nests too deep to check. */
+  readonly code: FeedErrorCode | 'cannot-read' | 'too-deep';
   readonly message: string;
   /** HTTP status for `http`. */
   readonly status?: number;

@@ -38,7 +38,7 @@ function style({ args, io }: Context): { color: boolean; strict: boolean } {
 async function check(c: Context): Promise<number> {
   const { args, io, t } = c;
   const reports: CheckReport[] = [];
-  for (const source of args.inputs) reports.push(await checkSource(source, args.lang));
+  for (const source of args.inputs) reports.push(await checkSource(source, args.lang, args.maxBytes));
   const { strict } = args;
   const exitCode = Math.max(0, ...reports.map((r) => exitCodeOf(r, strict)));
   if (args.json) {
@@ -59,7 +59,7 @@ async function convert(c: Context): Promise<number> {
     io.stderr.write(`${escapeControls(t.cli('cli.error.format', { file: to }))}\n`);
     return 2;
   }
-  const { report, written, writeError } = await convertFeed(from, to, form, args.lang);
+  const { report, written, writeError } = await convertFeed(from, to, form, args.lang, args.maxBytes);
   const exitCode = writeError !== undefined ? 2 : exitCodeOf(report, args.strict);
   if (writeError !== undefined) io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-write', { file: to, value: writeError }))}\n`);
   if (args.json) {

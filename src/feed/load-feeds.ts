@@ -12,7 +12,7 @@ import { mergeFeeds } from './merge.js';
 import { own } from './checks.js';
 import { compact } from './read.js';
 import { withRetries } from './retry.js';
-import { parseFeedText, readFeed, validateFeed } from './validate.js';
+import { checkReferences, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
 type ReadResult = ValidationResult & {
@@ -79,9 +79,14 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetchWithFallback(url, options, controller.signal).then(({ text, offline }) =>
-      compact<ReadResult>({ ...readFeed(parseFeedText(text, { source: url }), { source: url }), source: url, offline }),
-    ),
+    promise: fetchWithFallback(url, options, controller.signal).then(async ({ text, offline }) => {
+      // Reading and decoding the body, parsing, and validating (in slices) each have tasks of their own.
+      await nextTask();
+      const pause = breather();
+      const json = parseFeedText(text, { source: url });
+      const read = await readFeedInSlices(json, { source: url }, pause);
+      return compact<ReadResult>({ ...read, source: url, offline });
+    }),
   };
   entry.promise.then(
     (result) => {
@@ -174,12 +179,40 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   });
   if (parts.length === 0) throw failed[0]!;
   const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
-  return compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
+  await nextTask();
+  const result = compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
+  // The element draws in a task of its own, not in the one that merged and checked the feeds.
+  await nextTask();
+  return result;
 }
 
-/** A feed given as an object (an element's `.feed`): validated, as `loadFeeds` would give it. */
-export function readGivenFeed(json: unknown): LoadResult {
-  return compact<LoadResult>({ ...validateFeed(json), failed: [] });
+/** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one. */
+export async function readGivenFeed(json: unknown): Promise<LoadResult> {
+  const { feed, warnings } = await readFeedInSlices(json, {}, breather());
+  const all = [...warnings];
+  await nextTask();
+  const result = compact<LoadResult>({ feed: checkReferences(feed, all), warnings: all, failed: [] });
+  await nextTask();
+  return result;
+}
+
+/** Resolves in a later task (a macrotask), so that the page can render and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A pause for `readFeedInSlices`: a later task once the current one has run
+ * for 40 ms or more, else at once (a microtask), so that a small feed is
+ * read without a single wait and a large one never holds the main thread long.
+ */
+function breather(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < 40) return;
+    await nextTask();
+    since = performance.now();
+  };
 }
 
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */

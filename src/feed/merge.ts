@@ -15,6 +15,8 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
   if (!first) throw new RangeError('mergeFeeds needs at least one feed');
   const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
   const join = <T extends { id: string }>(list: RecordList, pick: (feed: Feed) => readonly T[]): T[] => {
+    // One feed has no id twice (`readFeed` saw to that): nothing to join.
+    if (parts.length === 1) return [...pick(first.feed)];
     const out: T[] = [];
     const seen = new Map<string, string | undefined>();
     for (const part of parts) {

@@ -22,6 +22,7 @@ import {
   checkLatitude,
   checkLongitude,
 } from './checks.js';
+import { LIMITS } from './limits.js';
 import type { ExpectedCode, FeedWarning, GeoPoint, Text, WarningCode } from './types.js';
 
 export type ListName = FeedWarning['list'];
@@ -73,18 +74,17 @@ export function warn(at: At, code: WarningCode, dropped: FeedWarning['dropped'],
   const path = pathOf(at);
   const field = fieldName(path, scope);
   // Without a prototype, like the records: the editor's messages read optional fields (`record`, `detail.limit` …).
-  scope.warnings.push(
-    compact<FeedWarning>({
-      code,
-      path,
-      list: scope.list,
-      record: scope.record,
-      field,
-      dropped,
-      detail: detail && compact(detail),
-      source: scope.source,
-    }),
-  );
+  // Built field by field: a feed may bring 100,000 warnings, and each copy is garbage to collect.
+  const w: { -readonly [K in keyof FeedWarning]: FeedWarning[K] } = Object.create(null);
+  w.code = code;
+  w.path = path;
+  w.list = scope.list;
+  if (scope.record !== undefined) w.record = scope.record;
+  if (field !== undefined) w.field = field;
+  w.dropped = dropped;
+  if (detail) w.detail = compact(detail);
+  if (scope.source !== undefined) w.source = scope.source;
+  scope.warnings.push(w);
 }
 
 export function child(at: At, key: string | number): At {
@@ -225,21 +225,34 @@ export function object<T>(build: (record: Record<string, unknown>, at: At) => T 
   };
 }
 
-/** A list reader: invalid items are dropped (each reader warns), the rest stays. */
-export function list<T>(item: Reader<T>): Reader<T[]> {
+/**
+ * A list reader: invalid items are dropped (each reader warns), the rest
+ * stays. Only the first `max` entries are read; the rest are left out with
+ * one warning (`tooMany`), so a list of a million entries costs no more than
+ * one of `max`.
+ */
+export function list<T>(item: Reader<T>, max: number = LIMITS.list): Reader<T[]> {
   return (value, at) => {
     if (!Array.isArray(value)) {
       warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'list' });
       return undefined;
     }
     const out: T[] = [];
-    value.forEach((entry, i) => {
+    const n = Math.min(value.length, max);
+    for (let i = 0; i < n; i++) {
+      const entry: unknown = value[i];
       const result = entry === null ? undefined : item(entry, child(at, i));
       if (result !== undefined) out.push(result);
       else if (entry === null) warn(child(at, i), 'invalid-type', 'field', { value: 'null', expected: 'value' });
-    });
+    }
+    if (value.length > max) tooMany(at, value.length - max, max);
     return out;
   };
+}
+
+/** The one warning for a list cut at `limit`: `count` entries left out. */
+export function tooMany(at: At, count: number, limit: number, code: 'too-many' | 'too-many-places' | 'too-many-offers' = 'too-many'): void {
+  warn(at, code, 'none', { count, limit: String(limit) });
 }
 
 /** A value that is either of two kinds, e.g. a number or a Text. */

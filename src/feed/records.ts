@@ -4,6 +4,7 @@
  * the record lacks what it cannot do without: its `id` or its `name`.
  */
 import { checkSlug, describeValue, own } from './checks.js';
+import { LIMITS } from './limits.js';
 import {
   bool,
   child,
@@ -144,7 +145,7 @@ const position = simple(
   'lng-lat',
 );
 
-const linearRings = list(list(position));
+const linearRings = list(list(position, LIMITS.positions));
 
 const polygon: Reader<PolygonGeometry> = object((r, at) => {
   if (own(r, 'type') !== 'Polygon') {
@@ -310,7 +311,7 @@ const source: Reader<Source> = object((r, at) => {
 
 const facts = list(fact);
 const fieldsOfAction = list(code(FIELDS_OF_ACTION));
-const partners = list(partner);
+const partners = list(partner, LIMITS.partners);
 const contacts = list(contact);
 const fundings = list(funding);
 const quotes = list(quote);
@@ -465,7 +466,7 @@ const offerContact = object((r, at) => {
 });
 
 const category = code(OFFER_CATEGORIES);
-const oneOffDates = list(oneOffDate);
+const oneOffDates = list(oneOffDate, LIMITS.dates);
 const registration = code(REGISTRATION_KINDS);
 const offerStatus = code(OFFER_STATUSES);
 

@@ -331,7 +331,12 @@ export type WarningCode =
   | 'invalid-value'
   | 'unknown-code'
   | 'unsafe-key'
-  | 'language-mismatch';
+  | 'language-mismatch'
+  /** A list longer than its limit (`limits.ts`): the first `detail.limit` entries are read, `detail.count` left out. */
+  | 'too-many'
+  /** A project with more places, or offers, than its limit (after merging): `detail.count` of them left out. */
+  | 'too-many-places'
+  | 'too-many-offers';
 
 /** What a field should have held, for the warning's message (each has a text in every UI language). */
 export type ExpectedCode =
@@ -386,9 +391,11 @@ export interface FeedWarning {
   /**
    * Facts for the message: `value` (the bad value, shortened), `expected`
    * (what should be there), `limit` (the value it is compared with), `allowed`
-   * (the codes allowed), `kept` (the feed whose record won).
+   * (the codes allowed), `kept` (the feed whose record won), `count` (how
+   * many entries a limit left out).
    */
   readonly detail?: {
+    readonly count?: number;
     readonly value?: string;
     readonly expected?: ExpectedCode;
     readonly limit?: string;

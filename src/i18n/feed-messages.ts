@@ -49,12 +49,15 @@ export function describeRecord(at: Pick<FeedWarning, 'list' | 'record' | 'path'>
 export function describeWarning(warning: FeedWarning, t: Translate): string {
   let where = describeRecord(warning, t);
   if (warning.field) where = t('warning.where.field', { where, field: fromFeed(warning.field, t) });
-  const { value = '', expected, limit = '', allowed = '' } = warning.detail ?? {};
+  const { value = '', expected, limit = '', allowed = '', count = 0 } = warning.detail ?? {};
   const sentence = t(`warning.${warning.code}`, {
     where,
     value: fromFeed(value, t),
     allowed,
     expected: expected ? t(`expected.${expected}`, { limit: fromFeed(limit, t) }) : '',
+    // A limit of the kit (`too-many`) is a number, formatted for the language; one from the feed a text.
+    limit: /^\d+$/.test(limit) ? Number(limit) : fromFeed(limit, t),
+    count,
   });
   const dropped = t(`warning.dropped.${warning.dropped}`);
   return dropped ? `${sentence} ${dropped}` : sentence;

@@ -28,11 +28,13 @@ const tokens = css`
 `;
 
 /**
- * Type and colours are set on the element's own root (`.base`), not on
- * `:host`: a page's rules for the host element win over `:host`, so
- * `* { all: unset }` would make the text inherit the page's (10 px under
- * `html { font-size: 62.5% }`); nothing of the page reaches inside the shadow
- * root. Custom properties (the tokens) survive `all` anyway.
+ * A page's rules for the host element win over `:host` (`* { all: unset }`
+ * would make it inherit the page's font, 10 px under `html { font-size:
+ * 62.5% }`). So type and colours are set on the element's own root (`.base`),
+ * which no page rule reaches, and the host's font size, which its own sizes
+ * in `em` follow, is `!important` (set it with `--quartier-font-size`).
+ * Custom properties (the tokens) survive `all` anyway. `display` stays a
+ * normal rule, so that a page can still hide or place the element.
  */
 export const baseStyles = [
   tokens,
@@ -41,6 +43,7 @@ export const baseStyles = [
       display: block;
       box-sizing: border-box;
       max-inline-size: var(--quartier-max-width, none);
+      font-size: var(--quartier-font-size, medium) !important;
     }
     :host([hidden]) {
       display: none;
@@ -52,7 +55,6 @@ export const baseStyles = [
     }
     .base {
       font-family: var(--_font);
-      font-size: var(--quartier-font-size, medium);
       font-weight: normal;
       font-style: normal;
       line-height: var(--quartier-line-height, 1.5);

@@ -1,6 +1,7 @@
 /**
- * The editor's list of what is wrong with the feed, shown with `debug`.
- * Loaded only when an element has `debug`, with the editor texts.
+ * The editor's list of what is wrong with the feed, shown with `debug`: the
+ * first `DEBUG_LIMIT` warnings and how many more there are. Loaded only when
+ * an element has `debug`, with the editor texts.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
@@ -48,8 +49,12 @@ export function valueNotes(host: HTMLElement, spec: Pick<WidgetSpec, 'attributes
   return notes;
 }
 
+/** Warnings listed at most; the rest are counted in one line ("… und 99.900 weitere Hinweise"). */
+export const DEBUG_LIMIT = 100;
+
 export function renderDebug(value: LoadResult, t: Translate, notes: TemplateResult | typeof nothing): TemplateResult {
   const count = value.warnings.length + value.failed.length;
+  const rest = value.warnings.length - DEBUG_LIMIT;
   return html`<details class="debug" part="debug" open>
     <summary>${t('state.debug.summary')}: ${t('warning.count', { count })}</summary>
     ${notes}
@@ -57,9 +62,10 @@ export function renderDebug(value: LoadResult, t: Translate, notes: TemplateResu
       ? html`<p>${t('state.debug.none')}</p>`
       : html`<ul>
           ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
-          ${value.warnings.map(
+          ${value.warnings.slice(0, DEBUG_LIMIT).map(
             (w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`,
           )}
+          ${rest > 0 ? html`<li>${t('warning.more', { count: rest })}</li>` : nothing}
         </ul>`}
   </details>`;
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
-import type { Feed, Offer, Project } from '../../feed/types.js';
+import type { Feed, Offer, Place, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { offerTimes } from '../base/offer-times.js';
 import { join } from './join.js';
@@ -31,19 +31,34 @@ function offer(card: Card, o: Offer, t: Translate): TemplateResult {
     )}</span>`;
 }
 
-/** The list of places and offers, or nothing when the project has none. */
+/**
+ * The list of places and offers, or nothing when the project has none. The
+ * offers are grouped by place once (no search per place), and only the
+ * entries shown are rendered (long lists show a part and a button for more).
+ */
 export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): TemplateResult | typeof nothing {
   const offers = projectOffers(feed, p);
   const places = projectPlaces(feed, p);
-  const atPlace = (id: string): Offer[] => offers.filter((o) => o.place === id);
-  const items = [
-    ...places.map((place) => {
+  const atPlace = new Map<string, Offer[]>();
+  const elsewhere: Offer[] = [];
+  for (const place of places) atPlace.set(place.id, []);
+  for (const o of offers) {
+    const here = o.place === undefined ? undefined : atPlace.get(o.place);
+    if (here) here.push(o);
+    else elsewhere.push(o);
+  }
+  const items: Array<{ place: Place } | { offer: Offer }> = [...places.map((place) => ({ place })), ...elsewhere.map((offer) => ({ offer }))];
+  return card.list(
+    items,
+    (item) => {
+      if ('offer' in item) return offer(card, item.offer, t);
+      const { place } = item;
       const a = place.address;
       return html`${card.pick('place', place.id, card.txt(place.name))}
         ${a ? html`<span class="meta">${card.str(join([a.street, a.district, join([a.postalCode, a.locality], ' ').join('')]).join(''))}</span>` : nothing}
-        ${card.list(atPlace(place.id), (o) => offer(card, o, t), 'offers')}`;
-    }),
-    ...offers.filter((o) => !places.some((place) => place.id === o.place)).map((o) => offer(card, o, t)),
-  ];
-  return card.list(items, (i) => i, 'places');
+        ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, t), 'offers', `offers:${place.id}`)}`;
+    },
+    'places',
+    'places',
+  );
 }

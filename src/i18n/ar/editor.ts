@@ -27,6 +27,9 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.unknown-languages': 'السمة «languages»: لا توجد ترجمة للواجهة إلى {value}؛ لذلك لا يعرضها مبدّل اللغة.',
   'warning.unsafe-key': '{where}: المفتاح {value} غير مسموح وسيُتجاهل.',
   'warning.language-mismatch': '{where}: اللغة {value} غير مناسبة.',
+  'warning.too-many': '{where}: تُقرأ المدخلات الأولى فقط (الحد الأقصى {limit})؛ عدد المدخلات التي لا تُعرض: {count}.',
+  'warning.too-many-places': '{where}: تُقرأ أماكن المشروع الأولى فقط (الحد الأقصى {limit})؛ عدد الأماكن التي لا تُعرض: {count}.',
+  'warning.too-many-offers': '{where}: تُقرأ عروض المشروع الأولى فقط (الحد الأقصى {limit})؛ عدد العروض التي لا تُعرض: {count}.',
   'expected.id': 'معرّف من a–z و0–9 والشَّرطة',
   'expected.http-url': 'عنوان يبدأ بـ http:// أو https://',
   'expected.email': 'عنوان بريد إلكتروني',
@@ -72,4 +75,5 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
     other: '{count} ملاحظة على ملف البيانات',
   },
   'warning.failed-feed': 'ملف بيانات مفقود: {message}',
+  'warning.more': '… وملاحظات أخرى عددها {count}',
 };

@@ -28,6 +28,18 @@ export const deEditor = {
   'warning.unknown-languages': 'Attribut „languages“: Für {value} gibt es keine Übersetzung der Oberfläche; der Umschalter bietet sie nicht an.',
   'warning.unsafe-key': '{where}: Der Schlüssel {value} ist nicht erlaubt und wird ignoriert.',
   'warning.language-mismatch': '{where}: Die Sprache {value} passt nicht.',
+  'warning.too-many': {
+    one: '{where}: Nur die ersten {limit} Einträge werden gelesen; {count} weiterer wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Einträge werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
+  'warning.too-many-places': {
+    one: '{where}: Nur die ersten {limit} Orte des Projekts werden gelesen; {count} weiterer wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Orte des Projekts werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
+  'warning.too-many-offers': {
+    one: '{where}: Nur die ersten {limit} Angebote des Projekts werden gelesen; {count} weiteres wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Angebote des Projekts werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
   'expected.id': 'eine ID aus a–z, 0–9 und Bindestrich',
   'expected.http-url': 'eine Adresse mit http:// oder https://',
   'expected.email': 'eine E-Mail-Adresse',
@@ -66,6 +78,7 @@ export const deEditor = {
   'warning.dropped.none': '',
   'warning.count': { one: '{count} Hinweis zum Feed', other: '{count} Hinweise zum Feed' },
   'warning.failed-feed': 'Ein Feed fehlt: {message}',
+  'warning.more': { one: '… und {count} weiterer Hinweis', other: '… und {count} weitere Hinweise' },
 } as const;
 
 export type EditorKey = keyof typeof deEditor;

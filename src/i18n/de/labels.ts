@@ -11,6 +11,7 @@ export const deLabels = {
   'link.phone': '{name} anrufen',
   'number.approximate': 'ca. {value}',
   'text.separator': ', ',
+  'more.show': 'Weitere anzeigen ({shown} von {total})',
 
   'role.lead': 'Träger',
   'role.partner': 'Partner',

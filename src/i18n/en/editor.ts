@@ -27,6 +27,18 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.unknown-languages': 'Attribute “languages”: there is no interface translation for {value}; the switch does not offer it.',
   'warning.unsafe-key': '{where}: the key {value} is not allowed and is ignored.',
   'warning.language-mismatch': '{where}: the language {value} does not fit.',
+  'warning.too-many': {
+    one: '{where}: only the first {limit} entries are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} entries are read; {count} more are not shown.',
+  },
+  'warning.too-many-places': {
+    one: '{where}: only the first {limit} places of the project are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} places of the project are read; {count} more are not shown.',
+  },
+  'warning.too-many-offers': {
+    one: '{where}: only the first {limit} offers of the project are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} offers of the project are read; {count} more are not shown.',
+  },
   'expected.id': 'an id of a–z, 0–9 and hyphens',
   'expected.http-url': 'an address starting with http:// or https://',
   'expected.email': 'an e-mail address',
@@ -65,4 +77,5 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.dropped.none': '',
   'warning.count': { one: '{count} note on the feed', other: '{count} notes on the feed' },
   'warning.failed-feed': 'A feed is missing: {message}',
+  'warning.more': { one: '… and {count} more note', other: '… and {count} more notes' },
 };

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'ይደውሉ፦ {name}',
   'number.approximate': 'በግምት {value}',
   'text.separator': '፣ ',
+  'more.show': 'ተጨማሪ አሳይ ({shown} ከ{total})',
   'role.lead': 'ኃላፊ ድርጅት',
   'role.partner': 'አጋር',
   'role.funder': 'የገንዘብ ደጋፊ',

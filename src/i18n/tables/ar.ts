@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'اتصل بـ {name}',
   'number.approximate': 'حوالي {value}',
   'text.separator': '، ',
+  'more.show': 'عرض المزيد ({shown} من {total})',
   'role.lead': 'الجهة المسؤولة',
   'role.partner': 'شريك',
   'role.funder': 'جهة داعمة',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Обадете се на {name}',
   'number.approximate': 'около {value}',
   'text.separator': ', ',
+  'more.show': 'Покажи още ({shown} от {total})',
   'role.lead': 'Водеща организация',
   'role.partner': 'Партньор',
   'role.funder': 'Финансираща организация',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Pozovite: {name}',
   'number.approximate': 'oko {value}',
   'text.separator': ', ',
+  'more.show': 'Prikaži još ({shown} od {total})',
   'role.lead': 'Nosilac projekta',
   'role.partner': 'Partner',
   'role.funder': 'Finansijer',

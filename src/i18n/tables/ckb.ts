@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'پەیوەندیی تەلەفۆنی لەگەڵ {name}',
   'number.approximate': 'نزیکەی {value}',
   'text.separator': '، ',
+  'more.show': 'زیاتر پیشان بدە ({shown} لە {total})',
   'role.lead': 'لایەنی بەرپرس',
   'role.partner': 'هاوبەش',
   'role.funder': 'لایەنی پاڵپشتی دارایی',

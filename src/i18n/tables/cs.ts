@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} – telefon',
   'number.approximate': 'cca {value}',
   'text.separator': ', ',
+  'more.show': 'Zobrazit další ({shown} z {total})',
   'role.lead': 'Nositel projektu',
   'role.partner': 'Partner',
   'role.funder': 'Poskytovatel podpory',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Ring til {name}',
   'number.approximate': 'ca. {value}',
   'text.separator': ', ',
+  'more.show': 'Vis flere ({shown} af {total})',
   'role.lead': 'Ansvarlig organisation',
   'role.partner': 'Partner',
   'role.funder': 'Bevillingsgiver',

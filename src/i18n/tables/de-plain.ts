@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} anrufen',
   'number.approximate': 'ungefähr {value}',
   'text.separator': ', ',
+  'more.show': 'Mehr zeigen ({shown} von {total})',
   'role.lead': 'Verantwortlich',
   'role.partner': 'Partner',
   'role.funder': 'Geld-Geber',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Κλήση προς {name}',
   'number.approximate': 'περίπου {value}',
   'text.separator': ', ',
+  'more.show': 'Εμφάνιση περισσότερων ({shown} από {total})',
   'role.lead': 'Φορέας υλοποίησης',
   'role.partner': 'Εταίρος',
   'role.funder': 'Χρηματοδότης',

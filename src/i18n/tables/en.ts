@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Call {name}',
   'number.approximate': 'approx. {value}',
   'text.separator': ', ',
+  'more.show': 'Show more ({shown} of {total})',
   'role.lead': 'Lead organisation',
   'role.partner': 'Partner',
   'role.funder': 'Funder',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Llamar a {name}',
   'number.approximate': 'aprox. {value}',
   'text.separator': ', ',
+  'more.show': 'Mostrar más ({shown} de {total})',
   'role.lead': 'Entidad responsable',
   'role.partner': 'Socio',
   'role.funder': 'Financiador',

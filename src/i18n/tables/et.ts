@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Helista: {name}',
   'number.approximate': 'umbes {value}',
   'text.separator': ', ',
+  'more.show': 'Näita rohkem ({shown}/{total})',
   'role.lead': 'Vastutav organisatsioon',
   'role.partner': 'Partner',
   'role.funder': 'Rahastaja',

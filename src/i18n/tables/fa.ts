@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'تماس تلفنی با {name}',
   'number.approximate': 'حدود {value}',
   'text.separator': '، ',
+  'more.show': 'نمایش بیشتر ({shown} از {total})',
   'role.lead': 'سازمان مجری',
   'role.partner': 'شریک',
   'role.funder': 'حامی مالی',

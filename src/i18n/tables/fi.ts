@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Soita: {name}',
   'number.approximate': 'noin {value}',
   'text.separator': ', ',
+  'more.show': 'Näytä lisää ({shown}/{total})',
   'role.lead': 'Vastuutaho',
   'role.partner': 'Kumppani',
   'role.funder': 'Rahoittaja',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Appeler {name}',
   'number.approximate': 'env. {value}',
   'text.separator': ', ',
+  'more.show': 'Afficher plus ({shown} sur {total})',
   'role.lead': 'Porteur du projet',
   'role.partner': 'Partenaire',
   'role.funder': 'Financeur',

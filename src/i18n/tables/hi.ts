@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} को कॉल करें',
   'number.approximate': 'लगभग {value}',
   'text.separator': ', ',
+  'more.show': 'और दिखाएँ ({total} में से {shown})',
   'role.lead': 'मुख्य संस्था',
   'role.partner': 'साझेदार',
   'role.funder': 'वित्तदाता',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Nazovite {name}',
   'number.approximate': 'oko {value}',
   'text.separator': ', ',
+  'more.show': 'Prikaži još ({shown} od {total})',
   'role.lead': 'Nositelj projekta',
   'role.partner': 'Partner',
   'role.funder': 'Financijer',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Hívás: {name}',
   'number.approximate': 'kb. {value}',
   'text.separator': ', ',
+  'more.show': 'Továbbiak megjelenítése ({shown}/{total})',
   'role.lead': 'Fenntartó',
   'role.partner': 'Partner',
   'role.funder': 'Támogató',

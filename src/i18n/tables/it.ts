@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Telefonare a {name}',
   'number.approximate': 'circa {value}',
   'text.separator': ', ',
+  'more.show': 'Mostra altri ({shown} di {total})',
   'role.lead': 'Ente promotore',
   'role.partner': 'Partner',
   'role.funder': 'Finanziatore',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'დარეკვა: {name}',
   'number.approximate': 'დაახლ. {value}',
   'text.separator': ', ',
+  'more.show': 'მეტის ჩვენება ({shown} / {total})',
   'role.lead': 'განმახორციელებელი ორგანიზაცია',
   'role.partner': 'პარტნიორი',
   'role.funder': 'დამფინანსებელი',

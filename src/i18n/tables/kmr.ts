@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Telefonî {name} bikin',
   'number.approximate': 'nêzîkî {value}',
   'text.separator': ', ',
+  'more.show': 'Zêdetir nîşan bide ({shown} ji {total})',
   'role.lead': 'Saziya berpirsiyar',
   'role.partner': 'Hevkar',
   'role.funder': 'Piştgirê darayî',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Skambinti: {name}',
   'number.approximate': 'apie {value}',
   'text.separator': ', ',
+  'more.show': 'Rodyti daugiau ({shown} iš {total})',
   'role.lead': 'Vykdytojas',
   'role.partner': 'Partneris',
   'role.funder': 'Finansuotojas',

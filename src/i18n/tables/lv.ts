@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Zvanīt: {name}',
   'number.approximate': 'aptuveni {value}',
   'text.separator': ', ',
+  'more.show': 'Rādīt vairāk ({shown} no {total})',
   'role.lead': 'Īstenotājs',
   'role.partner': 'Partneris',
   'role.funder': 'Finansētājs',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Јавете се на {name}',
   'number.approximate': 'околу {value}',
   'text.separator': ', ',
+  'more.show': 'Прикажи повеќе ({shown} од {total})',
   'role.lead': 'Носител',
   'role.partner': 'Партнер',
   'role.funder': 'Финансиер',

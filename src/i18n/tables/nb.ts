@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Ring {name}',
   'number.approximate': 'ca. {value}',
   'text.separator': ', ',
+  'more.show': 'Vis flere ({shown} av {total})',
   'role.lead': 'Ansvarlig organisasjon',
   'role.partner': 'Partner',
   'role.funder': 'Finansiør',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} bellen',
   'number.approximate': 'ca. {value}',
   'text.separator': ', ',
+  'more.show': 'Meer tonen ({shown} van {total})',
   'role.lead': 'Penvoerder',
   'role.partner': 'Partner',
   'role.funder': 'Financier',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Telefon do: {name}',
   'number.approximate': 'ok. {value}',
   'text.separator': ', ',
+  'more.show': 'Pokaż więcej ({shown} z {total})',
   'role.lead': 'Organizacja prowadząca',
   'role.partner': 'Partner',
   'role.funder': 'Podmiot finansujący',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'تماس تلفونی با {name}',
   'number.approximate': 'تقریباً {value}',
   'text.separator': '، ',
+  'more.show': 'نمایش بیشتر ({shown} از {total})',
   'role.lead': 'مؤسسهٔ مسئول',
   'role.partner': 'شریک',
   'role.funder': 'تمویل‌کننده',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} ته زنګ ووهئ',
   'number.approximate': 'نږدې {value}',
   'text.separator': '، ',
+  'more.show': 'نور وښایاست ({total} څخه {shown})',
   'role.lead': 'مسؤل سازمان',
   'role.partner': 'همکار',
   'role.funder': 'تمویلوونکی',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Telefonar a {name}',
   'number.approximate': 'cerca de {value}',
   'text.separator': ', ',
+  'more.show': 'Mostrar mais ({shown} de {total})',
   'role.lead': 'Entidade promotora',
   'role.partner': 'Parceiro',
   'role.funder': 'Financiador',

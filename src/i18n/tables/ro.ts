@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Sunați la {name}',
   'number.approximate': 'aprox. {value}',
   'text.separator': ', ',
+  'more.show': 'Afișează mai multe ({shown} din {total})',
   'role.lead': 'Organizație responsabilă',
   'role.partner': 'Partener',
   'role.funder': 'Finanțator',

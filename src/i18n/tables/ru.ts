@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Позвонить: {name}',
   'number.approximate': 'примерно {value}',
   'text.separator': ', ',
+  'more.show': 'Показать ещё ({shown} из {total})',
   'role.lead': 'Организатор',
   'role.partner': 'Партнёр',
   'role.funder': 'Спонсор',

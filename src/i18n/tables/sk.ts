@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} – telefón',
   'number.approximate': 'cca {value}',
   'text.separator': ', ',
+  'more.show': 'Zobraziť ďalšie ({shown} z {total})',
   'role.lead': 'Nositeľ projektu',
   'role.partner': 'Partner',
   'role.funder': 'Poskytovateľ podpory',

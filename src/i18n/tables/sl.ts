@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} – telefon',
   'number.approximate': 'pribl. {value}',
   'text.separator': ', ',
+  'more.show': 'Prikaži več ({shown} od {total})',
   'role.lead': 'Nosilec projekta',
   'role.partner': 'Partner',
   'role.funder': 'Financer',

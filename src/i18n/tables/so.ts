@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Wac: {name}',
   'number.approximate': 'qiyaastii {value}',
   'text.separator': ', ',
+  'more.show': 'Muuji wax dheeraad ah ({shown} ee {total})',
   'role.lead': 'Hay\'adda mas\'uulka ah',
   'role.partner': 'La-hawlgale',
   'role.funder': 'Maalgeliye',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Telefononi {name}',
   'number.approximate': 'rreth {value}',
   'text.separator': ', ',
+  'more.show': 'Shfaq më shumë ({shown} nga {total})',
   'role.lead': 'Organizata drejtuese',
   'role.partner': 'Partner',
   'role.funder': 'Financues',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Позовите {name}',
   'number.approximate': 'око {value}',
   'text.separator': ', ',
+  'more.show': 'Прикажи још ({shown} од {total})',
   'role.lead': 'Носилац пројекта',
   'role.partner': 'Партнер',
   'role.funder': 'Финансијер',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Ring {name}',
   'number.approximate': 'ca {value}',
   'text.separator': ', ',
+  'more.show': 'Visa fler ({shown} av {total})',
   'role.lead': 'Huvudman',
   'role.partner': 'Partner',
   'role.funder': 'Finansiär',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'ደውሉ፦ {name}',
   'number.approximate': 'ኣስታት {value}',
   'text.separator': '፣ ',
+  'more.show': 'ተወሳኺ ኣርኢ ({shown} ካብ {total})',
   'role.lead': 'ሓላፊ ትካል',
   'role.partner': 'መሻርኽቲ',
   'role.funder': 'ገንዘባዊ ደጋፊ',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Ara: {name}',
   'number.approximate': 'yaklaşık {value}',
   'text.separator': ', ',
+  'more.show': 'Daha fazla göster ({total} içinden {shown})',
   'role.lead': 'Yürütücü kurum',
   'role.partner': 'Ortak',
   'role.funder': 'Fon sağlayıcı',

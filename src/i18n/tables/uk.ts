@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Зателефонувати: {name}',
   'number.approximate': 'приблизно {value}',
   'text.separator': ', ',
+  'more.show': 'Показати ще ({shown} з {total})',
   'role.lead': 'Організатор',
   'role.partner': 'Партнер',
   'role.funder': 'Донор',

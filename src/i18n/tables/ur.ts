@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '{name} کو کال کریں',
   'number.approximate': 'تقریباً {value}',
   'text.separator': '، ',
+  'more.show': 'مزید دکھائیں ({total} میں سے {shown})',
   'role.lead': 'ذمہ دار ادارہ',
   'role.partner': 'شراکت دار',
   'role.funder': 'مالی معاون',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': 'Gọi cho {name}',
   'number.approximate': 'khoảng {value}',
   'text.separator': ', ',
+  'more.show': 'Xem thêm ({shown}/{total})',
   'role.lead': 'Đơn vị chủ trì',
   'role.partner': 'Đối tác',
   'role.funder': 'Nhà tài trợ',

@@ -36,6 +36,7 @@ const messages: Messages = {
   'link.phone': '致电 {name}',
   'number.approximate': '约 {value}',
   'text.separator': '，',
+  'more.show': '显示更多（{shown}/{total}）',
   'role.lead': '主办机构',
   'role.partner': '合作伙伴',
   'role.funder': '资助方',
