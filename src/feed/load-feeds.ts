@@ -10,7 +10,7 @@ import { FeedError, isFeedError } from './errors.js';
 import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 import { mergeFeeds } from './merge.js';
 import { own } from './checks.js';
-import { compact } from './read.js';
+import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
 import { checkReferences, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
@@ -32,13 +32,20 @@ const FRESH_MS = 60_000;
  * retries (retry.ts), so the stored copy is asked for at once.
  */
 async function fetchWithFallback(url: string, options: FetchFeedOptions, signal: AbortSignal): Promise<FeedResponse & { offline?: string }> {
+  // Only the first attempt tells a redirect the browser will not follow from no connection (one request more).
+  let probeRedirect = true;
+  const attempt = (): Promise<FeedResponse> => {
+    const probe = probeRedirect;
+    probeRedirect = false;
+    return fetchFeed(url, { ...options, signal, probeRedirect: probe });
+  };
   try {
-    return await withRetries(() => fetchFeed(url, { ...options, signal }), { ...options, signal });
+    return await withRetries(attempt, { ...options, signal });
   } catch (error) {
     if (!isFeedError(error) || error.code !== 'network' || signal.aborted) throw error;
     let stored: FeedResponse;
     try {
-      stored = await fetchFeed(url, { ...options, signal, cache: 'force-cache' });
+      stored = await fetchFeed(url, { ...options, signal, cache: 'force-cache', probeRedirect: false });
     } catch {
       throw error;
     }
@@ -67,7 +74,8 @@ export function parseSrc(src: string, base: string): string[] {
     } catch {
       throw new FeedError('invalid-url', { value: part });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FeedError('invalid-url', { value: part });
+    // A user name or password in a feed address: fetch refuses it, and it only misleads.
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) throw new FeedError('invalid-url', { value: part });
     if (!out.includes(url.href)) out.push(url.href);
   }
   return out;
@@ -79,13 +87,16 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetchWithFallback(url, options, controller.signal).then(async ({ text, offline }) => {
+    promise: fetchWithFallback(url, options, controller.signal).then(async ({ text, offline, charset }) => {
       // Reading and decoding the body, parsing, and validating (in slices) each have tasks of their own.
       await nextTask();
       const pause = breather();
       const json = parseFeedText(text, { source: url });
       const read = await readFeedInSlices(json, { source: url }, pause);
-      return compact<ReadResult>({ ...read, source: url, offline });
+      const warnings = [...read.warnings];
+      // Read as UTF-8 all the same (the format says UTF-8); the editor learns why umlauts may look wrong.
+      if (charset !== undefined) warn({ scope: { warnings, language: read.feed.language, source: url, list: 'feed' }, path: [] }, 'not-utf-8', 'none', { value: charset });
+      return compact<ReadResult>({ ...read, warnings, source: url, offline });
     }),
   };
   entry.promise.then(

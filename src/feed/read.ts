@@ -16,6 +16,7 @@ import {
   checkUrl,
   cleanString,
   describeValue,
+  hasUserInfo,
   isRecord,
   own,
   UNSAFE_KEYS,
@@ -112,7 +113,12 @@ export function simple<T>(
 }
 
 export const slug = simple(checkSlug, 'invalid-value', 'id');
-export const url = simple((v) => checkUrl(v), 'invalid-url', 'http-url');
+/** An http(s) URL; one with a user name or password (`https://www.stadt.de@evil.example/`) has its own warning. */
+export const url: Reader<string> = (value, at) => {
+  const result = checkUrl(value);
+  if (result === undefined) warn(at, hasUserInfo(value) ? 'url-with-credentials' : 'invalid-url', 'field', { value: describeValue(value), expected: 'http-url' });
+  return result;
+};
 export const email = simple(checkEmail, 'invalid-value', 'email');
 export const phone = simple(checkPhone, 'invalid-value', 'phone');
 export const partialDate = simple(checkPartialDate, 'invalid-date', 'date');

@@ -326,6 +326,10 @@ export type WarningCode =
   | 'duplicate-id'
   | 'unknown-reference'
   | 'invalid-url'
+  /** An http(s) URL with a user name or password (`https://a@b/`), which misleads about where it leads. */
+  | 'url-with-credentials'
+  /** The server names a character encoding other than UTF-8; the feed is read as UTF-8. */
+  | 'not-utf-8'
   | 'invalid-date'
   | 'invalid-coordinates'
   | 'invalid-value'

@@ -1,10 +1,13 @@
 // The built bundle on hostile host pages of issue 15 (fixtures in
 // test/fixtures/hostile/), in headless Chromium (puppeteer-core), served by
 // the benchmarks' static server: a page whose Object.prototype a query parser
-// has polluted. Build first (`npm run build`): the pages load dist/.
+// has polluted; feeds whose server redirects where the browser will not
+// follow (a server of the test's own). Build first (`npm run build`): the
+// pages load dist/.
 /* global document */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { startHost } from './lib/host-page.js';
 
 const HOSTILE = '/test/fixtures/hostile';
@@ -55,6 +58,35 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
 
   after(async () => {
     await host?.close();
+  });
+
+  it('a redirect the browser will not follow (javascript:, data:, file:, endless) is named at once: no retries, 22 requests at most', async () => {
+    const requests = {};
+    const server = createServer((req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      const key = path.startsWith('/loop/') ? 'loop' : path.slice('/to-'.length);
+      requests[key] = (requests[key] ?? 0) + 1;
+      const target = { javascript: 'javascript:alert(1)', data: 'data:application/json,{"version":"1"}', file: 'file:///etc/passwd' }[key] ?? `/loop/${Number(path.split('/')[2]) + 1}`;
+      res.writeHead(302, { Location: target, 'Access-Control-Allow-Origin': '*' }).end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { page, log, close } = await open(host, `${HOSTILE}/redirects.html?server=http://127.0.0.1:${server.address().port}`);
+    try {
+      const started = Date.now();
+      await settle(page);
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('quartier-card')].map((el) => `${el.id}: ${el.state} ${el.error?.code} ${el.shadowRoot.querySelector('[part="error"]')?.textContent.includes('leitet auf eine Adresse weiter') ? 'named' : 'not named'}`),
+      );
+      assert.deepEqual(states, ['javascript: error redirect named', 'data: error redirect named', 'file: error redirect named', 'loop: error redirect named']);
+      assert.ok(Date.now() - started < 5_000, `no retries: ${Date.now() - started} ms`);
+      // One request that follows, one that does not; the endless chain ends after the browser's 20 redirects.
+      assert.deepEqual({ javascript: requests.javascript, data: requests.data, file: requests.file }, { javascript: 2, data: 2, file: 2 });
+      assert.ok(requests.loop <= 22, `${requests.loop} requests for the endless chain (84 with retries)`);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await close();
+      server.close();
+    }
   });
 
   for (const key of ['url', 'email', 'phone', 'summary', 'method', 'body', 'integrity', '']) {

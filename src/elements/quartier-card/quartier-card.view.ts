@@ -175,7 +175,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
       <div>
         ${images.map(
           (i) => html`<figure part="image">
-            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" />
+            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" referrerpolicy="no-referrer" />
             ${i.credit ? html`<figcaption>${c.fill('card.photo', 'credit', c.str(i.credit))}</figcaption>` : nothing}
           </figure>`,
         )}

@@ -20,6 +20,8 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.duplicate-id': '{where}: المعرّف «{value}» مكرر؛ يُعتمد المدخل الأول فقط.',
   'warning.unknown-reference': '{where}: لا يوجد مدخل بالمعرّف «{value}» (المطلوب: {expected}).',
   'warning.invalid-url': '{where}: ‏{value} ليس عنوانًا مسموحًا (http وhttps فقط).',
+  'warning.url-with-credentials': '{where}: ‏{value} يحتوي على اسم مستخدم أو كلمة مرور (قبل @)؛ مثل هذه العناوين قد تقود إلى مكان غير الذي تبدو عليه.',
+  'warning.not-utf-8': '{where}: يذكر الخادم ترميز الأحرف {value}؛ يُقرأ ملف البيانات بترميز UTF-8، وقد تظهر بعض الحروف بشكل خاطئ.',
   'warning.invalid-date': '{where}: ‏{value} ليس تاريخًا صالحًا (المتوقع: {expected}).',
   'warning.invalid-coordinates': '{where}: الإحداثيات {value} مستحيلة (المتوقع: {expected}).',
   'warning.invalid-value': '{where}: ‏{value} غير صالح (المتوقع: {expected}).',

@@ -21,6 +21,9 @@ export const deEditor = {
   'warning.duplicate-id': '{where}: Die ID „{value}“ kommt mehrfach vor; nur der erste Eintrag gilt.',
   'warning.unknown-reference': '{where}: Es gibt keinen Eintrag mit der ID „{value}“ (gesucht: {expected}).',
   'warning.invalid-url': '{where}: {value} ist keine erlaubte Adresse (nur http und https).',
+  'warning.url-with-credentials':
+    '{where}: {value} enthält einen Benutzernamen oder ein Passwort (vor dem @); solche Adressen führen leicht woanders hin, als sie scheinen.',
+  'warning.not-utf-8': '{where}: Der Server nennt die Zeichenkodierung {value}; der Feed wird als UTF-8 gelesen, Umlaute können falsch erscheinen.',
   'warning.invalid-date': '{where}: {value} ist kein gültiges Datum (erwartet: {expected}).',
   'warning.invalid-coordinates': '{where}: Die Koordinaten {value} sind unmöglich (erwartet: {expected}).',
   'warning.invalid-value': '{where}: {value} ist ungültig (erwartet: {expected}).',

@@ -20,6 +20,8 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.duplicate-id': '{where}: the id “{value}” appears more than once; only the first record counts.',
   'warning.unknown-reference': '{where}: there is no record with the id “{value}” (looked for: {expected}).',
   'warning.invalid-url': '{where}: {value} is not an allowed address (only http and https).',
+  'warning.url-with-credentials': '{where}: {value} contains a user name or password (before the @); such addresses easily lead elsewhere than they seem to.',
+  'warning.not-utf-8': '{where}: the server names the character encoding {value}; the feed is read as UTF-8, so accented letters may look wrong.',
   'warning.invalid-date': '{where}: {value} is not a valid date (expected: {expected}).',
   'warning.invalid-coordinates': '{where}: the coordinates {value} are impossible (expected: {expected}).',
   'warning.invalid-value': '{where}: {value} is invalid (expected: {expected}).',

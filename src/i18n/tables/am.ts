@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'የመረጃ ፋይሉ {url} ሊጫን አልቻለም (HTTP {status})።',
   'error.http.404': 'የመረጃ ፋይሉ {url} አልተገኘም (HTTP 404)። አድራሻው ትክክል ነው?',
   'error.network': 'የመረጃ ፋይሉ {url} ሊጫን አልቻለም፦ ግንኙነት የለም፣ ወይም ሰርቨሩ ከዚህ ገጽ እንዲነበብ አይፈቅድም (የCORS ፈቃድ የለም)።',
+  'error.redirect': 'የመረጃ ፋይሉ {url} አሳሹ ሊከተለው ወደማይችል አድራሻ ያዞራል፦ http(s) ያልሆነ አድራሻ፣ ከ20 በላይ ማዞሪያዎች ወይም ለዚህ ገጽ የCORS ፈቃድ የሌለው አገልጋይ።',
   'error.timeout': 'የመረጃ ፋይሉ {url} በጊዜው አልደረሰም፦ ሰርቨሩ ምላሽ አልሰጠም።',
   'error.too-large': 'የመረጃ ፋይሉ {url} በጣም ትልቅ ነው (ከ{value} ባይት በላይ)።',
   'error.not-json': 'የመረጃ ፋይሉ {url} ትክክለኛ JSON አይደለም።',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datoteku s podacima {url} nije moguće učitati (HTTP {status}).',
   'error.http.404': 'Datoteka s podacima {url} nije pronađena (HTTP 404). Da li je adresa tačna?',
   'error.network': 'Datoteku s podacima {url} nije moguće učitati: nema veze ili server ne dozvoljava pristup s ove stranice (nedostaje CORS odobrenje).',
+  'error.redirect': 'Datoteka s podacima {url} preusmjerava na adresu koju preglednik ne slijedi: adresa koja nije http(s), više od 20 preusmjeravanja ili server bez CORS dozvole za ovu stranicu.',
   'error.timeout': 'Datoteka s podacima {url} nije stigla na vrijeme.',
   'error.too-large': 'Datoteka s podacima {url} je prevelika (više od {value} bajtova).',
   'error.not-json': 'Datoteka s podacima {url} nije ispravan JSON.',

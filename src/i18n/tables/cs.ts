@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datový soubor {url} se nepodařilo načíst (HTTP {status}).',
   'error.http.404': 'Datový soubor {url} nebyl nalezen (HTTP 404). Je adresa správná?',
   'error.network': 'Datový soubor {url} se nepodařilo načíst: není připojení, nebo server nepovoluje načítání z této stránky (chybí povolení CORS).',
+  'error.redirect': 'Datový soubor {url} přesměrovává na adresu, kterou prohlížeč nenásleduje: adresa, která není http(s), více než 20 přesměrování nebo server bez povolení CORS pro tuto stránku.',
   'error.timeout': 'Datový soubor {url} neodpověděl včas.',
   'error.too-large': 'Datový soubor {url} je příliš velký (více než {value} bajtů).',
   'error.not-json': 'Datový soubor {url} není platný JSON.',

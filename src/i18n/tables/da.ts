@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datafilen {url} kunne ikke indlæses (HTTP {status}).',
   'error.http.404': 'Datafilen {url} blev ikke fundet (HTTP 404). Er adressen rigtig?',
   'error.network': 'Datafilen {url} kunne ikke indlæses: ingen forbindelse, eller serveren tillader ikke, at den hentes fra denne side (CORS-tilladelse mangler).',
+  'error.redirect': 'Datafilen {url} omdirigerer til en adresse, som browseren ikke følger: en adresse, der ikke er http(s), mere end 20 omdirigeringer eller en server uden CORS-tilladelse til denne side.',
   'error.timeout': 'Datafilen {url} svarede ikke i tide.',
   'error.too-large': 'Datafilen {url} er for stor (mere end {value} bytes).',
   'error.not-json': 'Datafilen {url} er ikke gyldig JSON.',

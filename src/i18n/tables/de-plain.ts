@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Der Feed {url} lädt nicht. Fehler: HTTP {status}.',
   'error.http.404': 'Das Widget findet den Feed {url} nicht (HTTP 404). Bitte prüfen Sie die Adresse.',
   'error.network': 'Der Feed {url} lädt nicht. Vielleicht gibt es keine Verbindung. Oder der Server erlaubt den Abruf von dieser Seite nicht: Die CORS-Freigabe fehlt.',
+  'error.redirect': 'Der Feed {url} schickt den Browser an eine andere Adresse. Dorthin geht der Browser nicht. Die Adresse beginnt nicht mit http. Oder es sind mehr als 20 Umleitungen. Oder der Server erlaubt den Abruf von dieser Seite nicht.',
   'error.timeout': 'Der Feed {url} hat zu lange nicht geantwortet.',
   'error.too-large': 'Der Feed {url} ist zu groß. Er hat mehr als {value} Bytes.',
   'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'The feed {url} could not be loaded (HTTP {status}).',
   'error.http.404': 'The feed {url} was not found (HTTP 404). Is the address right?',
   'error.network': 'The feed {url} could not be loaded: no connection, or the server does not allow this page to read it (CORS header missing).',
+  'error.redirect': 'The feed {url} redirects to an address the browser does not follow: one that is not http(s), more than 20 redirects, or a server that does not allow this page (CORS header missing).',
   'error.timeout': 'The feed {url} did not answer in time.',
   'error.too-large': 'The feed {url} is too large (more than {value} bytes).',
   'error.not-json': 'The feed {url} is not valid JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'No se pudo cargar el archivo de datos {url} (HTTP {status}).',
   'error.http.404': 'No se encontró el archivo de datos {url} (HTTP 404). ¿Es correcta la dirección?',
   'error.network': 'No se pudo cargar el archivo de datos {url}: no hay conexión o el servidor no permite el acceso desde esta página (falta la autorización CORS).',
+  'error.redirect': 'El archivo de datos {url} redirige a una dirección que el navegador no sigue: una dirección que no es http(s), más de 20 redirecciones o un servidor sin permiso CORS para esta página.',
   'error.timeout': 'El archivo de datos {url} no respondió a tiempo.',
   'error.too-large': 'El archivo de datos {url} es demasiado grande (más de {value} bytes).',
   'error.not-json': 'El archivo de datos {url} no es un JSON válido.',

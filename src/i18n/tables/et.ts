@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Andmefaili {url} ei õnnestunud laadida (HTTP {status}).',
   'error.http.404': 'Andmefaili {url} ei leitud (HTTP 404). Kas aadress on õige?',
   'error.network': 'Andmefaili {url} ei õnnestunud laadida: ühendus puudub või server ei luba sellelt lehelt faili pärida (CORS-luba puudub).',
+  'error.redirect': 'Andmefail {url} suunab aadressile, mida brauser ei järgi: aadress, mis pole http(s), üle 20 ümbersuunamise või server, millel puudub selle lehe jaoks CORS-luba.',
   'error.timeout': 'Andmefail {url} ei vastanud õigel ajal.',
   'error.too-large': 'Andmefail {url} on liiga suur (üle {value} baidi).',
   'error.not-json': 'Andmefail {url} ei ole kehtiv JSON.',

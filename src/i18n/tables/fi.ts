@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datatiedostoa {url} ei voitu ladata (HTTP {status}).',
   'error.http.404': 'Datatiedostoa {url} ei löytynyt (HTTP 404). Onko osoite oikein?',
   'error.network': 'Datatiedostoa {url} ei voitu ladata: ei yhteyttä, tai palvelin ei salli tiedoston hakemista tältä sivulta (CORS-lupa puuttuu).',
+  'error.redirect': 'Tietotiedosto {url} ohjaa osoitteeseen, jota selain ei seuraa: osoite, joka ei ole http(s), yli 20 uudelleenohjausta tai palvelin ilman CORS-lupaa tälle sivulle.',
   'error.timeout': 'Datatiedosto {url} ei vastannut ajoissa.',
   'error.too-large': 'Datatiedosto {url} on liian suuri (yli {value} tavua).',
   'error.not-json': 'Datatiedosto {url} ei ole kelvollista JSONia.',

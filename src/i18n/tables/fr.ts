@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Le fichier de données {url} n’a pas pu être chargé (HTTP {status}).',
   'error.http.404': 'Le fichier de données {url} est introuvable (HTTP 404). L’adresse est-elle correcte ?',
   'error.network': 'Le fichier de données {url} n’a pas pu être chargé : pas de connexion, ou le serveur n’autorise pas l’accès depuis cette page (autorisation CORS manquante).',
+  'error.redirect': 'Le fichier de données {url} redirige vers une adresse que le navigateur ne suit pas : une adresse qui n’est pas en http(s), plus de 20 redirections ou un serveur sans autorisation CORS pour cette page.',
   'error.timeout': 'Le fichier de données {url} n’a pas répondu à temps.',
   'error.too-large': 'Le fichier de données {url} est trop volumineux (plus de {value} octets).',
   'error.not-json': 'Le fichier de données {url} n’est pas un JSON valide.',

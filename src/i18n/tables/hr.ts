@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Podatkovna datoteka {url} nije se mogla učitati (HTTP {status}).',
   'error.http.404': 'Podatkovna datoteka {url} nije pronađena (HTTP 404). Je li adresa točna?',
   'error.network': 'Podatkovna datoteka {url} nije se mogla učitati: nema veze ili poslužitelj ne dopušta pristup s ove stranice (nedostaje CORS dopuštenje).',
+  'error.redirect': 'Datoteka s podacima {url} preusmjerava na adresu koju preglednik ne slijedi: adresa koja nije http(s), više od 20 preusmjeravanja ili poslužitelj bez CORS dopuštenja za ovu stranicu.',
   'error.timeout': 'Podatkovna datoteka {url} nije odgovorila na vrijeme.',
   'error.too-large': 'Podatkovna datoteka {url} prevelika je (više od {value} bajtova).',
   'error.not-json': 'Podatkovna datoteka {url} nije valjan JSON.',

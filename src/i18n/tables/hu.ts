@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'A {url} adatfájlt nem sikerült betölteni (HTTP {status}).',
   'error.http.404': 'A {url} adatfájl nem található (HTTP 404). Helyes a cím?',
   'error.network': 'A {url} adatfájlt nem sikerült betölteni: nincs kapcsolat, vagy a szerver nem engedi a lekérést erről az oldalról (hiányzik a CORS-engedély).',
+  'error.redirect': 'A(z) {url} adatfájl olyan címre irányít át, amelyet a böngésző nem követ: nem http(s) cím, több mint 20 átirányítás vagy olyan szerver, amely nem engedélyezi ezt az oldalt (CORS).',
   'error.timeout': 'A {url} adatfájl nem érkezett meg időben.',
   'error.too-large': 'A {url} adatfájl túl nagy (több mint {value} bájt).',
   'error.not-json': 'A {url} adatfájl nem érvényes JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Impossibile caricare il file di dati {url} (HTTP {status}).',
   'error.http.404': 'Il file di dati {url} non è stato trovato (HTTP 404). L’indirizzo è corretto?',
   'error.network': 'Impossibile caricare il file di dati {url}: nessuna connessione, oppure il server non consente l’accesso da questa pagina (manca l’autorizzazione CORS).',
+  'error.redirect': 'Il file di dati {url} reindirizza a un indirizzo che il browser non segue: un indirizzo non http(s), più di 20 reindirizzamenti o un server senza autorizzazione CORS per questa pagina.',
   'error.timeout': 'Il file di dati {url} non ha risposto in tempo.',
   'error.too-large': 'Il file di dati {url} è troppo grande (più di {value} byte).',
   'error.not-json': 'Il file di dati {url} non è un JSON valido.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Pelê daneyan {url} nehat barkirin (HTTP {status}).',
   'error.http.404': 'Pelê daneyan {url} nehat dîtin (HTTP 404). Gelo navnîşan rast e?',
   'error.network': 'Pelê daneyan {url} nehat barkirin: girêdan tune ye, an jî server destûrê nade ku ev rûpel wî bixwîne (destûra CORS tune ye).',
+  'error.redirect': 'Pelê daneyan {url} ber bi navnîşanekê ve dişîne ku gerok li pey naçe: navnîşanek ne http(s), ji 20 zêdetir veguhestin, an serverek bê destûra CORS ji bo vê rûpelê.',
   'error.timeout': 'Pelê daneyan {url} di wextê xwe de bersiv neda.',
   'error.too-large': 'Pelê daneyan {url} pir mezin e (ji {value} baytan zêdetir).',
   'error.not-json': 'Pelê daneyan {url} ne JSON-eke derbasdar e.',

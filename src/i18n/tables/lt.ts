@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Nepavyko įkelti duomenų failo {url} (HTTP {status}).',
   'error.http.404': 'Duomenų failas {url} nerastas (HTTP 404). Ar adresas teisingas?',
   'error.network': 'Nepavyko įkelti duomenų failo {url}: nėra ryšio arba serveris neleidžia jo skaityti iš šio puslapio (trūksta CORS leidimo).',
+  'error.redirect': 'Duomenų failas {url} nukreipia adresu, kuriuo naršyklė neseka: ne http(s) adresas, daugiau nei 20 nukreipimų arba serveris be CORS leidimo šiam puslapiui.',
   'error.timeout': 'Duomenų failas {url} laiku neatsakė.',
   'error.too-large': 'Duomenų failas {url} per didelis (daugiau nei {value} baitų).',
   'error.not-json': 'Duomenų failas {url} nėra tinkamas JSON.',

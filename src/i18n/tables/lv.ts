@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datu failu {url} nevarēja ielādēt (HTTP {status}).',
   'error.http.404': 'Datu fails {url} netika atrasts (HTTP 404). Vai adrese ir pareiza?',
   'error.network': 'Datu failu {url} nevarēja ielādēt: nav savienojuma, vai arī serveris neatļauj to nolasīt no šīs lapas (trūkst CORS atļaujas).',
+  'error.redirect': 'Datu fails {url} pāradresē uz adresi, kurai pārlūks neseko: adrese, kas nav http(s), vairāk nekā 20 pāradresācijas vai serveris bez CORS atļaujas šai lapai.',
   'error.timeout': 'Datu fails {url} neatbildēja laikus.',
   'error.too-large': 'Datu fails {url} ir pārāk liels (vairāk nekā {value} baitu).',
   'error.not-json': 'Datu fails {url} nav derīgs JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datafilen {url} kunne ikke lastes inn (HTTP {status}).',
   'error.http.404': 'Datafilen {url} ble ikke funnet (HTTP 404). Er adressen riktig?',
   'error.network': 'Datafilen {url} kunne ikke lastes inn: ingen forbindelse, eller serveren tillater ikke at den hentes fra denne siden (CORS-tillatelse mangler).',
+  'error.redirect': 'Datafilen {url} videresender til en adresse nettleseren ikke følger: en adresse som ikke er http(s), mer enn 20 videresendinger eller en server uten CORS-tillatelse for denne siden.',
   'error.timeout': 'Datafilen {url} svarte ikke i tide.',
   'error.too-large': 'Datafilen {url} er for stor (mer enn {value} byte).',
   'error.not-json': 'Datafilen {url} er ikke gyldig JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Het databestand {url} kon niet worden geladen (HTTP {status}).',
   'error.http.404': 'Het databestand {url} is niet gevonden (HTTP 404). Klopt het adres?',
   'error.network': 'Het databestand {url} kon niet worden geladen: geen verbinding, of de server staat het ophalen vanaf deze pagina niet toe (CORS-toestemming ontbreekt).',
+  'error.redirect': 'Het gegevensbestand {url} verwijst door naar een adres dat de browser niet volgt: een adres dat geen http(s) is, meer dan 20 doorverwijzingen of een server zonder CORS-toestemming voor deze pagina.',
   'error.timeout': 'Het databestand {url} heeft niet op tijd gereageerd.',
   'error.too-large': 'Het databestand {url} is te groot (meer dan {value} bytes).',
   'error.not-json': 'Het databestand {url} is geen geldige JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Nie udało się wczytać pliku danych {url} (HTTP {status}).',
   'error.http.404': 'Nie znaleziono pliku danych {url} (HTTP 404). Czy adres jest poprawny?',
   'error.network': 'Nie udało się wczytać pliku danych {url}: brak połączenia albo serwer nie zezwala na pobieranie go z tej strony (brak nagłówka CORS).',
+  'error.redirect': 'Plik danych {url} przekierowuje pod adres, za którym przeglądarka nie podąża: adres inny niż http(s), ponad 20 przekierowań lub serwer bez zgody CORS dla tej strony.',
   'error.timeout': 'Plik danych {url} nie odpowiedział w wyznaczonym czasie.',
   'error.too-large': 'Plik danych {url} jest za duży (ponad {value} bajtów).',
   'error.not-json': 'Plik danych {url} nie jest prawidłowym plikiem JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Não foi possível carregar o ficheiro de dados {url} (HTTP {status}).',
   'error.http.404': 'O ficheiro de dados {url} não foi encontrado (HTTP 404). O endereço está correto?',
   'error.network': 'Não foi possível carregar o ficheiro de dados {url}: sem ligação, ou o servidor não permite o acesso a partir desta página (falta a autorização CORS).',
+  'error.redirect': 'O ficheiro de dados {url} redireciona para um endereço que o navegador não segue: um endereço que não é http(s), mais de 20 redirecionamentos ou um servidor sem autorização CORS para esta página.',
   'error.timeout': 'O ficheiro de dados {url} não respondeu a tempo.',
   'error.too-large': 'O ficheiro de dados {url} é demasiado grande (mais de {value} bytes).',
   'error.not-json': 'O ficheiro de dados {url} não é JSON válido.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Fișierul de date {url} nu a putut fi încărcat (HTTP {status}).',
   'error.http.404': 'Fișierul de date {url} nu a fost găsit (HTTP 404). Adresa este corectă?',
   'error.network': 'Fișierul de date {url} nu a putut fi încărcat: nu există conexiune sau serverul nu permite accesul de pe această pagină (lipsește antetul CORS).',
+  'error.redirect': 'Fișierul de date {url} redirecționează către o adresă pe care browserul nu o urmează: o adresă care nu este http(s), peste 20 de redirecționări sau un server fără permisiune CORS pentru această pagină.',
   'error.timeout': 'Fișierul de date {url} nu a răspuns la timp.',
   'error.too-large': 'Fișierul de date {url} este prea mare (peste {value} de octeți).',
   'error.not-json': 'Fișierul de date {url} nu este un fișier JSON valid.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Dátový súbor {url} sa nepodarilo načítať (HTTP {status}).',
   'error.http.404': 'Dátový súbor {url} sa nenašiel (HTTP 404). Je adresa správna?',
   'error.network': 'Dátový súbor {url} sa nepodarilo načítať: chýba pripojenie alebo server nepovoľuje načítanie z tejto stránky (chýba povolenie CORS).',
+  'error.redirect': 'Dátový súbor {url} presmerúva na adresu, ktorú prehliadač nenasleduje: adresa, ktorá nie je http(s), viac ako 20 presmerovaní alebo server bez povolenia CORS pre túto stránku.',
   'error.timeout': 'Dátový súbor {url} neodpovedal včas.',
   'error.too-large': 'Dátový súbor {url} je príliš veľký (viac ako {value} bajtov).',
   'error.not-json': 'Dátový súbor {url} nie je platný JSON.',

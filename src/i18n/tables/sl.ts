@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Podatkovna datoteka {url} se ni naložila (HTTP {status}).',
   'error.http.404': 'Podatkovna datoteka {url} ni bila najdena (HTTP 404). Ali je naslov pravilen?',
   'error.network': 'Podatkovna datoteka {url} se ni naložila: ni povezave ali pa strežnik ne dovoli dostopa s te strani (manjka dovoljenje CORS).',
+  'error.redirect': 'Podatkovna datoteka {url} preusmerja na naslov, ki mu brskalnik ne sledi: naslov, ki ni http(s), več kot 20 preusmeritev ali strežnik brez dovoljenja CORS za to stran.',
   'error.timeout': 'Podatkovna datoteka {url} se ni odzvala pravočasno.',
   'error.too-large': 'Podatkovna datoteka {url} je prevelika (več kot {value} bajtov).',
   'error.not-json': 'Podatkovna datoteka {url} ni veljaven JSON.',

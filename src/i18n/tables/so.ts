@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Faylka xogta {url} lama soo rari karin (HTTP {status}).',
   'error.http.404': 'Faylka xogta {url} lama helin (HTTP 404). Cinwaanku ma saxan yahay?',
   'error.network': 'Faylka xogta {url} lama soo rari karin: xiriir ma jiro, ama server-ku uma oggola in boggan laga akhriyo (oggolaanshaha CORS ayaa maqan).',
+  'error.redirect': 'Faylka xogta {url} wuxuu u weeciyaa cinwaan uusan daalacaduhu raacin: cinwaan aan http(s) ahayn, in ka badan 20 weecin, ama server aan u oggolayn boggan (CORS).',
   'error.timeout': 'Faylka xogta {url} waqtigii loogu talagalay lama helin: server-ku ma jawaabin.',
   'error.too-large': 'Faylka xogta {url} aad ayuu u weyn yahay (in ka badan {value} bytes).',
   'error.not-json': 'Faylka xogta {url} maaha JSON sax ah.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Skedari i të dhënave {url} nuk mund të ngarkohej (HTTP {status}).',
   'error.http.404': 'Skedari i të dhënave {url} nuk u gjet (HTTP 404). A është adresa e saktë?',
   'error.network': 'Skedari i të dhënave {url} nuk mund të ngarkohej: nuk ka lidhje, ose serveri nuk lejon marrjen e tij nga kjo faqe (mungon leja CORS).',
+  'error.redirect': 'Skedari i të dhënave {url} ridrejton te një adresë që shfletuesi nuk e ndjek: një adresë që nuk është http(s), më shumë se 20 ridrejtime ose një server pa leje CORS për këtë faqe.',
   'error.timeout': 'Skedari i të dhënave {url} nuk u përgjigj në kohë.',
   'error.too-large': 'Skedari i të dhënave {url} është shumë i madh (më shumë se {value} bajt).',
   'error.not-json': 'Skedari i të dhënave {url} nuk është JSON i vlefshëm.',

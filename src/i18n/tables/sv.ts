@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Datafilen {url} kunde inte läsas in (HTTP {status}).',
   'error.http.404': 'Datafilen {url} hittades inte (HTTP 404). Stämmer adressen?',
   'error.network': 'Datafilen {url} kunde inte läsas in: ingen anslutning, eller så tillåter servern inte att den hämtas från den här sidan (CORS-behörighet saknas).',
+  'error.redirect': 'Datafilen {url} omdirigerar till en adress som webbläsaren inte följer: en adress som inte är http(s), fler än 20 omdirigeringar eller en server utan CORS-tillstånd för den här sidan.',
   'error.timeout': 'Datafilen {url} svarade inte i tid.',
   'error.too-large': 'Datafilen {url} är för stor (mer än {value} byte).',
   'error.not-json': 'Datafilen {url} är inte giltig JSON.',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'ፋይል ሓበሬታ {url} ክጽዓን ኣይከኣለን (HTTP {status})።',
   'error.http.404': 'ፋይል ሓበሬታ {url} ኣይተረኽበን (HTTP 404)። እቲ ኣድራሻ ቅኑዕ ድዩ?',
   'error.network': 'ፋይል ሓበሬታ {url} ክጽዓን ኣይከኣለን፦ ርክብ የለን፣ ወይ ድማ እቲ ሰርቨር ካብዚ ገጽ ክንበብ ኣየፍቅድን (ፍቓድ CORS የለን)።',
+  'error.redirect': 'ፋይል ሓበሬታ {url} ናብ ኣሳሲ ዘይስዕቦ ኣድራሻ የቕንዕ፦ http(s) ዘይኮነ ኣድራሻ፣ ካብ 20 ዝበዝሐ ምቕናዕ ወይ ንዚ ገጽ ፍቓድ CORS ዘይብሉ ሰርቨር።',
   'error.timeout': 'ፋይል ሓበሬታ {url} ብግዜኡ ኣይበጽሐን፦ እቲ ሰርቨር መልሲ ኣይሃበን።',
   'error.too-large': 'ፋይል ሓበሬታ {url} ኣዝዩ ዓቢ እዩ (ካብ {value} ባይት ንላዕሊ)።',
   'error.not-json': 'ፋይል ሓበሬታ {url} ቅኑዕ JSON ኣይኮነን።',

@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Veri dosyası yüklenemedi (HTTP {status}): {url}',
   'error.http.404': 'Veri dosyası bulunamadı (HTTP 404): {url}. Adres doğru mu?',
   'error.network': 'Veri dosyası yüklenemedi: {url}. Bağlantı yok veya sunucu bu sayfadan erişime izin vermiyor (CORS izni eksik).',
+  'error.redirect': 'Veri dosyası {url}, tarayıcının izlemediği bir adrese yönlendiriyor: http(s) olmayan bir adres, 20’den fazla yönlendirme veya bu sayfaya CORS izni vermeyen bir sunucu.',
   'error.timeout': 'Veri dosyası zamanında gelmedi, sunucu yanıt vermedi: {url}',
   'error.too-large': 'Veri dosyası çok büyük ({value} bayttan fazla): {url}',
   'error.not-json': 'Veri dosyası geçerli bir JSON değil: {url}',

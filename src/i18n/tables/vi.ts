@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': 'Không tải được tệp dữ liệu {url} (HTTP {status}).',
   'error.http.404': 'Không tìm thấy tệp dữ liệu {url} (HTTP 404). Địa chỉ có đúng không?',
   'error.network': 'Không tải được tệp dữ liệu {url}: không có kết nối, hoặc máy chủ không cho phép trang này đọc tệp (thiếu cấp phép CORS).',
+  'error.redirect': 'Tệp dữ liệu {url} chuyển hướng đến một địa chỉ mà trình duyệt không theo: địa chỉ không phải http(s), hơn 20 lần chuyển hướng hoặc máy chủ không cấp quyền CORS cho trang này.',
   'error.timeout': 'Tệp dữ liệu {url} không phản hồi kịp thời.',
   'error.too-large': 'Tệp dữ liệu {url} quá lớn (hơn {value} byte).',
   'error.not-json': 'Tệp dữ liệu {url} không phải là JSON hợp lệ.',

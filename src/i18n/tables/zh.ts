@@ -17,6 +17,7 @@ const messages: Messages = {
   'error.http': '无法加载数据文件 {url}（HTTP {status}）。',
   'error.http.404': '未找到数据文件 {url}（HTTP 404）。地址是否正确？',
   'error.network': '无法加载数据文件 {url}：没有网络连接，或服务器不允许从本页面读取该文件（缺少 CORS 授权）。',
+  'error.redirect': '数据文件 {url} 重定向到浏览器不会跟随的地址：非 http(s) 地址、超过 20 次重定向，或服务器不允许本页面访问（缺少 CORS 许可）。',
   'error.timeout': '数据文件 {url} 未能及时响应。',
   'error.too-large': '数据文件 {url} 过大（超过 {value} 字节）。',
   'error.not-json': '数据文件 {url} 不是有效的 JSON。',
