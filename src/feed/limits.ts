@@ -18,4 +18,6 @@ export const LIMITS = {
   dates: 500,
   /** Points of one ring of a quarter's polygon. */
   positions: 10_000,
+  /** A quarter's radius in metres (coordinates are checked to their ranges, −90…90 and −180…180). */
+  radiusMeters: 50_000,
 } as const;

@@ -160,6 +160,9 @@ const polygon: Reader<PolygonGeometry> = object((r, at) => {
   return compact<PolygonGeometry>({ type: 'Polygon', coordinates: rings });
 });
 
+/** A quarter's radius: a neighbourhood, not a continent (1e306 m broke the map). */
+const radius = simple((v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.radiusMeters ? v : undefined), 'invalid-value', 'radius');
+
 const quarter: Reader<Quarter> = object((r, at) => {
   const q = compact<Quarter>({
     name: field(r, 'name', text, at),
@@ -168,7 +171,7 @@ const quarter: Reader<Quarter> = object((r, at) => {
     housingUnits: field(r, 'housingUnits', count, at),
     housingUnitsApproximate: field(r, 'housingUnitsApproximate', bool, at),
     center: field(r, 'center', geoPoint, at),
-    radiusMeters: field(r, 'radiusMeters', count, at),
+    radiusMeters: field(r, 'radiusMeters', radius, at),
     radiusApproximate: field(r, 'radiusApproximate', bool, at),
     area: field(r, 'area', polygon, at),
     geoNote: field(r, 'geoNote', text, at),

@@ -364,6 +364,7 @@ export type ExpectedCode =
   | 'object'
   | 'list'
   | 'value'
+  | 'radius'
   | 'lat-lng'
   | 'lng-lat'
   | 'polygon'

@@ -103,6 +103,16 @@ describe('limits on list lengths', () => {
     );
   });
 
+  it('a quarter’s radius up to 50 km; beyond (1e306 m broke the map), the field is dropped with a warning', () => {
+    const radius = (value: number) => {
+      const { feed, warnings } = validateFeed({ version: '1', projects: [{ id: 'p', name: 'P', quarter: { name: 'Q', radiusMeters: value } }] });
+      return [feed.projects[0]!.quarter?.radiusMeters, warnings.map((w) => `${w.code} ${w.field} ${w.detail?.expected}`)];
+    };
+    expect(radius(50_000)).to.deep.equal([50_000, []]);
+    expect(radius(0)).to.deep.equal([0, []]);
+    for (const bad of [50_001, 1e306, 1.7e308]) expect(radius(bad), String(bad)).to.deep.equal([undefined, ['invalid-value quarter.radiusMeters radius']]);
+  });
+
   it('a list within its limit raises no warning', () => {
     const { warnings } = validateFeed({ version: '1', projects: [{ id: 'p', name: 'P', goals: many(LIMITS.list, String) }] });
     expect(cuts(warnings)).to.deep.equal([]);

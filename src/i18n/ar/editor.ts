@@ -44,6 +44,7 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'expected.text': 'نص',
   'expected.whole-number': 'عدد صحيح',
   'expected.number': 'عدد',
+  'expected.radius': 'نصف قطر من 0 إلى 50٬000 متر',
   'expected.language-tag': 'رمز لغة مثل de أو en أو ar',
   'expected.language-tag-default': 'رمز لغة مثل de أو en أو ar؛ تُستخدم «de»',
   'expected.non-empty-text': 'نص غير فارغ',

@@ -55,6 +55,7 @@ export const deEditor = {
   'expected.text': 'ein Text',
   'expected.whole-number': 'eine ganze Zahl',
   'expected.number': 'eine Zahl',
+  'expected.radius': 'ein Radius von 0 bis 50.000 Metern',
   'expected.language-tag': 'ein Sprachkürzel wie de, en, ar',
   'expected.language-tag-default': 'ein Sprachkürzel wie de, en, ar; „de“ wird verwendet',
   'expected.non-empty-text': 'ein nicht leerer Text',

@@ -53,6 +53,7 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'expected.text': 'a text',
   'expected.whole-number': 'a whole number',
   'expected.number': 'a number',
+  'expected.radius': 'a radius from 0 to 50,000 metres',
   'expected.language-tag': 'a language tag such as de, en, ar',
   'expected.language-tag-default': 'a language tag such as de, en, ar; “de” is used',
   'expected.non-empty-text': 'a non-empty text',
