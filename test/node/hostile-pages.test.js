@@ -2,13 +2,16 @@
 // test/fixtures/hostile/), in headless Chromium (puppeteer-core), served by
 // the benchmarks' static server: a page whose Object.prototype a query parser
 // has polluted; feeds whose server redirects where the browser will not
-// follow (a server of the test's own). Build first (`npm run build`): the
-// pages load dist/.
-/* global document */
+// follow (a server of the test's own); a Trusted Types policy sent as a
+// header (the same pages served by a second server with that header); a
+// theme with `* { all: unset }` and a 10 px root. Build first (`npm run
+// build`): the pages load dist/.
+/* global document, window, getComputedStyle */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { startHost } from './lib/host-page.js';
+import { ROOT, startHost } from './lib/host-page.js';
+import { startServer } from '../../scripts/bench/server.js';
 
 const HOSTILE = '/test/fixtures/hostile';
 
@@ -16,14 +19,20 @@ const HOSTILE = '/test/fixtures/hostile';
  * Opens `pathname` in a fresh browser context, noting every request with its
  * method and body, page errors and console messages; waits for `load`.
  */
-async function open(host, pathname) {
+async function open(host, pathname, origin = host.origin) {
   const context = await host.browser.createBrowserContext();
   const page = await context.newPage();
   const log = { requests: [], pageErrors: [], console: [] };
+  // Outside the page's CSP: every securitypolicyviolation, as `directive: sample`.
+  await page.evaluateOnNewDocument(() => {
+    const violations = [];
+    Object.defineProperty(window, '__violations', { value: violations });
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sample}`), true);
+  });
   page.on('request', (r) => log.requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? null, headers: r.headers() }));
   page.on('pageerror', (e) => log.pageErrors.push(e instanceof Error ? e.message : String(e)));
   page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
-  await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
+  await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
   return { page, log, close: () => context.close() };
 }
 
@@ -86,6 +95,76 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
     } finally {
       await close();
       server.close();
+    }
+  });
+
+  /** The same repository served with a Content-Security-Policy header (a page cannot read it). */
+  async function withPolicy(policy, run) {
+    const server = await startServer(ROOT, { headers: { 'Content-Security-Policy': policy, 'Cache-Control': 'no-cache' } });
+    try {
+      await run(server.origin);
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('structured-data under a Trusted Types header policy: one violation on the page for four elements, one warning, every element loaded', async () => {
+    await withPolicy("script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html", async (origin) => {
+      const { page, log, close } = await open(host, `${HOSTILE}/trusted-types.html`, origin);
+      try {
+        await settle(page);
+        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), ['card: loaded', 'compact: loaded', 'list: loaded', 'map: loaded']);
+        const violations = await page.evaluate(() => window.__violations);
+        assert.equal(violations.length, 1, violations.join('\n'));
+        assert.match(violations[0], /^require-trusted-types-for/);
+        assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 0);
+        assert.equal(log.console.filter((m) => m.includes('structured-data')).length, 1, log.console.join('\n'));
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  it("trusted-types 'none': one console error that names the directive to add; without require-trusted-types-for the widgets still work", async () => {
+    await withPolicy("script-src 'self'; trusted-types 'none'", async (origin) => {
+      const { page, log, close } = await open(host, `${HOSTILE}/trusted-types.html`, origin);
+      try {
+        await settle(page);
+        assert.deepEqual(log.console.filter((m) => m.includes('trusted-types lit-html')), ['error: [quartier-widgets] CSP: add trusted-types lit-html']);
+        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), ['card: loaded', 'compact: loaded', 'list: loaded', 'map: loaded']);
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  it('* { all: unset } with html { font-size: 62.5% }: the widgets keep their 16 px text, font and colours', async () => {
+    const looks = async (pathname) => {
+      const { page, close } = await open(host, pathname);
+      try {
+        await settle(page);
+        return await page.evaluate(() =>
+          [...document.querySelectorAll('[data-expect]')].map((el) => {
+            const base = el.shadowRoot.querySelector('[part~="base"]');
+            const title = el.shadowRoot.querySelector('[part~="title"], [part~="name"], [part~="toolbar"]');
+            const s = getComputedStyle(base);
+            return { id: el.id, state: el.state, base: [s.fontSize, s.fontFamily, s.color, s.lineHeight, s.fontWeight], title: title && getComputedStyle(title).fontSize, host: getComputedStyle(el).fontSize };
+          }),
+        );
+      } finally {
+        await close();
+      }
+    };
+    const clean = await looks('/test/fixtures/host/clean.html');
+    const unset = await looks(`${HOSTILE}/all-unset.html`);
+    for (const id of ['seesen-card', 'salzgitter-list', 'seesen-map']) {
+      const a = clean.find((e) => e.id === id);
+      const b = unset.find((e) => e.id === id);
+      assert.equal(b.state, 'loaded', id);
+      assert.equal(b.base[0], '16px', `${id}: text size`);
+      assert.deepEqual(b, a, `${id}: as on the clean page`);
     }
   });
 
