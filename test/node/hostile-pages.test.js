@@ -6,7 +6,7 @@
 // header (the same pages served by a second server with that header); a
 // theme with `* { all: unset }` and a 10 px root. Build first (`npm run
 // build`): the pages load dist/.
-/* global document, window, getComputedStyle */
+/* global document, window, getComputedStyle, requestAnimationFrame */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -97,6 +97,31 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
       server.close();
     }
   });
+
+  for (const stored of ['', "'false'"]) {
+    it(`a consent manager passing its stored state (${stored || 'null'}) grants nothing: the placeholder stays, no tile, no map chunk, one warning`, async () => {
+      const tilesBefore = host.tileRequests();
+      const { page, log, close } = await open(host, `${HOSTILE}/consent-manager.html${stored ? '?stored=false' : ''}`);
+      try {
+        await settle(page);
+        // In view, where a map with consent would load; the consent call has run (the page says so).
+        const state = await page.evaluate(async () => {
+          const el = document.getElementById('map');
+          el.scrollIntoView({ block: 'center' });
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          return { given: document.documentElement.dataset.consentGiven, placeholder: Boolean(el.shadowRoot.querySelector('[part~="consent"]')), leaflet: Boolean(el.shadowRoot.querySelector('.leaflet-container')) };
+        });
+        assert.deepEqual(state, { given: 'yes', placeholder: true, leaflet: false });
+        assert.equal(host.tileRequests(), tilesBefore, 'tile requests');
+        assert.deepEqual(log.requests.filter((r) => r.url.includes('create-map')), [], 'the map chunk');
+        // The value itself is the warning's last argument (test/elements/map-consent.test.ts checks it; the console text shows no null).
+        assert.deepEqual(log.console.filter((m) => m.includes('setMapConsent')).map((m) => m.replace(/: not true:.*/, ': not true:')), ['warn: [quartier-widgets] setMapConsent: not true:']);
+      } finally {
+        await close();
+      }
+    });
+  }
 
   /** The same repository served with a Content-Security-Policy header (a page cannot read it). */
   async function withPolicy(policy, run) {
