@@ -88,8 +88,8 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     waiting: 0,
     settled: false,
     promise: fetchWithFallback(url, options, controller.signal).then(async ({ text, offline, charset }) => {
-      // Reading and decoding the body, parsing, and validating (in slices) each have tasks of their own.
-      await nextTask();
+      // A large body is parsed in a task of its own, not in the one that read it; then validated in slices.
+      if (text.length > 256 * 1024) await nextTask();
       const pause = breather();
       const json = parseFeedText(text, { source: url });
       const read = await readFeedInSlices(json, { source: url }, pause);
@@ -179,6 +179,7 @@ export interface LoadResult extends ValidationResult {
  */
 export async function loadFeeds(urls: readonly string[], options: FetchFeedOptions = {}): Promise<LoadResult> {
   if (urls.length === 0) throw new FeedError('invalid-url', { value: '' });
+  const pause = breather();
   const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, options)));
   (own(options as Record<string, unknown>, 'signal') as AbortSignal | undefined)?.throwIfAborted();
   const parts: ReadResult[] = [];
@@ -190,20 +191,21 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   });
   if (parts.length === 0) throw failed[0]!;
   const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
-  await nextTask();
+  await pause();
   const result = compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
-  // The element draws in a task of its own, not in the one that merged and checked the feeds.
-  await nextTask();
+  // After long work, the element draws in a task of its own, not in the one that merged and checked the feeds.
+  await pause();
   return result;
 }
 
 /** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one. */
 export async function readGivenFeed(json: unknown): Promise<LoadResult> {
-  const { feed, warnings } = await readFeedInSlices(json, {}, breather());
+  const pause = breather();
+  const { feed, warnings } = await readFeedInSlices(json, {}, pause);
   const all = [...warnings];
-  await nextTask();
+  await pause();
   const result = compact<LoadResult>({ feed: checkReferences(feed, all), warnings: all, failed: [] });
-  await nextTask();
+  await pause();
   return result;
 }
 
