@@ -4,6 +4,7 @@
 // chunks fetched on demand. The npm form (lib/) is built by tsc.
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
+import { guardLitPolicy } from './scripts/vite-lit-policy-plugin.ts';
 
 /** `/` opens the demo. */
 function demoIndex(): Plugin {
@@ -26,7 +27,7 @@ function demoIndex(): Plugin {
 export default defineConfig({
   root: '.',
   publicDir: false,
-  plugins: [demoIndex(), minifyCssTemplates()],
+  plugins: [demoIndex(), minifyCssTemplates(), guardLitPolicy()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -16,7 +16,7 @@ import { loadFeeds, parseSrc, type LoadResult } from '../src/feed/pipeline.js';
 import { isFeedError } from '../src/feed/errors.js';
 import { pickText } from '../src/feed/text.js';
 import type { Project } from '../src/feed/types.js';
-import { describeFeedError } from '../src/i18n/feed-messages.js';
+import { describeFeedError, fromFeed } from '../src/i18n/feed-messages.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import type { MessageKey } from '../src/i18n/messages.js';
 import {
@@ -583,7 +583,8 @@ export class Configurator {
       }
       for (const project of projects) {
         const name = pickText(project.name, this.uiLang);
-        options.push(option(project.id, `${name?.text ?? project.id} (${project.id})`, name?.lang));
+        // Isolated, so a bidi control in the name cannot reverse the id after it.
+        options.push(option(project.id, `${fromFeed(name?.text ?? project.id, {})} (${project.id})`, name?.lang));
       }
     }
     this.projectSelect.replaceChildren(...options);

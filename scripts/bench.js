@@ -8,9 +8,12 @@
 //    Then the map (scripts/bench/map.js): <offer-map> against plain Leaflet
 //    markers and leaflet.markercluster at 10,000 and 50,000 offers: first
 //    frame, pan and zoom frame times, JS heap and DOM nodes.
+//    Then the worst feed shapes (scripts/bench/worst.js): the longest
+//    main-thread task per element for feeds built to cost the most.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
-// the map section), --no-map (everything but the map section).
+// the map section), --no-map (everything but the map section), --worst-only
+// (just the worst shapes), --no-worst.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -22,7 +25,8 @@ import { median, table } from './bench/stats.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const mapOnly = args.has('--map-only');
-const runNode = !args.has('--browser-only') && !mapOnly;
+const worstOnly = args.has('--worst-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly;
 const runBrowser = !args.has('--node-only');
 
 if (!args.has('--no-build')) {
@@ -79,6 +83,10 @@ if (runNode) {
 
 if (runBrowser) {
   const { runBrowserBench } = await import('./bench/browser.js');
-  const ran = await runBrowserBench({ elements: !mapOnly, map: !args.has('--no-map') });
+  const ran = await runBrowserBench({
+    elements: !mapOnly && !worstOnly,
+    map: !args.has('--no-map') && !worstOnly,
+    worst: !args.has('--no-worst') && !mapOnly,
+  });
   if (!ran) process.exitCode = 1;
 }

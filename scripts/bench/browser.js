@@ -1,7 +1,8 @@
 // The browser half of `npm run bench`: real headless Chromium (Debian's, or
 // $CHROME_PATH) driven by puppeteer-core, a page served from the repository
 // root by a tiny local server, the built bundle dist/quartier-widgets.js.
-// Sections 1–4 here and in leaks.js; 5, the map against Leaflet, in map.js.
+// Sections 1–4 here and in leaks.js; 5, the map against Leaflet, in map.js;
+// 6, the worst feed shapes, in worst.js.
 // Prints one table per section; asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
 import { runLeakBench } from './leaks.js';
 import { runMapBench } from './map.js';
+import { runWorstBench } from './worst.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -46,12 +48,13 @@ async function loadPuppeteer() {
 
 /**
  * Runs the browser sections.
- * @param {{elements?: boolean, map?: boolean, mapOptions?: object}} [sections]
+ * @param {{elements?: boolean, map?: boolean, worst?: boolean, mapOptions?: object}} [sections]
  *   `elements`: sections 1–4 (cards, partner list, validation, leaks);
- *   `map`: section 5 (map.js), with `mapOptions` (see MAP_DEFAULTS there)
+ *   `map`: section 5 (map.js), with `mapOptions` (see MAP_DEFAULTS there);
+ *   `worst`: section 6 (worst.js), the worst feed shapes
  * @returns {Promise<boolean>} false when they could not run (no browser, no build)
  */
-export async function runBrowserBench({ elements = true, map = true, mapOptions } = {}) {
+export async function runBrowserBench({ elements = true, map = true, worst = true, mapOptions } = {}) {
   const executablePath = chromiumPath();
   const missing = [];
   if (!existsSync(executablePath)) {
@@ -84,6 +87,8 @@ export async function runBrowserBench({ elements = true, map = true, mapOptions 
       headless: true,
       args: FLAGS,
       defaultViewport: { width: 1280, height: 900 },
+      // The worst feed shapes may keep a page busy for minutes (before the limits, 1,000,000 goals took 103 s).
+      protocolTimeout: 900_000,
     });
     const version = await browser.version();
     const puppeteerVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/puppeteer-core/package.json'), 'utf8')).version;
@@ -91,7 +96,7 @@ export async function runBrowserBench({ elements = true, map = true, mapOptions 
       `\nBrowser: ${version} headless (${executablePath}), puppeteer-core ${puppeteerVersion}, viewport 1280×900, ` +
         `${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`,
     );
-    if (elements) console.log(`Page: ${server.origin}/scripts/bench/page.html with the built dist/quartier-widgets.js; gc() between runs.`);
+    if (elements || worst) console.log(`Page: ${server.origin}/scripts/bench/page.html with the built dist/quartier-widgets.js; gc() between runs.`);
 
     /** A fresh tab on the bench page, with its console errors and warnings collected. */
     const openPage = async () => {
@@ -209,6 +214,9 @@ export async function runBrowserBench({ elements = true, map = true, mapOptions 
 
     // 5. The map against Leaflet (scripts/bench/map.js), in tabs of its own
     if (map) await runMapBench({ browser, server, messages: pageMessages, options: mapOptions });
+
+    // 6. The worst feed shapes (scripts/bench/worst.js), one tab per element
+    if (worst) await runWorstBench({ openPage, server });
   } finally {
     await browser?.close();
     await server.close();

@@ -54,8 +54,8 @@ export interface CheckedReadProblem extends ReadProblem {
 }
 
 export interface FatalError extends Located {
-  /** A `FeedError` code, or `cannot-read` when the file could not be read. */
-  readonly code: FeedErrorCode | 'cannot-read';
+  /** A `FeedError` code, `cannot-read` when the file could not be read, `too-deep` when its JSON nests too deep to check. */
+  readonly code: FeedErrorCode | 'cannot-read' | 'too-deep';
   readonly message: string;
   /** HTTP status for `http`. */
   readonly status?: number;
@@ -90,8 +90,9 @@ export function checkTranslator(lang: CheckLang): CheckTranslate {
   const table = lang === 'en' ? enCli : deCli;
   const authoring = lang === 'en' ? enAuthoring : deAuthoring;
   return Object.assign(translator(lang === 'en' ? en : { ...de, ...deErrors }, lang, { editor: lang === 'en' ? enEditor : deEditor, isolate: false }), {
+    terminal: true,
     cli: (key: CliMessageKey, params?: Params) => format(table[key], params, lang),
-    authoring: (key: keyof typeof deAuthoring, params?: Params) => format(authoring[key], params, lang),
+    authoring: Object.assign((key: keyof typeof deAuthoring, params?: Params) => format(authoring[key], params, lang), { terminal: true }),
   });
 }
 

@@ -36,10 +36,12 @@ function failure(error: unknown): string {
 }
 
 /** Reads `from`, checks it, and writes it to `to` in `form` when it was read as an object. */
-export async function convertFeed(from: string, to: string, form: FeedForm, lang: CheckLang): Promise<Converted> {
-  const read = await readForCheck(from, lang);
+export async function convertFeed(from: string, to: string, form: FeedForm, lang: CheckLang, maxBytes?: number): Promise<Converted> {
+  const read = await readForCheck(from, lang, maxBytes);
   if ('source' in read) return { report: read };
   const report = checkRead(read, from, lang);
+  // Too deep to check is too deep to write: the writers walk the feed too.
+  if (report.error?.code === 'too-deep') return { report };
   const feed = 'text' in read ? feedObject(read.text) : read.sheet.json;
   if (!isRecord(feed)) return { report };
   try {

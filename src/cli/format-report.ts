@@ -5,11 +5,13 @@
  * each file closed by a summary line; a total when several files were
  * checked. Red for a feed that cannot be used, yellow for problems, only when
  * asked to colour. Hints about unknown fields are notes, or problems with
- * `strict`.
+ * `strict`. Every text that holds something from the feed or the command
+ * line is printed with its control characters escaped (`terminal-text.ts`).
  */
 import { byPosition, exitCodeOf, problemCount, type CheckReport, type CheckTranslate, type Located } from './check-feed.js';
 import { RECORD_LISTS } from '../feed/check.js';
 import { describeCell } from '../i18n/authoring-messages.js';
+import { escapeControls } from './terminal-text.js';
 
 export interface ReportStyle {
   readonly color: boolean;
@@ -26,8 +28,8 @@ function paint(text: string, color: string, style: ReportStyle): string {
 }
 
 function where(source: string, at: Located, t: CheckTranslate): string {
-  if (at.cell) return `${source}: ${describeCell(at.cell, t.authoring)}`;
-  return at.line === undefined ? source : `${source}:${at.line}:${at.column ?? 1}`;
+  if (at.cell) return escapeControls(`${source}: ${describeCell(at.cell, t.authoring)}`);
+  return escapeControls(at.line === undefined ? source : `${source}:${at.line}:${at.column ?? 1}`);
 }
 
 function list(items: readonly string[], lang: string): string {
@@ -36,7 +38,8 @@ function list(items: readonly string[], lang: string): string {
 
 /** The summary line of one file. */
 function summary(report: CheckReport, t: CheckTranslate, strict: boolean): string {
-  if (report.error) return `${report.source}: ${t.cli('cli.summary.failed')}`;
+  const source = escapeControls(report.source);
+  if (report.error) return `${source}: ${t.cli('cli.summary.failed')}`;
   const problems = problemCount(report, strict);
   const dropped = RECORD_LISTS.reduce((sum, l) => sum + report.counts[l].dropped, 0);
   const missing = report.missingTranslations.length;
@@ -45,7 +48,7 @@ function summary(report: CheckReport, t: CheckTranslate, strict: boolean): strin
   if (!strict && report.hints.length > 0) parts.push(t.cli('cli.count.hints', { count: report.hints.length }));
   if (missing > 0) parts.push(t.cli('cli.count.missing', { count: missing }));
   const kept = list(RECORD_LISTS.map((l) => t.cli(`cli.count.${l}`, { count: report.counts[l].kept })), t.lang);
-  return `${report.source}: ${parts.join(', ')}. ${t.cli('cli.summary.kept', { value: kept })}`;
+  return `${source}: ${parts.join(', ')}. ${t.cli('cli.summary.kept', { value: kept })}`;
 }
 
 /** The lines for one file. */
@@ -54,16 +57,16 @@ export function formatReport(report: CheckReport, t: CheckTranslate, style: Repo
   const lines: string[] = [];
   if (report.error) {
     const label = `${where(report.source, report.error, t)}  ${t.cli('cli.label.error')}:`;
-    lines.push(`${paint(label, RED, style)} ${report.error.message}`);
+    lines.push(`${paint(label, RED, style)} ${escapeControls(report.error.message)}`);
     if (report.error.help) lines.push(report.error.help);
   }
   const problem = (at: Located, message: string): { at: Located; text: string } => ({
     at,
-    text: `${paint(where(report.source, at, t), YELLOW, style)}  ${message}`,
+    text: `${paint(where(report.source, at, t), YELLOW, style)}  ${escapeControls(message)}`,
   });
   const note = (at: Located, message: string): { at: Located; text: string } => ({
     at,
-    text: `${where(report.source, at, t)}  ${t.cli('cli.label.note')}: ${message}`,
+    text: `${where(report.source, at, t)}  ${t.cli('cli.label.note')}: ${escapeControls(message)}`,
   });
   const entries = [
     ...report.readProblems.map((p) => problem(p, p.message)),

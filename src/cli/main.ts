@@ -14,6 +14,7 @@ import { checkSource } from './check-source.js';
 import { convertFeed, writeTemplateFile } from './convert.js';
 import { writeFormOf } from './feed-file.js';
 import { formatReport, formatTotal } from './format-report.js';
+import { escapeControls, escapeJsonControls } from './terminal-text.js';
 
 export interface Io {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -37,11 +38,11 @@ function style({ args, io }: Context): { color: boolean; strict: boolean } {
 async function check(c: Context): Promise<number> {
   const { args, io, t } = c;
   const reports: CheckReport[] = [];
-  for (const source of args.inputs) reports.push(await checkSource(source, args.lang));
+  for (const source of args.inputs) reports.push(await checkSource(source, args.lang, args.maxBytes));
   const { strict } = args;
   const exitCode = Math.max(0, ...reports.map((r) => exitCodeOf(r, strict)));
   if (args.json) {
-    io.stdout.write(`${JSON.stringify({ lang: args.lang, strict, exitCode, files: reports }, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonControls(JSON.stringify({ lang: args.lang, strict, exitCode, files: reports }, null, 2))}\n`);
     return exitCode;
   }
   const blocks = reports.map((r) => formatReport(r, t, style(c)).join('\n'));
@@ -55,18 +56,18 @@ async function convert(c: Context): Promise<number> {
   const [from, to] = args.inputs as [string, string];
   const form = await writeFormOf(to);
   if (!form) {
-    io.stderr.write(`${t.cli('cli.error.format', { file: to })}\n`);
+    io.stderr.write(`${escapeControls(t.cli('cli.error.format', { file: to }))}\n`);
     return 2;
   }
-  const { report, written, writeError } = await convertFeed(from, to, form, args.lang);
+  const { report, written, writeError } = await convertFeed(from, to, form, args.lang, args.maxBytes);
   const exitCode = writeError !== undefined ? 2 : exitCodeOf(report, args.strict);
-  if (writeError !== undefined) io.stderr.write(`${t.cli('cli.error.cannot-write', { file: to, value: writeError })}\n`);
+  if (writeError !== undefined) io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-write', { file: to, value: writeError }))}\n`);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify({ lang: args.lang, strict: args.strict, exitCode, files: [report], ...(written ? { written } : {}) }, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonControls(JSON.stringify({ lang: args.lang, strict: args.strict, exitCode, files: [report], ...(written ? { written } : {}) }, null, 2))}\n`);
     return exitCode;
   }
   const lines = formatReport(report, t, style(c));
-  if (written) lines.push(t.cli('cli.written', { file: written }));
+  if (written) lines.push(escapeControls(t.cli('cli.written', { file: written })));
   io.stdout.write(`${lines.join('\n')}\n`);
   return exitCode;
 }
@@ -76,10 +77,12 @@ async function template(c: Context): Promise<number> {
   const to = args.inputs[0]!;
   const error = await writeTemplateFile(to, /\.ods$/i.test(to) ? 'ods' : 'xlsx');
   if (error !== undefined) {
-    io.stderr.write(`${t.cli('cli.error.cannot-write', { file: to, value: error })}\n`);
+    io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-write', { file: to, value: error }))}\n`);
     return 2;
   }
-  io.stdout.write(args.json ? `${JSON.stringify({ lang: args.lang, exitCode: 0, written: to }, null, 2)}\n` : `${t.cli('cli.written', { file: to })}\n`);
+  io.stdout.write(
+    args.json ? `${escapeJsonControls(JSON.stringify({ lang: args.lang, exitCode: 0, written: to }, null, 2))}\n` : `${escapeControls(t.cli('cli.written', { file: to }))}\n`,
+  );
   return 0;
 }
 
@@ -88,7 +91,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   const args = parseArgs(argv, io.env);
   const t = checkTranslator(args.lang);
   if (args.error) {
-    io.stderr.write(`${t.cli(args.error.key, { value: args.error.value ?? '' })}\n\n${t.cli('cli.usage')}\n`);
+    io.stderr.write(`${escapeControls(t.cli(args.error.key, { value: args.error.value ?? '' }))}\n\n${t.cli('cli.usage')}\n`);
     return 2;
   }
   if (args.help) {

@@ -46,9 +46,10 @@ export function checkLanguageTag(value: unknown): string | undefined {
 }
 
 /**
- * An absolute URL whose scheme is in `schemes` (http and https by default).
- * The URL parser removes tabs, newlines and leading control characters before
- * the scheme is read, so `java\tscript:` is caught as `javascript:`.
+ * An absolute URL whose scheme is in `schemes` (http and https by default),
+ * without a user name or password. The URL parser removes tabs, newlines and
+ * leading control characters before the scheme is read, so `java\tscript:`
+ * is caught as `javascript:`.
  */
 /**
  * An http(s) URL already in the parser's normal form (lower-case scheme and
@@ -75,7 +76,20 @@ export function checkUrl(value: unknown, schemes: readonly string[] = ['http:', 
   }
   if (!schemes.includes(url.protocol)) return undefined;
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return undefined;
+  // `https://www.stadt.de@evil.example/` leads to evil.example: a user name or password only misleads.
+  if (url.username || url.password) return undefined;
   return url.href;
+}
+
+/** Whether a value is an absolute URL with a user name or password (`https://a@b/`). */
+export function hasUserInfo(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value.trim());
+    return Boolean(url.username || url.password);
+  } catch {
+    return false;
+  }
 }
 
 export function checkEmail(value: unknown): string | undefined {

@@ -10,6 +10,12 @@ export type FeedErrorCode =
   | 'http'
   /** No answer: offline, DNS, TLS, or the server refused the page's origin (CORS). */
   | 'network'
+  /**
+   * The server answered with a redirect the browser did not follow: to an
+   * address that is not http(s) (`javascript:`, `data:`, `file:` …), more
+   * than 20 redirects, or another server that does not allow the page (CORS).
+   */
+  | 'redirect'
   /** No complete answer within the time limit (the body counts). */
   | 'timeout'
   /** The answer is larger than the size cap. */

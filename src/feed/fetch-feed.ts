@@ -2,6 +2,7 @@
  * One HTTP request for one feed: no cookies, a time limit that covers the
  * whole body, a size cap, and errors an editor can act on. No DOM, no Lit.
  */
+import { own } from './checks.js';
 import { FeedError } from './errors.js';
 
 export interface FetchFeedOptions {
@@ -27,11 +28,20 @@ export interface FetchFeedOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** The browser's HTTP cache mode (`force-cache`: the stored copy when the network fails). */
   readonly cache?: RequestCache;
+  /**
+   * After a network error, ask once more without following redirects, to tell
+   * a redirect the browser will not follow (`redirect`) from no connection
+   * (default `true`; `loadFeed` asks on its first attempt only). Never while
+   * the browser says it is offline.
+   */
+  readonly probeRedirect?: boolean;
 }
 
 /** A feed's text, and how old it is: a stored copy's "Stand". */
 export interface FeedResponse {
   readonly text: string;
+  /** The `charset` of the `Content-Type` header when it names another encoding than UTF-8 (the text is read as UTF-8 anyway). */
+  readonly charset?: string;
   /** The `Date` header (when it was sent), when the browser lets the page read it. */
   readonly date: string | undefined;
   /**
@@ -97,9 +107,51 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
 }
 
 /**
+ * The request's options, in an object without a prototype: `fetch` reads
+ * every option it knows (`method`, `body`, `integrity`, `keepalive` …), and
+ * would take those a host page has set on `Object.prototype` — a feed request
+ * turned into a cross-origin POST, or broken by a foreign `integrity`.
+ */
+function requestInit(signal: AbortSignal, cache: RequestCache | undefined, redirect: RequestRedirect = 'follow'): RequestInit {
+  const headers: Record<string, string> = Object.create(null);
+  headers['Accept'] = 'application/json';
+  const init: RequestInit = Object.create(null);
+  Object.assign(init, {
+    method: 'GET',
+    signal,
+    credentials: 'omit',
+    mode: 'cors',
+    redirect,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    headers,
+    ...(cache ? { cache } : {}),
+  } satisfies RequestInit);
+  return init;
+}
+
+/**
+ * After a network error: asks once more without following redirects. A
+ * redirect there means the server is reachable and the browser would not
+ * follow where it leads (an address that is not http(s), more than 20
+ * redirects, or a server that does not allow the page): a `redirect` error,
+ * which is not retried. Browsers show no more than that (an opaque redirect
+ * has no status and no `Location`). Anything else: `undefined` (it stays a
+ * network error).
+ */
+async function redirectError(doFetch: typeof fetch, url: string, signal: AbortSignal, cause: unknown): Promise<FeedError | undefined> {
+  try {
+    const probe = await doFetch(url, requestInit(signal, undefined, 'manual'));
+    await probe.body?.cancel().catch(() => undefined);
+    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400) ? new FeedError('redirect', { url, cause }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Fetches the text of a feed.
- * @throws FeedError `http`, `network`, `timeout` or `too-large`; or the
- *   signal's reason when `options.signal` aborts.
+ * @throws FeedError `http`, `network`, `redirect`, `timeout` or `too-large`;
+ *   or the signal's reason when `options.signal` aborts.
  */
 export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
   return (await fetchFeed(url, options)).text;
@@ -107,8 +159,13 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
 
 /** Fetches a feed's text with its `Date` header (see `fetchFeedText`). */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedResponse> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // Options are read as own properties only: a host page's polluted Object.prototype sets none of them.
+  const option = <K extends keyof FetchFeedOptions>(key: K): FetchFeedOptions[K] => own(options as Record<string, unknown>, key) as FetchFeedOptions[K];
+  const signal = option('signal');
+  const timeoutMs = option('timeoutMs') ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = option('maxBytes') ?? DEFAULT_MAX_BYTES;
+  const cache = option('cache');
+  const doFetch = option('fetch') ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
@@ -121,19 +178,12 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   try {
     let response: Response;
     try {
-      response = await doFetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        mode: 'cors',
-        redirect: 'follow',
-        referrerPolicy: 'strict-origin-when-cross-origin',
-        headers: { Accept: 'application/json' },
-        ...(options.cache ? { cache: options.cache } : {}),
-      });
+      response = await doFetch(url, requestInit(controller.signal, cache));
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       if (timedOut) throw new FeedError('timeout', { url, value: timeoutMs, cause });
-      throw new FeedError('network', { url, cause });
+      const probe = option('probeRedirect') !== false && (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
+      throw (probe ? await redirectError(doFetch, url, controller.signal, cause) : undefined) ?? new FeedError('network', { url, cause });
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -144,7 +194,14 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
     try {
       const header = (name: string): string | undefined => response.headers.get(name) ?? undefined;
-      return { text: await readCapped(response, maxBytes, url, controller.signal), date: header('date'), modified: header('last-modified') };
+      const text = await readCapped(response, maxBytes, url, controller.signal);
+      const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(header('content-type') ?? '')?.[1];
+      return {
+        text,
+        date: header('date'),
+        modified: header('last-modified'),
+        ...(charset && !/^utf-?8$/i.test(charset) ? { charset: charset.slice(0, 40) } : {}),
+      };
     } catch (cause) {
       if (cause instanceof FeedError) throw cause;
       if (signal?.aborted) throw signal.reason;

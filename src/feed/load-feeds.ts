@@ -9,8 +9,10 @@
 import { FeedError, isFeedError } from './errors.js';
 import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 import { mergeFeeds } from './merge.js';
+import { own } from './checks.js';
+import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
-import { parseFeedText, readFeed } from './validate.js';
+import { checkReferences, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
 type ReadResult = ValidationResult & {
@@ -30,13 +32,20 @@ const FRESH_MS = 60_000;
  * retries (retry.ts), so the stored copy is asked for at once.
  */
 async function fetchWithFallback(url: string, options: FetchFeedOptions, signal: AbortSignal): Promise<FeedResponse & { offline?: string }> {
+  // Only the first attempt tells a redirect the browser will not follow from no connection (one request more).
+  let probeRedirect = true;
+  const attempt = (): Promise<FeedResponse> => {
+    const probe = probeRedirect;
+    probeRedirect = false;
+    return fetchFeed(url, { ...options, signal, probeRedirect: probe });
+  };
   try {
-    return await withRetries(() => fetchFeed(url, { ...options, signal }), { ...options, signal });
+    return await withRetries(attempt, { ...options, signal });
   } catch (error) {
     if (!isFeedError(error) || error.code !== 'network' || signal.aborted) throw error;
     let stored: FeedResponse;
     try {
-      stored = await fetchFeed(url, { ...options, signal, cache: 'force-cache' });
+      stored = await fetchFeed(url, { ...options, signal, cache: 'force-cache', probeRedirect: false });
     } catch {
       throw error;
     }
@@ -65,7 +74,8 @@ export function parseSrc(src: string, base: string): string[] {
     } catch {
       throw new FeedError('invalid-url', { value: part });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FeedError('invalid-url', { value: part });
+    // A user name or password in a feed address: fetch refuses it, and it only misleads.
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) throw new FeedError('invalid-url', { value: part });
     if (!out.includes(url.href)) out.push(url.href);
   }
   return out;
@@ -77,11 +87,17 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetchWithFallback(url, options, controller.signal).then(({ text, offline }) => ({
-      ...readFeed(parseFeedText(text, { source: url }), { source: url }),
-      source: url,
-      ...(offline !== undefined ? { offline } : {}),
-    })),
+    promise: fetchWithFallback(url, options, controller.signal).then(async ({ text, offline, charset }) => {
+      // A large body is parsed in a task of its own, not in the one that read it; then validated in slices.
+      if (text.length > 256 * 1024) await nextTask();
+      const pause = breather();
+      const json = parseFeedText(text, { source: url });
+      const read = await readFeedInSlices(json, { source: url }, pause);
+      const warnings = [...read.warnings];
+      // Read as UTF-8 all the same (the format says UTF-8); the editor learns why umlauts may look wrong.
+      if (charset !== undefined) warn({ scope: { warnings, language: read.feed.language, source: url, list: 'feed' }, path: [] }, 'not-utf-8', 'none', { value: charset });
+      return compact<ReadResult>({ ...read, warnings, source: url, offline });
+    }),
   };
   entry.promise.then(
     (result) => {
@@ -133,7 +149,9 @@ function wait(url: string, entry: Entry, signal: AbortSignal | undefined): Promi
 
 /** Reads one feed URL through the page-wide cache. */
 export function loadFeed(url: string, options: FetchFeedOptions = {}): Promise<ReadResult> {
-  const { signal, ...rest } = options;
+  const { signal: _, ...rest } = options;
+  // Own properties only, here and in fetchFeed: a polluted Object.prototype sets no option.
+  const signal = own(options as Record<string, unknown>, 'signal') as AbortSignal | undefined;
   // Already left: start nothing, and reject rather than throw.
   if (signal?.aborted) return Promise.reject(signal.reason);
   let entry = cache.get(url);
@@ -161,8 +179,9 @@ export interface LoadResult extends ValidationResult {
  */
 export async function loadFeeds(urls: readonly string[], options: FetchFeedOptions = {}): Promise<LoadResult> {
   if (urls.length === 0) throw new FeedError('invalid-url', { value: '' });
+  const pause = breather();
   const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, options)));
-  options.signal?.throwIfAborted();
+  (own(options as Record<string, unknown>, 'signal') as AbortSignal | undefined)?.throwIfAborted();
   const parts: ReadResult[] = [];
   const failed: FeedError[] = [];
   settled.forEach((result, i) => {
@@ -172,7 +191,41 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   });
   if (parts.length === 0) throw failed[0]!;
   const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
-  return { ...mergeFeeds(parts), failed, ...(offline.length ? { offline } : {}) };
+  await pause();
+  const result = compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
+  // After long work, the element draws in a task of its own, not in the one that merged and checked the feeds.
+  await pause();
+  return result;
+}
+
+/** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one. */
+export async function readGivenFeed(json: unknown): Promise<LoadResult> {
+  const pause = breather();
+  const { feed, warnings } = await readFeedInSlices(json, {}, pause);
+  const all = [...warnings];
+  await pause();
+  const result = compact<LoadResult>({ feed: checkReferences(feed, all), warnings: all, failed: [] });
+  await pause();
+  return result;
+}
+
+/** Resolves in a later task (a macrotask), so that the page can render and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A pause for `readFeedInSlices`: a later task once the current one has run
+ * for 40 ms or more, else at once (a microtask), so that a small feed is
+ * read without a single wait and a large one never holds the main thread long.
+ */
+function breather(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < 40) return;
+    await nextTask();
+    since = performance.now();
+  };
 }
 
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */

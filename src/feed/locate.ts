@@ -40,7 +40,34 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Deeper than this, a JSON text is not handed to jsonc-parser, which
+ * recurses once per level (a 5,000-deep array overflows the stack). The
+ * format itself nests 8 levels deep at most.
+ */
+export const MAX_DEPTH = 100;
+
+/** How deep arrays and objects nest in a JSON text (brackets in strings do not count); stops counting past `stop`. */
+export function jsonDepth(text: string, stop = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max && (max = depth) > stop) return max;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
+/** A locator; for a text nested deeper than `MAX_DEPTH` it knows no place (and never overflows the stack). */
 export function createLocator(text: string): Locator {
+  if (jsonDepth(text, MAX_DEPTH) > MAX_DEPTH) return { at: () => undefined, syntaxError: () => undefined };
   const starts = lineStarts(text);
   const position = (offset: number): Position => {
     let lo = 0;

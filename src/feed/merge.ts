@@ -3,6 +3,7 @@
  * use resolved in favour of the first (with a warning), references checked
  * across all of them.
  */
+import { compact } from './read.js';
 import { checkReferences } from './validate.js';
 import type { Feed, FeedWarning, ValidationResult } from './types.js';
 
@@ -14,6 +15,8 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
   if (!first) throw new RangeError('mergeFeeds needs at least one feed');
   const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
   const join = <T extends { id: string }>(list: RecordList, pick: (feed: Feed) => readonly T[]): T[] => {
+    // One feed has no id twice (`readFeed` saw to that): nothing to join.
+    if (parts.length === 1) return [...pick(first.feed)];
     const out: T[] = [];
     const seen = new Map<string, string | undefined>();
     for (const part of parts) {
@@ -24,26 +27,28 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
           continue;
         }
         const kept = seen.get(record.id);
-        warnings.push({
-          code: 'duplicate-id',
-          path: [list],
-          list,
-          record: record.id,
-          field: 'id',
-          dropped: 'record',
-          detail: { value: record.id, ...(kept !== undefined ? { kept } : {}) },
-          ...(part.source !== undefined ? { source: part.source } : {}),
-        });
+        warnings.push(
+          compact<FeedWarning>({
+            code: 'duplicate-id',
+            path: [list],
+            list,
+            record: record.id,
+            field: 'id',
+            dropped: 'record',
+            detail: compact({ value: record.id, kept }),
+            source: part.source,
+          }),
+        );
       }
     }
     return out;
   };
-  const feed: Feed = {
+  const feed = compact<Feed>({
     ...first.feed,
     projects: join('projects', (f) => f.projects),
     organizations: join('organizations', (f) => f.organizations),
     places: join('places', (f) => f.places),
     offers: join('offers', (f) => f.offers),
-  };
+  });
   return { feed: checkReferences(feed, warnings), warnings };
 }

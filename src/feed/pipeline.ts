@@ -3,5 +3,4 @@
  * validating, merging. Elements import this module lazily, so the validator
  * is fetched in parallel with the feed rather than weighing on the entry.
  */
-export { loadFeeds, parseSrc, type LoadResult } from './load-feeds.js';
-export { validateFeed } from './validate.js';
+export { loadFeeds, parseSrc, readGivenFeed, type LoadResult } from './load-feeds.js';

@@ -1,10 +1,31 @@
 /**
- * Looking things up in a validated feed: the questions the elements ask.
+ * Looking things up in a validated feed: the questions the elements ask. A
+ * record is found by its id through an index built once per feed, so no
+ * question costs more than one pass over a list.
  */
 import type { Feed, Offer, Organization, PartnerRole, Place, Project, Text } from './types.js';
 
+interface Index {
+  readonly projects: ReadonlyMap<string, Project>;
+  readonly organizations: ReadonlyMap<string, Organization>;
+  readonly places: ReadonlyMap<string, Place>;
+}
+
+/** The ids of each validated feed (it never changes once validated). */
+const indexes = new WeakMap<Feed, Index>();
+
+function indexOf(feed: Feed): Index {
+  let index = indexes.get(feed);
+  if (!index) {
+    const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
+    index = { projects: byId(feed.projects), organizations: byId(feed.organizations), places: byId(feed.places) };
+    indexes.set(feed, index);
+  }
+  return index;
+}
+
 export function projectById(feed: Feed, id: string): Project | undefined {
-  return feed.projects.find((p) => p.id === id);
+  return indexOf(feed).projects.get(id);
 }
 
 /** The project an element shows: the one with `id`, or the only one when no id is given. */
@@ -14,11 +35,11 @@ export function resolveProject(feed: Feed, id: string | undefined): Project | un
 }
 
 export function organizationById(feed: Feed, id: string): Organization | undefined {
-  return feed.organizations.find((o) => o.id === id);
+  return indexOf(feed).organizations.get(id);
 }
 
 export function placeById(feed: Feed, id: string): Place | undefined {
-  return feed.places.find((p) => p.id === id);
+  return indexOf(feed).places.get(id);
 }
 
 export interface PartnerEntry {
@@ -32,7 +53,8 @@ export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
   const out: PartnerEntry[] = [];
   for (const p of project.partners) {
     const organization = organizationById(feed, p.organization);
-    if (organization) out.push({ organization, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+    // Every field its own, also when absent: nothing is read from a (possibly polluted) prototype.
+    if (organization) out.push({ organization, role: p.role, contribution: p.contribution });
   }
   return out;
 }
@@ -66,7 +88,7 @@ export function organizationProjects(feed: Feed, organization: Organization): Pa
   for (const project of feed.projects) {
     for (const p of project.partners) {
       if (p.organization === organization.id) {
-        out.push({ project, role: p.role, ...(p.contribution ? { contribution: p.contribution } : {}) });
+        out.push({ project, role: p.role, contribution: p.contribution });
       }
     }
   }

@@ -16,12 +16,14 @@ import {
   checkUrl,
   cleanString,
   describeValue,
+  hasUserInfo,
   isRecord,
   own,
   UNSAFE_KEYS,
   checkLatitude,
   checkLongitude,
 } from './checks.js';
+import { LIMITS } from './limits.js';
 import type { ExpectedCode, FeedWarning, GeoPoint, Text, WarningCode } from './types.js';
 
 export type ListName = FeedWarning['list'];
@@ -72,16 +74,18 @@ export function warn(at: At, code: WarningCode, dropped: FeedWarning['dropped'],
   const { scope } = at;
   const path = pathOf(at);
   const field = fieldName(path, scope);
-  scope.warnings.push({
-    code,
-    path,
-    list: scope.list,
-    ...(scope.record !== undefined ? { record: scope.record } : {}),
-    ...(field !== undefined ? { field } : {}),
-    dropped,
-    ...(detail ? { detail } : {}),
-    ...(scope.source !== undefined ? { source: scope.source } : {}),
-  });
+  // Without a prototype, like the records: the editor's messages read optional fields (`record`, `detail.limit` …).
+  // Built field by field: a feed may bring 100,000 warnings, and each copy is garbage to collect.
+  const w: { -readonly [K in keyof FeedWarning]: FeedWarning[K] } = Object.create(null);
+  w.code = code;
+  w.path = path;
+  w.list = scope.list;
+  if (scope.record !== undefined) w.record = scope.record;
+  if (field !== undefined) w.field = field;
+  w.dropped = dropped;
+  if (detail) w.detail = compact(detail);
+  if (scope.source !== undefined) w.source = scope.source;
+  scope.warnings.push(w);
 }
 
 export function child(at: At, key: string | number): At {
@@ -109,7 +113,12 @@ export function simple<T>(
 }
 
 export const slug = simple(checkSlug, 'invalid-value', 'id');
-export const url = simple((v) => checkUrl(v), 'invalid-url', 'http-url');
+/** An http(s) URL; one with a user name or password (`https://www.stadt.de@evil.example/`) has its own warning. */
+export const url: Reader<string> = (value, at) => {
+  const result = checkUrl(value);
+  if (result === undefined) warn(at, hasUserInfo(value) ? 'url-with-credentials' : 'invalid-url', 'field', { value: describeValue(value), expected: 'http-url' });
+  return result;
+};
 export const email = simple(checkEmail, 'invalid-value', 'email');
 export const phone = simple(checkPhone, 'invalid-value', 'phone');
 export const partialDate = simple(checkPartialDate, 'invalid-date', 'date');
@@ -167,13 +176,15 @@ export const text: Reader<Text> = (value, at) => {
       warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty-text' });
       return undefined;
     }
-    return { [at.scope.language]: clean };
+    const out: Record<string, string> = Object.create(null);
+    out[at.scope.language] = clean;
+    return out;
   }
   if (!isRecord(value)) {
     warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text-or-translations' });
     return undefined;
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   let any = false;
   for (const key of Object.keys(value)) {
     const keyAt = child(at, key);
@@ -220,21 +231,34 @@ export function object<T>(build: (record: Record<string, unknown>, at: At) => T 
   };
 }
 
-/** A list reader: invalid items are dropped (each reader warns), the rest stays. */
-export function list<T>(item: Reader<T>): Reader<T[]> {
+/**
+ * A list reader: invalid items are dropped (each reader warns), the rest
+ * stays. Only the first `max` entries are read; the rest are left out with
+ * one warning (`tooMany`), so a list of a million entries costs no more than
+ * one of `max`.
+ */
+export function list<T>(item: Reader<T>, max: number = LIMITS.list): Reader<T[]> {
   return (value, at) => {
     if (!Array.isArray(value)) {
       warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'list' });
       return undefined;
     }
     const out: T[] = [];
-    value.forEach((entry, i) => {
+    const n = Math.min(value.length, max);
+    for (let i = 0; i < n; i++) {
+      const entry: unknown = value[i];
       const result = entry === null ? undefined : item(entry, child(at, i));
       if (result !== undefined) out.push(result);
       else if (entry === null) warn(child(at, i), 'invalid-type', 'field', { value: 'null', expected: 'value' });
-    });
+    }
+    if (value.length > max) tooMany(at, value.length - max, max);
     return out;
   };
+}
+
+/** The one warning for a list cut at `limit`: `count` entries left out. */
+export function tooMany(at: At, count: number, limit: number, code: 'too-many' | 'too-many-places' | 'too-many-offers' = 'too-many'): void {
+  warn(at, code, 'none', { count, limit: String(limit) });
 }
 
 /** A value that is either of two kinds, e.g. a number or a Text. */
@@ -257,13 +281,18 @@ export const geoPoint: Reader<GeoPoint> = object((record, at) => {
     return undefined;
   }
   // `false` is left out: a point is exact unless the feed says otherwise.
-  return field(record, 'approximate', bool, at) ? { lat, lng, approximate: true } : { lat, lng };
+  return compact<GeoPoint>(field(record, 'approximate', bool, at) ? { lat, lng, approximate: true } : { lat, lng });
 });
 
-/** Copies only the fields that are set, so optional fields stay absent rather than `undefined`. */
+/**
+ * Copies only the fields that are set, so optional fields stay absent rather
+ * than `undefined`, into an object without a prototype: a field the feed does
+ * not have reads as `undefined` even when the host page has set it on
+ * `Object.prototype` (a polluted `summary`, `url`, `email` …).
+ */
 export function compact<T extends object>(value: T): T {
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   // Own keys only (never a polluted prototype's); Object.keys is cached per shape, unlike for…in.
   const keys = Object.keys(source);
   for (let i = 0; i < keys.length; i++) {

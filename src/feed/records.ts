@@ -4,6 +4,7 @@
  * the record lacks what it cannot do without: its `id` or its `name`.
  */
 import { checkSlug, describeValue, own } from './checks.js';
+import { LIMITS } from './limits.js';
 import {
   bool,
   child,
@@ -148,7 +149,7 @@ const position = simple(
   'lng-lat',
 );
 
-const linearRings = list(list(position));
+const linearRings = list(list(position, LIMITS.positions));
 
 const polygon: Reader<PolygonGeometry> = object((r, at) => {
   if (own(r, 'type') !== 'Polygon') {
@@ -160,8 +161,11 @@ const polygon: Reader<PolygonGeometry> = object((r, at) => {
     warn(child(at, 'coordinates'), 'invalid-coordinates', 'field', { expected: 'polygon-rings' });
     return undefined;
   }
-  return { type: 'Polygon', coordinates: rings };
+  return compact<PolygonGeometry>({ type: 'Polygon', coordinates: rings });
 });
+
+/** A quarter's radius: a neighbourhood, not a continent (1e306 m broke the map). */
+const radius = simple((v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.radiusMeters ? v : undefined), 'invalid-value', 'radius');
 
 const quarter: Reader<Quarter> = object((r, at) => {
   const q = compact<Quarter>({
@@ -173,7 +177,7 @@ const quarter: Reader<Quarter> = object((r, at) => {
     housingUnitsApproximate: field(r, 'housingUnitsApproximate', bool, at),
     housingUnitsQualifier: field(r, 'housingUnitsQualifier', qualifier, at),
     center: field(r, 'center', geoPoint, at),
-    radiusMeters: field(r, 'radiusMeters', count, at),
+    radiusMeters: field(r, 'radiusMeters', radius, at),
     radiusApproximate: field(r, 'radiusApproximate', bool, at),
     area: field(r, 'area', polygon, at),
     geoNote: field(r, 'geoNote', text, at),
@@ -317,7 +321,7 @@ const source: Reader<Source> = object((r, at) => {
 
 const facts = list(fact);
 const fieldsOfAction = list(code(FIELDS_OF_ACTION));
-const partners = list(partner);
+const partners = list(partner, LIMITS.partners);
 const contacts = list(contact);
 const fundings = list(funding);
 const quotes = list(quote);
@@ -472,7 +476,7 @@ const offerContact = object((r, at) => {
 });
 
 const category = code(OFFER_CATEGORIES);
-const oneOffDates = list(oneOffDate);
+const oneOffDates = list(oneOffDate, LIMITS.dates);
 const registration = code(REGISTRATION_KINDS);
 const offerStatus = code(OFFER_STATUSES);
 

@@ -1,7 +1,8 @@
 /**
  * Trying a feed request again after a fault that may pass: an HTTP 5xx or 429,
  * or a network error. At most `retries` (3) more requests, waiting 1 s, 2 s,
- * 4 s (plus a little jitter), or what the server asks for in `Retry-After`.
+ * 4 s (plus a little jitter), or what the server asks for in `Retry-After`,
+ * and 30 s in all.
  * The wait ends at once, with no further request, when the signal aborts.
  * No DOM, no Lit.
  *
@@ -9,18 +10,26 @@
  * - 4xx other than 429 (404 and 410 in particular): the feed is not there;
  * - `too-large`, and whatever comes after the body (`not-json` and the other
  *   validation errors): the same bytes would come again;
+ * - `redirect`: the browser could not follow a redirect (to a non-http(s)
+ *   address, or more than 20 of them); the same redirect would come again;
  * - `timeout`: the limit already covers the whole answer (15 s by default). A
  *   server that hangs that long is unlikely to answer within the same page
  *   view, and a retry would keep the reader waiting 30 s or more for an error
  *   they could have seen after 15. The element fetches anew when asked again.
  */
+import { own } from './checks.js';
 import { isFeedError } from './errors.js';
 import { retryAfterOf, type FetchFeedOptions } from './fetch-feed.js';
 
 export type RetryOptions = Pick<FetchFeedOptions, 'signal' | 'retries' | 'retryDelay' | 'sleep'>;
 
 export const DEFAULT_RETRIES = 3;
-/** The longest `Retry-After` honoured; a server asking for more is reported as failed at once. */
+/**
+ * The longest wait between attempts, all waits together (backoff and
+ * `Retry-After`): a wait that would go beyond it ends the attempts, and the
+ * last error is reported at once. So `Retry-After: 30` is honoured once, not
+ * three times (90 s of "loading").
+ */
 export const MAX_RETRY_AFTER_MS = 30_000;
 
 /** 1 s, 2 s, 4 s, … before retry number `attempt` (from 1), each up to 20 % longer so that pages do not retry in step. */
@@ -81,12 +90,18 @@ export function isRetryable(error: unknown): boolean {
  * `options.retries` more times.
  * @returns what `request` returned
  * @throws the last error: at once when it cannot pass, when the retries are
- *   used up, or when the server's `Retry-After` is beyond `MAX_RETRY_AFTER_MS`;
+ *   used up, or when the next wait would take all waits beyond `MAX_RETRY_AFTER_MS`;
  *   or the signal's reason when `options.signal` aborts, also during a wait
  */
 export async function withRetries<T>(request: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const { signal, retryDelay = defaultRetryDelay, sleep: wait = sleep } = options;
-  const retries = Number.isFinite(options.retries) ? Math.max(0, Math.floor(options.retries!)) : DEFAULT_RETRIES;
+  // Own properties only: a host page's polluted Object.prototype sets none of them.
+  const option = <K extends keyof RetryOptions>(key: K): RetryOptions[K] => own(options as Record<string, unknown>, key) as RetryOptions[K];
+  const signal = option('signal');
+  const retryDelay = option('retryDelay') ?? defaultRetryDelay;
+  const wait = option('sleep') ?? sleep;
+  const most = option('retries');
+  const retries = most !== undefined && Number.isFinite(most) ? Math.max(0, Math.floor(most)) : DEFAULT_RETRIES;
+  let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await request();
@@ -97,9 +112,11 @@ export async function withRetries<T>(request: () => Promise<T>, options: RetryOp
       if (isOffline()) throw error;
       const header = retryAfterOf(error);
       const asked = header === undefined ? undefined : parseRetryAfter(header);
-      // The server's wish replaces the backoff; one we cannot wait for ends the attempts.
-      if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw error;
-      await wait(asked ?? retryDelay(attempt), signal);
+      // The server's wish replaces the backoff; a wait beyond what is left of the cap ends the attempts.
+      const delay = asked ?? retryDelay(attempt);
+      if (waited + delay > MAX_RETRY_AFTER_MS) throw error;
+      waited += delay;
+      await wait(delay, signal);
       // Also when an injected `sleep` does not watch the signal.
       signal?.throwIfAborted();
     }

@@ -342,12 +342,21 @@ export type WarningCode =
   | 'duplicate-id'
   | 'unknown-reference'
   | 'invalid-url'
+  /** An http(s) URL with a user name or password (`https://a@b/`), which misleads about where it leads. */
+  | 'url-with-credentials'
+  /** The server names a character encoding other than UTF-8; the feed is read as UTF-8. */
+  | 'not-utf-8'
   | 'invalid-date'
   | 'invalid-coordinates'
   | 'invalid-value'
   | 'unknown-code'
   | 'unsafe-key'
-  | 'language-mismatch';
+  | 'language-mismatch'
+  /** A list longer than its limit (`limits.ts`): the first `detail.limit` entries are read, `detail.count` left out. */
+  | 'too-many'
+  /** A project with more places, or offers, than its limit (after merging): `detail.count` of them left out. */
+  | 'too-many-places'
+  | 'too-many-offers';
 
 /** What a field should have held, for the warning's message (each has a text in every UI language). */
 export type ExpectedCode =
@@ -371,6 +380,7 @@ export type ExpectedCode =
   | 'object'
   | 'list'
   | 'value'
+  | 'radius'
   | 'lat-lng'
   | 'lng-lat'
   | 'polygon'
@@ -402,9 +412,11 @@ export interface FeedWarning {
   /**
    * Facts for the message: `value` (the bad value, shortened), `expected`
    * (what should be there), `limit` (the value it is compared with), `allowed`
-   * (the codes allowed), `kept` (the feed whose record won).
+   * (the codes allowed), `kept` (the feed whose record won), `count` (how
+   * many entries a limit left out).
    */
   readonly detail?: {
+    readonly count?: number;
     readonly value?: string;
     readonly expected?: ExpectedCode;
     readonly limit?: string;

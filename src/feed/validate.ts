@@ -3,10 +3,14 @@
  * `{feed, warnings}` out. A bad field or record is dropped with a warning that
  * names the record's id, the field and the reason; the rest stays. Only a
  * document that is not a feed, has an unknown `version`, or has no valid
- * record at all is refused, with a `FeedError`. No DOM, no Lit.
+ * record at all is refused, with a `FeedError`. What lies beyond a limit of
+ * `limits.ts` is left out unread, with one warning. `readFeedInSlices` does the
+ * same work in slices, pausing between them, so that a large feed does not
+ * hold the page's main thread. No DOM, no Lit.
  */
 import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { FeedError } from './errors.js';
+import { LIMITS } from './limits.js';
 import {
   canonicalTag,
   child,
@@ -16,6 +20,7 @@ import {
   isEmpty,
   object,
   string,
+  tooMany,
   url,
   warn,
   type At,
@@ -53,12 +58,16 @@ const publisher: Reader<Publisher> = object((r, at) => {
   return isEmpty(p) ? undefined : p;
 });
 
-function readList<T extends { id: string }>(
+/** Records read between two pauses of `readFeedInSlices` (whether it pauses is the caller's choice). */
+const SLICE = 500;
+
+/** One record list of a feed: its first `LIMITS.records[list]` entries read, a pause (`yield`) every `SLICE`. */
+function* readList<T extends { id: string }>(
   root: Record<string, unknown>,
   list: RecordList,
   reader: Reader<T>,
   common: Omit<Scope, 'list' | 'record'>,
-): T[] {
+): Generator<void, T[]> {
   const raw = own(root, list);
   if (raw === undefined || raw === null) return [];
   const out: T[] = [];
@@ -68,26 +77,30 @@ function readList<T extends { id: string }>(
     return out;
   }
   const seen = new Set<string>();
-  raw.forEach((entry, index) => {
+  const n = Math.min(raw.length, LIMITS.records[list]);
+  for (let index = 0; index < n; index++) {
+    if (index % SLICE === SLICE - 1) yield;
+    const entry: unknown = raw[index];
     const scope: Scope = { warnings: common.warnings, language: common.language, source: common.source, list };
     const at: At = { scope, path: [list, index] };
     if (!isRecord(entry)) {
       warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object' });
-      return;
+      continue;
     }
     // A repeated id drops the record before it is read, so its fields raise no further warnings.
     const rawId = own(entry, 'id');
     if (typeof rawId === 'string' && seen.has(rawId)) {
       scope.record = rawId;
       warn(child(at, 'id'), 'duplicate-id', 'record', { value: rawId });
-      return;
+      continue;
     }
     const record = reader(entry, at);
-    if (record === undefined) return;
+    if (record === undefined) continue;
     seen.add(record.id);
     origins.set(record, { index, ...(common.source !== undefined ? { source: common.source } : {}) });
     out.push(record);
-  });
+  }
+  if (raw.length > n) tooMany({ scope: { ...common, list: 'feed' }, path: [list] }, raw.length - n, n);
   return out;
 }
 
@@ -104,29 +117,29 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     organizations: new Set(feed.organizations.map((r) => r.id)),
     places: new Set(feed.places.map((r) => r.id)),
   };
-  const check = <T extends { id: string }>(list: RecordList, record: T, position: number) => {
-    const origin = origins.get(record);
-    const scope: Scope = {
-      warnings,
-      language: feed.language,
-      list,
-      record: record.id,
-      ...(origin?.source !== undefined ? { source: origin.source } : {}),
-    };
-    /** `true` when `id` is absent or known; otherwise warns. */
-    return (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
+  const check = <T extends { id: string }>(list: RecordList, record: T, position: number) =>
+    /** `true` when `id` is absent or known; otherwise warns (where the record came from is looked up only then). */
+    (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
       if (id === undefined || ids[target].has(id)) return true;
+      const origin = origins.get(record);
+      const scope: Scope = {
+        warnings,
+        language: feed.language,
+        list,
+        record: record.id,
+        ...(origin?.source !== undefined ? { source: origin.source } : {}),
+      };
       warn({ scope, path: [list, origin?.index ?? position, ...path] }, 'unknown-reference', 'field', {
         value: id,
         expected: target,
       });
       return false;
     };
-  };
 
+  // Every copy is made by `compact`, so records keep having no prototype.
   const projects = feed.projects.map((p, i): Project => {
     const known = check('projects', p, i);
-    return {
+    return compact<Project>({
       ...p,
       partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
       // An entry left with nothing once its reference is gone is dropped, as the readers would have.
@@ -141,7 +154,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
       quotes: p.quotes.map((q, j) =>
         known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'),
       ),
-    };
+    });
   });
   const places = feed.places.map((pl, i): Place =>
     check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project'),
@@ -154,11 +167,48 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     if (!known(o.provider, 'organizations', ['provider'])) out = dropKey(out, 'provider');
     return out;
   });
-  return { ...feed, projects, places, offers };
+  // A project's places, and its offers (naming it, or held at one of its places), up to their limits.
+  const placeProject = new Map<string, string>();
+  for (const pl of places) if (pl.project !== undefined) placeProject.set(pl.id, pl.project);
+  const keptPlaces = perProject(places, (pl) => pl.project, LIMITS.project.places);
+  const keptOffers = perProject(offers, (o) => o.project ?? (o.place === undefined ? undefined : placeProject.get(o.place)), LIMITS.project.offers);
+  const projectIndex = new Map(feed.projects.map((p, i) => [p.id, i]));
+  for (const [code, { over }, limit] of [
+    ['too-many-places', keptPlaces, LIMITS.project.places],
+    ['too-many-offers', keptOffers, LIMITS.project.offers],
+  ] as const) {
+    for (const [id, count] of over) {
+      const i = projectIndex.get(id)!;
+      const origin = origins.get(feed.projects[i]!);
+      const scope: Scope = { warnings, language: feed.language, list: 'projects', record: id, ...(origin?.source !== undefined ? { source: origin.source } : {}) };
+      tooMany({ scope, path: ['projects', origin?.index ?? i] }, count, limit, code);
+    }
+  }
+  return compact<Feed>({ ...feed, projects, places: keptPlaces.kept, offers: keptOffers.kept });
+}
+
+/** The records of `list` up to `limit` per project (in order), and how many each project had beyond it. */
+function perProject<T>(list: readonly T[], projectOf: (record: T) => string | undefined, limit: number): { kept: T[]; over: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const over = new Map<string, number>();
+  const kept: T[] = [];
+  for (const record of list) {
+    const id = projectOf(record);
+    if (id !== undefined) {
+      const n = (counts.get(id) ?? 0) + 1;
+      counts.set(id, n);
+      if (n > limit) {
+        over.set(id, n - limit);
+        continue;
+      }
+    }
+    kept.push(record);
+  }
+  return { kept, over };
 }
 
 function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
-  const copy = { ...value };
+  const copy = compact(value);
   delete copy[key];
   return copy;
 }
@@ -169,6 +219,29 @@ function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
  * @throws FeedError `not-a-feed`, `unknown-version` or `no-records`
  */
 export function readFeed(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = readSteps(json, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readFeed` in slices of records, calling `pause` between them: a caller
+ * that lets the page run in a pause (a macrotask when the slice took long)
+ * never holds the main thread for the whole feed.
+ * @throws FeedError as `readFeed`
+ */
+export async function readFeedInSlices(json: unknown, options: ValidateOptions, pause: () => Promise<void>): Promise<ValidationResult> {
+  const steps = readSteps(json, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* readSteps(json: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   const { source } = options;
   const urlDetail = source !== undefined ? { url: source } : {};
   if (!isRecord(json)) throw new FeedError('not-a-feed', urlDetail);
@@ -201,10 +274,10 @@ export function readFeed(json: unknown, options: ValidateOptions = {}): Validati
     warn(child(at, 'updated'), 'invalid-date', 'field', { value: describeValue(rawUpdated), expected: 'date-time' });
   }
 
-  const projects = readList(json, 'projects', readProject, common);
-  const organizations = readList(json, 'organizations', readOrganization, common);
-  const places = readList(json, 'places', readPlace, common);
-  const offers = readList(json, 'offers', readOffer, common);
+  const projects = yield* readList(json, 'projects', readProject, common);
+  const organizations = yield* readList(json, 'organizations', readOrganization, common);
+  const places = yield* readList(json, 'places', readPlace, common);
+  const offers = yield* readList(json, 'offers', readOffer, common);
   if (projects.length + organizations.length + places.length + offers.length === 0) {
     throw new FeedError('no-records', urlDetail);
   }

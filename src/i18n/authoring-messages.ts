@@ -3,7 +3,8 @@
  * but a code list's values named as partners know them), hints for unknown
  * fields, what a spreadsheet reader could not read, and a place in a
  * spreadsheet. The record a finding is about is named as the widgets'
- * warnings name it.
+ * warnings name it; values from the feed or the spreadsheet are isolated as
+ * there (`fromFeed`).
  */
 import { codeFromWord, codeLabel } from '../authoring/code-labels.js';
 import type { FieldHint } from '../authoring/field-hints.js';
@@ -13,12 +14,12 @@ import type { FeedWarning } from '../feed/types.js';
 import { byPosition, type Cell, type FeedCheck, type Located, type ReadProblem } from '../feed/check.js';
 import { fieldName } from '../feed/missing-translations.js';
 import type { AuthoringKey } from './de/authoring.js';
-import { describeRecord, describeWarning } from './feed-messages.js';
+import { describeRecord, describeWarning, fromFeed } from './feed-messages.js';
 import type { Params } from './format.js';
 import type { Translate } from './translate.js';
 
-/** The authoring texts of one language (`de/authoring.ts` and its translations). */
-export type AuthoringText = (key: AuthoringKey, params?: Params) => string;
+/** The authoring texts of one language (`de/authoring.ts` and its translations); `terminal` as for `Translate`. */
+export type AuthoringText = ((key: AuthoringKey, params?: Params) => string) & { readonly terminal?: boolean };
 
 /**
  * A warning for the authoring tools (command line, checker page, editor): the
@@ -63,7 +64,7 @@ export function describeHint(hint: FieldHint, t: Translate, a: AuthoringText): s
   const keys = (hint.suggestion ?? []).filter((k): k is string => typeof k === 'string');
   const chain = fieldChain(hint.list, keys);
   const label = chain?.map((f) => f.label[lang]).join(' › ') ?? '';
-  const sentence = a(`hint.${hint.code}`, { where, field: hint.field, suggestion: fieldName(hint.suggestion ?? []), label });
+  const sentence = a(`hint.${hint.code}`, { where, field: fromFeed(hint.field, t), suggestion: fieldName(hint.suggestion ?? []), label });
   const inner = hint.value && chain?.at(-1)?.fields?.find((f) => f.key === hint.value!.key);
   if (!hint.value || !inner?.codes) return sentence;
   const value = a('hint.value', { label: inner.label[lang], value: codeLabel(inner.codes, hint.value.code, lang), code: hint.value.code });
@@ -72,12 +73,15 @@ export function describeHint(hint: FieldHint, t: Translate, a: AuthoringText): s
 
 /** What a spreadsheet reader could not read (its place is said apart, by `describeCell`). */
 export function describeReadProblem(problem: ReadProblem, a: AuthoringText): string {
-  return a(`read.${problem.code}`, { value: problem.value ?? '' });
+  return a(`read.${problem.code}`, { value: fromFeed(problem.value ?? '', a) });
 }
 
 /** "Tabelle Angebote, Zeile 7, Spalte Zeiten". */
 export function describeCell(cell: Cell, a: AuthoringText): string {
-  return cell.column === undefined ? a('where.row', { sheet: cell.sheet, row: String(cell.row) }) : a('where.cell', { sheet: cell.sheet, row: String(cell.row), column: cell.column });
+  const sheet = fromFeed(cell.sheet, a);
+  return cell.column === undefined
+    ? a('where.row', { sheet, row: String(cell.row) })
+    : a('where.cell', { sheet, row: String(cell.row), column: fromFeed(cell.column, a) });
 }
 
 /** A finding of a check in words, with its place. */

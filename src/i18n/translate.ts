@@ -28,6 +28,12 @@ export interface Translate {
   readonly table: string;
   /** Whether the editor texts (warnings) are there. */
   readonly editor: boolean;
+  /**
+   * Text for a terminal (the command line sets it on its translator, which
+   * isolates nothing): editor messages insert feed values without bidi
+   * isolates; the caller escapes control characters.
+   */
+  readonly terminal?: boolean;
 }
 
 export interface TranslatorOptions {

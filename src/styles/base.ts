@@ -27,6 +27,15 @@ const tokens = css`
   }
 `;
 
+/**
+ * A page's rules for the host element win over `:host` (`* { all: unset }`
+ * would make it inherit the page's font, 10 px under `html { font-size:
+ * 62.5% }`). So type and colours are set on the element's own root (`.base`),
+ * which no page rule reaches, and the host's font size, which its own sizes
+ * in `em` follow, is `!important` (set it with `--quartier-font-size`).
+ * Custom properties (the tokens) survive `all` anyway. `display` stays a
+ * normal rule, so that a page can still hide or place the element.
+ */
 export const baseStyles = [
   tokens,
   css`
@@ -34,17 +43,7 @@ export const baseStyles = [
       display: block;
       box-sizing: border-box;
       max-inline-size: var(--quartier-max-width, none);
-      font-family: var(--_font);
-      font-size: var(--quartier-font-size, medium);
-      font-weight: normal;
-      font-style: normal;
-      line-height: var(--quartier-line-height, 1.5);
-      letter-spacing: normal;
-      text-align: start;
-      text-transform: none;
-      color: var(--_text);
-      background: var(--_bg);
-      overflow-wrap: anywhere;
+      font-size: var(--quartier-font-size, medium) !important;
     }
     :host([hidden]) {
       display: none;
@@ -55,7 +54,16 @@ export const baseStyles = [
       box-sizing: border-box;
     }
     .base {
+      font-family: var(--_font);
+      font-weight: normal;
+      font-style: normal;
+      line-height: var(--quartier-line-height, 1.5);
+      letter-spacing: normal;
       text-align: start;
+      text-transform: none;
+      color: var(--_text);
+      background: var(--_bg);
+      overflow-wrap: anywhere;
     }
     .loading {
       display: flex;

@@ -52,6 +52,17 @@ export const contentStyles = css`
       color: var(--_muted);
       font-size: 0.875em;
     }
+    .more {
+      display: block;
+      margin: 0 0 0.75em;
+      padding: 0.25em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_accent);
+      font: inherit;
+      cursor: pointer;
+    }
     .visually-hidden {
       position: absolute !important;
       inline-size: 1px;

@@ -505,8 +505,8 @@ describe('loadFeeds', () => {
     );
     const error = await feedError(loadFeeds([a, b], { fetch, retries: 0 }), 'network');
     expect(error.details.url).to.equal(a);
-    // a, b, and a's stored copy asked for in vain.
-    expect(calls.map((c) => [c.url, c.init.cache ?? 'default'])).to.have.deep.members([[a, 'default'], [b, 'default'], [a, 'force-cache']]);
+    // a, a again without following redirects, b, and a's stored copy asked for in vain.
+    expect(calls.map((c) => [c.url, c.init.cache ?? 'default'])).to.have.deep.members([[a, 'default'], [a, 'default'], [b, 'default'], [a, 'force-cache']]);
   });
 
   it('throws invalid-url for an empty list', async () => {
@@ -565,7 +565,8 @@ describe('offline: the copy the browser kept', () => {
     const { fetch, calls } = offlineFetch(() => json(feed('p'), { headers: { 'content-type': 'application/json', date: STAND } }));
     const result = await loadFeed(uniqueUrl(), { fetch, retryDelay: () => 0 });
     expect(result.offline).to.equal(STAND);
-    expect(calls.map((c) => c.init.cache ?? 'default')).to.deep.equal(['default', 'default', 'default', 'default', 'force-cache']);
+    // Four attempts and, after the first, one that does not follow redirects; then the stored copy.
+    expect(calls.map((c) => c.init.cache ?? 'default')).to.deep.equal(['default', 'default', 'default', 'default', 'default', 'force-cache']);
   });
 
   it('without a stored copy, fails with the network error', async () => {

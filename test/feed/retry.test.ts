@@ -123,11 +123,12 @@ describe('retries in loadFeed', () => {
   });
 
   it('retries a network error (fetch rejects with a TypeError)', async () => {
-    const { fetch, calls } = scripted(offline, offline, ok());
+    // The first failure is followed by one request that does not follow redirects (it tells a redirect from no connection).
+    const { fetch, calls } = scripted(offline, offline, offline, ok());
     const { sleep, waits } = recorder();
     const result = await loadFeed(uniqueUrl(), { fetch, sleep, retryDelay: delays().retryDelay });
     expect(result.feed.projects).to.have.length(1);
-    expect(calls).to.have.length(3);
+    expect(calls).to.have.length(4);
     expect(waits).to.deep.equal([7, 14]);
   });
 
@@ -135,8 +136,8 @@ describe('retries in loadFeed', () => {
     const { fetch, calls } = scripted(offline);
     const error = await feedError(loadFeed(uniqueUrl(), { fetch, sleep: recorder().sleep }), 'network');
     expect(error.details.cause).to.be.instanceOf(TypeError);
-    // Four attempts, then the browser's stored copy (none here).
-    expect(calls).to.have.length(5);
+    // Four attempts (and the redirect probe after the first), then the browser's stored copy (none here).
+    expect(calls).to.have.length(6);
   });
 
   it('retries 429 Too Many Requests', async () => {

@@ -48,10 +48,10 @@ function fail(path: string, message: string, value?: unknown): never {
   throw new Error(`${path}: ${message} (got ${shown})`);
 }
 
-/** A plain object with only the allowed keys, none of them undefined. */
+/** An object without a prototype (a polluted Object.prototype fills no missing field) with only the allowed keys, none of them undefined. */
 function plain(value: unknown, path: string, allowed: readonly string[]): Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'not an object', value);
-  if (Object.getPrototypeOf(value) !== Object.prototype) fail(path, 'prototype is not Object.prototype');
+  if (Object.getPrototypeOf(value) !== null) fail(path, 'has a prototype');
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) fail(path, `unexpected key ${JSON.stringify(key)}`, value);
     if ((value as Obj)[key] === undefined) fail(`${path}.${key}`, 'present but undefined');
@@ -87,7 +87,7 @@ function tag(value: unknown, path: string): void {
 
 function text(value: unknown, path: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'Text is not an object', value);
-  if (Object.getPrototypeOf(value) !== Object.prototype) fail(path, 'Text prototype is not Object.prototype');
+  if (Object.getPrototypeOf(value) !== null) fail(path, 'Text has a prototype');
   const keys = Object.keys(value);
   if (keys.length === 0) fail(path, 'Text without translations');
   for (const key of keys) {

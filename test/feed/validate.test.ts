@@ -678,11 +678,12 @@ describe('validateFeed', () => {
     function check(result: ValidationResult): void {
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
-      expect(Object.getPrototypeOf(result.feed)).to.equal(Object.prototype);
+      // No prototype at all: a field the feed lacks cannot come from a polluted Object.prototype.
+      expect(Object.getPrototypeOf(result.feed)).to.equal(null);
       for (const list of [result.feed.projects, result.feed.organizations, result.feed.places, result.feed.offers]) {
         for (const record of list) {
-          expect(Object.getPrototypeOf(record)).to.equal(Object.prototype);
-          expect(Object.getPrototypeOf(record.name)).to.equal(Object.prototype);
+          expect(Object.getPrototypeOf(record)).to.equal(null);
+          expect(Object.getPrototypeOf(record.name)).to.equal(null);
           expect((record as unknown as Record<string, unknown>)['polluted']).to.equal(undefined);
         }
       }

@@ -116,3 +116,26 @@ test('the map section runs: <offer-map>, markercluster and plain markers draw 10
     await server.close();
   }
 });
+
+test('the worst-shape section runs: 100,000 goals into a card, the longest task measured, the table printed', { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 }, async () => {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { runWorstBench, WORST_CASES } = await import('../../scripts/bench/worst.js');
+  const server = await startServer(root);
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const lines = [];
+  try {
+    const openPage = async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/scripts/bench/page.html`, { waitUntil: 'load' });
+      return page;
+    };
+    const cases = WORST_CASES.filter((c) => c.label === '100,000 goals');
+    const [result] = await runWorstBench({ openPage, server, cases, runs: 1, log: (line) => lines.push(line) });
+    assert.equal(result.state, 'loaded');
+    assert.equal(result.results[0].nodes > 0 && result.results[0].nodes < 1_000, true, `shadow nodes: ${result.results[0].nodes}`);
+    assert.match(lines.join('\n'), /100,000 goals \(0\.4 MiB\) +\| <quartier-card> +\| loaded/);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -22,6 +22,8 @@ const { feedTables } = await import('../../lib/authoring/spreadsheet/write-table
 const { rawPath } = await import('../../lib/authoring/spreadsheet/headers.js');
 const { RAW_HELP } = await import('../../lib/authoring/spreadsheet/sheet-words.js');
 const { validateFeed } = await import('../../lib/feed/validate.js');
+const { allReferences } = await import('../../lib/authoring/references.js');
+const { RecordFinder } = await import('../../lib/authoring/spreadsheet/names-for-ids.js');
 
 const RUNS = Number(process.env.SPREADSHEET_RUNS ?? 40);
 const LANGS = ['de', 'en', 'tr', 'ar', 'uk', 'fa-AF'];
@@ -151,7 +153,17 @@ const feedArb = fc
       if (lists[i].length > 0) feed[spec.list] = lists[i];
     });
     return feed;
-  });
+  })
+  // A reference to no id that is another record's name is read back as that record's id, by design
+  // (partners write names where ids belong; names-for-ids.ts): not a lossless case.
+  .filter((feed) => !danglingReferenceNamesRecord(feed));
+
+function danglingReferenceNamesRecord(feed) {
+  const finder = new RecordFinder(feed, typeof feed.language === 'string' ? feed.language : 'de');
+  return allReferences(feed).some(
+    (ref) => !(feed[ref.target] ?? []).some((record) => record?.id === ref.id) && finder.indexOf(ref.target, ref.id) !== undefined,
+  );
+}
 
 function sameFeed(json, back) {
   const lang = typeof json.language === 'string' ? json.language : 'de';

@@ -381,9 +381,11 @@ describe('feed checker page', () => {
       const m = mount('de', { fetch: fakeFetch });
       await enterUrl(m, 'feeds.example.org/quartier.json');
       expect(m.text('.source')).to.equal('Geprüft: https://feeds.example.org/quartier.json');
-      expect(calls.map((c) => [c.mode, c.credentials])).to.deep.equal([
-        ['cors', 'omit'],
-        ['no-cors', 'omit'],
+      // The widgets' request, their probe for a redirect the browser would not follow, then one that reads nothing.
+      expect(calls.map((c) => [c.mode, c.credentials, c.redirect])).to.deep.equal([
+        ['cors', 'omit', 'follow'],
+        ['cors', 'omit', 'manual'],
+        ['no-cors', 'omit', undefined],
       ]);
       expect(m.text('.failure')).to.include('„Access-Control-Allow-Origin“ fehlt (CORS)');
       expect(m.text('.failure')).to.include('als Datei prüfen');

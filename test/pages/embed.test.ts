@@ -3,7 +3,7 @@
 // TypeScript, as Vite does for `npm start`). This page plays the host: it runs
 // the host script (pages/embed-host.ts), so the iframes' heights follow their
 // content. Covered: each widget from the sample feeds, the height message and
-// the host script (with forged and insane messages), refused feed URLs and
+// the host script (forged messages: embed-host.test.ts), refused feed URLs and
 // widgets with their messages in de/en/ar, checked values and tokens, map
 // consent (no tile request before the click inside the iframe, counted by the
 // local route /test-tiles/<key>/…), axe on the whole embed page in de and ar.
@@ -17,8 +17,8 @@ import { until } from '../support/async.js';
 import { plain } from '../support/text.js';
 import { tileServer } from '../support/tiles.js';
 import {
-  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, blankFrame, checkOffscreenHeight, describeViolations, doc, embed, earlierMessagesArrived,
-  frameRendered, message, refused, removeFrames, runIn, shadowText, widget,
+  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, checkOffscreenHeight, describeViolations, doc, embed, earlierMessagesArrived,
+  frameRendered, message, refused, removeFrames, shadowText, widget,
 } from './embed-helpers.js';
 
 // ---------------------------------------------------------------- host
@@ -240,39 +240,7 @@ describe('embed.html (the iframe form)', () => {
       expect(parseFloat(frame.style.height)).to.be.within(40, 300);
     });
 
-    it('the host script ignores messages that are not from an iframe, or whose height is not sane', async () => {
-      const target = blankFrame('fremd');
-      target.style.height = '77px';
-      const forge = (data: string): void => runIn(target, `parent.postMessage(${data}, '*')`);
-      for (const bad of [
-        `{type: '${HEIGHT_MESSAGE}', height: 1e9}`,
-        `{type: '${HEIGHT_MESSAGE}', height: -5}`,
-        `{type: '${HEIGHT_MESSAGE}', height: NaN}`,
-        `{type: '${HEIGHT_MESSAGE}', height: Infinity}`,
-        `{type: '${HEIGHT_MESSAGE}', height: '300'}`,
-        `{type: '${HEIGHT_MESSAGE}', height: '300px; background: red'}`,
-        `{type: 'other', height: 300}`,
-        `'${HEIGHT_MESSAGE}'`,
-        'null',
-      ]) forge(bad);
-      // From this page itself (not from any iframe): ignored too.
-      window.postMessage({ type: HEIGHT_MESSAGE, height: 200 }, '*');
-      // Every height the iframe gets; the sane message, posted last, arrives last.
-      const heights: string[] = [];
-      const watch = new MutationObserver(() => void heights.push(target.style.height));
-      watch.observe(target, { attributes: true, attributeFilter: ['style'] });
-      forge(`{type: '${HEIGHT_MESSAGE}', height: 123.2, id: 'fremd'}`);
-      await until(() => target.style.height === '124px', 'a sane height from the iframe is not used');
-      watch.disconnect();
-      expect(heights, 'a height from an ignored message').to.deep.equal(['124px']);
-    });
-
-    it('counts a border-box iframe’s border, so no scroll bar appears', async () => {
-      const target = blankFrame('mit Rahmen');
-      Object.assign(target.style, { boxSizing: 'border-box', border: '3px solid', padding: '2px' });
-      runIn(target, `parent.postMessage({type: '${HEIGHT_MESSAGE}', height: 100}, '*')`);
-      await until(() => target.style.height === '110px', 'border and padding not added');
-    });
+    // Forged, insane and foreign height messages, and border-box iframes: test/pages/embed-host.test.ts.
   });
 
   describe('refused', () => {

@@ -1,6 +1,7 @@
 /**
- * The editor's list of what is wrong with the feed, shown with `debug`.
- * Loaded only when an element has `debug`, with the editor texts.
+ * The editor's list of what is wrong with the feed, shown with `debug`: the
+ * first `DEBUG_LIMIT` warnings and how many more there are. Loaded only when
+ * an element has `debug`, with the editor texts.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
@@ -48,6 +49,9 @@ export function valueNotes(host: HTMLElement, spec: Pick<WidgetSpec, 'attributes
   return notes;
 }
 
+/** Warnings listed at most; the rest are counted in one line ("… und 99.900 weitere Hinweise"). */
+export const DEBUG_LIMIT = 100;
+
 /**
  * The list for editors: "1 Hinweis, 0 Fehler" in its summary — `notes` (on
  * the element's attributes, each a paragraph, absent ones `undefined` or
@@ -58,6 +62,7 @@ export function renderDebug(value: LoadResult, t: Translate, notes: readonly unk
   const shown = notes.filter((note) => note !== undefined && note !== nothing);
   const count = value.warnings.length + value.failed.length;
   const counts = t('state.debug.counts', { notes: t('state.debug.notes', { count: shown.length }), errors: t('state.debug.errors', { count }) });
+  const rest = value.warnings.length - DEBUG_LIMIT;
   return html`<details class="debug" part="debug" open>
     <summary>${t('state.debug.summary')}: ${counts}</summary>
     ${shown}
@@ -65,9 +70,10 @@ export function renderDebug(value: LoadResult, t: Translate, notes: readonly unk
       ? html`<p>${t('state.debug.none')}</p>`
       : html`<ul>
           ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
-          ${value.warnings.map(
+          ${value.warnings.slice(0, DEBUG_LIMIT).map(
             (w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`,
           )}
+          ${rest > 0 ? html`<li>${t('warning.more', { count: rest })}</li>` : nothing}
         </ul>`}
   </details>`;
 }

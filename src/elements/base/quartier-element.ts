@@ -122,12 +122,12 @@ export abstract class QuartierElement<V> extends LitElement {
     args: () => [this.src, this.feed] as const,
     task: async ([src, feed], { signal }): Promise<LoadResult> => {
       if ((feed === undefined || feed === null) && !src.trim()) throw new UsageError('no-src');
-      const [{ loadFeeds, parseSrc, validateFeed }, view] = await Promise.all([
+      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
         import('../../feed/pipeline.js'),
         this.view ?? this.loadView(),
       ]);
       this.useView(view);
-      if (feed !== undefined && feed !== null) return { ...validateFeed(feed), failed: [] };
+      if (feed !== undefined && feed !== null) return readGivenFeed(feed);
       return loadFeeds(parseSrc(src, document.baseURI), { signal });
     },
   });

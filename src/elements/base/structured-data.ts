@@ -5,22 +5,19 @@
  * engines read it. A data block, never executed; `<` is escaped so the JSON
  * cannot end the script when a page is saved as HTML. Where Trusted Types
  * forbid script text, the element skips it and warns once: known in advance
- * from a CSP `<meta>`; a policy sent as an HTTP header shows itself by one
- * violation on the first block, which is then removed, and none is written
- * after it.
+ * from a CSP `<meta>`; a policy sent as an HTTP header cannot be read, so the
+ * first element asks once: it parses an empty string with `DOMParser`, a
+ * sink that throws at once under such a policy (script text is only checked
+ * later, when the block is inserted, once per block). So: at most one
+ * violation on the page, however many elements write JSON-LD.
  */
 import { resolveProject } from '../../feed/query.js';
 import { schemaOrgGraph } from '../../feed/schema-org.js';
 import type { Feed } from '../../feed/types.js';
 
 const MARK = 'data-quartier-structured-data';
-let forbidden = false;
-
-function skip(error?: unknown): void {
-  if (forbidden) return;
-  forbidden = true;
-  console.warn('[quartier-widgets] structured-data: the page’s Trusted Types policy forbids script text; no JSON-LD is written.', error ?? '');
-}
+/** Whether the page lets us write script text: unknown until the first element asks. */
+let allowed: boolean | undefined;
 
 /** A CSP `<meta>` that enforces Trusted Types for scripts. */
 function trustedTypesRequired(): boolean {
@@ -30,17 +27,29 @@ function trustedTypesRequired(): boolean {
   return false;
 }
 
-// A policy from an HTTP header cannot be read; its first violation on our block tells.
-document.addEventListener('securitypolicyviolation', (event) => {
-  if (event.violatedDirective !== 'require-trusted-types-for' || !event.sample.includes('https://schema.org')) return;
-  for (const script of document.querySelectorAll(`script[${MARK}]`)) script.remove();
-  skip();
-});
+/** Asked once per page: a `<meta>` policy is read; a header policy shows itself by one throw (and one violation report) of the probe. */
+function scriptTextAllowed(): boolean {
+  if (allowed === undefined) {
+    let error: unknown;
+    if (trustedTypesRequired()) allowed = false;
+    else {
+      try {
+        // An empty, constant string: nothing is parsed, and no feed text comes near it.
+        new DOMParser().parseFromString('', 'text/html');
+        allowed = true;
+      } catch (e) {
+        allowed = false;
+        error = e;
+      }
+    }
+    if (!allowed) console.warn('[quartier-widgets] structured-data: the page’s Trusted Types policy forbids script text; no JSON-LD is written.', error ?? '');
+  }
+  return allowed;
+}
 
 /** Writes (or replaces) the element's JSON-LD for `feed`, narrowed to `project` when the element shows one. */
 export function writeStructuredData(host: HTMLElement, feed: Feed, project: string | undefined, lang: string): void {
-  if (!forbidden && trustedTypesRequired()) skip();
-  if (forbidden) return;
+  if (!scriptTextAllowed()) return;
   const json = JSON.stringify(schemaOrgGraph(feed, resolveProject(feed, project), lang)).replace(/</g, '\\u003c');
   try {
     const script = document.createElement('script');
@@ -51,6 +60,7 @@ export function writeStructuredData(host: HTMLElement, feed: Feed, project: stri
     if (old) old.replaceWith(script);
     else host.append(script);
   } catch (error) {
-    skip(error);
+    // Nothing is thrown into the page.
+    console.warn('[quartier-widgets] structured-data: no JSON-LD written.', error);
   }
 }

@@ -5,7 +5,8 @@
  * A site's consent manager grants (or revokes) it for every <offer-map>,
  * present or future, either with the module call `setMapConsent(true)` or by
  * dispatching the DOM event `quartier-map-consent` with `detail: {granted: true}`
- * on `document`. Two copies of the bundle on one page agree through that event.
+ * on `document`. Both fail closed: only the boolean `true` grants. Two copies of
+ * the bundle on one page agree through that event.
  * A visitor who clicks "Karte laden" allows that one tile server for every map
  * on the page that uses it (`allowTiles`); a revocation forgets it.
  *
@@ -36,9 +37,16 @@ export function mayLoadTiles(template: string): boolean {
   return granted || allowed.has(template);
 }
 
-/** Grants (`true`) or revokes (`false`) map consent for every <offer-map> on the page. */
-export function setMapConsent(value = true): void {
-  document.dispatchEvent(new CustomEvent<MapConsentDetail>(MAP_CONSENT_EVENT, { detail: { granted: value !== false } }));
+/**
+ * Grants (`true`) or revokes map consent for every <offer-map> on the page.
+ * Only `true` grants: anything else (`false`, `0`, `null`, `undefined`,
+ * `'false'`, …) revokes, and a value that is not a boolean is named in a
+ * console warning, since a consent manager that passes it has a bug.
+ */
+export function setMapConsent(value: boolean): void {
+  // `!!value` is the boolean itself only for a boolean.
+  if (value !== !!value) console.warn('[quartier-widgets] setMapConsent: not true:', value);
+  document.dispatchEvent(new CustomEvent<MapConsentDetail>(MAP_CONSENT_EVENT, { detail: { granted: value === true } }));
 }
 
 /** Allows a tile server for every map on the page that uses it; tells every map. */

@@ -46,7 +46,7 @@ export function partnerGroups(
       for (const { organization, role, contribution } of p.partners) {
         if (!roleOk(role)) continue;
         const list = taking.get(organization) ?? [];
-        list.push({ project: p, role, ...(contribution ? { contribution } : {}) });
+        list.push({ project: p, role, contribution });
         taking.set(organization, list);
       }
     }
@@ -54,7 +54,7 @@ export function partnerGroups(
       {
         items: feed.organizations
           .filter((o) => orgOk(o) && (!roles.length || taking.has(o.id)))
-          .map((org) => ({ org, projects: taking.get(org.id) ?? [] })),
+          .map((org) => ({ org, contribution: undefined, projects: taking.get(org.id) ?? [] })),
       },
     ];
   }

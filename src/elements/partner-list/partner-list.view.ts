@@ -22,6 +22,7 @@ import type { PartnerList } from './partner-list.js';
 import { partnerListSpec } from './partner-list.spec.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { headingLevel, sourceLabel } from '../base/host-info.js';
+import { moreButton, visible } from '../base/more.js';
 
 const { roles, type, layout: layouts } = partnerListSpec.attributes;
 
@@ -42,12 +43,13 @@ function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly Pa
 function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: LoadResult): TemplateResult {
   const ctx = { lang: host.locale.lang, feedLang: feed.language };
   const layout = layouts.values.includes(host.layout) ? host.layout : layouts.default;
-  return html`<div class=${layout} @click=${select}>${groups.map(
-    ({ role, items }) =>
-      html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group">${items.map(
-        (item) => renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
-      )}</ul>`,
-  )}</div>`;
+  return html`<div class=${layout} @click=${select}>${groups.map(({ role, items }) => {
+    // A long group shows its first organisations and a button for more (more.ts).
+    const key = `group:${role ?? 'all'}`;
+    return html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group" data-more=${key}>${visible(host, key, items).map(
+      (item) => renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
+    )}</ul>${moreButton(host, key, items.length, host.locale.t)}`;
+  })}</div>`;
 }
 
 function renderItem(host: PartnerList, { org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): TemplateResult {
@@ -66,9 +68,9 @@ ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy
 ${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
 ${blockText(contribution, ctx)}
 ${projects?.length
-  ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects">${projects.map(
+  ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects" data-more=${`projects:${org.id}`}>${visible(host, `projects:${org.id}`, projects).map(
       (p) => html`<li><span class="role">${t(`role.${p.role}`)}</span> ${inlineText(p.project.name, ctx)}${blockText(p.contribution, ctx)}</li>`,
-    )}</ul>`
+    )}</ul>${moreButton(host, `projects:${org.id}`, projects.length, t)}`
   : nothing}
 ${blockText(org.description, ctx, 'description')}
 ${renderContact(host, org, name, ctx.feedLang)}

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
-import type { Feed, Offer, Project } from '../../feed/types.js';
+import type { Feed, Offer, Place, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { offerTimes } from '../base/offer-times.js';
 import { join } from './join.js';
@@ -33,21 +33,35 @@ function offer(card: Card, o: Offer, t: Translate): TemplateResult {
     )}</span>`;
 }
 
-/** The list of places and offers, or nothing when the project has none. */
+/**
+ * The list of places and offers, or nothing when the project has none. The
+ * offers are grouped by place once (no search per place), and only the
+ * entries shown are rendered (long lists show a part and a button for more).
+ */
 export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): TemplateResult | typeof nothing {
   const offers = projectOffers(feed, p);
   const places = projectPlaces(feed, p);
-  const atPlace = (id: string): Offer[] => offers.filter((o) => o.place === id);
-  const items = [
-    ...places.map((place) => {
+  const atPlace = new Map<string, Offer[]>();
+  const unplaced: Offer[] = [];
+  for (const place of places) atPlace.set(place.id, []);
+  for (const o of offers) {
+    const here = o.place === undefined ? undefined : atPlace.get(o.place);
+    if (here) here.push(o);
+    else unplaced.push(o);
+  }
+  // `null` stands for the group of offers without a listed place, last.
+  const items: ReadonlyArray<Place | null> = unplaced.length ? [...places, null] : places;
+  return card.list(
+    items,
+    (place) => {
+      if (!place) return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, t), 'offers', 'offers:unplaced')}`;
       const a = place.address;
       const meta = join([a && card.str(join([a.street, a.district, join([a.postalCode, a.locality], ' ').join('')]).join('')), place.geo?.approximate && t('place.approximate')], ' · ');
       return html`${card.pick('place', place.id, card.txt(place.name))}
         ${meta.length ? html`<span class="meta">${meta}</span>` : nothing}
-        ${card.list(atPlace(place.id), (o) => offer(card, o, t), 'offers')}`;
-    }),
-  ];
-  const unplaced = offers.filter((o) => !places.some((place) => place.id === o.place));
-  if (unplaced.length) items.push(html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, t), 'offers')}`);
-  return card.list(items, (i) => i, 'places');
+        ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, t), 'offers', `offers:${place.id}`)}`;
+    },
+    'places',
+    'places',
+  );
 }

@@ -29,6 +29,7 @@ import type { QuartierCard } from './quartier-card.js';
 import { cardSpec } from './quartier-card.spec.js';
 import { cardStyles } from './quartier-card.styles.js';
 import { headingLevel, sourceLabel } from '../base/host-info.js';
+import { moreButton, visible } from '../base/more.js';
 
 /** How each qualifier is worded around a number. */
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, MessageKey>> = {
@@ -57,8 +58,11 @@ export interface CardRender {
   num(value: number, qualifier?: Qualifier): string;
   /** A translated sentence with a template (a feed text keeps its own `lang`) in place of `{name}`. */
   fill(key: MessageKey, name: string, content: unknown): TemplateResult;
-  /** A `<ul>` of items, or nothing when there are none. */
-  list<T>(items: readonly T[], item: (value: T) => unknown, cls?: string): TemplateResult | typeof nothing;
+  /**
+   * A `<ul>` of items, or nothing when there are none. With `more` (the
+   * list's key), a long list shows its first entries and a button for more.
+   */
+  list<T>(items: readonly T[], item: (value: T) => unknown, cls?: string, more?: string): TemplateResult | typeof nothing;
   /** A button that fires `quartier-select`; marked current when the page lets it. */
   pick(type: QuartierSelectDetail['type'], id: string, label: unknown): TemplateResult;
 }
@@ -79,8 +83,12 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
       return qualifier ? t(QUALIFIER_WORDS[qualifier], { value: n }) : n;
     },
     fill: (key, name, content) => fillMessage(t, key, name, content),
-    list: (items, item, cls = '') =>
-      items.length ? html`<ul class=${cls}>${items.map((i) => html`<li part=${cls === 'tags' ? 'tag' : nothing}>${item(i)}</li>`)}</ul>` : nothing,
+    list: (items, item, cls = '', more) =>
+      items.length
+        ? html`<ul class=${cls} data-more=${more ?? nothing}>${(more ? visible(host, more, items) : items).map(
+            (i) => html`<li part=${cls === 'tags' ? 'tag' : nothing}>${item(i)}</li>`,
+          )}</ul>${more ? moreButton(host, more, items.length, t) : nothing}`
+        : nothing,
     pick(type, id, label) {
       const key = `${type}:${id}`;
       return html`<button
@@ -100,9 +108,9 @@ function sec(c: CardRender, key: MessageKey, body: unknown): unknown {
   return body === nothing ? nothing : html`<section part="section">${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${body}</section>`;
 }
 
-/** A labelled list inside a `<dl>` (compact variant). */
-function dlist(c: CardRender, key: MessageKey, items: readonly unknown[], cls: string): unknown {
-  return items.length ? html`<dt>${c.t(key)}</dt><dd>${c.list(items, (i) => i, cls)}</dd>` : nothing;
+/** A labelled list inside a `<dl>` (compact variant); `more` as for `CardRender.list`. */
+function dlist(c: CardRender, key: MessageKey, items: readonly unknown[], cls: string, more?: string): unknown {
+  return items.length ? html`<dt>${c.t(key)}</dt><dd>${c.list(items, (i) => i, cls, more)}</dd>` : nothing;
 }
 
 function orgOf(c: CardRender, id: string | undefined): Organization | undefined {
@@ -141,7 +149,7 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
       ${compact && (p.fieldsOfAction.length || p.partners.length)
         ? html`<dl class="info">
             ${dlist(c, 'card.fields', p.fieldsOfAction.map((f) => t(`field.${f}`)), 'tags')}
-            ${dlist(c, 'card.partners', projectPartners(feed, p).map((e) => c.txt(e.organization.name)), 'names')}
+            ${dlist(c, 'card.partners', projectPartners(feed, p).map((e) => c.txt(e.organization.name)), 'names', 'partners')}
           </dl>`
         : nothing}
     </header>
@@ -180,7 +188,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
       <div>
         ${images.map(
           (i) => html`<figure part="image">
-            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" />
+            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" referrerpolicy="no-referrer" />
             ${i.credit ? html`<figcaption>${c.fill('card.photo', 'credit', c.str(i.credit))}</figcaption>` : nothing}
           </figure>`,
         )}
@@ -208,6 +216,7 @@ function renderFull(c: CardRender, p: Project): TemplateResult {
             (e) => html`<strong>${org(c, e.organization)}</strong>
               <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
             'plain',
+            'partners',
           ),
         )}
         ${sec(

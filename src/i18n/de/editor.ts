@@ -25,6 +25,9 @@ export const deEditor = {
   'warning.duplicate-id': '{where}: Die ID „{value}“ kommt mehrfach vor; nur der erste Eintrag gilt.',
   'warning.unknown-reference': '{where}: Es gibt keinen Eintrag mit der ID „{value}“ (gesucht: {expected}).',
   'warning.invalid-url': '{where}: {value} ist keine erlaubte Adresse (nur http und https).',
+  'warning.url-with-credentials':
+    '{where}: {value} enthält einen Benutzernamen oder ein Passwort (vor dem @); solche Adressen führen leicht woanders hin, als sie scheinen.',
+  'warning.not-utf-8': '{where}: Der Server nennt die Zeichenkodierung {value}; der Feed wird als UTF-8 gelesen, Umlaute können falsch erscheinen.',
   'warning.invalid-date': '{where}: {value} ist kein gültiges Datum (erwartet: {expected}).',
   'warning.invalid-coordinates': '{where}: Die Koordinaten {value} sind unmöglich (erwartet: {expected}).',
   'warning.invalid-value': '{where}: {value} ist ungültig (erwartet: {expected}).',
@@ -32,6 +35,18 @@ export const deEditor = {
   'warning.unknown-languages': 'Attribut „languages“: Für {value} gibt es keine Übersetzung der Oberfläche; der Umschalter bietet sie nicht an.',
   'warning.unsafe-key': '{where}: Der Schlüssel {value} ist nicht erlaubt und wird ignoriert.',
   'warning.language-mismatch': '{where}: Die Sprache {value} passt nicht.',
+  'warning.too-many': {
+    one: '{where}: Nur die ersten {limit} Einträge werden gelesen; {count} weiterer wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Einträge werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
+  'warning.too-many-places': {
+    one: '{where}: Nur die ersten {limit} Orte des Projekts werden gelesen; {count} weiterer wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Orte des Projekts werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
+  'warning.too-many-offers': {
+    one: '{where}: Nur die ersten {limit} Angebote des Projekts werden gelesen; {count} weiteres wird nicht angezeigt.',
+    other: '{where}: Nur die ersten {limit} Angebote des Projekts werden gelesen; {count} weitere werden nicht angezeigt.',
+  },
   'expected.id': 'eine ID aus a–z, 0–9 und Bindestrich',
   'expected.http-url': 'eine Adresse mit http:// oder https://',
   'expected.email': 'eine E-Mail-Adresse',
@@ -44,6 +59,7 @@ export const deEditor = {
   'expected.text': 'ein Text',
   'expected.whole-number': 'eine ganze Zahl',
   'expected.number': 'eine Zahl',
+  'expected.radius': 'ein Radius von 0 bis 50.000 Metern',
   'expected.language-tag': 'ein Sprachkürzel wie de, en, ar',
   'expected.language-tag-default': 'ein Sprachkürzel wie de, en, ar; „de“ wird verwendet',
   'expected.non-empty-text': 'ein nicht leerer Text',
@@ -69,6 +85,7 @@ export const deEditor = {
   'warning.dropped.field': 'Diese Angabe wird nicht angezeigt.',
   'warning.dropped.none': '',
   'warning.failed-feed': 'Ein Feed fehlt: {message}',
+  'warning.more': { one: '… und {count} weiterer Hinweis', other: '… und {count} weitere Hinweise' },
 } as const;
 
 export type EditorKey = keyof typeof deEditor;

@@ -12,6 +12,8 @@ export const deErrors = {
   'error.http.404': 'Der Feed {url} wurde nicht gefunden (HTTP 404). Ist die Adresse richtig?',
   'error.network':
     'Der Feed {url} konnte nicht geladen werden: keine Verbindung, oder der Server erlaubt den Abruf von dieser Seite aus nicht (CORS-Freigabe fehlt).',
+  'error.redirect':
+    'Der Feed {url} leitet auf eine Adresse weiter, der der Browser nicht folgt: keine http(s)-Adresse, mehr als 20 Weiterleitungen oder ein Server ohne CORS-Freigabe für diese Seite.',
   'error.timeout': 'Der Feed {url} hat nicht rechtzeitig geantwortet.',
   'error.too-large': 'Der Feed {url} ist zu groß (mehr als {value} Bytes).',
   'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',

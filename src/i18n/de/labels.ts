@@ -16,6 +16,7 @@ export const deLabels = {
   /** A place whose position the feed marks as estimated. */
   'place.approximate': 'Lage ungefähr',
   'text.separator': ', ',
+  'more.show': 'Weitere anzeigen ({shown} von {total})',
 
   'role.lead': 'Träger',
   'role.partner': 'Partner',

@@ -23,6 +23,8 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.duplicate-id': '{where}: the id “{value}” appears more than once; only the first record counts.',
   'warning.unknown-reference': '{where}: there is no record with the id “{value}” (looked for: {expected}).',
   'warning.invalid-url': '{where}: {value} is not an allowed address (only http and https).',
+  'warning.url-with-credentials': '{where}: {value} contains a user name or password (before the @); such addresses easily lead elsewhere than they seem to.',
+  'warning.not-utf-8': '{where}: the server names the character encoding {value}; the feed is read as UTF-8, so accented letters may look wrong.',
   'warning.invalid-date': '{where}: {value} is not a valid date (expected: {expected}).',
   'warning.invalid-coordinates': '{where}: the coordinates {value} are impossible (expected: {expected}).',
   'warning.invalid-value': '{where}: {value} is invalid (expected: {expected}).',
@@ -30,6 +32,18 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.unknown-languages': 'Attribute “languages”: there is no interface translation for {value}; the switch does not offer it.',
   'warning.unsafe-key': '{where}: the key {value} is not allowed and is ignored.',
   'warning.language-mismatch': '{where}: the language {value} does not fit.',
+  'warning.too-many': {
+    one: '{where}: only the first {limit} entries are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} entries are read; {count} more are not shown.',
+  },
+  'warning.too-many-places': {
+    one: '{where}: only the first {limit} places of the project are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} places of the project are read; {count} more are not shown.',
+  },
+  'warning.too-many-offers': {
+    one: '{where}: only the first {limit} offers of the project are read; {count} more is not shown.',
+    other: '{where}: only the first {limit} offers of the project are read; {count} more are not shown.',
+  },
   'expected.id': 'an id of a–z, 0–9 and hyphens',
   'expected.http-url': 'an address starting with http:// or https://',
   'expected.email': 'an e-mail address',
@@ -42,6 +56,7 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'expected.text': 'a text',
   'expected.whole-number': 'a whole number',
   'expected.number': 'a number',
+  'expected.radius': 'a radius from 0 to 50,000 metres',
   'expected.language-tag': 'a language tag such as de, en, ar',
   'expected.language-tag-default': 'a language tag such as de, en, ar; “de” is used',
   'expected.non-empty-text': 'a non-empty text',
@@ -67,4 +82,5 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.dropped.field': 'This entry is not shown.',
   'warning.dropped.none': '',
   'warning.failed-feed': 'A feed is missing: {message}',
+  'warning.more': { one: '… and {count} more note', other: '… and {count} more notes' },
 };
