@@ -14,6 +14,7 @@ import { checkSource } from './check-source.js';
 import { convertFeed, writeTemplateFile } from './convert.js';
 import { writeFormOf } from './feed-file.js';
 import { formatReport, formatTotal } from './format-report.js';
+import { PORTAL_COMMANDS, runPortal } from './portal.js';
 import { escapeControls, escapeJsonControls } from './terminal-text.js';
 
 export interface Io {
@@ -86,18 +87,33 @@ async function template(c: Context): Promise<number> {
   return 0;
 }
 
+/** The options a portal command shares with the others (language, JSON, size cap, help), as a `check` command line. */
+function sharedOptions(argv: readonly string[]): string[] {
+  const out = ['check', '-'];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (/^--(?:lang|max-size)$/.test(a)) out.push(a, argv[++i] ?? '');
+    else if (/^--(?:lang|max-size)=/.test(a) || ['--json', '--help', '-h'].includes(a)) out.push(a);
+  }
+  return out;
+}
+
 /** Runs the command and returns the exit code (the caller sets it). */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const args = parseArgs(argv, io.env);
+  // `harvest` and `export` (for portals) have options of their own: portal.ts.
+  const positional = argv.filter((a, i) => !a.startsWith('-') && !/^--(?:lang|max-size|out|format|concurrency|per-host|timeout)$/.test(argv[i - 1] ?? ''));
+  const portal = PORTAL_COMMANDS.find((c) => positional[0] === c);
+  const args = parseArgs(portal ? sharedOptions(argv) : argv, io.env);
   const t = checkTranslator(args.lang);
   if (args.error) {
     io.stderr.write(`${escapeControls(t.cli(args.error.key, { value: args.error.value ?? '' }))}\n\n${t.cli('cli.usage')}\n`);
     return 2;
   }
   if (args.help) {
-    io.stdout.write(`${t.cli('cli.usage')}\n`);
+    io.stdout.write(`${t.cli('cli.usage')}\n\n${t.cli('cli.portal.usage')}\n`);
     return 0;
   }
+  if (portal) return runPortal(portal, argv, args, io, t);
   const context: Context = { args, io, t };
   if (args.command === 'convert') return convert(context);
   if (args.command === 'template') return template(context);

@@ -37,6 +37,16 @@ export const deCli = {
   'cli.summary.failed': 'Der Feed ist nicht verwendbar.',
   'cli.summary.kept': 'Übernommen: {value}.',
   'cli.summary.total': '{files}: {ok} ohne Probleme, {problems} mit Problemen, {failed} nicht verwendbar.',
+  'cli.portal.usage':
+    'Für Portale:\n  quartier-feed harvest <katalog.json> --out <Ordner> [--concurrency N] [--per-host N] [--timeout Sekunden] [--resume]\n  quartier-feed export --format hsds <Feed> --out <Ordner>\n  quartier-feed export --format dcat <katalog.json> --out <datei.jsonld>\n\nharvest   liest alle Feeds des Katalogs (mit If-None-Match/If-Modified-Since, Zeitlimit, Größengrenze, höchstens N gleichzeitig und 2 je Server), behält bei einem Fehler die letzte gute Fassung und schreibt den Index für <quartier-directory> (Ordner index/), einen Bericht je Partner (reports/) und einen für das Portal (report.html).\nexport    schreibt einen Feed als HSDS 3.0 (Open Referral) oder den Katalog als DCAT-AP.de (JSON-LD).',
+  'cli.error.portal-args': 'Der Befehl „{value}“ braucht eine Eingabe und --out (siehe Hilfe).',
+  'cli.error.bad-format': 'Die Option „--format“ erwartet hier {value}.',
+  'cli.error.bad-number': 'Die Option „{value}“ erwartet eine positive Zahl.',
+  'cli.error.not-a-catalog': 'Die Datei {file} ist kein Feed-Katalog (ein Objekt mit der Liste „feeds“).',
+  'cli.catalog.problem': 'Katalog, {value}: nicht verwendbar, ausgelassen.',
+  'cli.harvest.done':
+    '{feeds} Feeds geprüft: {updated} neu gelesen, {unchanged} unverändert, {failed} nicht lesbar ({stale} davon mit letzter guter Fassung). {projects} Projekte im Verzeichnis. Bericht: {file}',
+  'cli.export.warning': 'Hinweis: {value}',
 } as const;
 
 /** The keys of the feed checker's tables. */

@@ -36,4 +36,14 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.summary.failed': 'The feed cannot be used.',
   'cli.summary.kept': 'Read: {value}.',
   'cli.summary.total': '{files}: {ok} without problems, {problems} with problems, {failed} unusable.',
+  'cli.portal.usage':
+    'For portals:\n  quartier-feed harvest <catalog.json> --out <folder> [--concurrency N] [--per-host N] [--timeout seconds] [--resume]\n  quartier-feed export --format hsds <feed> --out <folder>\n  quartier-feed export --format dcat <catalog.json> --out <file.jsonld>\n\nharvest   reads every feed of the catalogue (If-None-Match/If-Modified-Since, time limit, size cap, at most N at once and 2 per server), keeps the last good copy when one fails, and writes the index for <quartier-directory> (folder index/), a report per partner (reports/) and one for the portal (report.html).\nexport    writes a feed as HSDS 3.0 (Open Referral), or the catalogue as DCAT-AP.de (JSON-LD).',
+  'cli.error.portal-args': 'The command "{value}" needs an input and --out (see help).',
+  'cli.error.bad-format': 'The option "--format" expects {value} here.',
+  'cli.error.bad-number': 'The option "{value}" expects a positive number.',
+  'cli.error.not-a-catalog': 'The file {file} is not a feed catalogue (an object with the list "feeds").',
+  'cli.catalog.problem': 'Catalogue, {value}: unusable, left out.',
+  'cli.harvest.done':
+    '{feeds} feeds checked: {updated} read anew, {unchanged} unchanged, {failed} unreadable ({stale} of them with their last good copy). {projects} projects in the directory. Report: {file}',
+  'cli.export.warning': 'Note: {value}',
 };
