@@ -10,10 +10,12 @@
 //    frame, pan and zoom frame times, JS heap and DOM nodes.
 //    Then the worst feed shapes (scripts/bench/worst.js): the longest
 //    main-thread task per element for feeds built to cost the most.
+//  - Node (scripts/bench/harvest.js): the harvester over 2,000 generated
+//    feeds on loopback: full harvest, all-304 re-harvest, index sizes.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
 // the map section), --no-map (everything but the map section), --worst-only
-// (just the worst shapes), --no-worst.
+// (just the worst shapes), --no-worst, --harvest-only, --no-harvest.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -26,8 +28,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const mapOnly = args.has('--map-only');
 const worstOnly = args.has('--worst-only');
-const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly;
-const runBrowser = !args.has('--node-only');
+const harvestOnly = args.has('--harvest-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly;
+const runBrowser = !args.has('--node-only') && !harvestOnly;
+const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly);
 
 if (!args.has('--no-build')) {
   const t0 = performance.now();
@@ -89,4 +93,9 @@ if (runBrowser) {
     worst: !args.has('--no-worst') && !mapOnly,
   });
   if (!ran) process.exitCode = 1;
+}
+
+if (runHarvest) {
+  const { benchHarvest } = await import('./bench/harvest.js');
+  await benchHarvest();
 }

@@ -7,9 +7,8 @@
  * when `--out` is inside it). What could not be carried over is printed as
  * a note, and makes the exit code 1.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readCatalog } from '../harvest/catalog.js';
 import { loadState } from '../harvest/harvest-state.js';
 import { exportHsds, HSDS_TABLES } from '../interop/hsds-export.js';
 import { catalogToDcat } from '../interop/dcat.js';
@@ -17,7 +16,7 @@ import type { CheckTranslate } from './check-feed.js';
 import { readForCheck, checkRead } from './check-source.js';
 import { formatReport } from './format-report.js';
 import type { Io } from './main.js';
-import type { PortalArgs } from './portal.js';
+import { readCatalogFile, type PortalArgs } from './portal.js';
 import { escapeControls } from './terminal-text.js';
 import { checkFeed } from '../feed/check.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch-feed.js';
@@ -39,18 +38,8 @@ async function exportHsdsCommand(p: PortalArgs, io: Io, t: CheckTranslate): Prom
 }
 
 async function exportDcatCommand(p: PortalArgs, io: Io, t: CheckTranslate): Promise<number> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(p.input, 'utf8'));
-  } catch (error) {
-    io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-read', { file: p.input, value: String((error as NodeJS.ErrnoException).code ?? error) }))}\n`);
-    return 2;
-  }
-  const { catalog } = readCatalog(json);
-  if (!catalog) {
-    io.stderr.write(`${escapeControls(t.cli('cli.error.not-a-catalog', { file: p.input }))}\n`);
-    return 2;
-  }
+  const { catalog } = await readCatalogFile(p.input, io, t);
+  if (!catalog) return 2;
   const states = await loadState(dirname(p.out));
   const { jsonld, warnings } = catalogToDcat(catalog, catalog.url ?? catalog.homepage ?? 'urn:quartier-catalog:', states);
   await mkdir(dirname(p.out), { recursive: true });

@@ -7,7 +7,7 @@
  * a wrong command line or a file that cannot be read or written.
  */
 import { readFile } from 'node:fs/promises';
-import { readCatalog } from '../harvest/catalog.js';
+import { readCatalog, type Catalog, type CatalogRead } from '../harvest/catalog.js';
 import { harvest } from '../harvest/harvest.js';
 import type { CliArgs } from './args.js';
 import type { CheckTranslate } from './check-feed.js';
@@ -73,20 +73,24 @@ export function parsePortalArgs(command: PortalCommand, argv: readonly string[])
   };
 }
 
-async function runHarvest(p: PortalArgs, args: CliArgs, io: Io, t: CheckTranslate): Promise<number> {
+/** Reads a catalogue file; says on stderr why it cannot, and names each entry left out. */
+export async function readCatalogFile(file: string, io: Io, t: CheckTranslate): Promise<CatalogRead & { readonly catalog?: Catalog }> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(p.input, 'utf8'));
+    json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-read', { file: p.input, value: String((error as NodeJS.ErrnoException).code ?? error) }))}\n`);
-    return 2;
+    io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-read', { file, value: String((error as NodeJS.ErrnoException).code ?? error) }))}\n`);
+    return { problems: [] };
   }
-  const { catalog, problems } = readCatalog(json);
-  if (!catalog) {
-    io.stderr.write(`${escapeControls(t.cli('cli.error.not-a-catalog', { file: p.input }))}\n`);
-    return 2;
-  }
-  for (const problem of problems) io.stderr.write(`${escapeControls(t.cli('cli.catalog.problem', { value: problem.path.join('.') }))}\n`);
+  const read = readCatalog(json);
+  if (!read.catalog) io.stderr.write(`${escapeControls(t.cli('cli.error.not-a-catalog', { file }))}\n`);
+  for (const problem of read.problems) io.stderr.write(`${escapeControls(t.cli('cli.catalog.problem', { value: problem.path.join('.') }))}\n`);
+  return read;
+}
+
+async function runHarvest(p: PortalArgs, args: CliArgs, io: Io, t: CheckTranslate): Promise<number> {
+  const { catalog, problems } = await readCatalogFile(p.input, io, t);
+  if (!catalog) return 2;
   const result = await harvest(catalog, {
     out: p.out,
     maxBytes: args.maxBytes,

@@ -16,6 +16,7 @@
  *   work/<id>.json, state.json                 the harvester's memory
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeCheck, checkTranslator } from '../cli/check-feed.js';
@@ -83,7 +84,7 @@ async function readWork(out: string, id: string): Promise<Work | undefined> {
 async function harvestOne(entry: CatalogEntry, previous: FeedState | undefined, options: HarvestOptions): Promise<FeedState> {
   const { out } = options;
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const hasCopy = previous?.succeeded !== undefined && (await readWork(out, entry.id)) !== undefined;
+  const hasCopy = previous?.succeeded !== undefined && existsSync(join(out, 'work', `${entry.id}.json`));
   const base = { id: entry.id, url: entry.url, checked: now };
   const keep = {
     ...(previous?.validators && previous.url === entry.url ? { validators: previous.validators } : {}),
