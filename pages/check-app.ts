@@ -14,7 +14,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { checkFeed, fieldList, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';
@@ -409,7 +409,8 @@ function summary(x: Texts, state: State): string {
   const parts = [problemCount > 0 ? p('summary.problems', { count: problemCount }) : p('summary.ok')];
   if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
   if (check.hints.length > 0) parts.push(p('summary.hints', { count: check.hints.length }));
-  if (check.missingTranslations.length > 0) parts.push(p('summary.missing', { count: check.missingTranslations.length }));
+  const gaps = check.missingTranslations.length + check.moreMissingTranslations;
+  if (gaps > 0) parts.push(p('summary.missing', { count: gaps }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
   const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
     RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })),
@@ -606,7 +607,7 @@ function missing(x: Texts, check: FeedCheck): TemplateResult | typeof nothing {
               const at = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
               return html`<li data-line=${m.line ?? nothing}>
                 <p class="where">${where(x, m)}</p>
-                <p class="message">${p('missing.item', { where: at, field: m.field, value: m.missing.join(', ') })}</p>
+                <p class="message">${p('missing.item', { where: at, field: fieldList(m), value: m.language })}</p>
               </li>`;
             })}
           </ul>`}

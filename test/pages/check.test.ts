@@ -143,7 +143,7 @@ describe('feed checker page', () => {
       // The same element, so a screen reader announces the change.
       expect(m.$('[role="status"]')).to.equal(status);
       expect(plain(status.textContent)).to.equal(
-        '15 Probleme, 4 Einträge verworfen, 2 fehlende Übersetzungen. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
+        '15 Probleme, 4 Einträge verworfen, 1 fehlende Übersetzung. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
       );
       expect(m.text('.source')).to.equal('Geprüft: (eingefügter Text)');
     });
@@ -168,13 +168,13 @@ describe('feed checker page', () => {
       ]);
     });
 
-    it('lists missing translations: texts that lack a language other texts of the record have', async () => {
+    it('lists missing translations per record and language: the texts that lack a language other texts of the record have', async () => {
       const m = mount();
       await paste(m, brokenText);
       const items = m.$$('.missing .findings > li');
-      expect(items.map((li) => Number(li.dataset['line']))).to.deep.equal([lineOf('"summary": {'), lineOf('"description": {')]);
-      expect(plain(items[1]!.querySelector('.message')!.textContent)).to.equal(
-        'Projekt „nordstadt-miteinander“, Feld „description“: Die Übersetzung fehlt (en).',
+      expect(items.map((li) => Number(li.dataset['line']))).to.deep.equal([lineOf('"summary": {')]);
+      expect(plain(items[0]!.querySelector('.message')!.textContent)).to.equal(
+        'Projekt „nordstadt-miteinander“: Die Übersetzung (en) fehlt in summary, description.',
       );
     });
 
@@ -442,7 +442,7 @@ describe('feed checker page', () => {
       await paste(m, brokenText);
       expect(m.text('h1')).to.equal('Check a feed');
       expect(m.text('[role="status"]')).to.equal(
-        '15 problems, 4 records dropped, 2 missing translations. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
+        '15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
       );
       const messages = m.$$('.problems .message').map((p) => plain(p.textContent));
       expect(messages.some((text) => text.startsWith('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'))).to
