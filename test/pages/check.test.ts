@@ -4,7 +4,8 @@
 // addresses (404, HTML, CORS, nothing there); nothing from a feed as HTML;
 // languages; axe in German and Arabic; and the real page under its CSP.
 import { expect, waitUntil } from '@open-wc/testing';
-import { mountChecker, type Checker } from '../../pages/check-app.js';
+import { LISTED, mountChecker, type Checker } from '../../pages/check-app.js';
+import { invalidOrganizationsFeed } from '../../scripts/bench/worst-feeds.js';
 import type { PageLang } from '../../pages/check-texts.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import { readWorkbook, writeWorkbook } from '../../src/authoring/spreadsheet/feed-spreadsheet.js';
@@ -332,6 +333,32 @@ describe('feed checker page', () => {
         const read = readWorkbook(new Uint8Array(await blob.arrayBuffer()), name);
         expect(read.json).to.deep.equal({ version: '1', language: 'de' });
       }
+    });
+  });
+
+  describe('long lists (finding 5 of the second hardening review)', () => {
+    it('30,000 invalid organisations: 200 problems drawn, "… und 19.801 weitere Einträge.", and the full list as a download', async () => {
+      const saved: Array<{ name: string; blob: Blob }> = [];
+      const m = mount('de', { save: (name, blob) => saved.push({ name, blob }) });
+      await paste(m, invalidOrganizationsFeed(30_000));
+      // 20,000 organisations are read (the feed's limit), each one a problem, plus the one cut: 20,001.
+      expect(m.text('.problems h3 .count')).to.equal('(20001)');
+      expect(m.$$('.problems .findings > li').length).to.equal(LISTED);
+      expect(m.$$('.dropped .findings > li').length).to.equal(LISTED);
+      expect(m.text('.problems .overflow')).to.contain('… und 19.801 weitere Einträge.');
+      m.$<HTMLButtonElement>('.problems .overflow button')!.click();
+      expect(saved.map((s) => s.name)).to.deep.equal(['feed-probleme.txt']);
+      const lines = (await saved[0]!.blob.text()).trimEnd().split('\n');
+      expect(lines.length).to.equal(20_001);
+      expect(lines[1]).to.match(/^Zeile 1, Spalte \d+: Organisation Nr\. 1/);
+      await expect(m.root.querySelector('.problems')).to.be.accessible();
+    });
+
+    it('2,000 texts each in another language: 200 missing translations drawn, the rest counted, none per pair', async () => {
+      const m = mount();
+      await paste(m, await (await fetch('/test/fixtures/hostile/translations-per-pair.json')).text());
+      expect(m.$$('.missing .findings > li').length).to.equal(LISTED);
+      expect(m.text('.missing .overflow')).to.match(/… und 1\.7\d\d weitere Einträge\./);
     });
   });
 
