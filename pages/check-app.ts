@@ -14,7 +14,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFeed, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { checkFeed, fieldList, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';
@@ -253,6 +253,10 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
     template(format) {
       void checker.downloadTemplate(format);
     },
+    download(name, lines) {
+      const blob = new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' });
+      (options.save ?? ((file, data) => downloadBlob(data, file, doc)))(name, blob);
+    },
   };
 
   /** Saves a file the way browsers download: a link to the blob, clicked. */
@@ -293,6 +297,8 @@ interface Handlers {
   text(event: SubmitEvent): void;
   file(event: Event): void;
   template(format: WorkbookFormat): void;
+  /** Offers a list in full as a text file. */
+  download(name: string, lines: readonly string[]): void;
 }
 
 interface State {
@@ -330,7 +336,7 @@ function page(x: Texts, state: State, on: Handlers): TemplateResult {
       </div>
     </header>
     <main class="wrap">
-      ${inputSection(x, state, on)} ${resultSection(x, state)} ${previewSection(x, state)}
+      ${inputSection(x, state, on)} ${resultSection(x, state, on)} ${previewSection(x, state)}
     </main>
     <div class="drop-overlay" aria-hidden="true" ?hidden=${!state.dragging}><p>${p('file.drop')}</p></div>
   `;
@@ -409,7 +415,8 @@ function summary(x: Texts, state: State): string {
   const parts = [problemCount > 0 ? p('summary.problems', { count: problemCount }) : p('summary.ok')];
   if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
   if (check.hints.length > 0) parts.push(p('summary.hints', { count: check.hints.length }));
-  if (check.missingTranslations.length > 0) parts.push(p('summary.missing', { count: check.missingTranslations.length }));
+  const gaps = check.missingTranslations.length + check.moreMissingTranslations;
+  if (gaps > 0) parts.push(p('summary.missing', { count: gaps }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
   const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
     RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })),
@@ -434,7 +441,7 @@ function snippet(check: FeedCheck, at: Located): TemplateResult | typeof nothing
 }
 const snippetLines = new WeakMap<FeedCheck, string[]>();
 
-function resultSection(x: Texts, state: State): TemplateResult {
+function resultSection(x: Texts, state: State, on: Handlers): TemplateResult {
   const { p } = x;
   const { outcome } = state;
   const done = outcome && !state.busy ? outcome : undefined;
@@ -443,19 +450,19 @@ function resultSection(x: Texts, state: State): TemplateResult {
       <h2 id="qc-result-h">${p('result.heading')}</h2>
       <p class="summary ${done?.error || done?.check?.failure ? 'failed' : ''}" role="status">${summary(x, state)}</p>
       ${done && done.source && !done.input ? html`<p class="source">${p('result.source', { source: done.source })}</p>` : nothing}
-      ${done ? details(x, done) : nothing}
+      ${done ? details(x, done, on) : nothing}
     </section>
   `;
 }
 
-function details(x: Texts, outcome: Outcome): TemplateResult | typeof nothing {
+function details(x: Texts, outcome: Outcome, on: Handlers): TemplateResult | typeof nothing {
   if (outcome.input) return nothing;
   const { check } = outcome;
   const error = outcome.error ?? check?.failure?.error;
   const listed = check && (!check.failure || check.failure.error.code === 'no-records');
   return html`
     ${error ? failureBlock(x, error, outcome) : nothing}
-    ${listed ? html`${problems(x, check)} ${hints(x, check)} ${droppedList(x, check)} ${countsTable(x, check)} ${missing(x, check)}` : nothing}
+    ${listed ? html`${problems(x, check, on)} ${hints(x, check, on)} ${droppedList(x, check, on)} ${countsTable(x, check)} ${missing(x, check, on)}` : nothing}
   `;
 }
 
@@ -484,7 +491,23 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
   `;
 }
 
-function problems(x: Texts, check: FeedCheck): TemplateResult {
+/** Entries drawn at most in one list of the page; the rest are counted, and the whole list is a download. */
+export const LISTED = 200;
+
+/** Under a list cut at `LISTED`: "… and 99,800 more" and a button that saves the whole list as text. */
+function overflow(x: Texts, on: Handlers, total: number, file: PageKey, lines: () => string[]): TemplateResult | typeof nothing {
+  if (total <= LISTED) return nothing;
+  const { p } = x;
+  return html`<p class="overflow">
+    ${p('list.more', { count: total - LISTED })}
+    <button type="button" class="secondary" @click=${() => on.download(`${p(file)}.txt`, lines())}>${p('list.download')}</button>
+  </p>`;
+}
+
+/** A finding as one line of a downloaded list: where, and what. */
+const line = (x: Texts, at: Located, message: string): string => [where(x, at), message].filter(Boolean).join(': ');
+
+function problems(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
   const found = describeProblems(check, t, a);
   return html`
@@ -494,7 +517,7 @@ function problems(x: Texts, check: FeedCheck): TemplateResult {
         ? html`<p>${p('problems.none')}</p>`
         : html`<p>${p(found.some((f) => f.at.cell) ? 'problems.intro.sheet' : 'problems.intro')}</p>
             <ol class="findings">
-              ${found.map(
+              ${found.slice(0, LISTED).map(
                 (f) =>
                   html`<li data-line=${f.at.line ?? nothing} data-code=${f.code}>
                     <p class="where">${where(x, f.at)}</p>
@@ -502,12 +525,13 @@ function problems(x: Texts, check: FeedCheck): TemplateResult {
                     ${snippet(check, f.at)}
                   </li>`,
               )}
-            </ol>`}
+            </ol>
+            ${overflow(x, on, found.length, 'problems.file', () => found.map((f) => line(x, f.at, f.message)))}`}
     </section>
   `;
 }
 
-function hints(x: Texts, check: FeedCheck): TemplateResult {
+function hints(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
   const count = check.hints.length;
   return html`
@@ -517,7 +541,7 @@ function hints(x: Texts, check: FeedCheck): TemplateResult {
         ? html`<p>${p('hints.none')}</p>`
         : html`<p>${p('hints.intro')}</p>
             <ol class="findings">
-              ${check.hints.map(
+              ${check.hints.slice(0, LISTED).map(
                 (h) =>
                   html`<li data-line=${h.line ?? nothing} data-code=${h.code}>
                     <p class="where">${where(x, h)}</p>
@@ -525,7 +549,8 @@ function hints(x: Texts, check: FeedCheck): TemplateResult {
                     ${snippet(check, h)}
                   </li>`,
               )}
-            </ol>`}
+            </ol>
+            ${overflow(x, on, count, 'hints.file', () => check.hints.map((h) => line(x, h, describeHint(h, t, a))))}`}
     </section>
   `;
 }
@@ -539,7 +564,7 @@ function recordName(x: Texts, record: DroppedRecord): string {
   return record.id !== undefined && record.id !== '' ? p('dropped.id', { where: at, id: record.id }) : at;
 }
 
-function droppedList(x: Texts, check: FeedCheck): TemplateResult {
+function droppedList(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
   const { p, t } = x;
   return html`
     <section class="dropped" aria-labelledby="qc-dropped-h">
@@ -548,7 +573,7 @@ function droppedList(x: Texts, check: FeedCheck): TemplateResult {
         ? html`<p>${p('dropped.none')}</p>`
         : html`<p>${p('dropped.intro')}</p>
             <ul class="findings">
-              ${check.dropped.map(
+              ${check.dropped.slice(0, LISTED).map(
                 (record) =>
                   html`<li data-line=${record.line ?? nothing} data-list=${record.list}>
                     <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
@@ -557,7 +582,10 @@ function droppedList(x: Texts, check: FeedCheck): TemplateResult {
                     </ul>
                   </li>`,
               )}
-            </ul>`}
+            </ul>
+            ${overflow(x, on, check.dropped.length, 'dropped.file', () =>
+              check.dropped.map((record) => line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`)),
+            )}`}
     </section>
   `;
 }
@@ -591,25 +619,27 @@ function countsTable(x: Texts, check: FeedCheck): TemplateResult {
   `;
 }
 
-function missing(x: Texts, check: FeedCheck): TemplateResult | typeof nothing {
+function missing(x: Texts, check: FeedCheck, on: Handlers): TemplateResult | typeof nothing {
   const { p, t } = x;
   if (check.failure) return nothing;
   const items = check.missingTranslations;
+  const sentence = (m: FeedCheck['missingTranslations'][number]): string =>
+    p('missing.item', { where: t('warning.where.record', { list: t(`list.${m.list}`), record: m.record }), field: fieldList(m), value: m.language });
   return html`
     <section class="missing" aria-labelledby="qc-missing-h">
-      <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${items.length})</span></h3>
+      <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${items.length + check.moreMissingTranslations})</span></h3>
       <p>${p('missing.intro')}</p>
       ${items.length === 0
         ? html`<p>${p('missing.none')}</p>`
         : html`<ul class="findings">
-            ${items.map((m) => {
-              const at = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
-              return html`<li data-line=${m.line ?? nothing}>
+            ${items.slice(0, LISTED).map(
+              (m) => html`<li data-line=${m.line ?? nothing}>
                 <p class="where">${where(x, m)}</p>
-                <p class="message">${p('missing.item', { where: at, field: m.field, value: m.missing.join(', ') })}</p>
-              </li>`;
-            })}
-          </ul>`}
+                <p class="message">${sentence(m)}</p>
+              </li>`,
+            )}
+          </ul>
+          ${overflow(x, on, items.length + check.moreMissingTranslations, 'missing.file', () => items.map((m) => line(x, m, sentence(m))))}`}
     </section>
   `;
 }

@@ -84,6 +84,12 @@ export const dePage = {
   'problems.intro.sheet':
     'Jedes Problem mit seiner Stelle in der Tabellendatei (Tabelle, Zeile und Spalte, wie das Tabellenprogramm sie zählt) und mit dem, was die Widgets deshalb weglassen.',
   'problems.none': 'Keine Probleme: Die Widgets zeigen alles, was im Feed steht.',
+  'list.more': { one: '… und {count} weiterer Eintrag.', other: '… und {count} weitere Einträge.' },
+  'list.download': 'Vollständige Liste herunterladen',
+  'problems.file': 'feed-probleme',
+  'hints.file': 'feed-hinweise',
+  'dropped.file': 'feed-weggelassen',
+  'missing.file': 'feed-uebersetzungen',
   'problems.line': 'Zeile {line} der Datei',
   'hints.heading': 'Unbekannte Felder',
   'hints.intro':
@@ -188,6 +194,12 @@ export const enPage: PageMessages = {
   'problems.intro.sheet':
     'Every problem with its place in the spreadsheet (sheet, row and column, as the spreadsheet program counts them) and what the widgets leave out because of it.',
   'problems.none': 'No problems: the widgets show everything the feed says.',
+  'list.more': { one: '… and {count} more entry.', other: '… and {count} more entries.' },
+  'list.download': 'Download the full list',
+  'problems.file': 'feed-problems',
+  'hints.file': 'feed-hints',
+  'dropped.file': 'feed-left-out',
+  'missing.file': 'feed-translations',
   'problems.line': 'Line {line} of the file',
   'hints.heading': 'Unknown fields',
   'hints.intro':
@@ -312,6 +324,12 @@ export const arPage: PageMessages = {
   'problems.intro': 'كل مشكلة مع موضعها في الملف (السطر والعمود كما يعدّهما محرر النصوص) وما تحذفه العناصر بسببها.',
   'problems.intro.sheet': 'كل مشكلة مع موضعها في جدول البيانات (الورقة والصف والعمود كما يعدّها برنامج الجداول) وما تحذفه العناصر بسببها.',
   'problems.none': 'لا توجد مشكلات: تعرض العناصر كل ما في ملف البيانات.',
+  'list.more': { zero: '… ولا مدخلات أخرى.', one: '… ومدخل واحد آخر.', two: '… ومدخلان آخران.', few: '… و{count} مدخلات أخرى.', many: '… و{count} مدخلًا آخر.', other: '… و{count} مدخل آخر.' },
+  'list.download': 'تنزيل القائمة كاملة',
+  'problems.file': 'feed-problems',
+  'hints.file': 'feed-hints',
+  'dropped.file': 'feed-left-out',
+  'missing.file': 'feed-translations',
   'problems.line': 'السطر {line} من الملف',
   'hints.heading': 'حقول غير معروفة',
   'hints.intro':
@@ -333,7 +351,7 @@ export const arPage: PageMessages = {
   'missing.intro':
     'نص ينقصه لغةٌ توجد بها نصوص أخرى من المدخل نفسه. من يقرأ الصفحة بتلك اللغة يرى هناك النص بلغة أخرى مع ملاحظة. هذا ليس خطأً، لكنه نقص.',
   'missing.none': 'لا توجد ترجمات مفقودة.',
-  'missing.item': '{where}، الحقل «{field}»: الترجمة مفقودة ({value}).',
+  'missing.item': '{where}: الترجمة ({value}) مفقودة في {field}.',
   'preview.heading': 'معاينة',
   'preview.intro':
     'هكذا تعرض العناصر ملف البيانات هذا: بطاقة لكل مشروع، وقائمة الشركاء، وخريطة العروض. لا تحمّل الخريطة صورها من OpenStreetMap إلا عند النقر على «تحميل الخريطة».',

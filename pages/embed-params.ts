@@ -151,12 +151,11 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
       if (NOT_AS_SUCH.has(name)) continue;
       const raw = params.get(name);
       if (name === 'consent') {
-        // The map asks first unless the URL says exactly `consent=granted`.
-        const value = cleanParam(raw ?? '').toLowerCase();
-        if (raw !== null && value && !attribute.values!.includes(value)) {
+        // The map asks first unless the URL says exactly `consent=granted` (not `GRANTED`, ` granted`, `true`).
+        if (raw !== null && raw !== '' && !attribute.values!.includes(raw)) {
           problems.push({ code: 'bad-value', fatal: false, name, value: cleanParam(raw), allowed: attribute.values!.join(', ') });
         }
-        attributes.push([name, value === 'granted' ? 'granted' : 'ask']);
+        attributes.push([name, raw === 'granted' ? 'granted' : 'ask']);
         continue;
       }
       if (raw === null) continue;

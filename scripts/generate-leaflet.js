@@ -13,6 +13,11 @@
 //       property of window/document under ids that collide between two
 //       copies, so removing our map removed the host page's Leaflet listeners.
 //       Our copy uses a key of its own.
+//    4. Removal during a zoom animation: Leaflet ends the animation in a
+//       timer that moves the map's panes, which `map.remove()` has deleted
+//       (`TypeError … '_leaflet_pos'` thrown into the page when a
+//       single-page app navigates away during a zoom). The timer returns when
+//       the map has no panes.
 //    Leaflet's closing `//# sourceMappingURL=leaflet-src.esm.js.map` goes:
 //    that map is not copied, and it would not fit the patched code.
 //  - src/map/leaflet-css.ts: Leaflet's stylesheet as a string for the map's
@@ -48,6 +53,12 @@ function patchedLeaflet() {
     'inline-SVG check',
   );
   code = replaceOnce(code, "var eventsKey = '_leaflet_events';", "var eventsKey = '_quartier_leaflet_events';", 'events key');
+  code = replaceOnce(
+    code,
+    '_onZoomTransitionEnd: function () {\n\t\tif (!this._animatingZoom) { return; }',
+    '_onZoomTransitionEnd: function () {\n\t\tif (!this._animatingZoom || !this._mapPane) { return; }',
+    'zoom animation end',
+  );
   code = replaceOnce(code, '\n//# sourceMappingURL=leaflet-src.esm.js.map', '', 'source map comment');
   let loops = 0;
   code = code.replace(/for \((var )?(\w+) in ([^)]+)\) \{/g, (_, decl = '', key, object) => {

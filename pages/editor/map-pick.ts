@@ -113,9 +113,15 @@ export class EditorMapPick extends LitElement {
         clusterLabel: () => '',
         markerLabel: () => '',
         onPick: () => undefined,
+        onStack: () => undefined,
         selectedPlace: () => undefined,
         onTileError: () => {
           this.state = 'tiles-failed';
+        },
+        onFault: (error) => {
+          console.error('[editor] the map failed', error);
+          this.map = undefined;
+          this.state = 'error';
         },
         onMapClick: (point) => this.pick(point),
       });

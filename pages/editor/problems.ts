@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAt, fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
 import { RECORD_SPECS } from '../../src/authoring/feed-fields.js';
-import { byPosition, type FeedCheck } from '../../src/feed/check.js';
+import { byPosition, fieldList, type FeedCheck } from '../../src/feed/check.js';
 import { describeCell, describeCheckWarning, describeHint, describeProblems } from '../../src/i18n/authoring-messages.js';
 import { describeFeedError } from '../../src/i18n/feed-messages.js';
 import type { ProblemItem } from './form-context.js';
@@ -29,7 +29,9 @@ export function reportItems(check: FeedCheck, texts: Texts): ProblemItem[] {
   for (const h of check.hints) items.push({ path: h.path, text: describeHint(h, t, a), kind: 'hint' });
   for (const m of check.missingTranslations) {
     const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
-    items.push({ path: m.path, text: p('missing.item', { where, field: m.field, value: m.missing.join(', ') }), kind: 'translation' });
+    // One item per text named (a field shows the items at its path), with the same sentence.
+    const text = p('missing.item', { where, field: fieldList(m), value: m.language });
+    for (const path of m.paths) items.push({ path, text, kind: 'translation' });
   }
   return items;
 }
@@ -82,7 +84,7 @@ function summary(panel: ProblemsPanel, texts: Texts): string {
   const count = (kind: ProblemItem['kind']): number => panel.items.filter((i) => i.kind === kind).length;
   const problems = count('problem');
   const hints = count('hint');
-  const gaps = count('translation');
+  const gaps = panel.check.missingTranslations.length + panel.check.moreMissingTranslations;
   const parts = [problems ? p('summary.problems', { count: problems }) : p('summary.ok')];
   if (hints) parts.push(p('summary.hints', { count: hints }));
   if (gaps) parts.push(p('summary.missing', { count: gaps }));

@@ -13,6 +13,7 @@ import { generateFeed } from '../lib/generate-feed.js';
 import { runLeakBench } from './leaks.js';
 import { runMapBench } from './map.js';
 import { runWorstBench } from './worst.js';
+import { runCheckerPageBench, runCliBench } from './checker.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -217,6 +218,12 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
 
     // 6. The worst feed shapes (scripts/bench/worst.js), one tab per element
     if (worst) await runWorstBench({ openPage, server });
+
+    // 7 and 8. The same shapes in the checker page and the command line (scripts/bench/checker.js)
+    if (worst) {
+      await runCheckerPageBench({ browser, server });
+      runCliBench();
+    }
   } finally {
     await browser?.close();
     await server.close();

@@ -32,3 +32,14 @@ export function recordsFeed(count) {
 export function invalidOrganizationsFeed(count) {
   return `{"version":"1","projects":[{"id":"testprojekt","name":"Testprojekt (erzeugte Testdaten)"}],"organizations":[${'{"id":"X","name":"x"},'.repeat(count - 1)}{"id":"X","name":"x"}]}`;
 }
+
+/** `count` places of one project at one and the same point, each with one offer: the map's cluster opens on all of them at once. */
+export function samePointFeed(count) {
+  const places = [];
+  const offers = [];
+  for (let i = 1; i <= count; i++) {
+    places.push({ id: `l-${i}`, name: `Ort ${i}`, project: PROJECT.id, geo: { lat: 52.1588, lng: 10.3338 } });
+    offers.push({ id: `a-${i}`, name: `Angebot ${i}`, place: `l-${i}` });
+  }
+  return JSON.stringify({ version: '1', projects: [PROJECT], places, offers });
+}

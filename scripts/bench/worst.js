@@ -10,7 +10,7 @@
 // `runs` fresh tabs (3), and the worst of them. The target: no task over
 // 200 ms. Prints a table; asserts nothing.
 /* global document, customElements, requestAnimationFrame, PerformanceObserver */
-import { goalsFeed, invalidOrganizationsFeed, recordsFeed } from './worst-feeds.js';
+import { goalsFeed, invalidOrganizationsFeed, recordsFeed, samePointFeed } from './worst-feeds.js';
 import { TILE_TEMPLATE } from './server.js';
 import { median, table } from './stats.js';
 
@@ -22,6 +22,7 @@ export const WORST_FEEDS = {
   '/__bench/worst/goals-100k.json': () => goalsFeed(100_000),
   '/__bench/worst/records-20k.json': () => recordsFeed(20_000),
   '/__bench/worst/invalid-100k.json': () => invalidOrganizationsFeed(100_000),
+  '/__bench/worst/same-point-5k.json': () => samePointFeed(5_000),
 };
 
 /** The runs: a label, the feed, the element and its attributes. */
@@ -33,6 +34,7 @@ export const WORST_CASES = [
   { label: '20k orgs + places + offers', feed: '/__bench/worst/records-20k.json', tag: 'partner-list', attrs: { project: 'testprojekt' } },
   { label: '20k orgs + places + offers', feed: '/__bench/worst/records-20k.json', tag: 'partner-list', attrs: {} },
   { label: '20k orgs + places + offers', feed: '/__bench/worst/records-20k.json', tag: 'offer-map', attrs: { consent: 'granted', tiles: TILE_TEMPLATE } },
+  { label: '5,000 places at one point', feed: '/__bench/worst/same-point-5k.json', tag: 'offer-map', attrs: { consent: 'granted', tiles: TILE_TEMPLATE } },
   { label: '100,000 invalid organisations', feed: '/__bench/worst/invalid-100k.json', tag: 'quartier-card', attrs: { debug: '' } },
   { label: '100,000 invalid organisations', feed: '/__bench/worst/invalid-100k.json', tag: 'partner-list', attrs: { debug: '' } },
 ];

@@ -9,6 +9,7 @@ import type { FieldHint } from '../authoring/field-hints.js';
 import {
   byPosition,
   checkFeed,
+  fieldList,
   noCounts,
   type FeedCheck,
   type ListCount,
@@ -72,7 +73,9 @@ export interface CheckReport {
   /** Sorted by position in the file. */
   readonly warnings: readonly CheckedWarning[];
   readonly counts: Readonly<Record<RecordList, ListCount>>;
+  /** Per record and language (at most 1,000; `moreMissingTranslations` counts the rest). */
   readonly missingTranslations: readonly CheckedTranslation[];
+  readonly moreMissingTranslations: number;
   /** Fields the format does not know, with the field most likely meant; sorted by position. */
   readonly hints: readonly CheckedHint[];
   /** What could not be read from a spreadsheet; sorted by position. */
@@ -98,7 +101,7 @@ export function checkTranslator(lang: CheckLang): CheckTranslate {
 
 /** A report for a feed that could not be read or used at all. */
 export function fatalReport(source: string, error: FatalError): CheckReport {
-  return { source, error, warnings: [], counts: noCounts(), missingTranslations: [], hints: [], readProblems: [] };
+  return { source, error, warnings: [], counts: noCounts(), missingTranslations: [], moreMissingTranslations: 0, hints: [], readProblems: [] };
 }
 
 /**
@@ -148,7 +151,7 @@ export function describeCheck(check: FeedCheck, t: CheckTranslate): CheckReport 
   }
   const missingTranslations = check.missingTranslations.map((m): CheckedTranslation => {
     const where = t('warning.where.record', { list: t(`list.${m.list}`), record: m.record });
-    return { ...m, message: t.cli('cli.missing-translation', { where, field: m.field, value: m.missing.join(', ') }) };
+    return { ...m, message: t.cli('cli.missing-translation', { where, field: fieldList(m), value: m.language }) };
   });
-  return { source, warnings, counts: check.counts, missingTranslations, hints, readProblems };
+  return { source, warnings, counts: check.counts, missingTranslations, moreMissingTranslations: check.moreMissingTranslations, hints, readProblems };
 }

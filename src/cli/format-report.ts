@@ -42,7 +42,7 @@ function summary(report: CheckReport, t: CheckTranslate, strict: boolean): strin
   if (report.error) return `${source}: ${t.cli('cli.summary.failed')}`;
   const problems = problemCount(report, strict);
   const dropped = RECORD_LISTS.reduce((sum, l) => sum + report.counts[l].dropped, 0);
-  const missing = report.missingTranslations.length;
+  const missing = report.missingTranslations.length + report.moreMissingTranslations;
   const parts = [problems > 0 ? t.cli('cli.count.problems', { count: problems }) : t.cli('cli.summary.ok')];
   if (dropped > 0) parts.push(t.cli('cli.count.dropped', { count: dropped }));
   if (!strict && report.hints.length > 0) parts.push(t.cli('cli.count.hints', { count: report.hints.length }));

@@ -15,12 +15,12 @@ import { findFieldHints, type FieldHint } from '../authoring/field-hints.js';
 import { isRecord, own } from './checks.js';
 import { isFeedError, type FeedError } from './errors.js';
 import { createLocator, type Locator } from './locate.js';
-import { findMissingTranslations, RECORD_LISTS, type MissingTranslation, type RecordList } from './missing-translations.js';
+import { fieldList, findMissingTranslations, RECORD_LISTS, type MissingTranslation, type RecordList } from './missing-translations.js';
 import { whyNoRecords } from './no-records.js';
 import type { Feed, FeedWarning, ValidationResult } from './types.js';
 import { parseFeedText, validateFeed } from './validate.js';
 
-export { RECORD_LISTS, type MissingTranslation, type RecordList };
+export { fieldList, RECORD_LISTS, type MissingTranslation, type RecordList };
 
 /** A place in a spreadsheet: the sheet as named in the file, the row as numbered there, the column's header. */
 export interface Cell {
@@ -109,8 +109,10 @@ export interface FeedCheck {
   /** Sorted by position in the file. */
   readonly warnings: readonly LocatedWarning[];
   readonly counts: Readonly<Record<RecordList, ListCount>>;
-  /** Sorted by position in the file. */
+  /** Per record and language, sorted by position in the file; at most `MISSING_TRANSLATIONS_LISTED`. */
   readonly missingTranslations: readonly LocatedTranslation[];
+  /** Missing translations beyond those listed (counted, not listed). */
+  readonly moreMissingTranslations: number;
   /** The records the widgets drop, in file order. */
   readonly dropped: readonly DroppedRecord[];
   /** Keys the format does not know, each with the field most likely meant; sorted by position. */
@@ -174,7 +176,7 @@ export function checkFeed(text: string, source: string): FeedCheck {
 }
 
 function nothingFound(source: string, text: string): FeedCheck {
-  return { source, text, warnings: [], counts: noCounts(), missingTranslations: [], dropped: [], hints: [], readProblems: [] };
+  return { source, text, warnings: [], counts: noCounts(), missingTranslations: [], moreMissingTranslations: 0, dropped: [], hints: [], readProblems: [] };
 }
 
 /**
@@ -201,9 +203,8 @@ export function checkParsed(json: unknown, source: string, read: ReadFeed): Feed
     return { ...base, failure, warnings: why, counts: countRecords(json, undefined), dropped: droppedRecords(json, why, at) };
   }
   const { feed, warnings } = result;
-  const missingTranslations = findMissingTranslations(json, feed.language, warnings)
-    .map((m): LocatedTranslation => ({ ...m, ...at(m.path) }))
-    .sort(byPosition);
+  const missing = findMissingTranslations(json, feed.language, warnings);
+  const missingTranslations = missing.found.map((m): LocatedTranslation => ({ ...m, ...at(m.path) })).sort(byPosition);
   const found = locate(warnings);
   return {
     ...base,
@@ -211,6 +212,7 @@ export function checkParsed(json: unknown, source: string, read: ReadFeed): Feed
     warnings: found,
     counts: countRecords(json, feed),
     missingTranslations,
+    moreMissingTranslations: missing.more,
     dropped: droppedRecords(json, found, at),
   };
 }

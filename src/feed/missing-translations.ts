@@ -7,6 +7,12 @@
  * never "missing" anything. Which fields are texts comes from the format's
  * description, so a new text field is checked at once. Only the checker
  * loads this (and with it the description), never the widgets.
+ *
+ * Reported per record and language, not per text and language: a record
+ * whose n texts are each in another language gives n entries (each naming
+ * the first few texts that lack its language and counting the rest), never
+ * n × (n − 1); the work is linear in the feed's size too. At most
+ * `MISSING_TRANSLATIONS_LISTED` entries are listed; the rest are counted.
  */
 import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { RECORD_SPECS, type FieldKind, type FieldSpec } from '../authoring/feed-fields.js';
@@ -33,15 +39,32 @@ function textPaths(fields: readonly FieldSpec[], prefix: readonly string[] = [])
 /** Where the Texts are in each record type, from the format's description (`src/authoring/feed-fields.ts`). */
 const TEXT_FIELDS = new Map(RECORD_SPECS.map((spec) => [spec.list, textPaths(spec.fields)]));
 
+/** Texts named per missing language; the others are counted. */
+export const FIELDS_NAMED = 5;
+
+/** Missing translations listed per feed; the others are counted. */
+export const MISSING_TRANSLATIONS_LISTED = 1_000;
+
+/** A language the record has in some texts but not in others. */
 export interface MissingTranslation {
   readonly list: RecordList;
   readonly record: string;
-  /** JSON location of the text, e.g. `['projects', 0, 'goals', 2]`. */
+  /** The language tag the texts lack. */
+  readonly language: string;
+  /** JSON location of the first text that lacks it, e.g. `['projects', 0, 'goals', 2]`. */
   readonly path: ReadonlyArray<string | number>;
-  /** The field inside the record, e.g. `goals[2]`. */
-  readonly field: string;
-  /** Language tags the record has elsewhere but this text lacks. */
-  readonly missing: readonly string[];
+  /** JSON locations of the first texts that lack it (at most `FIELDS_NAMED`). */
+  readonly paths: ReadonlyArray<ReadonlyArray<string | number>>;
+  /** Those texts' fields inside the record, e.g. `goals[2]`. */
+  readonly fields: readonly string[];
+  /** How many texts of the record lack it (`fields` names the first). */
+  readonly count: number;
+}
+
+/** The missing translations listed, and how many more there are. */
+export interface MissingTranslations {
+  readonly found: MissingTranslation[];
+  readonly more: number;
 }
 
 interface FoundText {
@@ -83,6 +106,12 @@ function collect(value: unknown, pattern: readonly string[], path: Array<string 
   }
 }
 
+/** The fields of a missing translation, for a sentence: `summary, goals[2] (+3)` (the first named, the rest counted). */
+export function fieldList(m: MissingTranslation): string {
+  const rest = m.count - m.fields.length;
+  return `${m.fields.join(', ')}${rest > 0 ? ` (+${rest})` : ''}`;
+}
+
 /** A path inside a record (or the root) as warnings name fields: `partners[2].organization`. */
 export function fieldName(inner: ReadonlyArray<string | number>): string {
   let out = '';
@@ -99,9 +128,10 @@ export function findMissingTranslations(
   json: unknown,
   language: string,
   warnings: readonly FeedWarning[],
-): MissingTranslation[] {
+): MissingTranslations {
   const out: MissingTranslation[] = [];
-  if (!isRecord(json)) return out;
+  let more = 0;
+  if (!isRecord(json)) return { found: out, more };
   const plain = canonical(language);
   for (const list of RECORD_LISTS) {
     const raw = own(json, list);
@@ -113,14 +143,27 @@ export function findMissingTranslations(
       if (typeof id !== 'string') return;
       const texts: FoundText[] = [];
       for (const pattern of TEXT_FIELDS.get(list) ?? []) collect(record, pattern, [list, index], texts);
-      const all = new Set<string>();
-      for (const t of texts) for (const tag of t.languages ?? [plain]) all.add(tag);
-      for (const t of texts) {
-        if (!t.languages || t.languages.size === 0) continue;
-        const missing = [...all].filter((tag) => !t.languages!.has(tag));
-        if (missing.length > 0) out.push({ list, record: id, path: t.path, field: fieldName(t.path.slice(2)), missing });
+      // Only texts written as translations can lack one; how many of them have each language.
+      const translated = texts.filter((t) => t.languages && t.languages.size > 0);
+      const having = new Map<string, number>();
+      for (const t of texts) for (const tag of t.languages ?? [plain]) having.set(tag, (having.get(tag) ?? 0) + (t.languages ? 1 : 0));
+      for (const [tag, has] of having) {
+        const count = translated.length - has;
+        if (count <= 0) continue;
+        if (out.length >= MISSING_TRANSLATIONS_LISTED) {
+          more++;
+          continue;
+        }
+        // The first texts without it: found after at most FIELDS_NAMED + `has` steps, so linear over all languages.
+        const paths: Array<Array<string | number>> = [];
+        for (const t of translated) {
+          if (t.languages!.has(tag)) continue;
+          paths.push(t.path);
+          if (paths.length === FIELDS_NAMED) break;
+        }
+        out.push({ list, record: id, language: tag, path: paths[0]!, paths, fields: paths.map((p) => fieldName(p.slice(2))), count });
       }
     });
   }
-  return out;
+  return { found: out, more };
 }

@@ -5,9 +5,13 @@
  * DOM nodes in a pane of their own (no Leaflet markers, no HTML strings);
  * their order in the DOM, and so the Tab order, is north to south and then
  * west to east.
+ *
+ * Places at one and the same point never fall apart into buttons on top of
+ * each other: they are one "stack" button at every zoom (`n Orte`), and
+ * activating it hands their ids to the element, which lists them.
  */
 import * as L from './leaflet.js';
-import Supercluster from 'supercluster';
+import Supercluster, { type ClusterProperties } from 'supercluster';
 
 /** A place with coordinates, as the map draws it. */
 export interface MapPoint {
@@ -25,12 +29,26 @@ export interface ClusterLayerOptions {
   markerLabel(id: string): string;
   /** A place's marker was activated (click, Enter, Space). */
   onPick(id: string): void;
+  /** The button of several places at one point was activated: their ids, in the feed's order. */
+  onStack(ids: readonly string[]): void;
   /** The place marked as selected, if any (the element owns the selection; the layer asks). */
   selectedPlace(): string | undefined;
 }
 
+/** What the index holds per point: the group of places there, and how many they are (summed up in clusters). */
 interface Props {
-  readonly i: number;
+  readonly g: number;
+  n: number;
+}
+
+/** `fn` made safe to call from Leaflet or the browser: a throw goes to the map's fault handler, never into the page. */
+export type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+
+/** Places at one point (their indices in `points`). */
+interface Group {
+  readonly lat: number;
+  readonly lng: number;
+  readonly members: number[];
 }
 
 /** The highest zoom at which places are still clustered; above it every place has its marker. */
@@ -39,38 +57,69 @@ const MAX_CLUSTER_ZOOM = 17;
 export class ClusterLayer {
   private readonly pane: HTMLElement;
   /** Empty until the first `setPoints` (an unloaded index cannot be asked). */
-  private index: Supercluster<Props> | undefined;
+  private index: Supercluster<Props, Props> | undefined;
   private points: readonly MapPoint[] = [];
+  private groups: readonly Group[] = [];
+  /** A place's group, by place id. */
+  private groupOf = new Map<string, number>();
   private readonly buttons = new Map<string, HTMLButtonElement>();
   /** The zoom level whose order the buttons are in. */
   private orderedAt = NaN;
   /** A key to focus after the next draw (the first child of an expanded cluster). */
   private focusAfterDraw: string | undefined;
 
+  private readonly onClick: (event: MouseEvent) => void;
+  private readonly onMove: () => void;
+
   constructor(
     private readonly map: L.Map,
     private readonly options: ClusterLayerOptions,
+    guard: Guard,
   ) {
     this.pane = map.createPane('quartier-places');
     // Hidden during the zoom animation, placed anew when it ends.
     this.pane.classList.add('places', 'leaflet-zoom-hide');
     L.DomEvent.disableClickPropagation(this.pane);
     L.DomEvent.disableScrollPropagation(this.pane);
+    this.onClick = guard((event: MouseEvent) => this.activate(event));
+    this.onMove = guard(() => this.draw());
     this.pane.addEventListener('click', this.onClick);
-    map.on('moveend viewreset', this.draw, this);
+    map.on('moveend viewreset', this.onMove);
   }
 
   /** Replaces the places (after a filter change). */
   setPoints(points: readonly MapPoint[]): void {
     this.points = points;
-    this.index = new Supercluster<Props>({ radius: 56, minZoom: 2, maxZoom: MAX_CLUSTER_ZOOM });
+    const groups: Group[] = [];
+    const byPoint = new Map<string, number>();
+    this.groupOf = new Map();
+    points.forEach((p, i) => {
+      const key = `${p.lat},${p.lng}`;
+      let g = byPoint.get(key);
+      if (g === undefined) {
+        byPoint.set(key, (g = groups.length));
+        groups.push({ lat: p.lat, lng: p.lng, members: [] });
+      }
+      groups[g]!.members.push(i);
+      this.groupOf.set(p.id, g);
+    });
+    this.groups = groups;
+    this.index = new Supercluster<Props, Props>({
+      radius: 56,
+      minZoom: 2,
+      maxZoom: MAX_CLUSTER_ZOOM,
+      map: (props) => ({ g: props.g, n: props.n }),
+      reduce: (sum, props) => {
+        sum.n += props.n;
+      },
+    });
     this.index.load(
-      points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
+      groups.map((g, i) => ({ type: 'Feature', properties: { g: i, n: g.members.length }, geometry: { type: 'Point', coordinates: [g.lng, g.lat] } })),
     );
     // The buttons drawn belong to the old points: a cluster id of the new index may name
     // another group (another count), and a place's name may have changed (filters, language).
     for (const [key, button] of this.buttons) {
-      if (key.startsWith('c:')) {
+      if (!key.startsWith('p:')) {
         button.remove();
         this.buttons.delete(key);
       }
@@ -87,7 +136,24 @@ export class ClusterLayer {
   /** Marks the selected place's marker (and unmarks the others) after the selection changed. */
   markSelected(): void {
     const id = this.options.selectedPlace();
-    for (const [key, button] of this.buttons) this.mark(button, id !== undefined && key === `p:${id}`);
+    const key = id === undefined ? undefined : this.keyOfPlace(id);
+    for (const [k, button] of this.buttons) this.mark(button, k === key);
+  }
+
+  /** The key of the button a place has when its group is drawn on its own: its marker, or its point's stack. */
+  private keyOfPlace(id: string): string | undefined {
+    const g = this.groupOf.get(id);
+    return g === undefined ? undefined : this.keyOfGroup(g);
+  }
+
+  private keyOfGroup(g: number): string {
+    const members = this.groups[g]!.members;
+    return members.length === 1 ? `p:${this.points[members[0]!]!.id}` : `s:${g}`;
+  }
+
+  /** The key of what the index returned: a cluster, a place, or a stack of places at one point. */
+  private keyOf(props: Props | (Props & ClusterProperties)): string {
+    return 'cluster' in props ? `c:${props.cluster_id}` : this.keyOfGroup(props.g);
   }
 
   private mark(button: HTMLButtonElement, selected: boolean): void {
@@ -96,22 +162,23 @@ export class ClusterLayer {
     else button.removeAttribute('aria-current');
   }
 
-  /** The lowest zoom (not below `from`) at which the place has its own marker. */
+  /** The lowest zoom (not below `from`) at which the place has its own marker (or its point's stack its button). */
   zoomToReveal(id: string, from: number): number {
-    const i = this.points.findIndex((p) => p.id === id);
-    const point = this.points[i];
-    if (!point || !this.index) return from;
+    const g = this.groupOf.get(id);
+    const point = g === undefined ? undefined : this.groups[g];
+    if (g === undefined || !point || !this.index) return from;
     const e = 1e-6;
     for (let z = Math.max(0, Math.floor(from)); z <= MAX_CLUSTER_ZOOM; z++) {
       const near = this.index.getClusters([point.lng - e, point.lat - e, point.lng + e, point.lat + e], z);
-      if (near.some((f) => !('cluster' in f.properties) && f.properties.i === i)) return z;
+      if (near.some((f) => !('cluster' in f.properties) && f.properties.g === g)) return z;
     }
     return MAX_CLUSTER_ZOOM + 1;
   }
 
-  /** Focuses a place's marker; `false` when it is not drawn (clustered or out of view). */
+  /** Focuses a place's marker (or its point's stack); `false` when it is not drawn (clustered or out of view). */
   focus(id: string): boolean {
-    const button = this.buttons.get(`p:${id}`);
+    const key = this.keyOfPlace(id);
+    const button = key === undefined ? undefined : this.buttons.get(key);
     button?.focus();
     return !!button;
   }
@@ -122,20 +189,21 @@ export class ClusterLayer {
   }
 
   remove(): void {
-    this.map.off('moveend viewreset', this.draw, this);
+    this.map.off('moveend viewreset', this.onMove);
     this.pane.removeEventListener('click', this.onClick);
     this.pane.remove();
     this.buttons.clear();
   }
 
-  private readonly onClick = (event: MouseEvent): void => {
+  private activate(event: MouseEvent): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
     if (!button) return;
     const key = button.dataset['key']!;
     // A click made with Enter or Space has no pointer: `detail` is 0.
     if (key.startsWith('p:')) this.options.onPick(key.slice(2));
+    else if (key.startsWith('s:')) this.options.onStack(this.groups[Number(key.slice(2))]!.members.map((i) => this.points[i]!.id));
     else this.expand(Number(key.slice(2)), event.detail === 0);
-  };
+  }
 
   /** Zooms into a cluster until it falls apart; from the keyboard, focus moves to its first part. */
   private expand(clusterId: number, fromKeyboard: boolean): void {
@@ -143,7 +211,7 @@ export class ClusterLayer {
     const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
     const children = this.index.getChildren(clusterId);
     const first = children[0];
-    if (first && fromKeyboard) this.focusAfterDraw = 'cluster' in first.properties ? `c:${first.properties.cluster_id}` : `p:${this.points[first.properties.i]!.id}`;
+    if (first && fromKeyboard) this.focusAfterDraw = this.keyOf(first.properties);
     const bounds = L.latLngBounds(children.map((c) => [c.geometry.coordinates[1]!, c.geometry.coordinates[0]!] as [number, number]));
     this.map.setView(bounds.getCenter(), zoom);
   }
@@ -170,10 +238,10 @@ export class ClusterLayer {
     const focusInside = this.pane.contains(root.activeElement);
     for (const { f, at } of placed) {
       const props = f.properties;
-      const isCluster = 'cluster' in props;
-      const key = isCluster ? `c:${props.cluster_id}` : `p:${this.points[props.i]!.id}`;
+      const key = this.keyOf(props);
+      const place = key.startsWith('p:') ? this.points[this.groups[props.g]!.members[0]!] : undefined;
       let button = this.buttons.get(key);
-      if (!button) button = this.create(key, isCluster ? props.point_count : 0, isCluster ? undefined : this.points[props.i]!);
+      if (!button) button = this.create(key, props.n, place);
       L.DomUtil.setPosition(button, at);
       next.set(key, button);
     }
@@ -203,12 +271,18 @@ export class ClusterLayer {
       button.setAttribute('aria-label', this.options.markerLabel(point.id));
       if (point.id === this.options.selectedPlace()) this.mark(button, true);
     } else {
-      button.className = count >= 100 ? 'cluster large' : 'cluster';
+      // A cluster, or a stack of places at one point (which stays one button at every zoom).
+      button.className = `${key.startsWith('s:') ? 'cluster stack' : 'cluster'}${count >= 100 ? ' large' : ''}`;
+      if (key.startsWith('s:')) {
+        const selected = this.options.selectedPlace();
+        if (selected !== undefined && this.keyOfPlace(selected) === key) this.mark(button, true);
+      }
       button.setAttribute('part', 'cluster');
       button.setAttribute('aria-label', this.options.clusterLabel(count));
       const figure = document.createElement('span');
       figure.setAttribute('aria-hidden', 'true');
-      figure.textContent = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
+      // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
+      figure.textContent = new Intl.NumberFormat(this.pane.closest('[lang]')?.getAttribute('lang') || 'de').format(count);
       button.append(figure);
     }
     return button;

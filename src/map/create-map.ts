@@ -7,11 +7,17 @@
  * written as HTML strings); the element renders zoom buttons and the
  * attribution itself. Places are drawn by ClusterLayer, the quarter as a
  * circle or polygon that does not take clicks.
+ *
+ * Nothing here throws into the page: every call the element makes, and
+ * every handler Leaflet or the browser calls back (a move's end, a resize,
+ * a click, a drag), runs guarded. A throw releases the map and goes to
+ * `onFault`, and the handle does nothing from then on.
  */
 import * as L from './leaflet.js';
 import { unsafeCSS, type CSSResult } from 'lit';
 import type { GeoPoint, Quarter } from '../feed/types.js';
-import { ClusterLayer, type MapPoint } from './cluster-layer.js';
+import { ClusterLayer, type Guard, type MapPoint } from './cluster-layer.js';
+import { FrameResizeObserver } from './frame-resize-observer.js';
 import { leafletCss } from './leaflet-css.js';
 import { mapDrawingStyles } from './map-styles.js';
 
@@ -37,6 +43,10 @@ export interface MapOptions {
   onTileError(): void;
   /** A point on the map was clicked (not a marker): the feed editor sets a place's position with it. */
   onMapClick?(point: GeoPoint): void;
+  /** Leaflet threw: the map is released and does nothing more (the element shows why). */
+  onFault(error: unknown): void;
+  /** Several places at one point were activated, in the feed's order (the element lists them). */
+  onStack(ids: readonly string[]): void;
 }
 
 /** The feed editor's pin: its accessible name, and where it was dragged or moved with the arrow keys. */
@@ -83,13 +93,13 @@ const PIN_STEP = 8;
 const toPoint = (latLng: L.LatLng): GeoPoint => ({ lat: latLng.lat, lng: latLng.lng });
 
 /** A pin that can be dragged and moved with the arrow keys; its look is the container's CSS (class `pin`). */
-function createPin(map: L.Map): { set(point: GeoPoint | undefined, options: PinOptions): void } {
+function createPin(map: L.Map, guard: Guard): { set(point: GeoPoint | undefined, options: PinOptions): void } {
   let marker: L.Marker | undefined;
   let current: PinOptions | undefined;
-  const moved = (): void => {
+  const moved = guard((): void => {
     if (marker) current?.onMove(toPoint(marker.getLatLng()));
-  };
-  const onKey = (event: KeyboardEvent): void => {
+  });
+  const onKey = guard((event: KeyboardEvent): void => {
     const step = event.shiftKey ? 1 : PIN_STEP;
     const by = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[event.key];
     if (!by || !marker) return;
@@ -99,7 +109,7 @@ function createPin(map: L.Map): { set(point: GeoPoint | undefined, options: PinO
     const at = map.latLngToContainerPoint(marker.getLatLng());
     marker.setLatLng(map.containerPointToLatLng([at.x + by[0]!, at.y + by[1]!]));
     moved();
-  };
+  });
   return {
     set(point, options) {
       current = options;
@@ -133,6 +143,24 @@ function rings(area: NonNullable<Quarter['area']>): L.LatLngTuple[][] {
 
 export function createMap(options: MapOptions): MapHandle {
   const { container } = options;
+  let failed = false;
+  /** `fn` as a call into Leaflet that cannot throw: a fault releases the map once, and every call after it does nothing. */
+  function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  function guard<A extends unknown[], R>(fn: (...args: A) => R, otherwise: R): (...args: A) => R;
+  function guard<A extends unknown[], R>(fn: (...args: A) => R, otherwise?: R): (...args: A) => R | undefined {
+    return (...args) => {
+      if (failed) return otherwise;
+      try {
+        return fn(...args);
+      } catch (error) {
+        failed = true;
+        release();
+        options.onFault(error);
+        return otherwise;
+      }
+    };
+  }
+
   const map = L.map(container, {
     zoomControl: false,
     attributionControl: false,
@@ -153,16 +181,22 @@ export function createMap(options: MapOptions): MapHandle {
     crossOrigin: false,
   });
   let tileErrorReported = false;
-  tiles.on('tileerror', () => {
-    if (tileErrorReported) return;
-    tileErrorReported = true;
-    options.onTileError();
-  });
+  tiles.on(
+    'tileerror',
+    guard(() => {
+      if (tileErrorReported) return;
+      tileErrorReported = true;
+      options.onTileError();
+    }),
+  );
   tiles.addTo(map);
-  map.on('click', (event: L.LeafletMouseEvent) => options.onMapClick?.(toPoint(event.latlng)));
-  const pin = createPin(map);
+  map.on(
+    'click',
+    guard((event: L.LeafletMouseEvent) => options.onMapClick?.(toPoint(event.latlng))),
+  );
+  const pin = createPin(map, guard);
 
-  const places = new ClusterLayer(map, options);
+  const places = new ClusterLayer(map, options, guard);
   const shapes = L.featureGroup().addTo(map);
   let points: readonly MapPoint[] = [];
   // The quarters' extent, from the data: a layer's own bounds need a map that already has a view.
@@ -171,22 +205,23 @@ export function createMap(options: MapOptions): MapHandle {
   let fitWhenSized = false;
 
   // Scroll-wheel zoom only while the map has focus: a page scrolled past it is not caught.
-  const onFocusIn = (): void => {
-    map.scrollWheelZoom.enable();
-  };
-  const onFocusOut = (event: FocusEvent): void => {
+  const onFocusIn = guard((): void => void map.scrollWheelZoom.enable());
+  const onFocusOut = guard((event: FocusEvent): void => {
     if (!container.contains(event.relatedTarget as Node | null)) map.scrollWheelZoom.disable();
-  };
+  });
   container.addEventListener('focusin', onFocusIn);
   container.addEventListener('focusout', onFocusOut);
 
   // Inserted hidden (a tab, an accordion) and shown later, or resized: measure again.
-  const resize = new ResizeObserver(() => {
-    const { clientWidth, clientHeight } = container;
-    if (!clientWidth || !clientHeight) return;
-    map.invalidateSize({ pan: false });
-    if (fitWhenSized) fit();
-  });
+  // Measured in the next frame (FrameResizeObserver): the buttons drawn for the new size change the layout.
+  const resize = new FrameResizeObserver(
+    guard(() => {
+      const { clientWidth, clientHeight } = container;
+      if (!clientWidth || !clientHeight) return;
+      map.invalidateSize({ pan: false });
+      if (fitWhenSized) fit();
+    }),
+  );
   resize.observe(container);
 
   function fit(): void {
@@ -205,8 +240,21 @@ export function createMap(options: MapOptions): MapHandle {
     framed = true;
   }
 
+  /** Lets the map go: observers, listeners, Leaflet. Never throws (a map that failed is released the same way). */
+  function release(): void {
+    resize.disconnect();
+    container.removeEventListener('focusin', onFocusIn);
+    container.removeEventListener('focusout', onFocusOut);
+    try {
+      places.remove();
+      map.remove();
+    } catch (error) {
+      console.error('[quartier-widgets] the map could not be released', error);
+    }
+  }
+
   return {
-    setData(next, quarters) {
+    setData: guard((next: readonly MapPoint[], quarters: readonly Quarter[]) => {
       points = next;
       shapes.clearLayers();
       quarterBounds = L.latLngBounds([]);
@@ -228,39 +276,38 @@ export function createMap(options: MapOptions): MapHandle {
       // Frame first: the places are drawn for the view that results.
       if (!framed || fitWhenSized) fit();
       places.setPoints(next);
-    },
-    fit,
-    show(id) {
+    }),
+    fit: guard(fit),
+    show: guard((id: string) => {
       const point = points.find((p) => p.id === id);
       if (!point) return;
       const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
       map.setView([point.lat, point.lng], zoom);
-    },
-    keepClear(id) {
+    }),
+    keepClear: guard((id: string) => {
       const point = points.find((p) => p.id === id);
       if (!point || !container.clientWidth || !container.clientHeight) return;
       // Before the ResizeObserver reports: the panel has just taken its room.
       map.invalidateSize({ pan: false });
       // Clear of the zoom buttons and the notes in the map's corners too.
       map.panInside([point.lat, point.lng], { padding: [88, 64] });
-    },
-    markSelected: () => places.markSelected(),
-    focusMarker: (id) => places.focus(id),
-    zoomIn: () => map.zoomIn(),
-    zoomOut: () => map.zoomOut(),
-    setPin: (point, pinOptions) => pin.set(point, pinOptions),
-    view: (point, zoom) => map.setView([point.lat, point.lng], zoom),
-    center: () => toPoint(map.getCenter()),
+    }),
+    markSelected: guard(() => places.markSelected()),
+    focusMarker: guard((id: string) => places.focus(id), false),
+    zoomIn: guard(() => void map.zoomIn()),
+    zoomOut: guard(() => void map.zoomOut()),
+    setPin: guard((point: GeoPoint | undefined, pinOptions: PinOptions) => pin.set(point, pinOptions)),
+    // Zoom levels are whole numbers here (no fractional zoom): a caller's fraction is rounded, not passed on.
+    view: guard((point: GeoPoint, zoom: number) => void map.setView([point.lat, point.lng], Math.round(zoom))),
+    center: guard(() => toPoint(map.getCenter()), { lat: GERMANY[0], lng: GERMANY[1] }),
     get drawn() {
       return places.drawn;
     },
     leaflet: map,
     destroy() {
-      resize.disconnect();
-      container.removeEventListener('focusin', onFocusIn);
-      container.removeEventListener('focusout', onFocusOut);
-      places.remove();
-      map.remove();
+      if (failed) return;
+      failed = true;
+      release();
     },
   };
 }

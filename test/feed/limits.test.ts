@@ -15,7 +15,6 @@ import { arEditor } from '../../src/i18n/ar/editor.js';
 import { germanSource } from '../../src/i18n/german-source.js';
 import en from '../../src/i18n/tables/en.js';
 import { translator } from '../../src/i18n/translate.js';
-// @ts-expect-error: a plain JavaScript module of the benchmark
 import { goalsFeed } from '../../scripts/bench/worst-feeds.js';
 
 const cuts = (warnings: readonly FeedWarning[]): FeedWarning[] => warnings.filter((w) => w.code.startsWith('too-many'));

@@ -115,19 +115,14 @@ test('checkFeedText: the column points at the field name', () => {
   );
 });
 
-test('checkFeedText: missing translations name the record, field and language', () => {
+test('checkFeedText: missing translations name the record, the language and the fields that lack it', () => {
   const report = checkFeedText(brokenText, BROKEN, 'de');
-  const found = report.missingTranslations.map(({ record, field, missing, line }) => ({ record, field, missing, line }));
+  const found = report.missingTranslations.map(({ record, language, fields, count, line }) => ({ record, language, fields, count, line }));
   assert.deepEqual(found, [
     // `summary.english` is not a language tag, so the summary has no English text.
-    { record: 'nordstadt-miteinander', field: 'summary', missing: ['en'], line: lineOf(brokenText, '"summary": {') },
-    {
-      record: 'nordstadt-miteinander',
-      field: 'description',
-      missing: ['en'],
-      line: lineOf(brokenText, '"description": {', { nth: 1 }),
-    },
+    { record: 'nordstadt-miteinander', language: 'en', fields: ['summary', 'description'], count: 2, line: lineOf(brokenText, '"summary": {') },
   ]);
+  assert.equal(report.missingTranslations[0].message, 'Projekt „nordstadt-miteinander“: Die Übersetzung (en) fehlt in summary, description.');
   // Plain strings are in the feed language and are never "missing" anything.
   assert.ok(!report.missingTranslations.some((m) => m.list === 'offers'));
 });
@@ -142,10 +137,10 @@ test('the broken feed: exit 1, one line per fault with file:line:column, and a s
   }
   const js = `${BROKEN}:${FAULTS[0].line}:7  Angebot „frauentreff“, Feld „url“: "javascript:alert(1)" ist keine erlaubte`;
   assert.ok(lines.some((l) => l.startsWith(js)), js);
-  assert.match(stdout, /Hinweis: Projekt „nordstadt-miteinander“, Feld „description“: Die Übersetzung fehlt \(en\)/);
+  assert.match(stdout, /Hinweis: Projekt „nordstadt-miteinander“: Die Übersetzung \(en\) fehlt in summary, description\./);
   assert.ok(
     lines.includes(
-      `${BROKEN}: 15 Probleme, 4 Einträge verworfen, 2 fehlende Übersetzungen. ` +
+      `${BROKEN}: 15 Probleme, 4 Einträge verworfen, 1 fehlende Übersetzung. ` +
         'Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
     ),
     stdout,
@@ -301,7 +296,7 @@ test('--lang en and an English locale give English; LANG=C gives German', async 
   assert.ok(en.stdout.includes('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'));
   assert.ok(
     en.stdout.includes(
-      ': 15 problems, 4 records dropped, 2 missing translations. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
+      ': 15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
     ),
     en.stdout,
   );

@@ -35,6 +35,18 @@ test('1,000,000 one-letter goals: a problem that says how many goals are left ou
   assert.deepEqual({ path: cut.path, count: cut.detail.count, limit: cut.detail.limit }, { path: ['projects', 0, 'goals'], count: 999_900, limit: '100' });
 });
 
+test('2,000 texts of one record, each in another language: one line per language, not per pair, at most 1,000 (was millions of lines)', async () => {
+  const { code, stdout } = await quartierFeed(['check', 'test/fixtures/hostile/translations-per-pair.json']);
+  assert.equal(code, 1, stdout.slice(-500));
+  const notes = stdout.split('\n').filter((line) => line.includes('Die Übersetzung ('));
+  // 1,000 listed, the rest counted in the summary (language tags Intl reads as one, `aar` and `aa`, count once).
+  assert.equal(notes.length, 1_000);
+  assert.match(stdout, /1\.9\d\d fehlende Übersetzungen/);
+  // Five fields named, the rest counted.
+  assert.match(notes[0], /fehlt in (goals\[\d+\], ){4}goals\[\d+\] \(\+1\d{3}\)\.$/);
+  assert.ok(stdout.length < 400_000, `${stdout.length} characters of output`);
+});
+
 test('a file over 5 MiB is refused as the widgets refuse it (exit 2), and read with --max-size', async () => {
   const padding = ' '.repeat(5 * 1024 * 1024);
   const path = file('big.json', `{"version":"1","projects":[{"id":"p","name":"P"}]}${padding}`);

@@ -4,7 +4,8 @@
 // addresses (404, HTML, CORS, nothing there); nothing from a feed as HTML;
 // languages; axe in German and Arabic; and the real page under its CSP.
 import { expect, waitUntil } from '@open-wc/testing';
-import { mountChecker, type Checker } from '../../pages/check-app.js';
+import { LISTED, mountChecker, type Checker } from '../../pages/check-app.js';
+import { invalidOrganizationsFeed } from '../../scripts/bench/worst-feeds.js';
 import type { PageLang } from '../../pages/check-texts.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import { readWorkbook, writeWorkbook } from '../../src/authoring/spreadsheet/feed-spreadsheet.js';
@@ -143,7 +144,7 @@ describe('feed checker page', () => {
       // The same element, so a screen reader announces the change.
       expect(m.$('[role="status"]')).to.equal(status);
       expect(plain(status.textContent)).to.equal(
-        '15 Probleme, 4 Einträge verworfen, 2 fehlende Übersetzungen. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
+        '15 Probleme, 4 Einträge verworfen, 1 fehlende Übersetzung. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
       );
       expect(m.text('.source')).to.equal('Geprüft: (eingefügter Text)');
     });
@@ -168,13 +169,13 @@ describe('feed checker page', () => {
       ]);
     });
 
-    it('lists missing translations: texts that lack a language other texts of the record have', async () => {
+    it('lists missing translations per record and language: the texts that lack a language other texts of the record have', async () => {
       const m = mount();
       await paste(m, brokenText);
       const items = m.$$('.missing .findings > li');
-      expect(items.map((li) => Number(li.dataset['line']))).to.deep.equal([lineOf('"summary": {'), lineOf('"description": {')]);
-      expect(plain(items[1]!.querySelector('.message')!.textContent)).to.equal(
-        'Projekt „nordstadt-miteinander“, Feld „description“: Die Übersetzung fehlt (en).',
+      expect(items.map((li) => Number(li.dataset['line']))).to.deep.equal([lineOf('"summary": {')]);
+      expect(plain(items[0]!.querySelector('.message')!.textContent)).to.equal(
+        'Projekt „nordstadt-miteinander“: Die Übersetzung (en) fehlt in summary, description.',
       );
     });
 
@@ -335,6 +336,32 @@ describe('feed checker page', () => {
     });
   });
 
+  describe('long lists (finding 5 of the second hardening review)', () => {
+    it('30,000 invalid organisations: 200 problems drawn, "… und 19.801 weitere Einträge.", and the full list as a download', async () => {
+      const saved: Array<{ name: string; blob: Blob }> = [];
+      const m = mount('de', { save: (name, blob) => saved.push({ name, blob }) });
+      await paste(m, invalidOrganizationsFeed(30_000));
+      // 20,000 organisations are read (the feed's limit), each one a problem, plus the one cut: 20,001.
+      expect(m.text('.problems h3 .count')).to.equal('(20001)');
+      expect(m.$$('.problems .findings > li').length).to.equal(LISTED);
+      expect(m.$$('.dropped .findings > li').length).to.equal(LISTED);
+      expect(m.text('.problems .overflow')).to.contain('… und 19.801 weitere Einträge.');
+      m.$<HTMLButtonElement>('.problems .overflow button')!.click();
+      expect(saved.map((s) => s.name)).to.deep.equal(['feed-probleme.txt']);
+      const lines = (await saved[0]!.blob.text()).trimEnd().split('\n');
+      expect(lines.length).to.equal(20_001);
+      expect(lines[1]).to.match(/^Zeile 1, Spalte \d+: Organisation Nr\. 1/);
+      await expect(m.root.querySelector('.problems')).to.be.accessible();
+    });
+
+    it('2,000 texts each in another language: 200 missing translations drawn, the rest counted, none per pair', async () => {
+      const m = mount();
+      await paste(m, await (await fetch('/test/fixtures/hostile/translations-per-pair.json')).text());
+      expect(m.$$('.missing .findings > li').length).to.equal(LISTED);
+      expect(m.text('.missing .overflow')).to.match(/… und 1\.7\d\d weitere Einträge\./);
+    });
+  });
+
   describe('feeds that cannot be used', () => {
     it('JSON with a syntax error: the place, the line and a hint', async () => {
       const m = mount();
@@ -442,7 +469,7 @@ describe('feed checker page', () => {
       await paste(m, brokenText);
       expect(m.text('h1')).to.equal('Check a feed');
       expect(m.text('[role="status"]')).to.equal(
-        '15 problems, 4 records dropped, 2 missing translations. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
+        '15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
       );
       const messages = m.$$('.problems .message').map((p) => plain(p.textContent));
       expect(messages.some((text) => text.startsWith('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'))).to

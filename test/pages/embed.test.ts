@@ -61,7 +61,12 @@ describe('embed.html (the iframe form)', () => {
       expect(consent('&consent=')).to.equal('ask');
       expect(consent('&consent=yes')).to.equal('ask');
       expect(consent('&consent=1')).to.equal('ask');
-      expect(consent('&consent=GRANTED')).to.equal('granted');
+      for (const value of ['GRANTED', 'Granted', '%20granted', 'granted%20', 'granted%00', 'true', '0', 'null', 'undefined', 'false', 'no', 'granted,granted', '%E2%80%8Egranted']) {
+        expect(consent(`&consent=${value}`), value).to.equal('ask');
+      }
+      expect(consent('&consent=granted')).to.equal('granted');
+      // The first value counts, as URLSearchParams reads it.
+      expect(consent('&consent=ask&consent=granted')).to.equal('ask');
     });
 
     it('refuses every src that is not an absolute http(s) URL, and each is named', () => {

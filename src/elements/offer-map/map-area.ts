@@ -15,6 +15,7 @@ import type { MapController } from './map-controller.js';
 import { renderPlaceDetails } from './place-details.js';
 import { OSM_COPYRIGHT } from './tile-server.js';
 import { headingLevel } from '../base/host-info.js';
+import { moreButton, visible } from '../base/more.js';
 
 function renderConsent(ctl: MapController, host: string): TemplateResult {
   const { t } = ctl.host.locale;
@@ -32,8 +33,38 @@ function renderAttribution(ctl: MapController): TemplateResult {
   return html`<p class="attribution">${fillMessage(t, 'map.attribution', 'source', source)}</p>`;
 }
 
+/** The places at one point (their stack on the map was activated), as a list to pick from, a part at a time. */
+function renderHere(ctl: MapController, ids: readonly string[], results: FilteredModel, feed: Feed): TemplateResult | typeof nothing {
+  const wanted = new Set(ids);
+  const entries = results.entries.filter((e) => e.place && wanted.has(e.id));
+  if (!entries.length) return nothing;
+  const { t, lang } = ctl.host.locale;
+  const ctx = { lang, feedLang: feed.language };
+  const key = `here:${ids[0]!}`;
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    ctl.closeDetails();
+  };
+  return html`<section class="details" part="details" aria-labelledby="details-name" @keydown=${onKey}>
+    <div class="details-head">
+      <div role="heading" aria-level=${headingLevel(ctl.host)} id="details-name" class="name" tabindex="-1" data-focus>${t('map.cluster', { count: entries.length })}</div>
+      <button type="button" class="close" aria-label=${t('map.close')} @click=${() => ctl.closeDetails()}><span aria-hidden="true">×</span></button>
+    </div>
+    <div class="here">
+      <ul data-more=${key}>
+        ${visible(ctl.host, key, entries).map(
+          (e) => html`<li><button type="button" class="link" data-place=${e.id} @click=${() => ctl.pickPlace(e.id)}>${inlineText(e.place!.name, ctx)}</button></li>`,
+        )}
+      </ul>
+      ${moreButton(ctl.host, key, entries.length, t)}
+    </div>
+  </section>`;
+}
+
 function renderDetails(ctl: MapController, results: FilteredModel, feed: Feed): TemplateResult | typeof nothing {
-  const { details } = ctl.view;
+  const { details, here } = ctl.view;
+  if (here) return renderHere(ctl, here, results, feed);
   const entry = details === undefined ? undefined : results.entries.find((e) => e.id === details);
   if (!entry?.place) return nothing;
   const { t, lang } = ctl.host.locale;

@@ -62,10 +62,12 @@ export class MapController implements ReactiveController {
       clusterLabel: (count) => host.locale.t('map.cluster', { count }),
       markerLabel: (id) => this.markerLabel(id),
       onPick: (id) => this.pickPlace(id),
+      onStack: (ids) => this.showHere(ids),
       selectedPlace: () => this.view.placeOf(host.selection),
       onReady: (map) => this.showSelection(map),
       onRelease: () => {
         this.view.details = undefined;
+        this.view.here = undefined;
       },
     });
     host.addController(this);
@@ -182,15 +184,28 @@ export class MapController implements ReactiveController {
   pickPlace(id: string): void {
     if (!fire(this.host, 'quartier-select', { type: 'place', id })) return;
     this.view.details = id;
+    this.view.here = undefined;
     this.focusNext = { details: true };
     this.scrollNext = id;
     this.select({ type: 'place', id });
   }
 
-  /** Closes the details over the map and returns focus to the marker. */
-  closeDetails(): void {
-    const id = this.view.details;
+  /**
+   * The button of several places at one point was activated: beside the map, a list of them (a part at
+   * a time), where one is picked as from its marker.
+   */
+  showHere(ids: readonly string[]): void {
     this.view.details = undefined;
+    this.view.here = ids;
+    this.focusNext = { details: true };
+    this.host.requestUpdate();
+  }
+
+  /** Closes the details over the map and returns focus to the marker (or to the point's button). */
+  closeDetails(): void {
+    const id = this.view.details ?? this.view.here?.[0];
+    this.view.details = undefined;
+    this.view.here = undefined;
     if (id !== undefined) this.focusNext = { marker: id };
     this.host.requestUpdate();
   }
@@ -247,7 +262,8 @@ export class MapController implements ReactiveController {
     else if ('details' in focus) {
       root.querySelector<HTMLElement>('.details [data-focus]')?.focus();
       // The details take room from the map (beside or below it, never over it): keep the place in view.
-      if (this.view.details !== undefined) this.map.handle?.keepClear(this.view.details);
+      const shown = this.view.details ?? this.view.here?.[0];
+      if (shown !== undefined) this.map.handle?.keepClear(shown);
     } else if (!('marker' in focus && this.map.handle?.focusMarker(focus.marker))) root.querySelector<HTMLElement>('.leaflet-host')?.focus();
   }
 

@@ -7,8 +7,14 @@
  * element leaves the page (not when it is only moved). The map follows its
  * container's size itself (create-map.ts). A Lit reactive controller, owned by
  * the element's MapController.
+ *
+ * A map that throws (in Leaflet, on any call or callback) is released, and
+ * the element shows the editor's `internal` error (`state` is `error`,
+ * `quartier-error` is fired) until it gets another feed or tile server:
+ * nothing reaches the page.
  */
 import type { ReactiveController } from 'lit';
+import { UsageError } from '../base/widget-error.js';
 import { loadMap, type MapHandle, type MapOptions } from '../../map/load-map.js';
 import { allowTiles, mayLoadTiles, onMapConsent } from './consent.js';
 import type { MapData } from './map-view-state.js';
@@ -18,7 +24,7 @@ import { tileServer, type TileServer } from './tile-server.js';
 /** `idle`: no map (none wanted, or not yet); `loading`: the chunk is on its way; `ready`: the map is there; `error`: the chunk failed. */
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface MapLifecycleOptions extends Pick<MapOptions, 'clusterLabel' | 'markerLabel' | 'onPick' | 'selectedPlace'> {
+export interface MapLifecycleOptions extends Pick<MapOptions, 'clusterLabel' | 'markerLabel' | 'onPick' | 'onStack' | 'selectedPlace'> {
   /** What the map draws now; `undefined` while the element shows no list (loading, error, empty). */
   data(): MapData | undefined;
   /** A map was made and has drawn its first data. */
@@ -135,7 +141,8 @@ export class MapLifecycle implements ReactiveController {
       const first = !this.drawn;
       this.drawn = data;
       map.setData(data.points, data.quarters);
-      if (first) this.options.onReady(map);
+      // setData may have failed (the map is gone then).
+      if (first && this.handle) this.options.onReady(map);
     }
   }
 
@@ -146,35 +153,56 @@ export class MapLifecycle implements ReactiveController {
   private async load(): Promise<void> {
     this.current = 'loading';
     this.host.requestUpdate();
+    let chunk: Awaited<ReturnType<typeof loadMap>>;
     try {
-      const { createMap, leafletStyles } = await loadMap();
-      const container = this.host.renderRoot.querySelector<HTMLElement>('.leaflet-host');
-      const server = this.server;
-      if (!this.host.isConnected || !container || !server || !this.allows(server)) {
-        this.current = 'idle';
-        return;
-      }
-      const { clusterLabel, markerLabel, onPick, selectedPlace } = this.options;
-      this.host.addStyles(leafletStyles);
-      this.tiles = server.template;
-      this.host.mapHandle = createMap({
+      chunk = await loadMap();
+    } catch (error) {
+      console.error('[quartier-widgets] <offer-map>: the map could not be loaded', error);
+      this.current = 'error';
+      this.host.requestUpdate();
+      return;
+    }
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.leaflet-host');
+    const server = this.server;
+    if (!this.host.isConnected || !container || !server || !this.allows(server)) {
+      this.current = 'idle';
+      this.host.requestUpdate();
+      return;
+    }
+    const { clusterLabel, markerLabel, onPick, onStack, selectedPlace } = this.options;
+    this.host.addStyles(chunk.leafletStyles);
+    this.tiles = server.template;
+    try {
+      this.host.mapHandle = chunk.createMap({
         container,
         tiles: server.template,
         clusterLabel,
         markerLabel,
         onPick,
+        onStack,
         selectedPlace,
         onTileError: () => {
           this.tilesFailed = true;
           this.host.requestUpdate();
         },
+        onFault: (error) => this.fail(error),
       });
       this.current = 'ready';
       this.drawn = undefined;
     } catch (error) {
-      console.error('[quartier-widgets] <offer-map>: the map could not be loaded', error);
-      this.current = 'error';
+      this.fail(error);
     }
+    this.host.requestUpdate();
+  }
+
+  /** The map threw: it is gone (create-map.ts released it), and the element says so as its `internal` error. */
+  private fail(error: unknown): void {
+    console.error('[quartier-widgets] <offer-map>: the map failed', error);
+    this.host.mapHandle = undefined;
+    this.host.mapFault = new UsageError('internal', String(error), '', { cause: error });
+    this.current = 'idle';
+    this.drawn = undefined;
+    this.options.onRelease();
     this.host.requestUpdate();
   }
 

@@ -28,6 +28,9 @@ export class MapViewState {
   /** The place whose details are shown beside the map. */
   details: string | undefined;
 
+  /** The places at one point whose list is shown beside the map instead (their stack was activated). */
+  here: readonly string[] | undefined;
+
   /** The entry whose button is the list's one Tab stop (the first entry when unset or filtered away). */
   listFocus: string | undefined;
 

@@ -11,6 +11,7 @@ import type { LitProperties, ValueOf } from '../base/widget-spec.js';
 import type { offerMapSpec } from './offer-map.spec.js';
 import type { MapHandle } from '../../map/load-map.js';
 import type { MapModel } from './map-model.js';
+import type { WidgetError } from '../base/widget-error.js';
 
 /** What a script may ask the map to show: a place or an offer by id. */
 export interface MapSelection {
@@ -78,6 +79,9 @@ export class OfferMap extends QuartierElement<MapModel> {
   /** @internal The map, once Leaflet has made it (kept here only; for the view, tests and benchmarks). */
   mapHandle?: MapHandle;
 
+  /** @internal Why the map failed (a throw in Leaflet): the element shows it as its error until another feed or tile server comes. */
+  mapFault?: WidgetError;
+
   /** @internal Whether the update under way brings a new `selection` (the view's controller asks). */
   selectionChanged?: boolean;
 
@@ -86,7 +90,12 @@ export class OfferMap extends QuartierElement<MapModel> {
     this.selection = { type, id };
   }
 
+  override get error(): WidgetError | undefined {
+    return super.error ?? this.mapFault;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed') || changed.has('tiles')) this.mapFault = undefined;
     super.willUpdate(changed);
     this.selectionChanged = changed.has('selection');
   }

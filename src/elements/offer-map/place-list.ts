@@ -19,6 +19,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
+import { FrameResizeObserver } from '../../map/frame-resize-observer.js';
 import type { Feed } from '../../feed/types.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { inlineText, plainText } from '../base/render-text.js';
@@ -26,6 +28,11 @@ import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
 import { headingLevel } from '../base/host-info.js';
+
+// The virtualiser places its rows in its ResizeObserver's callback: in the next frame instead, so that
+// the browser reports no "ResizeObserver loop" error on the page's window (this copy of the virtualiser
+// is the kit's own; a page's is not touched).
+provideResizeObserver(FrameResizeObserver);
 
 /** Above this many entries the list is virtualised. */
 const VIRTUALIZE_FROM = 60;
@@ -63,6 +70,11 @@ function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: 
   </div>`;
 }
 
+/** What the list's virtualiser offers for scrolling (it keeps itself on the list element). */
+type VirtualList = HTMLElement & {
+  [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined; readonly layoutComplete: Promise<void> };
+};
+
 /** Scrolls the list (not the page) to an entry of `entries` (those the list shows); a virtualised list brings it in first. */
 export function scrollToEntry(root: ParentNode, id: string, entries: readonly MapEntry[]): void {
   const list = root.querySelector<HTMLElement>('.list');
@@ -76,10 +88,15 @@ export function scrollToEntry(root: ParentNode, id: string, entries: readonly Ma
     if (at.top < box.top) list.scrollTop += at.top - box.top;
     else if (at.bottom > box.bottom) list.scrollTop += Math.min(at.bottom - box.bottom, at.top - box.top);
   } else if (entries.length > VIRTUALIZE_FROM) {
-    // Not rendered yet: the virtualiser scrolls its own scroller to it.
-    (list as HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[virtualizerRef]
-      ?.element(index)
-      ?.scrollIntoView({ block: 'nearest' });
+    // Not rendered yet: the virtualiser scrolls its own scroller to it. One that has not laid itself out
+    // yet (it was out of view) throws: it is asked again once it has.
+    const virtualizer = (list as VirtualList)[virtualizerRef];
+    const scroll = (): void => virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    try {
+      scroll();
+    } catch {
+      virtualizer?.layoutComplete.then(scroll).catch(() => undefined);
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The tile server of <offer-map>: the `tiles` attribute checked (an http(s)
- * URL template with `{z}`, `{x}` and `{y}`), the server's name for the
- * consent placeholder, and OpenStreetMap as the default.
+ * URL template with `{z}`, `{x}` and `{y}`, and no placeholder Leaflet cannot
+ * fill), the server's name for the consent placeholder, and OpenStreetMap as
+ * the default.
  */
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -14,10 +15,17 @@ export interface TileServer {
   readonly host: string;
 }
 
+/** The placeholders Leaflet fills in a tile URL: subdomain, coordinates, zoom, the inverted y, `@2x` on high-density screens. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['s', 'x', 'y', 'z', '-y', 'r']);
+
+/** What Leaflet reads as a placeholder (its own pattern): it throws on each tile for a name it has no value for. */
+const PLACEHOLDER = /\{ *([\w -]+) *\}/g;
+
 /** The server for a `tiles` value: the default when empty, `undefined` when the value is not usable. */
 export function tileServer(value: string): TileServer | undefined {
   const template = value.trim() || OSM_TILES;
   if (!/\{z\}/.test(template) || !/\{x\}/.test(template) || !/\{-?y\}/.test(template)) return undefined;
+  for (const [, name] of template.matchAll(PLACEHOLDER)) if (!PLACEHOLDERS.has(name!)) return undefined;
   let url: URL;
   try {
     // Fill the placeholders so that the URL parser sees a real address.

@@ -23,7 +23,7 @@ export const deCli = {
     'An dieser Stelle ist das JSON nicht mehr lesbar. Häufig fehlt hier oder kurz davor ein Komma, ein Anführungszeichen oder eine Klammer – oder es steht ein Komma zu viel vor } oder ].',
   'cli.label.error': 'Fehler',
   'cli.label.note': 'Hinweis',
-  'cli.missing-translation': '{where}, Feld „{field}“: Die Übersetzung fehlt ({value}).',
+  'cli.missing-translation': '{where}: Die Übersetzung ({value}) fehlt in {field}.',
   'cli.count.projects': { one: '{count} Projekt', other: '{count} Projekte' },
   'cli.count.organizations': { one: '{count} Organisation', other: '{count} Organisationen' },
   'cli.count.places': { one: '{count} Ort', other: '{count} Orte' },

@@ -22,7 +22,7 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
     'At this place the JSON can no longer be read. Often a comma, a quotation mark or a bracket is missing here or just before – or there is one comma too many before } or ].',
   'cli.label.error': 'Error',
   'cli.label.note': 'Note',
-  'cli.missing-translation': '{where}, field “{field}”: the translation is missing ({value}).',
+  'cli.missing-translation': '{where}: the translation ({value}) is missing in {field}.',
   'cli.count.projects': { one: '{count} project', other: '{count} projects' },
   'cli.count.organizations': { one: '{count} organisation', other: '{count} organisations' },
   'cli.count.places': { one: '{count} place', other: '{count} places' },
