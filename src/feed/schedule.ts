@@ -120,7 +120,7 @@ function inClosed(closed: readonly ClosedPeriod[] | undefined, date: string): Cl
 const byTime = (a: { opens?: string }, b: { opens?: string }): number => (a.opens ?? '').localeCompare(b.opens ?? '');
 
 /** The rules that name a day within the schedule's validity, by opening time. */
-function rulesOn(schedule: Schedule, date: string): ScheduleRule[] {
+export function rulesOn(schedule: Schedule, date: string): ScheduleRule[] {
   if (schedule.validFrom && date < startOfPartial(schedule.validFrom)) return [];
   if (schedule.validThrough && date > endOfPartial(schedule.validThrough)) return [];
   return schedule.rules.filter((rule) => matches(rule, date)).sort(byTime);
