@@ -53,9 +53,9 @@ function renderItem(host: QuartierAgenda, item: AgendaItem, result: LoadResult):
   const reason = plainText(item.occurrence?.reason, ctx);
   return html`<li part="item">
     ${when(host, item)}
-    <span><span class="name" part="name" dir="auto">${name}</span>${item.offer.category ? html`<span class="tag">${t(`category.${item.offer.category}`)}</span>` : nothing}
-      ${place ? html`<span class="place" part="place" dir="auto">${plainText(place.name, ctx)}</span>` : nothing}
-      ${reason ? html`<span class="note" dir="auto">${reason}</span>` : nothing}</span>
+    <span class="main"><span class="name" part="name"><bdi>${name}</bdi></span>${item.offer.category ? html`<span class="tag">${t(`category.${item.offer.category}`)}</span>` : nothing}
+      ${place ? html`<span class="place" part="place"><bdi>${plainText(place.name, ctx)}</bdi></span>` : nothing}
+      ${reason ? html`<span class="note"><bdi>${reason}</bdi></span>` : nothing}</span>
     <button type="button" part="action" aria-label=${`${t('calendar.add')}: ${name}`} @click=${() => downloadCalendar([calendarEntry(feed, item.offer, t, ctx)], item.offer.id, host)}>
       ${t('calendar.add')}
     </button>
