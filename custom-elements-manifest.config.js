@@ -14,6 +14,7 @@ export default {
     'src/elements/quartier-card/quartier-card.ts',
     'src/elements/partner-list/partner-list.ts',
     'src/elements/offer-map/offer-map.ts',
+    'src/elements/quartier-agenda/quartier-agenda.ts',
   ],
   litelement: true,
   plugins: [manifestFromSpec(api)],

@@ -352,7 +352,7 @@ export function embedId(options: ConfigOptions): string {
 }
 
 /** A starting height in CSS pixels, before the page in the iframe reports its own. */
-export const IFRAME_HEIGHT: Readonly<Record<Widget, number>> = { card: 800, 'partner-list': 500, 'offer-map': 560 };
+export const IFRAME_HEIGHT: Readonly<Record<Widget, number>> = { card: 800, 'partner-list': 500, 'offer-map': 560, agenda: 600 };
 
 /** Form (c): the iframe, and the optional host script that sets its height. */
 export function iframeSnippet(options: ConfigOptions, pageUrl: string): string {

@@ -80,6 +80,7 @@ export const texts = {
   'widget.card': { de: 'Projektkarte', en: 'Project card', ar: 'بطاقة المشروع' },
   'widget.partner-list': { de: 'Partnerliste', en: 'Partner list', ar: 'قائمة الشركاء' },
   'widget.offer-map': { de: 'Angebotskarte', en: 'Offer map', ar: 'خريطة العروض' },
+  'widget.agenda': { de: 'Was ist los?', en: 'What’s on?', ar: 'ماذا يجري؟' },
   'widget.card.hint': {
     de: 'Ein Projekt mit allem, was der Feed darüber sagt.',
     en: 'One project with everything the feed says about it.',
@@ -94,6 +95,11 @@ export const texts = {
     de: 'Orte und Angebote als Liste, dazu eine Karte nach Einwilligung.',
     en: 'Places and offers as a list, and a map after consent.',
     ar: 'الأماكن والعروض كقائمة، مع خريطة بعد الموافقة.',
+  },
+  'widget.agenda.hint': {
+    de: 'Die nächsten Termine aller aktuellen Angebote: heute, morgen, diese Woche, später.',
+    en: 'The next dates of every current offer: today, tomorrow, this week, later.',
+    ar: 'المواعيد القادمة لكل العروض الحالية: اليوم، غدًا، هذا الأسبوع، لاحقًا.',
   },
 
   'project.label': { de: 'Projekt', en: 'Project', ar: 'المشروع' },

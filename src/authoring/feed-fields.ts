@@ -16,6 +16,7 @@
 import {
   AMOUNT_PERIODS,
   FIELDS_OF_ACTION,
+  HOLIDAY_REGIONS,
   OFFER_CATEGORIES,
   OFFER_STATUSES,
   ORGANIZATION_TYPES,
@@ -99,7 +100,8 @@ export type CodeListName =
   | 'per'
   | 'qualifier'
   | 'freq'
-  | 'weekday';
+  | 'weekday'
+  | 'holidayRegion';
 
 export interface FieldSpec {
   /** The JSON key. */
@@ -204,8 +206,8 @@ export const CODE_LISTS: Readonly<Record<CodeListName, CodeList>> = {
   status: {
     values: OFFER_STATUSES,
     labels: {
-      de: { active: 'findet statt', paused: 'vorübergehend ausgesetzt', ended: 'beendet' },
-      en: { active: 'Takes place', paused: 'Temporarily suspended', ended: 'Ended' },
+      de: { active: 'findet statt', paused: 'vorübergehend ausgesetzt', ended: 'beendet', planned: 'geplant' },
+      en: { active: 'Takes place', paused: 'Temporarily suspended', ended: 'Ended', planned: 'Planned' },
     },
   },
   per: {
@@ -251,6 +253,71 @@ export const CODE_LISTS: Readonly<Record<CodeListName, CodeList>> = {
       en: { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' },
     },
     aliases: { mo: 'MO', di: 'TU', mi: 'WE', do: 'TH', fr: 'FR', sa: 'SA', so: 'SU' },
+  },
+  holidayRegion: {
+    values: HOLIDAY_REGIONS,
+    labels: {
+      de: {
+        DE: 'nur bundesweite Feiertage',
+        BW: 'Baden-Württemberg',
+        BY: 'Bayern',
+        BE: 'Berlin',
+        BB: 'Brandenburg',
+        HB: 'Bremen',
+        HH: 'Hamburg',
+        HE: 'Hessen',
+        MV: 'Mecklenburg-Vorpommern',
+        NI: 'Niedersachsen',
+        NW: 'Nordrhein-Westfalen',
+        RP: 'Rheinland-Pfalz',
+        SL: 'Saarland',
+        SN: 'Sachsen',
+        ST: 'Sachsen-Anhalt',
+        SH: 'Schleswig-Holstein',
+        TH: 'Thüringen',
+      },
+      en: {
+        DE: 'nationwide holidays only',
+        BW: 'Baden-Württemberg',
+        BY: 'Bavaria',
+        BE: 'Berlin',
+        BB: 'Brandenburg',
+        HB: 'Bremen',
+        HH: 'Hamburg',
+        HE: 'Hesse',
+        MV: 'Mecklenburg-Western Pomerania',
+        NI: 'Lower Saxony',
+        NW: 'North Rhine-Westphalia',
+        RP: 'Rhineland-Palatinate',
+        SL: 'Saarland',
+        SN: 'Saxony',
+        ST: 'Saxony-Anhalt',
+        SH: 'Schleswig-Holstein',
+        TH: 'Thuringia',
+      },
+    },
+    aliases: {
+      bundesweit: 'DE',
+      deutschland: 'DE',
+      'baden-württemberg': 'BW',
+      'baden-wuerttemberg': 'BW',
+      bayern: 'BY',
+      berlin: 'BE',
+      brandenburg: 'BB',
+      bremen: 'HB',
+      hamburg: 'HH',
+      hessen: 'HE',
+      'mecklenburg-vorpommern': 'MV',
+      niedersachsen: 'NI',
+      'nordrhein-westfalen': 'NW',
+      'rheinland-pfalz': 'RP',
+      saarland: 'SL',
+      sachsen: 'SN',
+      'sachsen-anhalt': 'ST',
+      'schleswig-holstein': 'SH',
+      thüringen: 'TH',
+      thueringen: 'TH',
+    },
   },
 };
 
@@ -1390,6 +1457,105 @@ const OFFER: RecordSpec = {
           help: w('Letzter Tag, an dem diese Zeiten gelten.', 'Last day these times apply.'),
           aliases: ['bis', 'gueltigbis', 'gültigbis'],
         },
+        {
+          key: 'byAppointment',
+          kind: 'boolean',
+          label: w('Nach Vereinbarung', 'By appointment'),
+          help: w(
+            'Ja, wenn man (auch) einen Termin ausmachen kann. Ohne Regeln heißt das: nur nach Vereinbarung.',
+            'Yes when residents can (also) arrange a time. Without rules: by appointment only.',
+          ),
+          aliases: ['nachvereinbarung', 'vereinbarung', 'nachabsprache', 'absprache'],
+        },
+        {
+          key: 'exceptHolidays',
+          kind: 'code',
+          codes: 'holidayRegion',
+          label: w('Außer an Feiertagen in', 'Not on public holidays in'),
+          help: w(
+            'Das Bundesland, an dessen gesetzlichen Feiertagen das Angebot nicht stattfindet. Die Widgets kennen die Feiertage jedes Jahres.',
+            'The Land on whose public holidays the offer does not take place. The widgets know the holidays of every year.',
+          ),
+          aliases: ['feiertage', 'ausserfeiertagen', 'außerfeiertagen', 'bundesland', 'land'],
+        },
+        {
+          key: 'exceptions',
+          kind: 'list',
+          sheet: 'Ausnahmen',
+          label: w('Ausnahmen', 'Exceptions'),
+          help: w(
+            'Tage, an denen es anders ist: ohne Uhrzeit fällt der Termin aus („fällt am 24.12. aus“); mit Uhrzeit findet er an dem Tag zu dieser Zeit statt, auch als zusätzlicher Termin.',
+            'Days that differ: without times the date is cancelled; with times it takes place at those times that day, also as an extra date.',
+          ),
+          aliases: ['ausnahmen', 'ausnahme', 'faelltaus', 'fälltaus', 'ausfall', 'ausfaelle', 'ausfälle'],
+          fields: [
+            {
+              key: 'date',
+              kind: 'date',
+              label: w('Tag', 'Day'),
+              help: w('Der Tag als „2026-12-24“.', 'The day as “2026-12-24”.'),
+              required: true,
+              aliases: ['tag', 'datum'],
+            },
+            {
+              key: 'reason',
+              kind: 'text',
+              label: w('Grund', 'Reason'),
+              help: w('Warum, in wenigen Worten, zum Beispiel „Heiligabend“.', 'Why, in a few words.'),
+              aliases: ['grund', 'anlass', 'hinweis'],
+            },
+            {
+              key: 'opens',
+              kind: 'time',
+              label: w('Von', 'From'),
+              help: w('Nur wenn es an dem Tag zu einer anderen Zeit stattfindet: Beginn als „10:00“.', 'Only when it takes place at another time that day: start as “10:00”.'),
+              aliases: ['von', 'beginn', 'start', 'ab'],
+            },
+            {
+              key: 'closes',
+              kind: 'time',
+              label: w('Bis', 'Until'),
+              help: w('Ende an dem Tag als „11:00“.', 'End that day as “11:00”.'),
+              aliases: ['bis', 'ende', 'schluss'],
+            },
+          ],
+        },
+        {
+          key: 'closed',
+          kind: 'list',
+          sheet: 'Schließzeiten',
+          label: w('Geschlossen', 'Closed'),
+          help: w(
+            'Zeiträume, in denen das Angebot nicht stattfindet, zum Beispiel die Schulferien.',
+            'Periods in which the offer does not take place, for example the school holidays.',
+          ),
+          aliases: ['geschlossen', 'schliesszeiten', 'schließzeiten', 'ferien', 'pause', 'pausen'],
+          fields: [
+            {
+              key: 'from',
+              kind: 'date',
+              label: w('Von', 'From'),
+              help: w('Erster geschlossener Tag als „2026-07-02“.', 'First closed day as “2026-07-02”.'),
+              required: true,
+              aliases: ['von', 'ab', 'beginn'],
+            },
+            {
+              key: 'to',
+              kind: 'date',
+              label: w('Bis', 'Until'),
+              help: w('Letzter geschlossener Tag als „2026-08-12“.', 'Last closed day as “2026-08-12”.'),
+              required: true,
+              aliases: ['bis', 'ende'],
+            },
+            {
+              key: 'reason',
+              kind: 'text',
+              label: w('Grund', 'Reason'),
+              help: w('Warum, in wenigen Worten, zum Beispiel „Sommerferien“.', 'Why, in a few words, for example “summer holidays”.'),
+              aliases: ['grund', 'anlass', 'hinweis'],
+            },
+          ],
+        },
       ],
     },
     {
@@ -1430,7 +1596,7 @@ const OFFER: RecordSpec = {
       kind: 'code',
       codes: 'status',
       label: w('Stand des Angebots', 'Status'),
-      help: w('Findet statt, vorübergehend ausgesetzt oder beendet.', 'Takes place, suspended or ended.'),
+      help: w('Findet statt, vorübergehend ausgesetzt, beendet oder geplant (noch nicht begonnen).', 'Takes place, suspended, ended or planned (not started yet).'),
       aliases: ['status', 'zustand', 'aktiv'],
     },
     {

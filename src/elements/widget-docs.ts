@@ -7,6 +7,7 @@
 import { baseDocs, baseSpec } from './base/quartier-element.spec.js';
 import type { WidgetDocs, WidgetSpec } from './base/widget-spec.js';
 import { offerMapDocs } from './offer-map/offer-map.spec.js';
+import { agendaDocs } from './quartier-agenda/quartier-agenda.spec.js';
 import { partnerListDocs } from './partner-list/partner-list.spec.js';
 import { cardDocs } from './quartier-card/quartier-card.spec.js';
 import { WIDGETS, type WidgetTag } from './widgets.js';
@@ -18,6 +19,7 @@ const DOCS: Readonly<Record<WidgetTag, WidgetDocs<WidgetSpec>>> = {
   'quartier-card': cardDocs,
   'partner-list': partnerListDocs,
   'offer-map': offerMapDocs,
+  'quartier-agenda': agendaDocs,
 };
 
 export interface DocumentedWidget {

@@ -6,11 +6,12 @@
 import { baseSpec } from './base/quartier-element.spec.js';
 import { attributesOf, type AttributeSpec, type WidgetSpec } from './base/widget-spec.js';
 import { offerMapSpec } from './offer-map/offer-map.spec.js';
+import { agendaSpec } from './quartier-agenda/quartier-agenda.spec.js';
 import { partnerListSpec } from './partner-list/partner-list.spec.js';
 import { cardSpec } from './quartier-card/quartier-card.spec.js';
 
 /** The widgets, in the order forms and messages list them. */
-export const WIDGETS = [cardSpec, partnerListSpec, offerMapSpec] as const;
+export const WIDGETS = [cardSpec, partnerListSpec, offerMapSpec, agendaSpec] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 export type WidgetAlias = (typeof WIDGETS)[number]['alias'];

@@ -3,6 +3,7 @@
  * or `undefined`; none throws, whatever it is given. The JSON Schema in
  * `data/quartier-feed.schema.json` states the same rules for editors.
  */
+import { daysInMonth } from './calendar-days.js';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** BCP 47, loosely: a 2–3 letter language, then subtags of 1–8 letters or digits. */
@@ -103,10 +104,6 @@ export function checkPhone(value: unknown): string | undefined {
   return text && PHONE.test(text) && text.replace(/[^0-9]/g, '').length >= 3 ? text : undefined;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
 export function checkPartialDate(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) value = String(value);
@@ -124,6 +121,11 @@ export function checkPartialDate(value: unknown): string | undefined {
     }
   }
   return value;
+}
+
+/** A whole day `YYYY-MM-DD`, a real calendar date. */
+export function checkDay(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length === 10 ? checkPartialDate(value) : undefined;
 }
 
 /** An ISO date or date-time (`2026-06-20`, `2026-06-20T15:00`, with optional seconds and offset). */

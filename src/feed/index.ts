@@ -10,5 +10,8 @@ export { fetchFeedText, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFeedOpt
 export { loadFeed, loadFeeds, parseSrc, clearFeedCache, type LoadResult } from './load-feeds.js';
 export { pickText, paragraphs, type LocalizedText } from './text.js';
 export * from './query.js';
-export { nextDates, hasEnded, localNow, DEFAULT_TIME_ZONE, type Occurrence, type LocalNow } from './schedule.js';
+export { nextDates, hasEnded, localNow, today, datesBetween, DEFAULT_TIME_ZONE, type Occurrence, type LocalNow } from './schedule.js';
+export { offerLifecycle, projectLifecycle, type Lifecycle } from './lifecycle.js';
+export { publicHolidays, holidayOn, type HolidayName } from './holidays.js';
+export { calendarFile, type CalendarEntry } from './ical.js';
 export { checkUrl } from './checks.js';

@@ -8,6 +8,7 @@ import {
   checkCode,
   checkCount,
   checkDateTime,
+  checkDay,
   checkEmail,
   checkLanguageTag,
   checkPartialDate,
@@ -122,6 +123,7 @@ export const url: Reader<string> = (value, at) => {
 export const email = simple(checkEmail, 'invalid-value', 'email');
 export const phone = simple(checkPhone, 'invalid-value', 'phone');
 export const partialDate = simple(checkPartialDate, 'invalid-date', 'date');
+export const day = simple(checkDay, 'invalid-date', 'day');
 export const dateTime = simple(checkDateTime, 'invalid-date', 'date-time');
 export const clock = simple(checkClock, 'invalid-value', 'clock');
 export const count = simple(checkCount, 'invalid-value', 'count');

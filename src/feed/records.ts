@@ -5,6 +5,7 @@
  */
 import { checkSlug, describeValue, own } from './checks.js';
 import { LIMITS } from './limits.js';
+import { endOfPartial, startOfPartial } from './calendar-days.js';
 import {
   bool,
   child,
@@ -13,6 +14,7 @@ import {
   compact,
   count,
   dateTime,
+  day,
   either,
   email,
   field,
@@ -36,6 +38,7 @@ import {
 import {
   AMOUNT_PERIODS,
   FIELDS_OF_ACTION,
+  HOLIDAY_REGIONS,
   OFFER_CATEGORIES,
   OFFER_STATUSES,
   ORGANIZATION_TYPES,
@@ -46,6 +49,7 @@ import {
   WHEELCHAIR_ACCESS,
   type Address,
   type Amount,
+  type ClosedPeriod,
   type Contact,
   type Fact,
   type Funding,
@@ -63,6 +67,7 @@ import {
   type Quarter,
   type Quote,
   type Schedule,
+  type ScheduleException,
   type ScheduleRule,
   type Source,
   type Text,
@@ -416,20 +421,31 @@ const setPos = simple(
 
 const frequency = code(['weekly', 'monthly'] as const);
 const weekdays = list(code(WEEKDAYS));
-const rule: Reader<ScheduleRule> = object((r, at) => {
-  const freq = field(r, 'freq', frequency, at);
-  const byDay = field(r, 'byDay', weekdays, at) ?? [];
-  if (freq === undefined || byDay.length === 0) {
-    if (own(r, 'freq') === undefined) warn(child(at, 'freq'), 'missing-required', 'field');
-    if (own(r, 'byDay') === undefined) warn(child(at, 'byDay'), 'missing-required', 'field');
-    return undefined;
-  }
+/** `opens` and `closes` of a rule or an exception; a `closes` not after `opens` is dropped. */
+function times(r: Record<string, unknown>, at: At): { opens?: string; closes?: string } {
   const opens = field(r, 'opens', clock, at);
   let closes = field(r, 'closes', clock, at);
   if (opens && closes && closes <= opens) {
     warn(child(at, 'closes'), 'invalid-value', 'field', { value: describeValue(closes), expected: 'after', limit: opens });
     closes = undefined;
   }
+  return { opens, closes };
+}
+
+/** Warns about a required field of a list entry that is missing (a present but bad one has its own warning). */
+function requireField(r: Record<string, unknown>, key: string, at: At): void {
+  if (own(r, key) === undefined) warn(child(at, key), 'missing-required', 'field');
+}
+
+const rule: Reader<ScheduleRule> = object((r, at) => {
+  const freq = field(r, 'freq', frequency, at);
+  const byDay = field(r, 'byDay', weekdays, at) ?? [];
+  if (freq === undefined || byDay.length === 0) {
+    requireField(r, 'freq', at);
+    requireField(r, 'byDay', at);
+    return undefined;
+  }
+  const { opens, closes } = times(r, at);
   return compact<ScheduleRule>({
     freq,
     byDay: [...new Set(byDay)],
@@ -439,15 +455,47 @@ const rule: Reader<ScheduleRule> = object((r, at) => {
   });
 });
 
+const exception: Reader<ScheduleException> = object((r, at) => {
+  const date = field(r, 'date', day, at);
+  if (date === undefined) {
+    requireField(r, 'date', at);
+    return undefined;
+  }
+  return compact<ScheduleException>({ date, reason: field(r, 'reason', text, at), ...times(r, at) });
+});
+
+const closedPeriod: Reader<ClosedPeriod> = object((r, at) => {
+  const from = field(r, 'from', partialDate, at);
+  const to = field(r, 'to', partialDate, at);
+  if (from === undefined || to === undefined) {
+    requireField(r, 'from', at);
+    requireField(r, 'to', at);
+    return undefined;
+  }
+  if (endOfPartial(to) < startOfPartial(from)) {
+    warn(child(at, 'to'), 'invalid-date', 'record', { value: describeValue(to), expected: 'not-before', limit: from });
+    return undefined;
+  }
+  return compact<ClosedPeriod>({ from, to, reason: field(r, 'reason', text, at) });
+});
+
 const rules = list(rule);
+const exceptions = list(exception, LIMITS.dates);
+const closedPeriods = list(closedPeriod);
+const holidayRegion = code(HOLIDAY_REGIONS);
 const schedule: Reader<Schedule> = object((r, at) => {
   const s = compact<Schedule>({
     text: field(r, 'text', text, at),
     rules: field(r, 'rules', rules, at) ?? [],
     validFrom: field(r, 'validFrom', partialDate, at),
     validThrough: field(r, 'validThrough', partialDate, at),
+    byAppointment: field(r, 'byAppointment', bool, at),
+    exceptHolidays: field(r, 'exceptHolidays', holidayRegion, at),
+    exceptions: field(r, 'exceptions', exceptions, at),
+    closed: field(r, 'closed', closedPeriods, at),
   });
-  return s.text === undefined && s.rules.length === 0 ? undefined : s;
+  const hasDates = s.exceptions?.some((e) => e.opens !== undefined) ?? false;
+  return s.text === undefined && s.rules.length === 0 && !s.byAppointment && !hasDates ? undefined : s;
 });
 
 const oneOffDate: Reader<OneOffDate> = object((r, at) => {

@@ -281,11 +281,49 @@ export interface ScheduleRule {
   readonly closes?: string;
 }
 
+/**
+ * The German Länder by their ISO 3166-2 code (without `DE-`), and `DE` for
+ * the public holidays of the whole country only: whose holidays a schedule
+ * skips (`exceptHolidays`, format 1.1).
+ */
+export const HOLIDAY_REGIONS = ['DE', 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+
+/**
+ * A day on which the rules do not hold as usual (format 1.1): without times
+ * it is cancelled ("fällt aus"); with `opens`/`closes` it takes place at
+ * those times instead.
+ */
+export interface ScheduleException {
+  /** `YYYY-MM-DD` */
+  readonly date: string;
+  readonly reason?: Text;
+  readonly opens?: string;
+  readonly closes?: string;
+}
+
+/** Days on which the rules do not hold at all (format 1.1), e.g. school holidays; both ends count. */
+export interface ClosedPeriod {
+  /** `YYYY-MM-DD`, or a month or year meaning its first day. */
+  readonly from: PartialDate;
+  /** `YYYY-MM-DD`, or a month or year meaning its last day. */
+  readonly to: PartialDate;
+  readonly reason?: Text;
+}
+
 export interface Schedule {
   readonly text?: Text;
   readonly rules: readonly ScheduleRule[];
   readonly validFrom?: PartialDate;
   readonly validThrough?: PartialDate;
+  /** Format 1.1: (also, or with no rules only) by appointment – "nach Vereinbarung". */
+  readonly byAppointment?: boolean;
+  /** Format 1.1: the rules skip the public holidays of this Land (or of the whole country, `DE`). */
+  readonly exceptHolidays?: HolidayRegion;
+  /** Format 1.1: days cancelled or at other times. */
+  readonly exceptions?: readonly ScheduleException[];
+  /** Format 1.1: periods without the rules. */
+  readonly closed?: readonly ClosedPeriod[];
 }
 
 export interface OneOffDate {
@@ -297,7 +335,8 @@ export interface OneOffDate {
 export const REGISTRATION_KINDS = ['none', 'required', 'appointment'] as const;
 export type Registration = (typeof REGISTRATION_KINDS)[number];
 
-export const OFFER_STATUSES = ['active', 'paused', 'ended'] as const;
+/** `planned` is format 1.1: announced, not yet taking place. */
+export const OFFER_STATUSES = ['active', 'paused', 'ended', 'planned'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 export interface Offer extends Translatable {
@@ -365,6 +404,7 @@ export type ExpectedCode =
   | 'email'
   | 'phone'
   | 'date'
+  | 'day'
   | 'date-time'
   | 'clock'
   | 'count'

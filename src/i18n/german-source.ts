@@ -3,12 +3,14 @@
  * translators (`npm run translations`) and for the completeness tests. Never
  * imported by the elements, which take German piece by piece with each view.
  */
+import { deAgenda } from './de/agenda.js';
 import { deAttribute } from './de/attribute.js';
 import { deCalendar } from './de/calendar.js';
 import { deCard } from './de/card.js';
 import { deCommon } from './de/common.js';
 import { deErrors } from './de/errors.js';
 import { deLabels } from './de/labels.js';
+import { deLifecycle } from './de/lifecycle.js';
 import { deMap } from './de/map.js';
 import { deMarkup } from './de/markup.js';
 import { deOffer } from './de/offer.js';
@@ -30,4 +32,6 @@ export const germanSource: Messages = {
   ...deMap,
   ...deMarkup,
   ...deAttribute,
+  ...deLifecycle,
+  ...deAgenda,
 };

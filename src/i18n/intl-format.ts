@@ -154,7 +154,14 @@ export function clockLang(t: Translate): string {
 export function formatClock(time: string, t: Translate): string {
   const [h, min] = time.split(':').map(Number);
   const utc = new Date(Date.UTC(2000, 0, 1, h === 24 ? 0 : h, min));
-  return cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), clockLang(t)).format(utc);
+  const lang = clockLang(t);
+  const f = cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), lang);
+  // The end of the day is "24:00" where the day has hours 0–23, never "0:00".
+  if (h !== 24 || !/^h2[34]$/.test(f.resolvedOptions().hourCycle ?? '')) return f.format(utc);
+  return f
+    .formatToParts(utc)
+    .map((p) => (p.type === 'hour' ? formatNumber(24, lang) : p.value))
+    .join('');
 }
 
 /**

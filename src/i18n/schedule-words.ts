@@ -7,8 +7,9 @@
  * `schedule.*` messages (see `de/schedule.ts`), so each language words them
  * its own way.
  */
-import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from '../feed/types.js';
-import { formatList, formatPartialDate, weekdayNames } from './intl-format.js';
+import { endOfPartial, startOfPartial } from '../feed/calendar-days.js';
+import { WEEKDAYS, type Schedule, type ScheduleRule, type Text, type Weekday } from '../feed/types.js';
+import { formatDayDate, formatList, formatPartialDate, weekdayNames } from './intl-format.js';
 import { scheduleClock } from './schedule-clock.js';
 import type { Translate } from './translate.js';
 
@@ -109,8 +110,42 @@ function period(w: Words, schedule: Schedule): string {
 export function describeSchedule(schedule: Schedule, t: Translate): string {
   const w = words(t);
   const rules = schedule.rules.map((rule) => describeRule(w, rule)).filter(Boolean);
-  if (!rules.length) return '';
-  const text = rules.join(t('schedule.separator'));
+  if (!rules.length) return schedule.byAppointment ? t('schedule.appointment') : '';
+  let text = rules.join(t('schedule.separator'));
+  if (schedule.exceptHolidays) text = t('schedule.except-holidays', { rules: text });
+  if (schedule.byAppointment) text = t('schedule.and-appointment', { rules: text });
   const valid = period(w, schedule);
   return valid ? t('schedule.valid', { rules: text, period: valid }) : text;
+}
+
+/** A note on days that differ from the rules, with the partner's reason. */
+export interface ScheduleNote {
+  /** "fällt aus am Donnerstag, 24. Dezember 2026", "geschlossen vom 2. Juli bis 12. August 2026". */
+  readonly text: string;
+  readonly reason?: Text;
+}
+
+/**
+ * The closed periods and exceptions that are not over by `today`, soonest
+ * first, at most `max`: what a reader should know beside the rules.
+ */
+export function scheduleNotes(schedule: Schedule, t: Translate, today: string, max = 5): ScheduleNote[] {
+  const closed = (schedule.closed ?? [])
+    .filter((c) => endOfPartial(c.to) >= today)
+    .map((c) => ({
+      at: startOfPartial(c.from),
+      text: t('schedule.closed', { from: formatPartialDate(c.from, t), through: formatPartialDate(c.to, t) }),
+      reason: c.reason,
+    }));
+  const days = (schedule.exceptions ?? [])
+    .filter((e) => e.date >= today)
+    .map((e) => {
+      const time = e.opens ? times(words(t), { freq: 'weekly', byDay: [], opens: e.opens, ...(e.closes ? { closes: e.closes } : {}) }) : '';
+      const date = formatDayDate(e.date, t);
+      return { at: e.date, text: time ? t('schedule.changed', { date, time }) : t('schedule.cancelled', { date }), reason: e.reason };
+    });
+  return [...closed, ...days]
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .slice(0, max)
+    .map(({ text, reason }) => (reason ? { text, reason } : { text }));
 }

@@ -42,7 +42,7 @@ function kindMatches(kind, property) {
     case 'phone':
       return ref === 'Phone';
     case 'date':
-      return ref === 'Date';
+      return ref === 'Date' || ref === 'Day';
     case 'date-time':
       return ref === 'DateTime';
     case 'time':

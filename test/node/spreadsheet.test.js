@@ -41,7 +41,7 @@ test('the layout: every sheet and header unique, a sheet per nested list, header
   const layouts = sheetLayouts();
   assert.deepEqual(
     layouts.map((l) => l.name),
-    ['Feed', 'Projekte', 'Organisationen', 'Orte', 'Angebote', 'Kennzahlen', 'Ziele', 'Beteiligungen', 'Kontakte', 'Förderung', 'Zitate', 'Links', 'Bilder', 'Quellen', 'Zeiten', 'Einzeltermine'],
+    ['Feed', 'Projekte', 'Organisationen', 'Orte', 'Angebote', 'Kennzahlen', 'Ziele', 'Beteiligungen', 'Kontakte', 'Förderung', 'Zitate', 'Links', 'Bilder', 'Quellen', 'Zeiten', 'Ausnahmen', 'Schließzeiten', 'Einzeltermine'],
   );
   for (const layout of layouts) {
     const headers = layout.columns.flatMap((c) => [c.header, ...c.otherHeaders]).map((h) => h.toLowerCase());
@@ -57,6 +57,8 @@ test('the layout: every sheet and header unique, a sheet per nested list, header
   const orte = layouts.find((l) => l.name === 'Orte');
   assert.deepEqual(orte.columns.find((c) => c.path.join('.') === 'address.street').header, 'Adresse: Straße und Hausnummer');
   assert.deepEqual(layouts.find((l) => l.name === 'Zeiten').itemPath, ['schedule', 'rules']);
+  assert.deepEqual(layouts.find((l) => l.name === 'Ausnahmen').itemPath, ['schedule', 'exceptions']);
+  assert.deepEqual(layouts.find((l) => l.name === 'Schließzeiten').itemPath, ['schedule', 'closed']);
 });
 
 test('code names read back as their codes, in German and English; none contains a comma', () => {
@@ -417,4 +419,31 @@ test('a file that is no spreadsheet is refused; a single CSV file is a sheet nam
   assert.throws(() => readWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), 'kaputt.ods'), NotAWorkbookError);
   const read = readWorkbook(strToU8('Kennung,Name\nort,Ort\n'), 'Orte.csv');
   assert.deepEqual(read.json, { version: '1', places: [{ id: 'ort', name: 'Ort' }] });
+});
+
+test('a schedule of format 1.1 (holidays, exceptions, closed periods, by appointment) goes through every format and back', () => {
+  const feed = {
+    version: '1.1',
+    language: 'de',
+    projects: [{ id: 'p', name: 'P' }],
+    offers: [
+      {
+        id: 'a',
+        name: 'A',
+        status: 'planned',
+        schedule: {
+          rules: [{ freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' }],
+          byAppointment: true,
+          exceptHolidays: 'NI',
+          exceptions: [{ date: '2026-12-22', reason: 'fällt aus' }, { date: '2026-12-23', opens: '10:00', closes: '11:00' }],
+          closed: [{ from: '2026-07-02', to: '2026-08-12', reason: 'Sommerferien' }],
+        },
+      },
+    ],
+  };
+  for (const format of ['xlsx', 'ods']) assert.deepEqual(readWorkbook(writeWorkbook(feed, format), `x.${format}`).json, feed, format);
+  assert.deepEqual(readCsvFolder(writeCsvFolder(feed)).json, feed);
+  const book = XLSX.read(writeWorkbook(feed, 'xlsx'), { type: 'array' });
+  const [headers, , row] = XLSX.utils.sheet_to_json(book.Sheets['Angebote'], { header: 1, defval: '' });
+  assert.equal(row[headers.indexOf('Regelmäßige Zeiten: Außer an Feiertagen in')], 'Niedersachsen');
 });

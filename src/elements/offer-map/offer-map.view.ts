@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { deLabels } from '../../i18n/de/labels.js';
+import { deLifecycle } from '../../i18n/de/lifecycle.js';
 import { deMap } from '../../i18n/de/map.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
@@ -44,7 +45,7 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
 export const offerMapView: ElementView<OfferMap, MapModel> = {
   spec: offerMapSpec,
   styles: [contentStyles, offerMapStyles],
-  messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap },
+  messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap, ...deLifecycle },
   toView,
   render,
 };

@@ -52,8 +52,8 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
     <div role="heading" aria-level=${level} class="offer-name">
       <button type="button" class="link" data-act="offer" data-id=${offer.id}>${inlineText(offer.name, ctx)}</button>
     </div>
-    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${offer.status === 'paused'
-      ? html`<span class="tag paused">${t('offer.paused')}</span>`
+    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${offer.status === 'paused' || offer.status === 'planned'
+      ? html`<span class="tag paused">${t(offer.status === 'paused' ? 'offer.paused' : 'lifecycle.planned')}</span>`
       : nothing}</p>
     ${times.words ? html`<p class="when">${times.words}</p>` : nothing}
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}

@@ -19,7 +19,7 @@ function offer(card: Card, o: Offer, t: Translate): TemplateResult {
   const { words, own, next } = offerTimes(o, t, card.tc);
   return html`${card.pick('offer', o.id, card.txt(o.name))}
     ${o.category ? html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>` : nothing}
-    ${o.status === 'active' ? nothing : html`<span part="tag" class="tag ended">${t(o.status === 'paused' ? 'offer.paused' : 'card.ended')}</span>`}
+    ${o.status === 'active' ? nothing : html`<span part="tag" class="tag ended">${t(o.status === 'paused' ? 'offer.paused' : o.status === 'planned' ? 'lifecycle.planned' : 'card.ended')}</span>`}
     <span class="meta">${join(
       [
         words,

@@ -4,6 +4,7 @@
  * carries only the card's attributes.
  */
 import { deLabels } from '../../i18n/de/labels.js';
+import { deLifecycle } from '../../i18n/de/lifecycle.js';
 import { deCard } from '../../i18n/de/card.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
@@ -329,4 +330,4 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
   return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule }, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle }, toView, render };

@@ -54,6 +54,7 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'expected.email': 'عنوان بريد إلكتروني',
   'expected.phone': 'رقم هاتف',
   'expected.date': 'تاريخ مثل 2021 أو 2021-12 أو 2021-12-31',
+  'expected.day': 'يوم مثل 2026-12-24',
   'expected.date-time': 'تاريخ مثل 2026-06-20 أو 2026-06-20T15:00',
   'expected.clock': 'وقت مثل 09:30',
   'expected.count': 'عدد من 0 فما فوق',

@@ -52,6 +52,7 @@ export const deEditor = {
   'expected.email': 'eine E-Mail-Adresse',
   'expected.phone': 'eine Telefonnummer',
   'expected.date': 'ein Datum wie 2021, 2021-12 oder 2021-12-31',
+  'expected.day': 'ein Tag wie 2026-12-24',
   'expected.date-time': 'ein Datum wie 2026-06-20 oder 2026-06-20T15:00',
   'expected.clock': 'eine Uhrzeit wie 09:30',
   'expected.count': 'eine Zahl ab 0',

@@ -16,6 +16,9 @@
  *   minutes ("10", "9:30"; English "10 AM").
  * - `{date}`, `{from}`, `{through}`: dates as precise as the feed gives them
  *   ("1. März 2026", "März 2026").
+ * - `{rules}`: the rules in words, as above.
+ * - `{note}`, `{reason}`: a note on a day ("fällt aus am …") and the
+ *   partner's reason for it ("Heiligabend").
  * `schedule.monthly.N` is the Nth such weekday of the month, `-N` the Nth
  * from the end (`-1` the last).
  */
@@ -51,4 +54,11 @@ export const deSchedule = {
   'schedule.valid.through': 'bis {date}',
   'schedule.valid.both': '{from} bis {through}',
   'schedule.valid': '{rules} ({period})',
+  'schedule.appointment': 'nach Vereinbarung',
+  'schedule.and-appointment': '{rules}, und nach Vereinbarung',
+  'schedule.except-holidays': '{rules}, außer an Feiertagen',
+  'schedule.closed': 'geschlossen vom {from} bis {through}',
+  'schedule.cancelled': 'fällt aus am {date}',
+  'schedule.changed': 'am {date}: {time}',
+  'schedule.reason': '{note} ({reason})',
 } as const;

@@ -49,6 +49,7 @@ export const enEditor: Readonly<Record<EditorKey, Message>> = {
   'expected.email': 'an e-mail address',
   'expected.phone': 'a phone number',
   'expected.date': 'a date such as 2021, 2021-12 or 2021-12-31',
+  'expected.day': 'a day such as 2026-12-24',
   'expected.date-time': 'a date such as 2026-06-20 or 2026-06-20T15:00',
   'expected.clock': 'a time such as 09:30',
   'expected.count': 'a number from 0',

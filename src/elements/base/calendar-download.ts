@@ -1,0 +1,50 @@
+/**
+ * "In den Kalender": an offer's (or several offers') calendar file, made in
+ * the browser and offered as a download (a `blob:` link, no server, nothing
+ * a Content Security Policy blocks). The file's texts are in the reader's
+ * language; feed text only ever becomes iCalendar TEXT (escaped).
+ */
+import { calendarFile, type CalendarEntry } from '../../feed/ical.js';
+import { placeById } from '../../feed/query.js';
+import type { Feed, Offer } from '../../feed/types.js';
+import { describeSchedule } from '../../i18n/schedule-words.js';
+import type { Translate } from '../../i18n/translate.js';
+import { addressLine } from '../offer-map/place-details.js';
+import { webHref } from './links.js';
+import { plainText, type TextContext } from './render-text.js';
+
+/** An offer as a calendar entry, its texts in the reader's language. */
+export function calendarEntry(feed: Feed, offer: Offer, t: Translate, ctx: TextContext): CalendarEntry {
+  const place = offer.place ? placeById(feed, offer.place) : undefined;
+  const description = [offer.schedule ? describeSchedule(offer.schedule, t) : '', plainText(offer.schedule?.text, ctx), plainText(offer.description, ctx)]
+    .filter(Boolean)
+    .join('\n\n');
+  const location = [plainText(place?.name, ctx), addressLine(place, t)].filter(Boolean).join(', ');
+  const url = webHref(offer.url);
+  return {
+    id: offer.id,
+    name: plainText(offer.name, ctx),
+    ...(description ? { description } : {}),
+    ...(location ? { location } : {}),
+    ...(url ? { url } : {}),
+    offer,
+  };
+}
+
+/** Offers the calendar file of `entries` as `<name>.ics`; nothing escapes into the page when the browser refuses. */
+export function downloadCalendar(entries: readonly CalendarEntry[], name: string, host: HTMLElement): void {
+  try {
+    const url = URL.createObjectURL(new Blob([calendarFile(entries)], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${name.replace(/[^\w.-]+/g, '-')}.ics`;
+    a.hidden = true;
+    // Inside the shadow root: the page's own click handlers never see it.
+    (host.shadowRoot ?? host).append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    console.warn('quartier-widgets: the calendar file could not be offered', error);
+  }
+}

@@ -1,0 +1,11 @@
+/** Registers <quartier-agenda> (skipped with a warning when the tag is taken). */
+import { define } from '../../define.js';
+import { QuartierAgenda } from './quartier-agenda.js';
+
+define('quartier-agenda', QuartierAgenda);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quartier-agenda': QuartierAgenda;
+  }
+}

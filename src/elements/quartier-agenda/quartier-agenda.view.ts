@@ -1,0 +1,81 @@
+/**
+ * The view of <quartier-agenda>: the groups of dates (agenda-model.ts) as
+ * sections with a heading and a list, each date with its time, the offer,
+ * its place and "In den Kalender". Fetched with the feed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadResult } from '../../feed/load-feeds.js';
+import { placeById, projectById } from '../../feed/query.js';
+import { localNow } from '../../feed/schedule.js';
+import { deAgenda } from '../../i18n/de/agenda.js';
+import { deLabels } from '../../i18n/de/labels.js';
+import { deLifecycle } from '../../i18n/de/lifecycle.js';
+import { deOffer } from '../../i18n/de/offer.js';
+import { deSchedule } from '../../i18n/de/schedule.js';
+import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
+import { contentStyles } from '../../styles/content.js';
+import { calendarEntry, downloadCalendar } from '../base/calendar-download.js';
+import { headingLevel, sourceLabel } from '../base/host-info.js';
+import type { ElementView, ViewResult } from '../base/quartier-element.js';
+import { plainText } from '../base/render-text.js';
+import { UsageError } from '../base/widget-error.js';
+import { splitFilter } from '../base/widget-spec.js';
+import { agendaGroups, type AgendaGroup, type AgendaItem } from './agenda-model.js';
+import type { QuartierAgenda } from './quartier-agenda.js';
+import { agendaSpec } from './quartier-agenda.spec.js';
+import { agendaStyles } from './quartier-agenda.styles.js';
+
+const { categories, days } = agendaSpec.attributes;
+
+function toView(host: QuartierAgenda, { feed }: LoadResult): ViewResult<readonly AgendaGroup[]> {
+  const project = host.project ? projectById(feed, host.project) : undefined;
+  if (host.project && !project) return { error: new UsageError('unknown-project', host.project, sourceLabel(host)) };
+  const span = Number(days.values.includes(host.days) ? host.days : days.default);
+  const groups = agendaGroups(feed, project, splitFilter(host.categories, categories.values)[0], span, localNow());
+  return groups.length ? { view: groups } : { empty: true };
+}
+
+function when(host: QuartierAgenda, item: AgendaItem): TemplateResult | typeof nothing {
+  const o = item.occurrence;
+  if (!o) return html`<span></span>`;
+  const { t } = host.locale;
+  const clock = (time: string): string => formatClock(time, t);
+  const time = o.opens ? (o.closes ? t('offer.time', { opens: clock(o.opens), closes: clock(o.closes) }) : t('offer.at', { time: clock(o.opens) })) : '';
+  return html`<time part="time" datetime=${o.opens ? `${o.date}T${o.opens === '24:00' ? '23:59' : o.opens}` : o.date}>${formatDayDate(o.date, t)}${time ? html`<br />${time}` : nothing}</time>`;
+}
+
+function renderItem(host: QuartierAgenda, item: AgendaItem, result: LoadResult): TemplateResult {
+  const { feed } = result;
+  const { t, lang } = host.locale;
+  const ctx = { lang, feedLang: feed.language };
+  const place = item.offer.place ? placeById(feed, item.offer.place) : undefined;
+  const name = plainText(item.offer.name, ctx);
+  const reason = plainText(item.occurrence?.reason, ctx);
+  return html`<li part="item">
+    ${when(host, item)}
+    <span class="main"><span class="name" part="name"><bdi>${name}</bdi></span>${item.offer.category ? html`<span class="tag">${t(`category.${item.offer.category}`)}</span>` : nothing}
+      ${place ? html`<span class="place" part="place"><bdi>${plainText(place.name, ctx)}</bdi></span>` : nothing}
+      ${reason ? html`<span class="note"><bdi>${reason}</bdi></span>` : nothing}</span>
+    <button type="button" part="action" aria-label=${`${t('calendar.add')}: ${name}`} @click=${() => downloadCalendar([calendarEntry(feed, item.offer, t, ctx)], item.offer.id, host)}>
+      ${t('calendar.add')}
+    </button>
+  </li>`;
+}
+
+function render(host: QuartierAgenda, groups: readonly AgendaGroup[], result: LoadResult): TemplateResult {
+  const { t } = host.locale;
+  return html`${groups.map(
+    (g) => html`<section part="group" aria-labelledby=${`agenda-${g.key}`}>
+      <div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading" id=${`agenda-${g.key}`}>${t(`agenda.${g.key}`)}</div>
+      <ul>${g.items.map((item) => renderItem(host, item, result))}</ul>
+    </section>`,
+  )}`;
+}
+
+export const agendaView: ElementView<QuartierAgenda, readonly AgendaGroup[]> = {
+  styles: [contentStyles, agendaStyles],
+  messages: { ...deAgenda, ...deOffer, ...deSchedule, ...deLifecycle, ...deLabels },
+  spec: agendaSpec,
+  toView,
+  render,
+};
