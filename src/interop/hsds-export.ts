@@ -43,7 +43,8 @@ export interface HsdsResult {
   readonly warnings: readonly string[];
 }
 
-const STATUS: Readonly<Record<Offer['status'], string>> = { active: 'active', paused: 'temporarily closed', ended: 'inactive' };
+// HSDS has no "planned": a service not yet offered is inactive (a note says so).
+const STATUS: Readonly<Record<Offer['status'], string>> = { active: 'active', paused: 'temporarily closed', ended: 'inactive', planned: 'inactive' };
 const REGISTRATION: Readonly<Record<NonNullable<Offer['registration']>, string>> = {
   none: 'Ohne Anmeldung.',
   required: 'Anmeldung erforderlich.',
@@ -174,6 +175,7 @@ export function exportHsds(feed: Feed): HsdsResult {
   for (const offer of feed.offers) {
     const serviceId = id('service', offer.id);
     translations(`Offer "${offer.id}"`, offer.name);
+    if (offer.status === 'planned') warn(`Offer "${offer.id}": HSDS has no "planned" status; exported as inactive.`);
     const organizationId = offer.provider ? id('organization', offer.provider) : offer.project ? lead.get(offer.project) : undefined;
     tables.services.push({
       id: serviceId,
