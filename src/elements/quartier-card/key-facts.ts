@@ -1,0 +1,43 @@
+/**
+ * The card's key facts, under its title: Träger (the partners whose role is
+ * `lead`), Laufzeit, Ort (municipality and quarter) and the next date of an
+ * offer, each only when the feed gives it — a sparse feed shows fewer
+ * facts, never an empty label.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { projectOffers, projectPartners } from '../../feed/query.js';
+import { nextDates, type Occurrence } from '../../feed/schedule.js';
+import type { Offer, Project } from '../../feed/types.js';
+import { describeOccurrence } from '../base/offer-times.js';
+import { join, present } from './join.js';
+import { periodWords } from './period.js';
+import type { CardRender } from './quartier-card.view.js';
+
+type Card = Pick<CardRender, 'feed' | 't' | 'txt' | 'str'>;
+
+/** The offer of `offers` that takes place next, with that date. */
+function nextOffer(offers: readonly Offer[]): { offer: Offer; date: Occurrence } | undefined {
+  let soonest: { offer: Offer; date: Occurrence } | undefined;
+  for (const offer of offers) {
+    const [date] = nextDates(offer, { count: 1 });
+    if (date && (!soonest || `${date.date}T${date.opens ?? ''}` < `${soonest.date.date}T${soonest.date.opens ?? ''}`)) soonest = { offer, date };
+  }
+  return soonest;
+}
+
+/** The key facts as a `<dl>`, or nothing when the feed has none of them. */
+export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof nothing {
+  const { t } = c;
+  const leads = projectPartners(c.feed, p).filter((e) => e.role === 'lead');
+  const next = nextOffer(projectOffers(c.feed, p));
+  const facts: [string, unknown][] = [
+    [t('role.lead'), leads.length ? join(leads.map((e) => c.txt(e.organization.name)), t('text.separator')) : nothing],
+    [t('card.period'), periodWords(p.period, t)],
+    [t('card.facts.place'), join([p.municipality && c.str(p.municipality.name), c.txt(p.quarter?.name)], ' · ')],
+    [t('card.facts.next'), next ? join([c.txt(next.offer.name), describeOccurrence(next.date, t)], ' · ') : nothing],
+  ];
+  const shown = facts.filter(([, value]) => present(value) && !(Array.isArray(value) && !value.length));
+  return shown.length
+    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`
+    : nothing;
+}
