@@ -52,11 +52,15 @@ const GUIDE_MINIMAL = {
   ],
 };
 
+/** The same with its place tied to the project, so that the card shows the place, the offer and its next date. */
+const GUIDE_LINKED = { ...GUIDE_MINIMAL, places: GUIDE_MINIMAL.places.map((place) => ({ ...place, project: 'quartiersprojekt-lindenhof' })) };
+
 const FEEDS = {
   seesen: '/data/seesen-lena.json',
   salzgitter: '/data/salzgitter-obere-berliner-strasse.json',
   'format-minimal': '/__card/format-minimal.json',
   'guide-minimal': '/__card/guide-minimal.json',
+  'guide-linked': '/__card/guide-linked.json',
 };
 
 const page = (src, lang) => `<!doctype html>
@@ -102,6 +106,7 @@ async function screenshots(tab, base) {
 const server = await startServer(root);
 server.virtual.set('/__card/format-minimal.json', JSON.stringify(FORMAT_MINIMAL));
 server.virtual.set('/__card/guide-minimal.json', JSON.stringify(GUIDE_MINIMAL));
+server.virtual.set('/__card/guide-linked.json', JSON.stringify(GUIDE_LINKED));
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 try {
   const dir = path.join(root, '.screenshots');

@@ -218,7 +218,8 @@ export const cardStyles = [
     dd {
       margin: 0 0 0.25em;
     }
-    dd + dt {
+    dd + dt,
+    dl:not(.facts) > div + div {
       margin-block-start: 0.5em;
     }
     .info {

@@ -158,7 +158,9 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
     <header part="header">
       ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
       ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
-      ${!compact ? renderKeyFacts(c, p) : m || p.quarter?.name ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
+      ${compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
+      ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
+      ${compact ? nothing : renderKeyFacts(c, p)}
       ${full
         ? renderContents(
             () => host.shadowRoot,
@@ -167,7 +169,6 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
             t,
           )
         : nothing}
-      ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
       ${blockText(p.summary, c.tc)}
       ${compact && (p.fieldsOfAction.length || p.partners.length)
         ? html`<dl class="info">
@@ -228,7 +229,7 @@ function fullSections(c: CardRender, p: Project): FullSections {
           fold,
           body: p.quotes.length
             ? p.quotes.map(
-                (q, i) => html`<figure class="quote ${restClass(i, fold)}">
+                (q, i) => html`<figure class=${i >= restFrom(fold) ? 'quote rest' : 'quote'}>
                   <blockquote>${blockText(q.text, tc)}</blockquote>
                   <figcaption>— ${join([c.str(q.name), c.txt(q.role), org(c, q.organization)], t('text.separator'))}</figcaption>
                 </figure>`,
