@@ -7,7 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/quartier-card/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
+import { nextOffer } from '../../src/elements/quartier-card/key-facts.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
+import type { Offer } from '../../src/feed/types.js';
 import { settled } from '../support/elements.js';
 import { feedWith, project } from '../support/feeds.js';
 import { plain } from '../support/text.js';
@@ -103,6 +105,22 @@ describe('<quartier-card> on a phone', () => {
         ['Träger', 'Nachbarschaftsverein'],
         ['Nächstes Angebot', 'Erzählcafé · Sonntag, 1. März 2099, 10:00–12:00 Uhr'],
       ]);
+    });
+
+    it('finds the soonest date and time among rules and one-off dates, also after a later one on the same day', () => {
+      const now = { date: '2099-03-01', time: '09:00' };
+      const offer = (id: string, extra: Record<string, unknown>) => ({ id, name: { de: id }, status: 'active', ...extra }) as unknown as Offer;
+      const offers = [
+        offer('monatlich', { schedule: { rules: [{ freq: 'monthly', byDay: ['MO'], bySetPos: 1, opens: '08:00' }] } }),
+        offer('nachmittag', { dates: [{ start: '2099-03-02T15:00' }] }),
+        offer('ohne', {}),
+        offer('montags', { schedule: { rules: [{ freq: 'weekly', byDay: ['MO'], opens: '10:00' }] } }),
+        offer('vorbei', { dates: [{ start: '2099-02-28T10:00' }] }),
+      ];
+      // 2 March 2099 is the first Monday of the month: the monthly rule's 8:00 wins over 10:00 and 15:00.
+      expect(nextOffer(offers, now)).to.deep.include({ offer: offers[0], date: { date: '2099-03-02', opens: '08:00', oneOff: false } });
+      expect(nextOffer(offers.slice(1), now)!.offer.id).to.equal('montags');
+      expect(nextOffer(offers.slice(2, 3), now)).to.equal(undefined);
     });
 
     it('in Arabic: labels translated, the feed\'s names kept in German', async () => {
