@@ -1,16 +1,16 @@
-// <quartier-card> on a phone and on a wide screen: the built bundle
-// (dist/, so run `npm run build` first) in headless Chromium, for both sample
-// feeds and the two minimal feeds of the guides, in German and Arabic, at 390
-// and 1280 px. Prints the card's full height and how far down its key facts
-// and its table of contents (the way to places, offers and contacts) are
-// (from–to, in px from the card's top), where the sections begin, and writes full-page
-// screenshots to .screenshots/card-<feed>-<lang>-<width>.png (a tall one also
-// in slices of 1,200 px, -1.png, -2.png, …).
+// <quartier-card> on a phone and on a wide screen: the built bundle (dist/,
+// so run `npm run build` first) in headless Chromium, for both sample feeds
+// and the minimal feeds of the two guides (read from docs/), in German and
+// Arabic, at 390 and 1280 px. Prints the card's full height, where its key
+// facts and its table of contents (the way to places, offers and contacts)
+// are (from–to, in px from the card's top) and where two sections begin, and
+// writes full-page screenshots to .screenshots/card-<feed>-<lang>-<width>.png
+// (a tall one also in slices of 1,200 px, -1.png, -2.png, …).
 //
 //   node scripts/card-screenshots.js             all of them
 //   node scripts/card-screenshots.js --no-shots  the figures only
 /* global document */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './bench/server.js';
@@ -19,41 +19,19 @@ import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.js';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const shots = !process.argv.includes('--no-shots');
 
-/** The minimal feed of docs/feed-format.md ("Start here"). */
-const FORMAT_MINIMAL = {
-  version: '1',
-  language: 'de',
-  projects: [
-    {
-      id: 'lena-seesen',
-      name: 'Kooperationsgemeinschaft – Lebendige Nachbarschaft',
-      shortName: 'LeNa',
-      municipality: { name: 'Seesen', state: 'Niedersachsen' },
-      partners: [{ organization: 'stadt-seesen', role: 'partner' }],
-    },
-  ],
-  organizations: [{ id: 'stadt-seesen', name: 'Stadt Seesen', type: 'municipality' }],
-};
+/** The first JSON example after `heading` in a Markdown file of the repository. */
+async function example(file, heading) {
+  const text = await readFile(path.join(root, file), 'utf8');
+  const block = /```json\n([\s\S]*?)\n```/.exec(text.slice(text.indexOf(heading)));
+  if (!block) throw new Error(`no JSON example after "${heading}" in ${file}`);
+  return JSON.parse(block[1]);
+}
 
-/** The first feed of docs/de/feed-anleitung.md (a made-up Quartier). */
-const GUIDE_MINIMAL = {
-  version: '1',
-  language: 'de',
-  projects: [{ id: 'quartiersprojekt-lindenhof', name: 'Quartiersprojekt Lindenhof', partners: [{ organization: 'nachbarschaftsverein-lindenhof', role: 'lead' }] }],
-  organizations: [{ id: 'nachbarschaftsverein-lindenhof', name: 'Nachbarschaftsverein Lindenhof e. V.' }],
-  places: [{ id: 'nachbarschaftstreff-lindenhof', name: 'Nachbarschaftstreff Lindenhof', address: { street: 'Lindenweg 1', postalCode: '99999', locality: 'Musterstadt' } }],
-  offers: [
-    {
-      id: 'frauenfruehstueck',
-      name: { de: 'Frauenfrühstück', tr: 'Kadınlar kahvaltısı' },
-      place: 'nachbarschaftstreff-lindenhof',
-      schedule: { rules: [{ freq: 'monthly', byDay: ['TU'], bySetPos: 2, opens: '10:00', closes: '12:00' }] },
-    },
-  ],
-};
-
-/** The same with its place tied to the project, so that the card shows the place, the offer and its next date. */
-const GUIDE_LINKED = { ...GUIDE_MINIMAL, places: GUIDE_MINIMAL.places.map((place) => ({ ...place, project: 'quartiersprojekt-lindenhof' })) };
+/** The minimal feed of the format's description, and the first feed of the German guide (a made-up Quartier). */
+const FORMAT_MINIMAL = await example('docs/feed-format.md', '## Start here');
+const GUIDE_MINIMAL = await example('docs/de/feed-anleitung.md', '## Als JSON-Text');
+/** The guide's feed with its place tied to the project, so that the card shows the place, the offer and its next date. */
+const GUIDE_LINKED = { ...GUIDE_MINIMAL, places: GUIDE_MINIMAL.places.map((place) => ({ ...place, project: GUIDE_MINIMAL.projects[0].id })) };
 
 const FEEDS = {
   seesen: '/data/seesen-lena.json',

@@ -17,21 +17,8 @@ import { plain } from '../support/text.js';
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
 
-/** The minimal feed of docs/feed-format.md. */
-const FORMAT_MINIMAL = {
-  version: '1',
-  language: 'de',
-  projects: [
-    {
-      id: 'lena-seesen',
-      name: 'Kooperationsgemeinschaft – Lebendige Nachbarschaft',
-      shortName: 'LeNa',
-      municipality: { name: 'Seesen', state: 'Niedersachsen' },
-      partners: [{ organization: 'stadt-seesen', role: 'partner' }],
-    },
-  ],
-  organizations: [{ id: 'stadt-seesen', name: 'Stadt Seesen', type: 'municipality' }],
-};
+/** The minimal feed of docs/feed-format.md ("Start here"). */
+const FORMAT_MINIMAL = '/test/fixtures/format-minimal-feed.json';
 
 const root = (el: QuartierCard): ShadowRoot => el.shadowRoot!;
 const all = <E extends Element = HTMLElement>(el: QuartierCard, selector: string): E[] => [...root(el).querySelectorAll<E>(selector)];
@@ -80,7 +67,7 @@ describe('<quartier-card> on a phone', () => {
     });
 
     it('a sparse feed shows only what it has: the place of the guide\'s minimal feed, no empty label; a bare project none at all', async () => {
-      const el = await card({ feed: FORMAT_MINIMAL });
+      const el = await card({ src: FORMAT_MINIMAL });
       expect(facts(el)).to.deep.equal([['Ort', 'Seesen']]);
       for (const dd of all(el, '.facts dd')) expect(plain(dd.textContent)).not.to.equal('');
       const bare = await card({ feed: feedWith() });
@@ -245,7 +232,7 @@ describe('<quartier-card> on a phone', () => {
 
   describe('a sparse feed fills a wide card', () => {
     it('the guide\'s minimal feed: its two sections side by side, each about half the width', async () => {
-      const el = await card({ feed: FORMAT_MINIMAL, width: 1200 });
+      const el = await card({ src: FORMAT_MINIMAL, width: 1200 });
       const [figures, partners] = all(el, '.tiles > section');
       expect(plain(figures!.querySelector('[part="heading"]')!.textContent)).to.equal('Quartier und Zahlen');
       const a = figures!.getBoundingClientRect();
@@ -256,7 +243,7 @@ describe('<quartier-card> on a phone', () => {
     });
 
     it('on a narrow card one below the other', async () => {
-      const el = await card({ feed: FORMAT_MINIMAL });
+      const el = await card({ src: FORMAT_MINIMAL });
       const [figures, partners] = all(el, '.tiles > section');
       expect(partners!.getBoundingClientRect().top).to.be.greaterThan(figures!.getBoundingClientRect().bottom - 1);
     });
@@ -278,8 +265,8 @@ describe('<quartier-card> on a phone', () => {
       }
 
       it('a sparse feed, narrow and wide', async () => {
-        await expect(await card({ feed: FORMAT_MINIMAL, lang })).to.be.accessible();
-        await expect(await card({ feed: FORMAT_MINIMAL, lang, width: 1200 })).to.be.accessible();
+        await expect(await card({ src: FORMAT_MINIMAL, lang })).to.be.accessible();
+        await expect(await card({ src: FORMAT_MINIMAL, lang, width: 1200 })).to.be.accessible();
       });
     });
   }

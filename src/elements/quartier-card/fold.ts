@@ -66,7 +66,7 @@ export function foldButton(host: ReactiveElement, key: string, controls: string,
     await host.updateComplete;
     if (open) button.scrollIntoView({ block: 'nearest' });
   };
-  return html`<button type="button" class="fold-toggle" part="fold" aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
+  return html`<button type="button" class="more fold-toggle" part="fold" aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
     ${open ? t('card.fold.less') : t('more.show', { shown: fold.shown, total: fold.total })}
   </button>`;
 }

@@ -121,8 +121,7 @@ export const cardStyles = [
     .toc li {
       margin: 0;
     }
-    .toc-link,
-    .fold-toggle {
+    .toc-link {
       min-block-size: 1.75em;
       padding: 0.125em 0.625em;
       border: 1px solid var(--_border);
@@ -131,14 +130,12 @@ export const cardStyles = [
       color: var(--_accent);
       font: inherit;
       cursor: pointer;
-    }
-    .toc-link {
       font-size: 0.875em;
       text-align: start;
     }
+    /* The disclosure button looks like the paging button (.more), and is there only on a narrow card. */
     .fold-toggle {
       display: none;
-      margin-block-end: 0.75em;
     }
     [part='heading'][tabindex] {
       scroll-margin-block-start: 0.5em;
@@ -151,7 +148,7 @@ export const cardStyles = [
           display: block;
         }
         .fold:not(.open) .rest,
-        .fold:not(.open) .more {
+        .fold:not(.open) .fold-body .more {
           display: none;
         }
       }
