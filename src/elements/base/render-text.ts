@@ -24,13 +24,23 @@ export function inlineText(text: Text | undefined, ctx: TextContext): TemplateRe
   return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
 }
 
-/** A text as paragraphs (split at blank lines), each a `<p>` with its own `lang`. */
-export function blockText(text: Text | undefined, ctx: TextContext, part = 'text'): TemplateResult | typeof nothing {
+/**
+ * A text as paragraphs (split at blank lines), each a `<p>` with its own
+ * `lang`. Paragraphs from the `restFrom`th on (counted from 0) get the class
+ * `rest`: those a folded section hides.
+ */
+export function blockText(text: Text | undefined, ctx: TextContext, part = 'text', restFrom = Infinity): TemplateResult | typeof nothing {
   const picked = pickText(text, ctx.lang, ctx.feedLang);
   if (!picked) return nothing;
   return html`${paragraphs(picked.text).map(
-    (p) => html`<p part=${part} lang=${picked.lang} dir="auto">${p}</p>`,
+    (p, i) => html`<p part=${part} class=${i >= restFrom ? 'rest' : nothing} lang=${picked.lang} dir="auto">${p}</p>`,
   )}`;
+}
+
+/** The paragraphs `blockText` makes of a text. */
+export function blockParagraphs(text: Text | undefined, ctx: TextContext): string[] {
+  const picked = pickText(text, ctx.lang, ctx.feedLang);
+  return picked ? paragraphs(picked.text) : [];
 }
 
 /** The plain string of a text, for attributes such as `alt` and `aria-label`. */

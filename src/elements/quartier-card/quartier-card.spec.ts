@@ -14,14 +14,18 @@ export const cardSpec = {
 } as const satisfies WidgetSpec;
 
 export const cardDocs: WidgetDocs<typeof cardSpec> = {
-  summary: 'A neighbourhood project as a card: `full`, or `compact` for listing pages.',
+  summary:
+    'A neighbourhood project as a card: `full`, or `compact` for listing pages. A full card narrower than 44em (its own width, on any screen) shows a table of contents and folds long sections; print shows everything.',
   attributes: {
     project: "The project's id; may be left out when the feed has one project. An unknown id is an error message.",
     variant: '`full`: everything the feed says; `compact`: name, place, summary, fields of action, partners — for listing pages.',
   },
   parts: {
     card: "The project's `<article>` (border, padding).",
-    header: 'Title, short name, place, summary (and, when compact, fields and partners).',
+    header: 'Title, short name, key facts, table of contents, summary (when compact: place, summary, fields and partners).',
+    facts: 'The key facts under the title of the full card (lead partners, period, place, next date of an offer), each only when the feed gives it.',
+    contents: "The full card's table of contents (a `<nav>` of buttons that move the focus to a section), shown when the card is narrower than 44em.",
+    fold: 'The button under a long section of a card narrower than 44em that shows the rest of it or folds it again (`aria-expanded`).',
     title: "The project's heading.",
     section: 'Each section of the full card (goals, partners, funding, …).',
     heading: "Each section's heading.",

@@ -1,8 +1,12 @@
 /**
  * Styles of <quartier-card>'s view: the shared content styles plus the card's layout. Logical
  * properties only (Arabic mirrors by itself), sizes in `em`, colours only
- * from the `--quartier-*` tokens. Two columns when the card itself is wide
- * (a container query, so a narrow sidebar gets one column on any screen).
+ * from the `--quartier-*` tokens. Everything that depends on width asks the
+ * card's own width (container queries), so a narrow sidebar gets the phone
+ * layout on any screen: below 44em one column, a table of contents, and
+ * long sections folded (fold.ts); from 44em two columns, every section
+ * whole. Print shows every section whole, without the buttons (the
+ * folding rules are for the screen only).
  */
 import { css } from 'lit';
 import { contentStyles } from '../../styles/content.js';
@@ -15,7 +19,7 @@ export const cardStyles = [
       block-size: 100%;
     }
     .card {
-      container-type: inline-size;
+      container: card / inline-size;
       hyphens: auto;
       padding: var(--_space);
       border: 1px solid var(--_border);
@@ -34,7 +38,7 @@ export const cardStyles = [
     .compact .title {
       font-size: 1.25em;
     }
-    @container (max-width: 30em) {
+    @container card (width < 30em) {
       .title {
         font-size: 1.2em;
       }
@@ -53,18 +57,100 @@ export const cardStyles = [
     section {
       margin-block-end: calc(var(--_space) * 1.5);
     }
-    .cols {
+    .cols,
+    .tiles {
       display: grid;
       column-gap: calc(var(--_space) * 2);
     }
-    @container (min-width: 44em) {
+    @container card (width >= 44em) {
       .cols {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       }
-      /* A project with nothing for the main column gets the whole width for the rest. */
-      .cols:has(> div:first-child:empty),
-      .cols:has(> div:first-child:not(:has(section))) {
-        grid-template-columns: minmax(0, 1fr);
+      /* A project with nothing for the main column: its sections side by side, filling the width. */
+      .tiles {
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+      }
+    }
+    /* Key facts under the title: each label with its value, wrapping as a whole on a narrow card. */
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em calc(var(--_space) * 1.5);
+      margin-block: 0.5em 0.75em;
+    }
+    .facts > div {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.5em;
+    }
+    .facts dt {
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: normal;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .facts dt::after {
+      content: ':';
+    }
+    /* A narrow card: one fact a line, the labels in a column of their own. */
+    @container card (width < 44em) {
+      .facts {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr);
+        align-items: baseline;
+      }
+      .facts > div {
+        display: contents;
+      }
+    }
+    /* The table of contents: only on a narrow card, where the sections are one long column. */
+    .toc {
+      display: none;
+    }
+    .toc ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+      margin: 0 0 0.75em;
+      padding: 0;
+      list-style: none;
+    }
+    .toc li {
+      margin: 0;
+    }
+    .toc-link {
+      min-block-size: 1.75em;
+      padding: 0.125em 0.625em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_accent);
+      font: inherit;
+      cursor: pointer;
+      font-size: 0.875em;
+      text-align: start;
+    }
+    /* The disclosure button looks like the paging button (.more), and is there only on a narrow card. */
+    .fold-toggle {
+      display: none;
+    }
+    [part='heading'][tabindex] {
+      scroll-margin-block-start: 0.5em;
+    }
+    /* On screen only: print shows every section whole, without the buttons. */
+    @media screen {
+      @container card (width < 44em) {
+        .toc,
+        .fold-toggle {
+          display: block;
+        }
+        .fold:not(.open) .rest,
+        .fold:not(.open) .fold-body .more {
+          display: none;
+        }
       }
     }
     ul {
@@ -129,7 +215,8 @@ export const cardStyles = [
     dd {
       margin: 0 0 0.25em;
     }
-    dd + dt {
+    dd + dt,
+    dl:not(.facts) > div + div {
       margin-block-start: 0.5em;
     }
     .info {

@@ -11,7 +11,6 @@ import { deSchedule } from '../../i18n/de/schedule.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { organizationById, projectPartners, resolveProject } from '../../feed/query.js';
-import { hasEnded } from '../../feed/schedule.js';
 import type { Feed, Organization, Project, Qualifier, Text } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { formatList, formatMoney, formatNumber, formatPartialDate, languageName } from '../../i18n/intl-format.js';
@@ -19,10 +18,14 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { fire, type QuartierSelectDetail } from '../base/events.js';
 import { mailHref, telHref, webHref } from '../base/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
-import { blockText, fillMessage, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { blockText, fillMessage, inlineText, blockParagraphs, plainText, type TextContext } from '../base/render-text.js';
 import { UsageError } from '../base/widget-error.js';
 import { textLanguages, textNotes } from '../base/text-notes.js';
 import { renderOffers } from './card-offers.js';
+import { renderContents, sectionId } from './contents.js';
+import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
+import { renderKeyFacts } from './key-facts.js';
+import { periodWords } from './period.js';
 import { heading } from './heading.js';
 import { join, present } from './join.js';
 import { withoutLead } from './unrepeated.js';
@@ -62,8 +65,9 @@ export interface CardRender {
   /**
    * A `<ul>` of items, or nothing when there are none. With `more` (the
    * list's key), a long list shows its first entries and a button for more.
+   * With `fold`, the entries a folded section hides are marked (`fold.ts`).
    */
-  list<T>(items: readonly T[], item: (value: T) => unknown, cls?: string, more?: string): TemplateResult | typeof nothing;
+  list<T>(items: readonly T[], item: (value: T) => unknown, cls?: string, more?: string, fold?: Fold): TemplateResult | typeof nothing;
   /** A button that fires `quartier-select`; marked current when the page lets it. */
   pick(type: QuartierSelectDetail['type'], id: string, label: unknown): TemplateResult;
 }
@@ -84,10 +88,10 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
       return qualifier ? t(QUALIFIER_WORDS[qualifier], { value: n }) : n;
     },
     fill: (key, name, content) => fillMessage(t, key, name, content),
-    list: (items, item, cls = '', more) =>
+    list: (items, item, cls = '', more, fold) =>
       items.length
         ? html`<ul class=${cls} data-more=${more ?? nothing}>${(more ? visible(host, more, items) : items).map(
-            (i) => html`<li part=${cls === 'tags' ? 'tag' : nothing}>${item(i)}</li>`,
+            (v, i) => html`<li part=${cls === 'tags' ? 'tag' : nothing} class=${restClass(i, fold)}>${item(v)}</li>`,
           )}</ul>${more ? moreButton(host, more, items.length, t) : nothing}`
         : nothing,
     pick(type, id, label) {
@@ -104,9 +108,19 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
   };
 }
 
-/** A section with its heading, or nothing when it has no content. */
-function sec(c: CardRender, key: MessageKey, body: unknown): unknown {
-  return body === nothing ? nothing : html`<section part="section">${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${body}</section>`;
+/**
+ * A section with its heading (an id for the table of contents), or nothing
+ * when it has no content. A foldable one wraps its body for the disclosure
+ * button that follows it.
+ */
+function sec(c: CardRender, { key, body, fold }: Part): unknown {
+  if (body === nothing) return nothing;
+  const id = sectionId(key);
+  const open = fold && isOpen(c.host, key);
+  return html`<section part="section" id=${id} class=${fold ? (open ? 'fold open' : 'fold') : nothing}>
+    ${heading(headingLevel(c.host, 1), c.t(key), 'heading')}
+    ${fold ? html`<div class="fold-body" id="${id}-body">${body}</div>${foldButton(c.host, key, `${id}-body`, fold, c.t)}` : body}
+  </section>`;
 }
 
 /** A labelled list inside a `<dl>` (compact variant); `more` as for `CardRender.list`. */
@@ -140,12 +154,22 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
   const compact = host.variant === 'compact';
   const m = p.municipality;
   const title = c.txt(p.name);
+  const full = compact ? undefined : fullSections(c, p);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
     <header part="header">
       ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
       ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
-      ${m || p.quarter?.name ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
+      ${compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
       ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
+      ${compact ? nothing : renderKeyFacts(c, p)}
+      ${full
+        ? renderContents(
+            () => host.shadowRoot,
+            [...full.main, ...full.side, ...full.footer].map((s) => s.key),
+            t('card.contents', { name: plainText(p.name, c.tc) }),
+            t,
+          )
+        : nothing}
       ${blockText(p.summary, c.tc)}
       ${compact && (p.fieldsOfAction.length || p.partners.length)
         ? html`<dl class="info">
@@ -154,133 +178,169 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
           </dl>`
         : nothing}
     </header>
-    ${compact ? nothing : renderFull(c, p)}
+    ${full ? renderFull(c, p, full) : nothing}
   </article>`;
 }
 
-function renderFull(c: CardRender, p: Project): TemplateResult {
+/** A section of the full card: its heading's key, its body, and how it folds on a narrow card. */
+interface Part {
+  readonly key: MessageKey;
+  readonly body: unknown;
+  readonly fold?: Fold | undefined;
+}
+
+/** The full card's sections that have content: the main column, the side column, the footer. */
+interface FullSections {
+  readonly main: readonly Part[];
+  readonly side: readonly Part[];
+  readonly footer: readonly Part[];
+}
+
+/** Keeps the parts with content. */
+const filled = (parts: readonly Part[]): Part[] => parts.filter((part) => part.body !== nothing);
+
+/** A text section, folded on a narrow card after its first paragraph. */
+function textPart(c: CardRender, key: MessageKey, text: Text | undefined): Part {
+  const fold = foldOfText(blockParagraphs(text, c.tc).map((p) => p.length));
+  return { key, fold, body: blockText(text, c.tc, 'text', restFrom(fold)) };
+}
+
+/** A list section, folded on a narrow card after its first `shown` entries. */
+function listPart<T>(c: CardRender, key: MessageKey, items: readonly T[], shown: number, item: (value: T) => unknown, cls?: string, more?: string): Part {
+  const fold = foldOf(items.length, shown);
+  return { key, fold, body: c.list(items, item, cls, more, fold) };
+}
+
+function fullSections(c: CardRender, p: Project): FullSections {
   const { t, tc } = c;
   const per = p.period;
-  const ended = hasEnded(per?.end);
-  const start = per?.start && formatPartialDate(per.start, t);
-  const end = per?.end && formatPartialDate(per.end, t);
-  const images = p.images.filter((i) => webHref(i.url));
-  return html`<div class="cols">
-      <div>
-        ${sec(c, 'card.about', blockText(withoutLead(p.description, p.summary, tc), tc))}
-        ${sec(c, 'card.goals', c.list(p.goals, (g) => c.txt(g)))}
-        ${sec(c, 'card.residents', blockText(p.residents, tc))}
-        ${sec(c, 'card.buildings', blockText(p.buildings, tc))}
-        ${sec(c, 'card.characteristics', blockText(p.characteristics, tc))}
-        ${sec(
-          c,
-          'card.quotes',
-          p.quotes.length
+  const figureRows = figures(c, p);
+  const figuresFold = foldOf(figureRows.total, 2);
+  return {
+    main: filled([
+      textPart(c, 'card.about', withoutLead(p.description, p.summary, tc)),
+      listPart(c, 'card.goals', p.goals, 3, (g) => c.txt(g)),
+      textPart(c, 'card.residents', p.residents),
+      textPart(c, 'card.buildings', p.buildings),
+      textPart(c, 'card.characteristics', p.characteristics),
+      (() => {
+        const fold = foldOf(p.quotes.length, 1);
+        return {
+          key: 'card.quotes',
+          fold,
+          body: p.quotes.length
             ? p.quotes.map(
-                (q) => html`<figure class="quote">
+                (q, i) => html`<figure class=${i >= restFrom(fold) ? 'quote rest' : 'quote'}>
                   <blockquote>${blockText(q.text, tc)}</blockquote>
                   <figcaption>— ${join([c.str(q.name), c.txt(q.role), org(c, q.organization)], t('text.separator'))}</figcaption>
                 </figure>`,
               )
             : nothing,
-        )}
-        ${sec(c, 'card.offers', renderOffers(c, p, c.feed, t))}
-      </div>
-      <div>
-        ${images.map(
-          (i) => html`<figure part="image">
-            <img src=${webHref(i.url)!} alt=${plainText(i.alt, tc)} loading="lazy" referrerpolicy="no-referrer" />
-            ${i.credit ? html`<figcaption>${c.fill('card.photo', 'credit', c.str(i.credit))}</figcaption>` : nothing}
-          </figure>`,
-        )}
-        ${sec(c, 'card.figures', figures(c, p))}
-        ${sec(
-          c,
-          'card.period',
-          per
-            ? html`${start || end
-                ? html`<p>
-                    ${ended
-                      ? html`${start ? `${start} – ${end}` : t('card.to', { date: end! })}
-                          <strong part="tag" class="tag ended">${t('card.ended')}</strong>`
-                      : join([start && t('card.since', { date: start }), end && t('card.until', { date: end })], t('text.separator'))}
-                  </p>`
-                : nothing}${blockText(per.note, tc)}`
-            : nothing,
-        )}
-        ${sec(c, 'card.fields', c.list(p.fieldsOfAction.map((f) => t(`field.${f}`)), (l) => l, 'tags'))}
-        ${sec(
-          c,
-          'card.partners',
-          c.list(
-            projectPartners(c.feed, p),
-            (e) => html`<strong>${org(c, e.organization)}</strong>
-              <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
-            'plain',
-            'partners',
-          ),
-        )}
-        ${sec(
-          c,
-          'card.contacts',
-          c.list(
-            p.contacts,
-            (contact) => {
-              const who = contact.name ?? plainText(orgOf(c, contact.organization)?.name, tc);
-              const link = (href: string | undefined, key: MessageKey, shown = '') =>
-                href ? html`<a href=${href} dir="ltr" aria-label=${who ? `${t(key, { name: who })}: ${shown}` : nothing}>${shown}</a>` : nothing;
-              return html`<strong>${c.str(contact.name)}</strong>${c.txt(contact.role)}${org(c, contact.organization)}${link(
-                mailHref(contact.email),
-                'link.email',
-                contact.email,
-              )}${link(telHref(contact.phone), 'link.phone', contact.phone)}`;
-            },
-            'lines',
-          ),
-        )}
-        ${sec(
-          c,
-          'card.funding',
-          c.list(
-            p.funding,
-            (f) => html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>
-              ${blockText(f.description, tc)}
-              ${f.amount
-                ? html`<p class="amount">
-                    ${f.amount.per
-                      ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, t) })
-                      : formatMoney(f.amount.value, f.amount.currency, t)}
-                  </p>`
-                : nothing}`,
-            'plain',
-          ),
-        )}
-        ${sec(
-          c,
-          'card.links',
-          c.list(
-            p.links.filter((l) => webHref(l.url)),
-            (l) => html`<a href=${webHref(l.url)!}>${l.label ? c.txt(l.label) : l.url}</a>`,
-          ),
-        )}
-      </div>
-    </div>
-    ${p.sources.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
+        } satisfies Part;
+      })(),
+      { key: 'card.offers', body: renderOffers(c, p, c.feed, t) },
+    ]),
+    side: filled([
+      { key: 'card.figures', fold: figuresFold, body: figureRows.render(figuresFold) },
+      {
+        key: 'card.period',
+        body: per ? html`${((words) => (words === nothing ? nothing : html`<p>${words}</p>`))(periodWords(per, t))}${blockText(per.note, tc)}` : nothing,
+      },
+      listPart(c, 'card.fields', p.fieldsOfAction.map((f) => t(`field.${f}`)), 4, (l) => l, 'tags'),
+      listPart(
+        c,
+        'card.partners',
+        projectPartners(c.feed, p),
+        2,
+        (e) => html`<strong>${org(c, e.organization)}</strong>
+          <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
+        'plain',
+        'partners',
+      ),
+      {
+        key: 'card.contacts',
+        body: c.list(
+          p.contacts,
+          (contact) => {
+            const who = contact.name ?? plainText(orgOf(c, contact.organization)?.name, tc);
+            const link = (href: string | undefined, key: MessageKey, shown = '') =>
+              href ? html`<a href=${href} dir="ltr" aria-label=${who ? `${t(key, { name: who })}: ${shown}` : nothing}>${shown}</a>` : nothing;
+            return html`<strong>${c.str(contact.name)}</strong>${c.txt(contact.role)}${org(c, contact.organization)}${link(
+              mailHref(contact.email),
+              'link.email',
+              contact.email,
+            )}${link(telHref(contact.phone), 'link.phone', contact.phone)}`;
+          },
+          'lines',
+        ),
+      },
+      listPart(
+        c,
+        'card.funding',
+        p.funding,
+        2,
+        (f) => html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>
+          ${blockText(f.description, tc)}
+          ${f.amount
+            ? html`<p class="amount">
+                ${f.amount.per
+                  ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, t) })
+                  : formatMoney(f.amount.value, f.amount.currency, t)}
+              </p>`
+            : nothing}`,
+        'plain',
+      ),
+      listPart(
+        c,
+        'card.links',
+        p.links.filter((l) => webHref(l.url)),
+        3,
+        (l) => html`<a href=${webHref(l.url)!}>${l.label ? c.txt(l.label) : l.url}</a>`,
+      ),
+    ]),
+    footer: filled([
+      listPart(
+        c,
+        'card.sources',
+        p.sources,
+        2,
+        (s) => {
+          const href = webHref(s.url);
+          const title = s.title ? c.str(s.title) : href && s.url;
+          return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, t)], t('text.separator'))}
+            ${s.note ? html`<span class="note">${c.str(s.note)}</span>` : nothing}`;
+        },
+        'plain',
+      ),
+    ]),
+  };
+}
+
+/**
+ * The full card below its header: two columns when the card is wide and
+ * both have sections; a card whose main column would stay empty lays its
+ * other sections out side by side instead, so a sparse feed fills the width.
+ */
+function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSections): TemplateResult {
+  const { t } = c;
+  const images = p.images.filter((i) => webHref(i.url));
+  const sections = (parts: readonly Part[]) => parts.map((part) => sec(c, part));
+  const pictures = images.map(
+    (i) => html`<figure part="image">
+      <img src=${webHref(i.url)!} alt=${plainText(i.alt, c.tc)} loading="lazy" referrerpolicy="no-referrer" />
+      ${i.credit ? html`<figcaption>${c.fill('card.photo', 'credit', c.str(i.credit))}</figcaption>` : nothing}
+    </figure>`,
+  );
+  const layout = main.length ? (side.length || images.length ? 'cols' : 'one') : 'tiles';
+  return html`${layout === 'tiles'
+      ? html`<div class="tiles">${pictures}${sections(side)}</div>`
+      : html`<div class=${layout}>
+          <div>${sections(main)}</div>
+          ${layout === 'cols' ? html`<div>${pictures}${sections(side)}</div>` : nothing}
+        </div>`}
+    ${footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
       ? html`<footer part="footer">
-          ${sec(
-            c,
-            'card.sources',
-            c.list(
-              p.sources,
-              (s) => {
-                const href = webHref(s.url);
-                const title = s.title ? c.str(s.title) : href && s.url;
-                return html`${join([href ? html`<a href=${href}>${title}</a>` : title, c.str(s.publisher), c.str(s.author), s.date && formatPartialDate(s.date, t)], t('text.separator'))}
-                ${s.note ? html`<span class="note">${c.str(s.note)}</span>` : nothing}`;
-              },
-              'plain',
-            ),
-          )}
+          ${sections(footer)}
           ${languagesLine(c, p)}
           ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
         </footer>`
@@ -294,8 +354,13 @@ function languagesLine(c: CardRender, p: Project): TemplateResult | typeof nothi
   return html`<p>${c.t('card.text-languages', { list: formatList(tags.map((tag) => languageName(tag, c.t)), c.t) })}</p>`;
 }
 
-/** Municipality, quarter and further facts as a description list. */
-function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
+/**
+ * Municipality, quarter and further facts as a description list (each term
+ * with its values in a `<div>`), then the quarter's description: how many
+ * entries there are (rows and paragraphs), and the rendering, with the
+ * entries a folded section hides marked.
+ */
+function figures(c: CardRender, p: Project): { total: number; render(fold: Fold | undefined): TemplateResult | typeof nothing } {
   const { t } = c;
   const m = p.municipality;
   const q = p.quarter;
@@ -323,11 +388,20 @@ function figures(c: CardRender, p: Project): TemplateResult | typeof nothing {
     // One isolate for number and unit, so "646 Wohneinheiten" keeps its order inside Arabic.
     rows.push([c.txt(f.label), [html`<span dir="auto">${value}${f.unit ? html` ${c.txt(f.unit)}` : nothing}${f.year ? ` (${f.year})` : nothing}</span>`]]);
   }
-  const dl = rows.flatMap(([dt, dds]) => {
+  const groups = rows.flatMap(([dt, dds]) => {
     const shown = dds.filter(present);
-    return shown.length ? [html`<dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}`] : [];
+    return shown.length ? [{ dt, shown }] : [];
   });
-  return dl.length || q?.description ? html`${dl.length ? html`<dl>${dl}</dl>` : nothing}${blockText(q?.description, c.tc)}` : nothing;
+  const paragraphs = blockParagraphs(q?.description, c.tc).length;
+  return {
+    total: groups.length + paragraphs,
+    render: (fold) =>
+      groups.length || paragraphs
+        ? html`${groups.length
+            ? html`<dl>${groups.map(({ dt, shown }, i) => html`<div class=${restClass(i, fold)}><dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}</div>`)}</dl>`
+            : nothing}${blockText(q?.description, c.tc, 'text', restFrom(fold) - groups.length)}`
+        : nothing,
+  };
 }
 
 export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle }, toView, render };

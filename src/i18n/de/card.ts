@@ -26,6 +26,14 @@ export const deCard = {
   'card.to': 'bis {date}',
   'card.ended': 'beendet',
   'card.offers': 'Orte und Angebote',
+  /** Key facts under the title: the project's place (municipality and quarter). */
+  'card.facts.place': 'Ort',
+  /** Key facts under the title: the offer that takes place next, with its date. */
+  'card.facts.next': 'Nächstes Angebot',
+  /** The name of the table of contents of a narrow card (a navigation landmark); `{name}` is the project's name. */
+  'card.contents': 'Inhalt: {name}',
+  /** The button under an opened section of a narrow card that folds it again. */
+  'card.fold.less': 'Weniger anzeigen',
   'card.links': 'Weitere Informationen',
   'card.photo': 'Foto: {credit}',
   'card.sources': 'Quellen',
