@@ -10,7 +10,7 @@
  */
 import '../src/quartier-widgets.js';
 import { chooseLanguage, chosenLanguage } from '../src/elements/base/lang-observer.js';
-import { switchLanguages } from '../src/elements/base/language-switch.js';
+import { switchLanguages } from '../src/elements/shared/language-switch.js';
 import { clearFeedCache } from '../src/feed/load-feeds.js';
 import { loadFeeds, parseSrc, type LoadResult } from '../src/feed/pipeline.js';
 import { isFeedError } from '../src/feed/errors.js';

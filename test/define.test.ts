@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/define.js';
+import { define } from '../src/elements/base/define.js';
 import { VERSION } from '../src/version.js';
 
 describe('define()', () => {

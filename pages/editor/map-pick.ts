@@ -11,7 +11,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoPoint } from '../../src/feed/types.js';
 import type { MapHandle } from '../../src/map/create-map.js';
 import { loadMap } from '../../src/map/load-map.js';
-import { fillMessage } from '../../src/elements/base/render-text.js';
+import { fillMessage } from '../../src/elements/shared/render-text.js';
 import { OSM_COPYRIGHT, type TileServer } from '../../src/elements/offer-map/tile-server.js';
 import type { Texts } from './texts.js';
 

@@ -10,10 +10,10 @@ import { organizationById } from '../../feed/query.js';
 import type { Feed, Offer, Place } from '../../feed/types.js';
 import { languageName } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
-import { mailHref, telHref, webHref } from '../base/links.js';
-import { offerTimes } from '../base/offer-times.js';
-import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
-import { textNotes } from '../base/text-notes.js';
+import { mailHref, telHref, webHref } from '../shared/links.js';
+import { offerTimes } from '../shared/offer-times.js';
+import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
+import { textNotes } from '../shared/text-notes.js';
 
 /** What the details need from the element. */
 export interface DetailsContext extends TextContext {

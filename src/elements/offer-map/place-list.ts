@@ -21,11 +21,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { Feed } from '../../feed/types.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { inlineText, plainText } from '../base/render-text.js';
+import { inlineText, plainText } from '../shared/render-text.js';
 import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
-import { headingLevel } from '../base/host-info.js';
+import { headingLevel } from '../shared/host-info.js';
 
 /** Above this many entries the list is virtualised. */
 const VIRTUALIZE_FROM = 60;
