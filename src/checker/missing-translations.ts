@@ -8,9 +8,9 @@
  * description, so a new text field is checked at once. Only the checker
  * loads this (and with it the description), never the widgets.
  */
-import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from './checks.js';
+import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
 import { RECORD_SPECS, type FieldKind, type FieldSpec } from '../authoring/feed-fields.js';
-import type { FeedWarning } from './types.js';
+import type { FeedWarning } from '../feed/types.js';
 
 export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];
