@@ -238,7 +238,11 @@ export class ConfiguratorForm {
     this.input('base').value = o.base;
     this.input('site').value = o.site;
     this.projectManual.value = o.project;
-    for (const [name, values] of [['roles', o.roles], ['types', o.types], ['categories', o.categories]] as const) {
+    for (const [name, values] of [
+      ['roles', o.roles],
+      ['types', o.types],
+      ['categories', o.categories],
+    ] as const) {
       for (const box of this.$$<HTMLInputElement>(`input[name="${name}"]`)) box.checked = values.includes(box.value);
     }
     for (const token of TOKENS) this.input(`token-${token.key}`).value = o.theme[token.key] ?? '';
@@ -329,6 +333,9 @@ export class ConfiguratorForm {
     this.probe.hidden = true;
     const match = /^rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/.exec(computed);
     if (!match) return undefined;
-    return `#${match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    return `#${match
+      .slice(1, 4)
+      .map((n) => Number(n).toString(16).padStart(2, '0'))
+      .join('')}`;
   }
 }
