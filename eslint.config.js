@@ -73,6 +73,18 @@ export const LAYERS = [
     why: 'Only src/map/ uses Leaflet and supercluster; everyone else reaches the map through src/map/load-map.ts.',
   },
   {
+    name: 'the widgets',
+    files: ['src/elements/', 'src/markup/', 'src/map/', 'src/styles/'],
+    forbid: ['src/checker/', 'src/authoring/', 'src/cli/'],
+    why: "The checker, the format's description and the command line are tools; no widget loads them.",
+  },
+  {
+    name: 'src/map',
+    files: 'src/map/',
+    forbid: ['src/elements/', 'src/markup/', 'src/i18n/'],
+    why: 'The map knows the feed and what it is handed, nothing of the element.',
+  },
+  {
     name: 'src/i18n',
     files: 'src/i18n/',
     forbid: ['src/elements/', 'src/map/', 'src/markup/'],
