@@ -7,8 +7,7 @@
  *   the `quartier-select` log, the page-wide map consent buttons, and
  *   `?only=<group>` for screenshots.
  */
-import type { QuartierElement } from '../src/elements/base/quartier-element.js';
-import { setMapConsent } from '../src/elements/offer-map/consent.js';
+import { setMapConsent, type QuartierElement } from '../src/index.js';
 import { exampleFeed, feeds } from './feeds.js';
 import { texts, type DemoLang } from './texts.js';
 

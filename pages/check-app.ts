@@ -6,7 +6,7 @@
  * widgets would drop, missing translations, and a preview with the real
  * widgets. The spreadsheet code is a chunk of its own, fetched only when a
  * spreadsheet is opened or the template is downloaded. The check is the
- * command line's (`src/feed/check.ts`), the sentences the widgets' editor
+ * command line's (`src/checker/check.ts`), the sentences the widgets' editor
  * messages (`src/i18n/feed-messages.ts`). Everything from the file reaches
  * the page as Lit text bindings, never as HTML; the preview gets the parsed
  * feed through the elements' `.feed` property, so they validate it with the
@@ -14,7 +14,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFeed, fieldList, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/feed/check.js';
+import { checkFeed, fieldList, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/checker/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';

@@ -10,6 +10,6 @@ export { setMapConsent, hasMapConsent, MAP_CONSENT_EVENT, type MapConsentDetail 
 export { QuartierElement, type ViewResult } from './elements/base/quartier-element.js';
 export type { QuartierLoadDetail, QuartierErrorDetail, QuartierSelectDetail, QuartierLanguageDetail } from './elements/base/events.js';
 export { UsageError, type WidgetError, type UsageErrorCode } from './elements/base/widget-error.js';
-export { define } from './define.js';
+export { define } from './elements/base/define.js';
 export { VERSION } from './version.js';
 export * from './feed/index.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/define.js';
+import { define } from '../src/elements/base/define.js';
 import { VERSION } from '../src/version.js';
 
 describe('define()', () => {
@@ -56,13 +56,17 @@ describe('define()', () => {
   it('is silent when the same class is registered again', async () => {
     class Same extends HTMLElement {}
     define('qw-define-c', Same);
-    const seen = await warningsDuring(() => expect(define('qw-define-c', Same)).to.equal(false));
+    const seen = await warningsDuring(() => {
+      expect(define('qw-define-c', Same)).to.equal(false);
+    });
     expect(seen).to.deep.equal([]);
   });
 
   it('turns a registration error into a warning', async () => {
     class Bad extends HTMLElement {}
-    const seen = await warningsDuring(() => expect(define('NotAValidName', Bad)).to.equal(false));
+    const seen = await warningsDuring(() => {
+      expect(define('NotAValidName', Bad)).to.equal(false);
+    });
     expect(seen).to.have.length(1);
     expect(seen[0]).to.contain('<NotAValidName> could not be registered');
   });

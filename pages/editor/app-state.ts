@@ -6,7 +6,7 @@
  * (app.ts), its actions and its layout.
  */
 import type { RecordListName } from '../../src/authoring/feed-fields.js';
-import type { FeedCheck } from '../../src/feed/check.js';
+import type { FeedCheck } from '../../src/checker/check.js';
 import type { FeedDocument } from './feed-document.js';
 import type { FormContext } from './form-context.js';
 import type { Opened } from './open.js';

@@ -7,7 +7,7 @@
  * the text as last opened or saved: the feed has unsaved changes while the
  * text differs from it. No DOM.
  */
-import { checkFeed, type FeedCheck } from '../../src/feed/check.js';
+import { checkFeed, type FeedCheck } from '../../src/checker/check.js';
 import { isRecord } from '../../src/feed/checks.js';
 import { editFeedText } from '../../src/authoring/feed-text.js';
 import type { FeedPath } from '../../src/authoring/field-path.js';

@@ -1,17 +1,16 @@
 /**
  * `<editor-map-pick>`: where a place is, set on a map. Before the partner
  * allows the tile server (as with <offer-map>: the placeholder names it),
- * nothing is loaded; then the kit's own map chunk (src/map/create-map.ts,
- * the only module that imports Leaflet) draws the map. A click sets the
+ * nothing is loaded; then the kit's own map chunk (through src/map/load-map.ts;
+ * only src/map/ imports Leaflet) draws the map. A click sets the
  * position; the pin can be dragged, or focused and moved with the arrow keys;
  * "Hierhin setzen" puts it under the cross in the middle of the map (pan
  * with the arrow keys first). Fires `allow` and `pick` (detail: {lat, lng}).
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoPoint } from '../../src/feed/types.js';
-import type { MapHandle } from '../../src/map/create-map.js';
-import { loadMap } from '../../src/map/load-map.js';
-import { fillMessage } from '../../src/elements/base/render-text.js';
+import { loadMap, type MapHandle } from '../../src/map/load-map.js';
+import { fillMessage } from '../../src/elements/shared/render-text.js';
 import { OSM_COPYRIGHT, type TileServer } from '../../src/elements/offer-map/tile-server.js';
 import type { Texts } from './texts.js';
 

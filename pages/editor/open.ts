@@ -8,7 +8,7 @@
  * back as `unreadable`, for the page to offer in the raw text view for repair.
  */
 import { feedToText } from '../../src/authoring/feed-text.js';
-import { checkFeed, type FeedCheck } from '../../src/feed/check.js';
+import { checkFeed, type FeedCheck } from '../../src/checker/check.js';
 import { isRecord } from '../../src/feed/checks.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from '../check-source.js';

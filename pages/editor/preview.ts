@@ -13,7 +13,7 @@ import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/partner-list/define.js';
 import '../../src/elements/offer-map/define.js';
 import { OSM_TILES } from '../../src/elements/offer-map/tile-server.js';
-import type { FeedCheck } from '../../src/feed/check.js';
+import type { FeedCheck } from '../../src/checker/check.js';
 import type { Settings } from './settings.js';
 import type { PageKey, Texts } from './texts.js';
 

@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAt, fieldsAt, type FeedPath } from '../../src/authoring/field-path.js';
 import { RECORD_SPECS } from '../../src/authoring/feed-fields.js';
-import { byPosition, fieldList, type FeedCheck } from '../../src/feed/check.js';
+import { byPosition, fieldList, type FeedCheck } from '../../src/checker/check.js';
 import { describeCell, describeCheckWarning, describeHint, describeProblems } from '../../src/i18n/authoring-messages.js';
 import { describeFeedError } from '../../src/i18n/feed-messages.js';
 import type { ProblemItem } from './form-context.js';

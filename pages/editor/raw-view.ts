@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkFeed } from '../../src/feed/check.js';
+import { checkFeed } from '../../src/checker/check.js';
 import { describeFeedError } from '../../src/i18n/feed-messages.js';
 import type { Texts } from './texts.js';
 

@@ -7,7 +7,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { FeedPath } from '../../src/authoring/field-path.js';
-import { describeOccurrence } from '../../src/elements/base/offer-times.js';
+import { describeOccurrence } from '../../src/elements/shared/offer-times.js';
 import { nextDates } from '../../src/feed/schedule.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import type { FormContext } from './form-context.js';

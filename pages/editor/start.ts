@@ -19,8 +19,8 @@ export interface StartActions {
   openFile(file: File): void;
   openUrl(input: string): void;
   openText(text: string): void;
-  /** Downloads the empty spreadsheet template. */
-  template(format: WorkbookFormat): void;
+  /** Downloads the empty spreadsheet template (settles when the page has said how it went; never rejects). */
+  template(format: WorkbookFormat): Promise<void>;
   /** Back to the feed being edited. */
   back(): void;
   /** The text to repair changed; take it over (when it can be read) or drop it. */
@@ -87,8 +87,8 @@ export function startScreen(x: Texts, state: StartState, on: StartActions): Temp
             <h3>${p('start.sheet.heading')}</h3>
             <p>${p('start.sheet.intro')}</p>
             <div class="actions">
-              <button type="button" id="template-xlsx" @click=${() => on.template('xlsx')}>${p('template.xlsx')}</button>
-              <button type="button" id="template-ods" @click=${() => on.template('ods')}>${p('template.ods')}</button>
+              <button type="button" id="template-xlsx" @click=${() => void on.template('xlsx')}>${p('template.xlsx')}</button>
+              <button type="button" id="template-ods" @click=${() => void on.template('ods')}>${p('template.ods')}</button>
             </div>
           </div>
         </div>

@@ -18,7 +18,7 @@
  * Language-free: sentences are made in `src/i18n/hint-messages.ts`. No DOM.
  */
 import { isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
-import { fieldName } from '../feed/missing-translations.js';
+import { fieldName } from '../checker/missing-translations.js';
 import { codeFromWord } from './code-labels.js';
 import { RECORD_SPECS, ROOT_FIELDS, type FieldSpec, type RecordListName } from './feed-fields.js';
 import type { FeedPath } from './field-path.js';

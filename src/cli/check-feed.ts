@@ -1,6 +1,6 @@
 /**
  * The feed checker's report for the command line: the shared, language-free
- * check (`src/feed/check.ts`, which the checker page uses too) put into
+ * check (`src/checker/check.ts`, which the checker page uses too) put into
  * words — the fatal error if the feed cannot be used, every warning with its
  * line and column, what was kept per list, and missing translations. Every
  * sentence comes from the string tables in `src/i18n/`. No DOM, no I/O.
@@ -17,7 +17,7 @@ import {
   type MissingTranslation,
   type ReadProblem,
   type RecordList,
-} from '../feed/check.js';
+} from '../checker/check.js';
 import type { FeedErrorCode } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
 import { de } from '../i18n/de.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { checkSpreadsheet, NotAWorkbookError } from '../authoring/spreadsheet/feed-spreadsheet.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
 import { DEFAULT_MAX_BYTES, fetchFeedText } from '../feed/fetch-feed.js';
-import { jsonDepth, MAX_DEPTH } from '../feed/locate.js';
+import { jsonDepth, MAX_DEPTH } from '../checker/locate.js';
 import { describeFeedError } from '../i18n/feed-messages.js';
 import { checkFeedText, checkTranslator, describeCheck, fatalReport, type CheckLang, type CheckReport } from './check-feed.js';
 import { readFeedFile, readFormOf, type ReadFile } from './feed-file.js';

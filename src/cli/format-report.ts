@@ -9,7 +9,7 @@
  * line is printed with its control characters escaped (`terminal-text.ts`).
  */
 import { byPosition, exitCodeOf, problemCount, type CheckReport, type CheckTranslate, type Located } from './check-feed.js';
-import { RECORD_LISTS } from '../feed/check.js';
+import { RECORD_LISTS } from '../checker/check.js';
 import { describeCell } from '../i18n/authoring-messages.js';
 import { escapeControls } from './terminal-text.js';
 

@@ -18,7 +18,7 @@ import { formatReport } from './format-report.js';
 import type { Io } from './main.js';
 import { readCatalogFile, type PortalArgs } from './portal.js';
 import { escapeControls } from './terminal-text.js';
-import { checkFeed } from '../feed/check.js';
+import { checkFeed } from '../checker/check.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch-feed.js';
 
 async function exportHsdsCommand(p: PortalArgs, io: Io, t: CheckTranslate): Promise<number> {

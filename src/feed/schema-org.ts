@@ -3,7 +3,7 @@
  * with its partner organisations, its places and its offers (`Service`, with
  * opening hours from the weekly rules). No DOM; texts in one language (the
  * reader's, falling back as the widgets do). Elements with `structured-data`
- * write it into the page (elements/base/structured-data.ts).
+ * write it into the page (elements/shared/structured-data.ts).
  */
 import { organizationById, projectOffers, projectPartners, projectPlaces } from './query.js';
 import { pickText } from './text.js';

@@ -20,7 +20,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeCheck, checkTranslator } from '../cli/check-feed.js';
-import { checkFeed } from '../feed/check.js';
+import { checkFeed } from '../checker/check.js';
 import { isFeedError } from '../feed/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/fetch-feed.js';
 import type { Feed } from '../feed/types.js';

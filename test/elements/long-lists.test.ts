@@ -1,5 +1,5 @@
 // Long lists in the card and the partner list are drawn a part at a time
-// (elements/base/more.ts): the first 50 entries and a button that shows 100
+// (elements/shared/more.ts): the first 50 entries and a button that shows 100
 // more, the focus on the first entry it added; `debug` lists at most 100
 // warnings and counts the rest. German and Arabic, keyboard and axe.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -8,8 +8,8 @@ import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/partner-list/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
-import { FIRST, STEP } from '../../src/elements/base/more.js';
-import { DEBUG_LIMIT } from '../../src/elements/base/debug-view.js';
+import { FIRST, STEP } from '../../src/elements/shared/more.js';
+import { DEBUG_LIMIT } from '../../src/elements/shared/debug-view.js';
 
 type Widget = QuartierCard | PartnerList;
 

@@ -7,7 +7,7 @@ import { UsageError } from '../../src/elements/base/widget-error.js';
 import { resolveProject } from '../../src/feed/query.js';
 import { clearFeedCache, type LoadResult } from '../../src/feed/load-feeds.js';
 import type { Project } from '../../src/feed/types.js';
-import { define } from '../../src/define.js';
+import { define } from '../../src/elements/base/define.js';
 import { unisolated } from '../support/text.js';
 
 const testView: ElementView<TestWidget, Project> = {

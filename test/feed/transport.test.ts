@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/quartier-card/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
-import { webHref } from '../../src/elements/base/links.js';
+import { webHref } from '../../src/elements/shared/links.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { loadFeed, loadFeeds, parseSrc } from '../../src/feed/load-feeds.js';
 import { validateFeed } from '../../src/feed/validate.js';

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/feed/types.js';
-import { describeOccurrence } from '../../src/elements/base/offer-times.js';
+import { describeOccurrence } from '../../src/elements/shared/offer-times.js';
 import { deLabels } from '../../src/i18n/de/labels.js';
 import { deOffer } from '../../src/i18n/de/offer.js';
 import { deSchedule } from '../../src/i18n/de/schedule.js';

@@ -132,12 +132,13 @@ test('every part and CSS custom property of each element, with the token default
 });
 
 test('the specs say what the code does: the parts it renders, the events it fires, the tokens its styles read', () => {
-  const base = sources('src/elements/base');
+  // What every element has: the base class and the views they share.
+  const base = sources('src/elements/base') + sources('src/elements/shared');
   const fired = (text) => matches(text, /fire\([^,]+, '([a-z-]+)'/g);
   const tokens = (text) => matches(text, /(--quartier-[a-z-]+)/g);
-  sameSet(literalParts(base), Object.keys(BASE.docs.parts).filter((p) => p !== 'text'), 'parts of base/ (`text` is blockText\'s default part)');
+  sameSet(literalParts(base), Object.keys(BASE.docs.parts).filter((p) => p !== 'text'), 'parts of base/ and shared/ (`text` is blockText\'s default part)');
   assert.match(base, /part = 'text'/);
-  sameSet(fired(base), Object.keys(BASE.docs.events), 'events fired in base/');
+  sameSet(fired(base), Object.keys(BASE.docs.events), 'events fired in base/ and shared/');
   sameSet(tokens(sources('src/styles', (f) => f.endsWith('.ts') && f !== 'tokens.ts')), BASE.docs.tokens, 'tokens read by src/styles/');
   for (const { spec, docs } of DOCUMENTED) {
     const own = sources(`src/elements/${spec.tag}`) + (spec.tag === 'offer-map' ? sources('src/map') : '');

@@ -6,7 +6,7 @@
 // problem), and shown by all three widgets in the preview; axe on each screen.
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { checkFeed } from '../../src/feed/check.js';
+import { checkFeed } from '../../src/checker/check.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
 import type { EditorMapPick } from '../../pages/editor/map-pick.js';
 import { choose, mount, nextDownload, plain, press, typeInto, unmountAll, until, type Mounted } from './editor-helpers.js';

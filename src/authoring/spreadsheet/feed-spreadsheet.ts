@@ -6,7 +6,7 @@
  * from the format's description (`sheet-layout.ts`); a feed written and read
  * back is the same feed (see `write-tables.ts` for what "the same" allows).
  */
-import { checkParsed, type FeedCheck } from '../../feed/check.js';
+import { checkParsed, type FeedCheck } from '../../checker/check.js';
 import { readTables, type ReadSpreadsheet } from './read-tables.js';
 import { feedTables } from './write-tables.js';
 import { readCsvTables, readWorkbookTables, writeCsvTables, writeWorkbookTables, type CsvFile, type WorkbookFormat } from './workbook-file.js';

@@ -11,7 +11,7 @@
  * that does not exist, a column twice — is a `ReadProblem` at its place.
  */
 import { isRecord } from '../../feed/checks.js';
-import { byPosition, type Cell, type Located, type ReadFeed, type ReadProblem } from '../../feed/check.js';
+import { byPosition, type Cell, type Located, type ReadFeed, type ReadProblem } from '../../checker/check.js';
 import type { CellValue } from './cell-values.js';
 import { cellText, fromRawCell } from './cell-values.js';
 import { headerKey, knownHeaders, parentHeaders, rawPath, splitLanguageHeader } from './headers.js';

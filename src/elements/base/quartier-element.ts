@@ -104,15 +104,15 @@ export abstract class QuartierElement<V> extends LitElement {
   private view: ElementView<this, V> | undefined;
 
   /** The editor's error message, loaded when the element first has an error. */
-  private errorView: typeof import('./error-view.js') | undefined;
+  private errorView: typeof import('../shared/error-view.js') | undefined;
   private errorViewFailed = false;
 
   /** The editor's debug list, loaded when `debug` is first set. */
-  private debugView: typeof import('./debug-view.js') | undefined;
+  private debugView: typeof import('../shared/debug-view.js') | undefined;
   private debugRequested = false;
 
   /** The language switch, loaded when `languages` is first set. */
-  private switchView: typeof import('./language-switch.js') | undefined;
+  private switchView: typeof import('../shared/language-switch.js') | undefined;
   private switchRequested = false;
 
   /** Styles added after construction (the view's, the debug list's). */
@@ -217,8 +217,8 @@ export abstract class QuartierElement<V> extends LitElement {
     if (this.debug && !this.debugRequested) {
       this.debugRequested = true;
       // The editor texts start loading now, alongside the debug view that brings their loader.
-      this.locale.needEditor((lang) => import('./debug-view.js').then((m) => m.loadEditorMessages(lang)));
-      import('./debug-view.js')
+      this.locale.needEditor((lang) => import('../shared/debug-view.js').then((m) => m.loadEditorMessages(lang)));
+      import('../shared/debug-view.js')
         .then((module) => {
           addDefaultMessages(module.messages);
           this.debugView = module;
@@ -229,7 +229,7 @@ export abstract class QuartierElement<V> extends LitElement {
     }
     if (this.languages && !this.switchRequested) {
       this.switchRequested = true;
-      import('./language-switch.js')
+      import('../shared/language-switch.js')
         .then((module) => {
           addDefaultMessages(module.messages);
           this.switchView = module;
@@ -245,7 +245,7 @@ export abstract class QuartierElement<V> extends LitElement {
   private errorViewRequest: Promise<void> | undefined;
 
   private loadErrorView(): void {
-    this.errorViewRequest ??= import('./error-view.js').then(
+    this.errorViewRequest ??= import('../shared/error-view.js').then(
       (module) => {
         addDefaultMessages(module.messages);
         this.errorView = module;
@@ -294,7 +294,7 @@ export abstract class QuartierElement<V> extends LitElement {
       for (const failed of value.failed) fire(this, 'quartier-error', { error: failed, src: this.src });
       fire(this, 'quartier-load', { feed: value.feed, warnings: value.warnings });
       if (this.structuredData) {
-        import('./structured-data.js')
+        import('../shared/structured-data.js')
           .then((m) => m.writeStructuredData(this, value.feed, (this as { project?: string }).project, this.locale.lang))
           .catch(this.fault);
       }

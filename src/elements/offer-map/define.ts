@@ -1,5 +1,5 @@
 /** Registers <offer-map> (skipped with a warning when the tag is taken). */
-import { define } from '../../define.js';
+import { define } from '../base/define.js';
 import { OfferMap } from './offer-map.js';
 
 define('offer-map', OfferMap);

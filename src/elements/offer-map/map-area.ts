@@ -9,13 +9,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Quarter } from '../../feed/types.js';
-import { fillMessage, inlineText, type TextContext } from '../base/render-text.js';
+import { fillMessage, inlineText, type TextContext } from '../shared/render-text.js';
 import type { FilteredModel } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { renderPlaceDetails } from './place-details.js';
 import { OSM_COPYRIGHT } from './tile-server.js';
-import { headingLevel } from '../base/host-info.js';
-import { moreButton, visible } from '../base/more.js';
+import { headingLevel } from '../shared/host-info.js';
+import { moreButton, visible } from '../shared/more.js';
 
 function renderConsent(ctl: MapController, host: string): TemplateResult {
   const { t } = ctl.host.locale;

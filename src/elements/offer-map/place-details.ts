@@ -10,10 +10,11 @@ import { organizationById } from '../../feed/query.js';
 import type { Feed, Offer, Place } from '../../feed/types.js';
 import { languageName } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
-import { mailHref, telHref, webHref } from '../base/links.js';
-import { offerTimes } from '../base/offer-times.js';
-import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
-import { textNotes } from '../base/text-notes.js';
+import { addressLine } from '../shared/address-line.js';
+import { mailHref, telHref, webHref } from '../shared/links.js';
+import { offerTimes } from '../shared/offer-times.js';
+import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
+import { textNotes } from '../shared/text-notes.js';
 
 /** What the details need from the element. */
 export interface DetailsContext extends TextContext {
@@ -23,13 +24,6 @@ export interface DetailsContext extends TextContext {
   readonly level: number;
   /** The offer marked as current, if any. */
   readonly currentOffer: string | undefined;
-}
-
-/** A place's address as one line ("Markt 1, 00000 Musterstadt"). */
-export function addressLine(place: Place | undefined, t: Translate): string {
-  const a = place?.address;
-  if (!a) return '';
-  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(t('text.separator'));
 }
 
 function renderOffer(offer: Offer, ctx: DetailsContext, level: number): TemplateResult {

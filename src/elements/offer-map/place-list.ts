@@ -23,11 +23,12 @@ import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/Res
 import { FrameResizeObserver } from '../../map/frame-resize-observer.js';
 import type { Feed } from '../../feed/types.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { inlineText, plainText } from '../base/render-text.js';
+import { inlineText, plainText } from '../shared/render-text.js';
 import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
-import { addressLine, renderPlaceDetails, type DetailsContext } from './place-details.js';
-import { headingLevel } from '../base/host-info.js';
+import { addressLine } from '../shared/address-line.js';
+import { renderPlaceDetails, type DetailsContext } from './place-details.js';
+import { headingLevel } from '../shared/host-info.js';
 
 // The virtualiser places its rows in its ResizeObserver's callback: in the next frame instead, so that
 // the browser reports no "ResizeObserver loop" error on the page's window (this copy of the virtualiser

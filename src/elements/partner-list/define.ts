@@ -1,5 +1,5 @@
 /** Registers <partner-list> (skipped with a warning when the tag is taken). */
-import { define } from '../../define.js';
+import { define } from '../base/define.js';
 import { PartnerList } from './partner-list.js';
 
 define('partner-list', PartnerList);

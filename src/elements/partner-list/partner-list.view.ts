@@ -12,17 +12,17 @@ import { projectById } from '../../feed/query.js';
 import type { Organization, Project } from '../../feed/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire } from '../base/events.js';
-import { mailHref, telHref, webHref } from '../base/links.js';
+import { mailHref, telHref, webHref } from '../shared/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
-import { blockText, inlineText, plainText, type TextContext } from '../base/render-text.js';
+import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
 import { UsageError } from '../base/widget-error.js';
 import { splitFilter } from '../base/widget-spec.js';
 import { partnerGroups, type PartnerGroup, type PartnerItem } from './partner-groups.js';
 import type { PartnerList } from './partner-list.js';
 import { partnerListSpec } from './partner-list.spec.js';
 import { partnerListStyles } from './partner-list.styles.js';
-import { headingLevel, sourceLabel } from '../base/host-info.js';
-import { moreButton, visible } from '../base/more.js';
+import { headingLevel, sourceLabel } from '../shared/host-info.js';
+import { moreButton, visible } from '../shared/more.js';
 
 const { roles, type, layout: layouts } = partnerListSpec.attributes;
 

@@ -1,5 +1,5 @@
 /** Registers <quartier-agenda> (skipped with a warning when the tag is taken). */
-import { define } from '../../define.js';
+import { define } from '../base/define.js';
 import { QuartierAgenda } from './quartier-agenda.js';
 
 define('quartier-agenda', QuartierAgenda);

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
 import type { Feed, Offer, Place, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
-import { offerTimes } from '../base/offer-times.js';
+import { offerTimes } from '../shared/offer-times.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
 

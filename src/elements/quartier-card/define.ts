@@ -1,5 +1,5 @@
 /** Registers <quartier-card> (skipped with a warning when the tag is taken). */
-import { define } from '../../define.js';
+import { define } from '../base/define.js';
 import { QuartierCard } from './quartier-card.js';
 
 define('quartier-card', QuartierCard);

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPartners } from '../../feed/query.js';
 import { localNow, nextDates, type LocalNow, type Occurrence } from '../../feed/schedule.js';
 import type { Feed, Offer, Project } from '../../feed/types.js';
-import { describeOccurrence } from '../base/offer-times.js';
+import { describeOccurrence } from '../shared/offer-times.js';
 import { join, present } from './join.js';
 import { periodWords } from './period.js';
 import type { CardRender } from './quartier-card.view.js';

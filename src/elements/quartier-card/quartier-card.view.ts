@@ -16,24 +16,24 @@ import type { Translate } from '../../i18n/translate.js';
 import { formatList, formatMoney, formatNumber, formatPartialDate, languageName } from '../../i18n/intl-format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire, type QuartierSelectDetail } from '../base/events.js';
-import { mailHref, telHref, webHref } from '../base/links.js';
+import { mailHref, telHref, webHref } from '../shared/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
-import { blockText, fillMessage, inlineText, blockParagraphs, plainText, type TextContext } from '../base/render-text.js';
+import { blockText, fillMessage, inlineText, blockParagraphs, plainText, type TextContext } from '../shared/render-text.js';
 import { UsageError } from '../base/widget-error.js';
-import { textLanguages, textNotes } from '../base/text-notes.js';
+import { textLanguages, textNotes } from '../shared/text-notes.js';
 import { renderOffers } from './card-offers.js';
 import { renderContents, sectionId } from './contents.js';
 import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
 import { renderKeyFacts } from './key-facts.js';
 import { periodWords } from './period.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { join, present } from './join.js';
 import { withoutLead } from './unrepeated.js';
 import type { QuartierCard } from './quartier-card.js';
 import { cardSpec } from './quartier-card.spec.js';
 import { cardStyles } from './quartier-card.styles.js';
-import { headingLevel, sourceLabel } from '../base/host-info.js';
-import { moreButton, visible } from '../base/more.js';
+import { headingLevel, sourceLabel } from '../shared/host-info.js';
+import { moreButton, visible } from '../shared/more.js';
 
 /** How each qualifier is worded around a number. */
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, MessageKey>> = {

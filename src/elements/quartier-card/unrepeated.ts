@@ -7,7 +7,7 @@
  */
 import { paragraphs, pickText } from '../../feed/text.js';
 import type { Text } from '../../feed/types.js';
-import type { TextContext } from '../base/render-text.js';
+import type { TextContext } from '../shared/render-text.js';
 
 /** Spaces and line breaks do not count. */
 const words = (s: string): string => s.replace(/\s+/g, ' ').trim();

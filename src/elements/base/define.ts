@@ -4,7 +4,7 @@
  * copy skips every tag that is taken with one console warning for all of them
  * (not one per element), and nothing throws.
  */
-import { VERSION } from './version.js';
+import { VERSION } from '../../version.js';
 
 const warned = new Set<string>();
 

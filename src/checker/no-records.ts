@@ -7,9 +7,9 @@
  * leaves out whatever concerns the placeholder. The validator itself stays
  * the only judge.
  */
-import { isRecord, own } from './checks.js';
-import type { FeedWarning } from './types.js';
-import { validateFeed } from './validate.js';
+import { isRecord, own } from '../feed/checks.js';
+import type { FeedWarning } from '../feed/types.js';
+import { validateFeed } from '../feed/validate.js';
 import { RECORD_LISTS } from './missing-translations.js';
 
 const PLACEHOLDER = { id: 'quartier-feed-check-placeholder', name: 'placeholder' };

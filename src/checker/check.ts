@@ -6,19 +6,19 @@
  * place, what was kept and dropped per list, the records dropped, missing
  * translations, and hints for fields the format does not know. A place is a
  * line and column in a JSON text, or a sheet, row and column in a
- * spreadsheet. The validator (`validate.ts`) is the only judge; this module
+ * spreadsheet. The validator (`src/feed/validate.ts`) is the only judge; this module
  * only adds places and hints. Sentences are made by the callers from the
  * string tables in `src/i18n/`. No DOM, no Node, no I/O. The widgets never
  * load it.
  */
 import { findFieldHints, type FieldHint } from '../authoring/field-hints.js';
-import { isRecord, own } from './checks.js';
-import { isFeedError, type FeedError } from './errors.js';
+import { isRecord, own } from '../feed/checks.js';
+import { isFeedError, type FeedError } from '../feed/errors.js';
 import { createLocator, type Locator } from './locate.js';
 import { fieldList, findMissingTranslations, RECORD_LISTS, type MissingTranslation, type RecordList } from './missing-translations.js';
 import { whyNoRecords } from './no-records.js';
-import type { Feed, FeedWarning, ValidationResult } from './types.js';
-import { parseFeedText, validateFeed } from './validate.js';
+import type { Feed, FeedWarning, ValidationResult } from '../feed/types.js';
+import { parseFeedText, validateFeed } from '../feed/validate.js';
 
 export { fieldList, RECORD_LISTS, type MissingTranslation, type RecordList };
 

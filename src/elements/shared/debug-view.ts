@@ -9,8 +9,8 @@ import { deAttribute } from '../../i18n/de/attribute.js';
 import { deErrors } from '../../i18n/de/errors.js';
 import { describeFeedError, describeWarning } from '../../i18n/feed-messages.js';
 import type { Translate } from '../../i18n/translate.js';
-import { baseSpec } from './quartier-element.spec.js';
-import { attributesOf, valuesNotAllowed, type WidgetSpec } from './widget-spec.js';
+import { baseSpec } from '../base/quartier-element.spec.js';
+import { attributesOf, valuesNotAllowed, type WidgetSpec } from '../base/widget-spec.js';
 
 export { loadEditorMessages } from '../../i18n/load-editor-messages.js';
 

@@ -9,7 +9,7 @@ import { placeById } from '../../feed/query.js';
 import type { Feed, Offer } from '../../feed/types.js';
 import { describeSchedule } from '../../i18n/schedule-words.js';
 import type { Translate } from '../../i18n/translate.js';
-import { addressLine } from '../offer-map/place-details.js';
+import { addressLine } from './address-line.js';
 import { webHref } from './links.js';
 import { plainText, type TextContext } from './render-text.js';
 

@@ -14,9 +14,9 @@
  * n × (n − 1); the work is linear in the feed's size too. At most
  * `MISSING_TRANSLATIONS_LISTED` entries are listed; the rest are counted.
  */
-import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from './checks.js';
+import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
 import { RECORD_SPECS, type FieldKind, type FieldSpec } from '../authoring/feed-fields.js';
-import type { FeedWarning } from './types.js';
+import type { FeedWarning } from '../feed/types.js';
 
 export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];

@@ -11,8 +11,8 @@ import { deSwitch } from '../../i18n/de/switch.js';
 import { LANGUAGES, type Language } from '../../i18n/languages.js';
 import { resolveTable } from '../../i18n/resolve-table.js';
 import type { Translate } from '../../i18n/translate.js';
-import { fire } from './events.js';
-import { chooseLanguage } from './lang-observer.js';
+import { fire } from '../base/events.js';
+import { chooseLanguage } from '../base/lang-observer.js';
 
 export const messages = deSwitch;
 

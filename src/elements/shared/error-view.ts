@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n/intl-format.js';
 import { deErrors } from '../../i18n/de/errors.js';
 import { describeFeedError } from '../../i18n/feed-messages.js';
 import type { Translate } from '../../i18n/translate.js';
-import { UsageError, type WidgetError } from './widget-error.js';
+import { UsageError, type WidgetError } from '../base/widget-error.js';
 
 export const messages = deErrors;
 
