@@ -39,7 +39,9 @@ describe('feed editor: spreadsheets', () => {
   }
 
   for (const format of FORMATS) {
-    it(`saves the feed as ${format.toUpperCase()}, which reads back as the same feed`, async () => {
+    it(`saves the feed as ${format.toUpperCase()}, which reads back as the same feed`, async function () {
+      // Loads the spreadsheet library, checks the page with axe and writes a workbook: slow on a busy machine.
+      this.timeout(30_000);
       const m = await mount();
       const text = await (await fetch('/data/seesen-lena.json')).text();
       await chooseFile(m, new File([text], 'seesen-lena.json', { type: 'application/json' }));
