@@ -22,6 +22,7 @@ const LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>> = {
   'quartier-card': () => import('../src/elements/quartier-card/define.js'),
   'partner-list': () => import('../src/elements/partner-list/define.js'),
   'offer-map': () => import('../src/elements/offer-map/define.js'),
+  'quartier-directory': () => import('../src/elements/quartier-directory/define.js'),
 };
 
 type Shown = EmbedProblem | PageProblem;

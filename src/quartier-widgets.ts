@@ -8,6 +8,7 @@
 import './elements/quartier-card/define.js';
 import './elements/partner-list/define.js';
 import './elements/offer-map/define.js';
+import './elements/quartier-directory/define.js';
 import { watchMarkup } from './markup/watch-markup.js';
 
 export { setMapConsent } from './elements/offer-map/consent.js';

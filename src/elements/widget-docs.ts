@@ -9,6 +9,7 @@ import type { WidgetDocs, WidgetSpec } from './base/widget-spec.js';
 import { offerMapDocs } from './offer-map/offer-map.spec.js';
 import { partnerListDocs } from './partner-list/partner-list.spec.js';
 import { cardDocs } from './quartier-card/quartier-card.spec.js';
+import { directoryDocs } from './quartier-directory/quartier-directory.spec.js';
 import { WIDGETS, type WidgetTag } from './widgets.js';
 
 export { TOKENS } from '../styles/tokens.js';
@@ -18,6 +19,7 @@ const DOCS: Readonly<Record<WidgetTag, WidgetDocs<WidgetSpec>>> = {
   'quartier-card': cardDocs,
   'partner-list': partnerListDocs,
   'offer-map': offerMapDocs,
+  'quartier-directory': directoryDocs,
 };
 
 export interface DocumentedWidget {

@@ -7,6 +7,7 @@ import { deAttribute } from './de/attribute.js';
 import { deCalendar } from './de/calendar.js';
 import { deCard } from './de/card.js';
 import { deCommon } from './de/common.js';
+import { deDirectory } from './de/directory.js';
 import { deErrors } from './de/errors.js';
 import { deLabels } from './de/labels.js';
 import { deMap } from './de/map.js';
@@ -30,4 +31,5 @@ export const germanSource: Messages = {
   ...deMap,
   ...deMarkup,
   ...deAttribute,
+  ...deDirectory,
 };

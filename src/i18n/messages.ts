@@ -6,6 +6,7 @@ import type { de } from './de.js';
 import type { deAttribute } from './de/attribute.js';
 import type { deCalendar } from './de/calendar.js';
 import type { deCard } from './de/card.js';
+import type { deDirectory } from './de/directory.js';
 import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
@@ -30,7 +31,8 @@ export type MessageKey =
   | keyof typeof deMarkup
   | keyof typeof deAttribute
   | keyof typeof deCalendar
-  | keyof typeof deSwitch;
+  | keyof typeof deSwitch
+  | keyof typeof deDirectory;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */
