@@ -26,12 +26,17 @@ export function directoryRows(rows: readonly DirectoryRow[]): DirectoryRows {
   return { rows, byName: new Map() };
 }
 
+/** Lower case without diacritics, and ß as ss: "Strasse" finds "Straße", "paritatisch" finds "Paritätisch". */
+function fold(text: string): string {
+  return searchable(text).replace(/ß/g, 'ss');
+}
+
 function allOf(text: Text | undefined): string {
   return text ? Object.values(text).join(' ') : '';
 }
 
 function textOf(row: DirectoryRow): string {
-  return searchable(
+  return fold(
     [allOf(row.name), allOf(row.shortName), allOf(row.quarter), row.municipality, row.district, row.state, row.partners.join(' '), allOf(row.summary)].join(' '),
   );
 }
@@ -73,7 +78,7 @@ export interface DirectoryResults {
 
 /** The rows the query leaves, in its order, and the page it asks for. `today` is `YYYY-MM-DD`, for the status. */
 export function searchRows(data: DirectoryRows, query: DirectoryQuery, lang: string, today: string): DirectoryResults {
-  const words = searchable(query.q).split(/\s+/).filter(Boolean);
+  const words = fold(query.q).split(/\s+/).filter(Boolean);
   if (words.length && !data.texts) data.texts = new Map(data.rows.map((row) => [row, textOf(row)]));
   const texts = data.texts;
   const ordered = sortedByName(data, lang);

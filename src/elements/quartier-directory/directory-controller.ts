@@ -101,8 +101,8 @@ export class DirectoryController implements ReactiveController {
 
   private async fetchSummary(): Promise<void> {
     const loaded = this.loaded!;
+    // Nothing to draw yet: the results already say that they wait for it (called from hostUpdated).
     this.summary = 'loading';
-    this.host.requestUpdate();
     try {
       const full = await loadSummary(loaded);
       if (this.loaded !== loaded) return;

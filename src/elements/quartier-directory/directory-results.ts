@@ -8,8 +8,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusOf, type DirectoryRow } from '../../directory/directory-row.js';
 import type { DirectoryResults } from '../../directory/directory-search.js';
-import { formatDayDate, formatList } from '../../i18n/intl-format.js';
+import { formatPartialDate } from '../../i18n/intl-format.js';
 import { webHref } from '../base/links.js';
+import { pickText } from '../../feed/text.js';
 import { inlineText } from '../base/render-text.js';
 import { today, type DirectoryController } from './directory-controller.js';
 import type { DirectoryModel } from './directory-load.js';
@@ -43,8 +44,10 @@ function renderRow(ctl: DirectoryController, model: DirectoryModel, row: Directo
   const where = [row.quarter ? inlineText(row.quarter, ctx) : undefined, row.municipality, row.district && row.district !== row.municipality ? row.district : undefined].filter(
     (x) => x !== undefined,
   );
-  const partners = row.partners.length > PARTNERS_SHOWN ? [...row.partners.slice(0, PARTNERS_SHOWN), '…'] : row.partners;
+  const partners = row.partners.slice(0, PARTNERS_SHOWN).join(t('text.separator')) + (row.partners.length > PARTNERS_SHOWN ? ' …' : '');
   const name = inlineText(row.name, ctx);
+  // A paragraph of its own language and direction, so its clamped end (…) falls where the text ends.
+  const summary = pickText(row.summary, lang, ctx.feedLang);
   return html`<li class="result" part="result">
     <div class="head">
       ${heading(
@@ -58,13 +61,13 @@ function renderRow(ctl: DirectoryController, model: DirectoryModel, row: Directo
       )}
       ${status ? html`<span class="tag status-${status}">${t(`directory.status.${status}`)}</span>` : nothing}
     </div>
-    ${where.length ? html`<p class="meta">${where.map((w, i) => html`${i ? ', ' : ''}${typeof w === 'string' ? html`<span dir="auto">${w}</span>` : w}`)}</p>` : nothing}
-    ${row.summary ? html`<p class="summary">${inlineText(row.summary, ctx)}</p>` : nothing}
+    ${where.length ? html`<p class="where">${where.map((w, i) => html`${i ? t('text.separator') : ''}${typeof w === 'string' ? html`<span dir="auto">${w}</span>` : w}`)}</p>` : nothing}
+    ${summary ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
     ${row.fields.length ? html`<ul class="tags">${row.fields.map((f) => html`<li class="tag">${t(`field.${f}`)}</li>`)}</ul>` : nothing}
     <p class="meta">
-      ${partners.length ? html`<span dir="auto">${formatList(partners, t)}</span>` : nothing}
+      ${partners ? html`<span dir="auto">${partners}</span>` : nothing}
       ${row.offers ? html`<span>${t('directory.offers', { count: row.offers })}</span>` : nothing}
-      ${row.modified ? html`<span>${t('directory.modified', { date: formatDayDate(row.modified, t) })}</span>` : nothing}
+      ${row.modified ? html`<span>${t('directory.modified', { date: formatPartialDate(row.modified, t) })}</span>` : nothing}
     </p>
     ${href ? nothing : html`<div id=${id} class="card" part="card" ?hidden=${!open}>${open ? renderCard(ctl, row, open.state === 'ready' ? open : undefined, open.state, level) : nothing}</div>`}
   </li>`;

@@ -1,4 +1,8 @@
 /**
+ * (Options bind `.selected`, the property: once a reader has picked, the
+ * `selected` attribute no longer moves a select, and a reset or the back
+ * button must.)
+ *
  * The toolbar of <quartier-directory>: a search field and one native select
  * per filter (place, field of action, status, partner type, offers of a
  * category) and for the order, so each works with the keyboard and every
@@ -24,8 +28,8 @@ function choice(ctl: DirectoryController, name: Filter, label: MessageKey, value
   return html`<div class="filter">
     <label for=${name}>${t(label)}</label>
     <select id=${name} @change=${onChange}>
-      ${all ? html`<option value="" ?selected=${value === ''}>${t('directory.all')}</option>` : nothing}
-      ${values.map((v) => html`<option value=${v} ?selected=${value === v}>${t(`${prefix}${v}` as MessageKey)}</option>`)}
+      ${all ? html`<option value="" .selected=${value === ''}>${t('directory.all')}</option>` : nothing}
+      ${values.map((v) => html`<option value=${v} .selected=${value === v}>${t(`${prefix}${v}` as MessageKey)}</option>`)}
     </select>
   </div>`;
 }
@@ -36,11 +40,11 @@ function placeFilter(ctl: DirectoryController, model: DirectoryModel): TemplateR
   const value = ctl.query.place;
   // A place from a shared link stays selectable while the summary that names it is still loading.
   const known = value === '' || municipalities.includes(value) || districts.includes(value);
-  const option = (name: string): TemplateResult => html`<option .value=${name} ?selected=${value === name}>${name}</option>`;
+  const option = (name: string): TemplateResult => html`<option .value=${name} .selected=${value === name}>${name}</option>`;
   return html`<div class="filter">
     <label for="place">${t('directory.place')}</label>
     <select id="place" @change=${(e: Event) => ctl.set({ place: (e.target as HTMLSelectElement).value })}>
-      <option value="" ?selected=${value === ''}>${t('directory.all')}</option>
+      <option value="" .selected=${value === ''}>${t('directory.all')}</option>
       ${known ? nothing : option(value)}
       ${municipalities.length ? html`<optgroup label=${t('directory.place.municipalities')}>${municipalities.map(option)}</optgroup>` : nothing}
       ${districts.length ? html`<optgroup label=${t('directory.place.districts')}>${districts.map(option)}</optgroup>` : nothing}

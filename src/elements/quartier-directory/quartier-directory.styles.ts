@@ -12,7 +12,7 @@ export const directoryStyles = css`
 .search, .filter { display: grid; gap: 0.125em; align-content: start; min-inline-size: 0; }
 label { font-weight: bold; font-size: 0.9375em; }
 .hint { color: var(--_muted); font-size: 0.875em; }
-.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0.75em; }
+.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr)); gap: 0.75em; }
 input[type='search'], select { font: inherit; font-size: 0.9375em; min-block-size: 2.25em; padding: 0.25em 0.5em; border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); inline-size: 100%; min-inline-size: 0; }
 input:focus-visible, select:focus-visible { outline: var(--_focus); outline-offset: 2px; }
 .count { margin: 0; color: var(--_text); font-weight: bold; }
@@ -27,6 +27,7 @@ input:focus-visible, select:focus-visible { outline: var(--_focus); outline-offs
 .chevron { flex: none; inline-size: 0; block-size: 0; border-inline-start: 0.4em solid currentColor; border-block: 0.3em solid transparent; transition: transform 0.15s; }
 [aria-expanded='true'] > .chevron { transform: rotate(90deg); }
 [dir='rtl'] [aria-expanded='true'] > .chevron { transform: rotate(-90deg); }
+.where { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.875em; }
 .meta { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.875em; display: flex; flex-wrap: wrap; gap: 0 1em; }
 .summary { margin: 0.375em 0 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .tags { display: flex; flex-wrap: wrap; gap: 0.25em; list-style: none; margin: 0.5em 0 0; padding: 0; }
