@@ -14,6 +14,7 @@ export default {
     'src/elements/quartier-card/quartier-card.ts',
     'src/elements/partner-list/partner-list.ts',
     'src/elements/offer-map/offer-map.ts',
+    'src/elements/quartier-directory/quartier-directory.ts',
   ],
   litelement: true,
   plugins: [manifestFromSpec(api)],

@@ -36,7 +36,7 @@ input:focus-visible, select:focus-visible { outline: var(--_focus); outline-offs
 .status-ended { color: var(--_muted); }
 .card { margin-block-start: 0.75em; }
 .card[hidden] { display: none; }
-.card quartier-card { --quartier-outer-space: 0; }
+.card quartier-card { margin: 0; }
 .pages { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 0.5em 1em; margin-block-start: 1em; }
 .page-button { font: inherit; min-block-size: 2.5em; padding: 0.25em 1em; border: 1px solid var(--_accent); border-radius: var(--_radius); background: var(--_bg); color: var(--_accent); cursor: pointer; }
 .page-button:disabled { border-color: var(--_border); color: var(--_muted); cursor: default; }
