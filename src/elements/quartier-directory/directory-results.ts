@@ -14,7 +14,6 @@ import { pickText } from '../../feed/text.js';
 import { inlineText } from '../base/render-text.js';
 import { today, type DirectoryController } from './directory-controller.js';
 import type { DirectoryModel } from './directory-load.js';
-import '../quartier-card/define.js';
 import { heading } from '../quartier-card/heading.js';
 
 /** The project's own page from the `href` template, resolved against the page; only http(s). */
