@@ -6,6 +6,7 @@
 // index is what `quartier-feed harvest` writes for that catalogue.
 //
 //   npm run build:lib && node scripts/directory-demo-index.js
+/* global Request, Response */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -41,6 +41,11 @@ function textOf(row: DirectoryRow): string {
   );
 }
 
+/** Makes the searchable texts ahead of the first search (the directory asks when the page is idle). */
+export function prepareSearch(data: DirectoryRows): void {
+  data.texts ??= new Map(data.rows.map((row) => [row, textOf(row)]));
+}
+
 /** The name a reader sees: in their language, else the first there is. */
 export function nameOf(row: DirectoryRow, lang: string): string {
   return pickText(row.name, lang, Object.keys(row.name)[0] ?? 'de')?.text ?? '';
@@ -79,7 +84,7 @@ export interface DirectoryResults {
 /** The rows the query leaves, in its order, and the page it asks for. `today` is `YYYY-MM-DD`, for the status. */
 export function searchRows(data: DirectoryRows, query: DirectoryQuery, lang: string, today: string): DirectoryResults {
   const words = fold(query.q).split(/\s+/).filter(Boolean);
-  if (words.length && !data.texts) data.texts = new Map(data.rows.map((row) => [row, textOf(row)]));
+  if (words.length) prepareSearch(data);
   const texts = data.texts;
   const ordered = sortedByName(data, lang);
   const matches = ordered.filter((row) => {

@@ -10,7 +10,7 @@ import type { ReactiveController } from 'lit';
 import type { IndexFeed } from '../../directory/directory-index.js';
 import { EMPTY_QUERY, narrows, readQuery, sameQuery, writeQuery, type DirectoryQuery } from '../../directory/directory-query.js';
 import type { DirectoryRow } from '../../directory/directory-row.js';
-import { searchRows, type DirectoryResults } from '../../directory/directory-search.js';
+import { placesOf, prepareSearch, searchRows, type DirectoryResults } from '../../directory/directory-search.js';
 import { fire } from '../base/events.js';
 import { loadShardFeed, loadSummary, type DirectoryModel } from './directory-load.js';
 import type { QuartierDirectory } from './quartier-directory.js';
@@ -108,6 +108,10 @@ export class DirectoryController implements ReactiveController {
       if (this.loaded !== loaded) return;
       this.full = full;
       this.summary = 'idle';
+      // The search's texts, when the page has nothing else to do: the first keystroke then only filters.
+      const idle = (window as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+      if (idle) idle(() => prepareSearch(full.rows), { timeout: 2000 });
+      else setTimeout(() => prepareSearch(full.rows), 200);
     } catch (error) {
       if (this.loaded !== loaded) return;
       console.warn('[quartier-widgets] <quartier-directory>: the summary could not be loaded:', error);
@@ -132,6 +136,15 @@ export class DirectoryController implements ReactiveController {
     const results = searchRows(model.rows, this.query, lang, today());
     this.cached = { model, query: this.query, lang, results };
     return results;
+  }
+
+  private placeCache: { model: DirectoryModel; lang: string; places: ReturnType<typeof placesOf> } | undefined;
+
+  /** The municipalities and districts of the model's rows, for the place filter (made once per model and language). */
+  places(model: DirectoryModel): ReturnType<typeof placesOf> {
+    const lang = this.host.locale.lang;
+    if (this.placeCache?.model !== model || this.placeCache.lang !== lang) this.placeCache = { model, lang, places: placesOf(model.rows.rows, lang) };
+    return this.placeCache.places;
   }
 
   /** Whether the results wait for the summary: the query narrows, and only the first page is here. */

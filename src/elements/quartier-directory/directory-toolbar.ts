@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FIELDS_OF_ACTION, OFFER_CATEGORIES, ORGANIZATION_TYPES } from '../../feed/types.js';
 import { narrows, SORTS, type DirectoryQuery } from '../../directory/directory-query.js';
 import { PROJECT_STATUSES } from '../../directory/directory-row.js';
-import { placesOf, type DirectoryResults } from '../../directory/directory-search.js';
+import type { DirectoryResults } from '../../directory/directory-search.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { DirectoryController } from './directory-controller.js';
 import type { DirectoryModel } from './directory-load.js';
@@ -35,8 +35,8 @@ function choice(ctl: DirectoryController, name: Filter, label: MessageKey, value
 }
 
 function placeFilter(ctl: DirectoryController, model: DirectoryModel): TemplateResult {
-  const { t, lang } = ctl.host.locale;
-  const { municipalities, districts } = placesOf(model.rows.rows, lang);
+  const { t } = ctl.host.locale;
+  const { municipalities, districts } = ctl.places(model);
   const value = ctl.query.place;
   // A place from a shared link stays selectable while the summary that names it is still loading.
   const known = value === '' || municipalities.includes(value) || districts.includes(value);
