@@ -10,6 +10,9 @@ import type { QuartierDirectory } from '../../src/elements/quartier-directory/qu
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { settled } from '../support/elements.js';
+import { unsafeCSS } from 'lit';
+import { useMapLoader, type MapHandle, type MapOptions, type MapPoint } from '../../src/map/load-map.js';
+import { setMapConsent } from '../../src/elements/offer-map/consent.js';
 import { fakeFetch, gatedFetch, json } from '../support/fake-fetch.js';
 import { plain } from '../support/text.js';
 
@@ -268,8 +271,8 @@ describe('<quartier-directory>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => names(el).length === 1, 'the place filter by keyboard');
       expect(names(el)).to.deep.equal(['Kooperation Quartier Obere Berliner Straße']);
-      // Tab past the other five selects and "Filter zurücksetzen" to the first result's button, and open it with Enter.
-      for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+      // Tab past the other five selects, "Filter zurücksetzen" and "Karte laden" to the first result's button; Enter opens it.
+      for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.classList.contains('toggle')).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.shadowRoot!.querySelector('quartier-card') !== null, 'card opened by Enter');
@@ -352,6 +355,66 @@ describe('<quartier-directory>', () => {
       const el = await settled(mount(html`<quartier-directory index=${SEESEN}></quartier-directory>`));
       expect(el.state).to.equal('error');
       expect(text($(el, '[part="error"]'))).to.contain('kein Projektverzeichnis');
+    });
+  });
+
+  describe('map of projects', () => {
+    /** A fake map chunk: records what the directory hands it. */
+    function fakeMaps(): { made: MapOptions[]; drawn: MapPoint[][]; restore: () => void } {
+      const made: MapOptions[] = [];
+      const drawn: MapPoint[][] = [];
+      const nothingToDo = (): void => undefined;
+      const restore = useMapLoader(() =>
+        Promise.resolve({
+          leafletStyles: unsafeCSS(''),
+          createMap: (options: MapOptions) => {
+            made.push(options);
+            const handle: Partial<MapHandle> = {
+              setData: (points) => void drawn.push([...points]),
+              markSelected: nothingToDo,
+              fit: nothingToDo,
+              zoomIn: nothingToDo,
+              zoomOut: nothingToDo,
+              destroy: nothingToDo,
+            };
+            return handle as MapHandle;
+          },
+        }),
+      );
+      return { made, drawn, restore };
+    }
+
+    it('asks for consent first (nothing loaded), then draws the projects at their centres; a marker opens its card', async () => {
+      const fake = fakeMaps();
+      try {
+        const el = await ready(mount(html`<quartier-directory index=${INDEX} url-state="off"></quartier-directory>`));
+        expect(text($(el, '[part="consent"]'))).to.contain('tile.openstreetmap.org');
+        expect(fake.made).to.have.length(0);
+        await expect(el).to.be.accessible();
+        ($(el, '[part="consent"] button') as HTMLButtonElement).click();
+        await waitUntil(() => fake.drawn.length > 0, 'the map draws the projects');
+        expect(fake.drawn.at(-1)!.map((p) => p.id).sort()).to.deep.equal(['salzgitter-obere-berliner-strasse/kooperation-obere-berliner-strasse', 'seesen-lena/lena-seesen']);
+        const options = fake.made[0]!;
+        expect(options.clusterLabel(3)).to.equal('3 Projekte');
+        expect(options.markerLabel('seesen-lena/lena-seesen')).to.equal('Kooperationsgemeinschaft – Lebendige Nachbarschaft');
+        await expect(el).to.be.accessible();
+        // A filter narrows the map too.
+        await select(el, 'status', 'running');
+        await waitUntil(() => fake.drawn.at(-1)!.length === 1, 'the map follows the filter');
+        await select(el, 'status', '');
+        options.onPick('seesen-lena/lena-seesen');
+        await waitUntil(() => el.shadowRoot!.querySelector('quartier-card') !== null, 'the marker opens the card');
+        await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['key'] === 'seesen-lena/lena-seesen', 'focus on the project');
+        expect(options.selectedPlace()).to.equal('seesen-lena/lena-seesen');
+      } finally {
+        fake.restore();
+        setMapConsent(false);
+      }
+    });
+
+    it('map="off": no map and no placeholder', async () => {
+      const el = await ready(mount(html`<quartier-directory src=${SEESEN} map="off" url-state="off"></quartier-directory>`));
+      expect($(el, '[part="map"]')).to.equal(null);
     });
   });
 

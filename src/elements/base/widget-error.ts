@@ -12,7 +12,7 @@ const CONSOLE_MESSAGES: Record<UsageErrorCode, string> = {
   'no-src': 'No feed given (set the src attribute or the feed property)',
   'unknown-project': 'No project with this id in the feed',
   'choose-project': 'The feed has several projects; set the project attribute',
-  'not-an-index': 'Not a directory index (index.json written by quartier-feed harvest)',
+  'not-an-index': 'Not a directory index',
   internal: 'The widget failed',
 };
 

@@ -10,8 +10,10 @@ import type { ReactiveController } from 'lit';
 import type { IndexFeed } from '../../directory/directory-index.js';
 import { EMPTY_QUERY, narrows, readQuery, sameQuery, writeQuery, type DirectoryQuery } from '../../directory/directory-query.js';
 import type { DirectoryRow } from '../../directory/directory-row.js';
-import { placesOf, prepareSearch, searchRows, type DirectoryResults } from '../../directory/directory-search.js';
+import { nameOf, PAGE_SIZE, placesOf, prepareSearch, searchRows, type DirectoryResults } from '../../directory/directory-search.js';
+import type { MapPoint } from '../../map/load-map.js';
 import { fire } from '../base/events.js';
+import { MapLifecycle, type MapDrawing } from '../offer-map/map-lifecycle.js';
 import { loadShardFeed, loadSummary, type DirectoryModel } from './directory-load.js';
 import type { QuartierDirectory } from './quartier-directory.js';
 
@@ -43,9 +45,28 @@ export class DirectoryController implements ReactiveController {
   readonly open = new Map<string, OpenCard>();
   private readonly shards = new Map<string, Promise<unknown>>();
   private cached: { model: DirectoryModel; query: DirectoryQuery; lang: string; results: DirectoryResults } | undefined;
-  private focusNext: 'results' | undefined;
+  private focusNext: 'results' | { toggle: string } | undefined;
+  /** The map of the projects found (the same lifecycle as <offer-map>'s: consent, near the viewport, the chunk). */
+  readonly map: MapLifecycle;
+  /** The project picked on the map last (its marker is marked). */
+  private picked: string | undefined;
+  private mapCache: { results: DirectoryResults; data: MapDrawing; names: Map<string, DirectoryRow> } | undefined;
+  /** The model drawn last (the map's callbacks ask for it). */
+  private shown: DirectoryModel | undefined;
 
   constructor(readonly host: QuartierDirectory) {
+    this.map = new MapLifecycle(host, {
+      data: () => (host.state === 'loaded' && host.map !== 'off' && this.shown ? this.mapData(this.shown) : undefined),
+      clusterLabel: (count) => host.locale.t('directory.count', { count }),
+      markerLabel: (key) => {
+        const row = this.mapCache?.names.get(key);
+        return row ? nameOf(row, host.locale.lang) : key;
+      },
+      onPick: (key) => this.reveal(key),
+      selectedPlace: () => this.picked,
+      onReady: () => undefined,
+      onRelease: () => undefined,
+    });
     host.addController(this);
     if (this.usesUrl) this.query = readQuery(new URLSearchParams(location.search));
     if (host.isConnected) this.hostConnected();
@@ -79,12 +100,50 @@ export class DirectoryController implements ReactiveController {
   hostUpdated(): void {
     // After the first screen, the rest of the index: every project's row.
     if (this.host.state === 'loaded' && this.loaded && !this.loaded.complete && !this.full && this.summary === 'idle') void this.fetchSummary();
-    if (this.focusNext === 'results') {
-      this.focusNext = undefined;
-      const target = this.host.renderRoot.querySelector<HTMLElement>('#results');
+    const focus = this.focusNext;
+    this.focusNext = undefined;
+    if (focus) {
+      const target =
+        focus === 'results'
+          ? this.host.renderRoot.querySelector<HTMLElement>('#results')
+          : [...this.host.renderRoot.querySelectorAll<HTMLElement>('.toggle, [part="name"] a')].find((b) => b.dataset['key'] === focus.toggle);
       target?.focus({ preventScroll: true });
       target?.scrollIntoView?.({ block: 'nearest' });
     }
+  }
+
+  /** What the map draws: the projects found that have a centre (the same object until the results change). */
+  mapData(model: DirectoryModel): MapDrawing {
+    const results = this.results(model);
+    if (this.mapCache?.results === results) return this.mapCache.data;
+    const points: MapPoint[] = [];
+    const names = new Map<string, DirectoryRow>();
+    for (const row of results.matches) {
+      if (!row.center) continue;
+      const key = this.key(model, row);
+      names.set(key, row);
+      points.push({ id: key, lat: row.center[0], lng: row.center[1], ...(row.approximate ? { approximate: true } : {}) });
+    }
+    const data: MapDrawing = { points, quarters: [] };
+    this.mapCache = { results, data, names };
+    return data;
+  }
+
+  /** A marker was picked: its project's page of results, its card opened (or its link), and focus on it. */
+  reveal(key: string): void {
+    const model = this.shown;
+    if (!model) return;
+    const results = this.results(model);
+    const index = results.matches.findIndex((row) => this.key(model, row) === key);
+    if (index < 0) return;
+    this.picked = key;
+    const page = Math.floor(index / PAGE_SIZE) + 1;
+    if (page !== results.page) this.set({ page });
+    const row = results.matches[index]!;
+    if (!this.host.href.trim() && !this.open.has(key)) this.toggle(model, row);
+    this.focusNext = { toggle: key };
+    this.host.mapHandle?.markSelected();
+    this.host.requestUpdate();
   }
 
   /** The model to show for a load: the complete one once it is there for the same load. */
@@ -96,7 +155,8 @@ export class DirectoryController implements ReactiveController {
       this.open.clear();
       this.shards.clear();
     }
-    return this.full ?? loaded;
+    this.shown = this.full ?? loaded;
+    return this.shown;
   }
 
   private async fetchSummary(): Promise<void> {

@@ -52,8 +52,8 @@ function renderRow(ctl: DirectoryController, model: DirectoryModel, row: Directo
       ${heading(
         level,
         href
-          ? html`<a href=${href} @click=${(e: Event) => ctl.follow(e, row)}>${name}</a>`
-          : html`<button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => ctl.toggle(model, row)}>
+          ? html`<a href=${href} data-key=${key} @click=${(e: Event) => ctl.follow(e, row)}>${name}</a>`
+          : html`<button type="button" class="toggle" data-key=${key} aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => ctl.toggle(model, row)}>
               <span class="chevron" aria-hidden="true"></span>${name}
             </button>`,
         'name',

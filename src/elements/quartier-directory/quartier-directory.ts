@@ -8,6 +8,7 @@ import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
 import type { DirectoryLoad, DirectoryModel } from './directory-load.js';
 import type { directorySpec } from './quartier-directory.spec.js';
+import type { MapHandle } from '../../map/load-map.js';
 
 /**
  * Many projects from many feeds, for regional portals: a search over names,
@@ -24,7 +25,15 @@ import type { directorySpec } from './quartier-directory.spec.js';
 export class QuartierDirectory extends QuartierElement<DirectoryModel, DirectoryLoad> {
   // Attributes, properties, events and parts: quartier-directory.spec.ts
   // (and base/quartier-element.spec.ts for those every element has).
-  static override properties = { index: {}, href: {}, urlState: { attribute: 'url-state' } } satisfies LitProperties<typeof directorySpec>;
+  static override properties = {
+    index: {},
+    href: {},
+    urlState: { attribute: 'url-state' },
+    map: {},
+    consent: {},
+    tiles: {},
+    attribution: {},
+  } satisfies LitProperties<typeof directorySpec>;
 
   /** The harvester's `index.json`. */
   index = '';
@@ -34,6 +43,21 @@ export class QuartierDirectory extends QuartierElement<DirectoryModel, Directory
 
   /** `on` (default): search and filters in the page's URL. */
   urlState: ValueOf<typeof directorySpec.attributes.urlState> = 'on';
+
+  /** `on` (default): a map of the projects found. */
+  map: ValueOf<typeof directorySpec.attributes.map> = 'on';
+
+  /** `ask` (default) or `granted`: as <offer-map>'s. */
+  consent: ValueOf<typeof directorySpec.attributes.consent> = 'ask';
+
+  /** Tile URL template with `{z}`, `{x}`, `{y}`. */
+  tiles = '';
+
+  /** Attribution of the tile server, plain text. */
+  attribution = '';
+
+  /** @internal The map, once Leaflet has made it (kept here only). */
+  mapHandle?: MapHandle;
 
   protected override get otherSource(): string {
     return this.index.trim();

@@ -6,11 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { deDirectory } from '../../i18n/de/directory.js';
 import { deLabels } from '../../i18n/de/labels.js';
+import { deMap } from '../../i18n/de/map.js';
 import { contentStyles } from '../../styles/content.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { heading } from '../quartier-card/heading.js';
 import { directoryController } from './directory-controller.js';
 import { loadDirectory, type DirectoryLoad, type DirectoryModel } from './directory-load.js';
+import { renderMap } from './directory-map.js';
 import { renderResults } from './directory-results.js';
 import { renderToolbar } from './directory-toolbar.js';
 import type { QuartierDirectory } from './quartier-directory.js';
@@ -35,14 +37,14 @@ function render(host: QuartierDirectory, model: DirectoryModel): TemplateResult 
       ? html`<p class="note" role="alert">${t('directory.summary-error', { count: model.rows.rows.length })}
           <button type="button" class="link" @click=${() => ctl.retrySummary()}>${t('directory.retry')}</button></p>`
       : nothing}
-    ${waiting && !failed ? nothing : renderResults(ctl, model, results, Math.min(6, level + 1))}
+    ${renderMap(ctl, model)} ${waiting && !failed ? nothing : renderResults(ctl, model, results, Math.min(6, level + 1))}
   </div>`;
 }
 
 export const directoryView: ElementView<QuartierDirectory, DirectoryModel, DirectoryLoad> = {
   spec: directorySpec,
   styles: [contentStyles, directoryStyles],
-  messages: { ...deLabels, ...deDirectory },
+  messages: { ...deLabels, ...deMap, ...deDirectory },
   load: loadDirectory,
   toView,
   render,
