@@ -22,7 +22,7 @@ input:focus-visible, select:focus-visible { outline: var(--_focus); outline-offs
 .results:focus-visible { outline: var(--_focus); outline-offset: 4px; }
 .result { padding: 0.75em 1em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); }
 .head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 0.75em; }
-.name { font-size: 1.125em; margin: 0; flex: 1 1 12em; }
+.name { font-size: 1.125em; margin: 0; flex: 1 1 12em; overflow-wrap: break-word; hyphens: auto; }
 .toggle { display: flex; align-items: baseline; gap: 0.5em; padding: 0; border: 0; background: none; font: inherit; color: var(--_accent); text-align: start; cursor: pointer; text-decoration: underline; text-underline-offset: 0.15em; }
 .chevron { flex: none; inline-size: 0; block-size: 0; border-inline-start: 0.4em solid currentColor; border-block: 0.3em solid transparent; transition: transform 0.15s; }
 [aria-expanded='true'] > .chevron { transform: rotate(90deg); }
@@ -37,7 +37,7 @@ input:focus-visible, select:focus-visible { outline: var(--_focus); outline-offs
 .card { margin-block-start: 0.75em; }
 .card[hidden] { display: none; }
 .card quartier-card { margin: 0; }
-.map { position: relative; block-size: var(--quartier-map-height, min(22em, 60vh)); margin-block-end: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
+.map { position: relative; block-size: var(--quartier-map-height, min(22em, 50vh)); margin-block-end: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface); }
 .leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
 .leaflet-host:focus-visible { outline: var(--_focus); outline-offset: -3px; }
 .consent { display: grid; align-content: center; justify-items: center; gap: 0.5em; block-size: 100%; padding: var(--_space); text-align: center; }
