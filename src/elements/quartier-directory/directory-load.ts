@@ -8,7 +8,6 @@
 import { isRecord, own } from '../../feed/checks.js';
 import { FeedError } from '../../feed/errors.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
-import { loadFeeds, parseSrc, readGivenFeed } from '../../feed/pipeline.js';
 import { withRetries } from '../../feed/retry.js';
 import { parseFeedText } from '../../feed/validate.js';
 import { readIndexManifest, readIndexSummary, type IndexFeed } from '../../directory/directory-index.js';
@@ -109,6 +108,9 @@ export async function loadDirectory(host: QuartierDirectory, signal: AbortSignal
   const given = host.feed !== undefined && host.feed !== null;
   if (!given && host.index.trim()) return loadIndex(host.index.trim(), signal);
   if (!given && !host.src.trim()) throw new UsageError('no-src');
+  // As the other elements do: the pipeline stays a chunk that is only ever imported (no module namespace made in a chunk,
+  // whose helper a host page's polluted Object.prototype would break).
+  const { loadFeeds, parseSrc, readGivenFeed } = await import('../../feed/pipeline.js');
   const result = given ? await readGivenFeed(host.feed) : await loadFeeds(parseSrc(host.src, document.baseURI), { signal });
   const rows = rowsOfFeed(result.feed, 0);
   return {
