@@ -56,7 +56,8 @@ export class DirectoryController implements ReactiveController {
 
   constructor(readonly host: QuartierDirectory) {
     this.map = new MapLifecycle(host, {
-      data: () => (host.state === 'loaded' && host.map !== 'off' && this.shown ? this.mapData(this.shown) : undefined),
+      // Nothing to draw before consent: the points are made only for a map that may be shown.
+      data: () => (host.state === 'loaded' && host.map !== 'off' && this.shown && this.map.consentGiven ? this.mapData(this.shown) : undefined),
       clusterLabel: (count) => host.locale.t('directory.count', { count }),
       markerLabel: (key) => {
         const row = this.mapCache?.names.get(key);
