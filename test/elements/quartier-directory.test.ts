@@ -247,6 +247,12 @@ describe('<quartier-directory>', () => {
       expect(new URLSearchParams(location.search).get('seite')).to.equal('7');
     });
 
+    it('fires quartier-load with the merged feeds of src (not with an index)', async () => {
+      const el = mount(html`<quartier-directory src=${`${SEESEN} ${SALZGITTER}`} url-state="off"></quartier-directory>`);
+      const event = await oneEvent(el, 'quartier-load');
+      expect(event.detail.feed.projects.map((p) => p.id).sort()).to.deep.equal(['kooperation-obere-berliner-strasse', 'lena-seesen']);
+    });
+
     it('url-state="off" leaves the URL alone', async () => {
       const before = location.search;
       const el = await ready(mount(html`<quartier-directory src=${SEESEN} url-state="off"></quartier-directory>`));
