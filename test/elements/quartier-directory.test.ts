@@ -250,7 +250,7 @@ describe('<quartier-directory>', () => {
     it('fires quartier-load with the merged feeds of src (not with an index)', async () => {
       const el = mount(html`<quartier-directory src=${`${SEESEN} ${SALZGITTER}`} url-state="off"></quartier-directory>`);
       const event = await oneEvent(el, 'quartier-load');
-      expect(event.detail.feed.projects.map((p) => p.id).sort()).to.deep.equal(['kooperation-obere-berliner-strasse', 'lena-seesen']);
+      expect(event.detail.feed.projects.map((p: { id: string }) => p.id).sort()).to.deep.equal(['kooperation-obere-berliner-strasse', 'lena-seesen']);
     });
 
     it('url-state="off" leaves the URL alone', async () => {
