@@ -15,6 +15,7 @@ export default {
     'src/elements/partner-list/partner-list.ts',
     'src/elements/offer-map/offer-map.ts',
     'src/elements/quartier-agenda/quartier-agenda.ts',
+    'src/elements/quartier-directory/quartier-directory.ts',
   ],
   litelement: true,
   plugins: [manifestFromSpec(api)],

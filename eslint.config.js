@@ -34,7 +34,7 @@ export const PAGE_SEAM = [
   'src/styles/tokens.ts',
   // The map seam, and the tile servers a map may use.
   'src/map/load-map.ts',
-  'src/elements/offer-map/tile-server.ts',
+  'src/elements/shared/tile-server.ts',
   // The views the editor's preview fetches ahead, and what the pages show as the widgets do.
   /^src\/elements\/[\w-]+\/[\w-]+\.view\.ts$/,
   'src/elements/shared/offer-times.ts',
@@ -55,8 +55,18 @@ export const LAYERS = [
   ...ELEMENTS.map((tag) => ({
     name: `src/elements/${tag}`,
     files: `src/elements/${tag}/`,
+    except: `src/elements/${tag}/define.ts`,
     forbid: ELEMENTS.filter((other) => other !== tag).map((other) => `src/elements/${other}/`),
     why: 'An element shares code with others only through elements/base/ or elements/shared/.',
+  })),
+  ...ELEMENTS.map((tag) => ({
+    name: `src/elements/${tag}/define.ts`,
+    files: `src/elements/${tag}/define.ts`,
+    allowOnly: {
+      under: 'src/elements/',
+      targets: ['src/elements/base/', 'src/elements/shared/', `src/elements/${tag}/`, ...ELEMENTS.map((other) => `src/elements/${other}/define.ts`)],
+    },
+    why: "An element's registration may register an element it shows (that element's define module), nothing else of it.",
   })),
   {
     name: 'src/elements/base and shared',

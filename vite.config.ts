@@ -57,7 +57,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/]errors|elements[\\/]offer-map[\\/]consent)\.ts$/,
+              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/]errors|elements[\\/]shared[\\/]map-consent)\.ts$/,
             },
             {
               // The widgets' specs (value sets for views, debug notes and the data-quartier upgrade)

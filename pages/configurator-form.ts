@@ -235,6 +235,7 @@ export class ConfiguratorForm {
     this.input('inline-style').checked = o.inlineStyle;
     this.input('tiles').value = o.tiles;
     this.input('attribution').value = o.attribution;
+    this.input('href').value = o.href;
     this.input('base').value = o.base;
     this.input('site').value = o.site;
     this.projectManual.value = o.project;
@@ -288,6 +289,7 @@ export class ConfiguratorForm {
       consent: choiceOf(CHOICES.consent, this.radio('consent')),
       tiles: this.input('tiles').value,
       attribution: this.input('attribution').value,
+      href: this.input('href').value,
       headingLevel: Number(this.$<HTMLSelectElement>('select[name="heading-level"]').value) || DEFAULT_HEADING_LEVEL,
       debug: this.input('debug').checked,
       theme,

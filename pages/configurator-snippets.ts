@@ -105,6 +105,8 @@ export interface ConfigOptions {
   consent: ValueOf<typeof CHOICES.consent>;
   tiles: string;
   attribution: string;
+  /** The directory's link template for a project's own page (`href`). */
+  href: string;
   headingLevel: number;
   debug: boolean;
   /** Token values as entered (only valid ones are used: see `themeDeclarations`). */
@@ -138,6 +140,7 @@ export function defaultOptions(overrides: Partial<ConfigOptions> = {}): ConfigOp
     consent: CHOICES.consent.default,
     tiles: '',
     attribution: '',
+    href: '',
     headingLevel: DEFAULT_HEADING_LEVEL,
     debug: false,
     theme: {},
@@ -281,7 +284,7 @@ export function widgetAttributes(options: ConfigOptions, pageUrl: string): Array
   const attrs: Array<[string, string | true]> = [];
   const src = absoluteSrc(options.src, pageUrl);
   if (src) attrs.push(['src', src]);
-  if (options.project.trim()) attrs.push(['project', options.project.trim()]);
+  if (options.project.trim() && options.widget !== 'directory') attrs.push(['project', options.project.trim()]);
   if (options.lang && isLanguageTag(options.lang)) attrs.push(['lang', options.lang]);
   const languages = languagesValue(options);
   if (languages) attrs.push(['languages', languages]);
@@ -300,6 +303,7 @@ export function widgetAttributes(options: ConfigOptions, pageUrl: string): Array
     if (options.tiles.trim()) attrs.push(['tiles', options.tiles.trim()]);
     if (options.attribution.trim()) attrs.push(['attribution', options.attribution.trim()]);
   }
+  if (options.widget === 'directory' && options.href.trim()) attrs.push(['href', options.href.trim()]);
   if (options.headingLevel !== DEFAULT_HEADING_LEVEL) attrs.push(['heading-level', String(options.headingLevel)]);
   if (options.debug) attrs.push(['debug', true]);
   return attrs;
@@ -352,7 +356,7 @@ export function embedId(options: ConfigOptions): string {
 }
 
 /** A starting height in CSS pixels, before the page in the iframe reports its own. */
-export const IFRAME_HEIGHT: Readonly<Record<Widget, number>> = { card: 800, 'partner-list': 500, 'offer-map': 560, agenda: 600 };
+export const IFRAME_HEIGHT: Readonly<Record<Widget, number>> = { card: 800, 'partner-list': 500, 'offer-map': 560, agenda: 600, directory: 1000 };
 
 /** Form (c): the iframe, and the optional host script that sets its height. */
 export function iframeSnippet(options: ConfigOptions, pageUrl: string): string {

@@ -81,6 +81,19 @@ export const texts = {
   'widget.partner-list': { de: 'Partnerliste', en: 'Partner list', ar: 'قائمة الشركاء' },
   'widget.offer-map': { de: 'Angebotskarte', en: 'Offer map', ar: 'خريطة العروض' },
   'widget.agenda': { de: 'Was ist los?', en: 'What’s on?', ar: 'ماذا يجري؟' },
+  'widget.directory': { de: 'Projektverzeichnis', en: 'Project directory', ar: 'دليل المشاريع' },
+  'widget.directory.hint': {
+    de: 'Viele Projekte aus einem oder mehreren Feeds, mit Suche und Filtern.',
+    en: 'Many projects from one or more feeds, with search and filters.',
+    ar: 'مشاريع كثيرة من مصدر واحد أو أكثر، مع بحث ومرشّحات.',
+  },
+  'directory.legend': { de: 'Verzeichnis', en: 'Directory', ar: 'الدليل' },
+  'href.label': { de: 'Eigene Seite je Projekt (Adressvorlage)', en: "Each project's own page (address template)", ar: 'صفحة خاصة لكل مشروع (قالب العنوان)' },
+  'href.hint': {
+    de: 'Leer: Jedes Projekt öffnet seine Karte im Verzeichnis. Form: `/projekte/{id}`',
+    en: 'Empty: each project opens its card in the directory. Form: `/projekte/{id}`',
+    ar: 'فارغ: يفتح كل مشروع بطاقته داخل الدليل. الصيغة: `/projekte/{id}`',
+  },
   'widget.card.hint': {
     de: 'Ein Projekt mit allem, was der Feed darüber sagt.',
     en: 'One project with everything the feed says about it.',

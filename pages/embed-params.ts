@@ -4,6 +4,8 @@
  * problems an editor must see. No DOM here, so it is tested on its own.
  *
  * - `widget`: a widget's alias (`card`, `partner-list`, `offer-map`) or tag.
+ * - `index` (the directory): the harvester's `index.json`, under the rules of
+ *   `src`; then `src` may be left out. A bad one is named (`bad-value`).
  * - `src`: one or more feed URLs separated by spaces (a `src` given twice is
  *   joined). Only absolute `http:`/`https:` URLs: there is no page the widget
  *   belongs to that a relative URL could mean, and `javascript:`, `data:`,
@@ -31,8 +33,8 @@ export type { WidgetTag };
 /** The `widget` values offered to editors (in messages and docs). */
 export const WIDGET_NAMES = WIDGET_ALIASES;
 
-/** Attributes a URL does not set as they are: `src` has rules of its own (below); `structured-data` (see above). */
-const NOT_AS_SUCH = new Set(['src', 'structured-data']);
+/** Attributes a URL does not set as they are: `src` and `index` have rules of their own (below); `structured-data` (see above). */
+const NOT_AS_SUCH = new Set(['src', 'index', 'structured-data']);
 
 /** Design tokens a URL may set (`--quartier-color-accent=%23a01c1c`): every token of the kit. */
 export const TOKENS: ReadonlySet<string> = new Set(Object.keys(TOKEN_SPECS));
@@ -141,12 +143,23 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
   if (!widgetName) problems.push({ code: 'widget-missing', fatal: true });
   else if (!tag) problems.push({ code: 'widget-unknown', fatal: true, value: cleanParam(rawWidget ?? '') });
 
-  const src = readSrc(params.getAll('src').map(cleanParam).join(' '), pageProtocol, problems);
+  // The directory reads an index instead of feeds: checked as `src` is, one URL.
+  let index = '';
+  const rawIndex = spec && 'index' in spec.attributes ? cleanParam(params.get('index') ?? '') : '';
+  if (rawIndex) {
+    const own: EmbedProblem[] = [];
+    index = readSrc(rawIndex.split(/\s+/)[0]!, pageProtocol, own);
+    if (!index) problems.push({ code: 'bad-value', fatal: false, name: 'index', value: rawIndex, allowed: 'https://…/index.json' });
+  }
+  const srcProblems: EmbedProblem[] = [];
+  const src = readSrc(params.getAll('src').map(cleanParam).join(' '), pageProtocol, srcProblems);
+  problems.push(...(index ? srcProblems.filter((p) => p.code !== 'src-missing') : srcProblems));
 
   const attributes: Array<readonly [string, string]> = [];
   const tokens: Array<readonly [string, string]> = [];
   if (spec) {
     if (src) attributes.push(['src', src]);
+    if (index) attributes.push(['index', index]);
     for (const [name, attribute] of widgetAttributes(spec)) {
       if (NOT_AS_SUCH.has(name)) continue;
       const raw = params.get(name);

@@ -23,6 +23,7 @@ const LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>> = {
   'partner-list': () => import('../src/elements/partner-list/define.js'),
   'offer-map': () => import('../src/elements/offer-map/define.js'),
   'quartier-agenda': () => import('../src/elements/quartier-agenda/define.js'),
+  'quartier-directory': () => import('../src/elements/quartier-directory/define.js'),
 };
 
 type Shown = EmbedProblem | PageProblem;

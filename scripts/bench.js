@@ -10,12 +10,15 @@
 //    frame, pan and zoom frame times, JS heap and DOM nodes.
 //    Then the worst feed shapes (scripts/bench/worst.js): the longest
 //    main-thread task per element for feeds built to cost the most.
+//    Then the directory (scripts/bench/directory.js): <quartier-directory>
+//    over 10,000 projects: first frame, the summary, a search keystroke.
 //  - Node (scripts/bench/harvest.js): the harvester over 2,000 generated
 //    feeds on loopback: full harvest, all-304 re-harvest, index sizes.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
 // the map section), --no-map (everything but the map section), --worst-only
-// (just the worst shapes), --no-worst, --harvest-only, --no-harvest.
+// (just the worst shapes), --no-worst, --directory-only, --no-directory,
+// --harvest-only, --no-harvest.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -29,9 +32,10 @@ const args = new Set(process.argv.slice(2));
 const mapOnly = args.has('--map-only');
 const worstOnly = args.has('--worst-only');
 const harvestOnly = args.has('--harvest-only');
-const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly;
+const directoryOnly = args.has('--directory-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly;
 const runBrowser = !args.has('--node-only') && !harvestOnly;
-const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly);
+const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly);
 
 if (!args.has('--no-build')) {
   const t0 = performance.now();
@@ -88,9 +92,10 @@ if (runNode) {
 if (runBrowser) {
   const { runBrowserBench } = await import('./bench/browser.js');
   const ran = await runBrowserBench({
-    elements: !mapOnly && !worstOnly,
-    map: !args.has('--no-map') && !worstOnly,
-    worst: !args.has('--no-worst') && !mapOnly,
+    elements: !mapOnly && !worstOnly && !directoryOnly,
+    map: !args.has('--no-map') && !worstOnly && !directoryOnly,
+    worst: !args.has('--no-worst') && !mapOnly && !directoryOnly,
+    directory: !args.has('--no-directory') && !mapOnly && !worstOnly,
   });
   if (!ran) process.exitCode = 1;
 }

@@ -9,9 +9,10 @@ import './elements/quartier-card/define.js';
 import './elements/partner-list/define.js';
 import './elements/offer-map/define.js';
 import './elements/quartier-agenda/define.js';
+import './elements/quartier-directory/define.js';
 import { watchMarkup } from './markup/watch-markup.js';
 
-export { setMapConsent } from './elements/offer-map/consent.js';
+export { setMapConsent } from './elements/shared/map-consent.js';
 
 // <div data-quartier="card" data-src="…"> from rich-text editors becomes the widget.
 watchMarkup();

@@ -11,7 +11,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoPoint } from '../../src/feed/types.js';
 import { loadMap, type MapHandle } from '../../src/map/load-map.js';
 import { fillMessage } from '../../src/elements/shared/render-text.js';
-import { OSM_COPYRIGHT, type TileServer } from '../../src/elements/offer-map/tile-server.js';
+import { OSM_COPYRIGHT, type TileServer } from '../../src/elements/shared/tile-server.js';
 import type { Texts } from './texts.js';
 
 /** A town's zoom, when the map starts from another place of the feed. */

@@ -12,7 +12,7 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/partner-list/define.js';
 import '../../src/elements/offer-map/define.js';
-import { OSM_TILES } from '../../src/elements/offer-map/tile-server.js';
+import { OSM_TILES } from '../../src/elements/shared/tile-server.js';
 import type { FeedCheck } from '../../src/checker/check.js';
 import type { Settings } from './settings.js';
 import type { PageKey, Texts } from './texts.js';

@@ -4,7 +4,7 @@
  * service (off when empty). Kept in this browser.
  */
 import { html, type TemplateResult } from 'lit';
-import { OSM_TILES, tileServer } from '../../src/elements/offer-map/tile-server.js';
+import { OSM_TILES, tileServer } from '../../src/elements/shared/tile-server.js';
 import type { Settings } from './settings.js';
 import type { Texts } from './texts.js';
 

@@ -5,7 +5,7 @@
  * search — off until the partner names a service (for example their own
  * Nominatim), so that nothing is contacted unless configured.
  */
-import { OSM_TILES, tileServer, type TileServer } from '../../src/elements/offer-map/tile-server.js';
+import { OSM_TILES, tileServer, type TileServer } from '../../src/elements/shared/tile-server.js';
 
 export interface Settings {
   /** Tile URL template; '' for OpenStreetMap. */

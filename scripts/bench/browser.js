@@ -14,6 +14,7 @@ import { runLeakBench } from './leaks.js';
 import { runMapBench } from './map.js';
 import { runWorstBench } from './worst.js';
 import { runCheckerPageBench, runCliBench } from './checker.js';
+import { runDirectoryBench } from './directory.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -52,10 +53,11 @@ async function loadPuppeteer() {
  * @param {{elements?: boolean, map?: boolean, worst?: boolean, mapOptions?: object}} [sections]
  *   `elements`: sections 1–4 (cards, partner list, validation, leaks);
  *   `map`: section 5 (map.js), with `mapOptions` (see MAP_DEFAULTS there);
- *   `worst`: section 6 (worst.js), the worst feed shapes
+ *   `worst`: section 6 (worst.js), the worst feed shapes;
+ *   `directory`: section 7 (directory.js), <quartier-directory> over 10,000 projects
  * @returns {Promise<boolean>} false when they could not run (no browser, no build)
  */
-export async function runBrowserBench({ elements = true, map = true, worst = true, mapOptions } = {}) {
+export async function runBrowserBench({ elements = true, map = true, worst = true, directory = true, mapOptions } = {}) {
   const executablePath = chromiumPath();
   const missing = [];
   if (!existsSync(executablePath)) {
@@ -224,6 +226,7 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
       await runCheckerPageBench({ browser, server });
       runCliBench();
     }
+    if (directory) await runDirectoryBench({ browser, server });
   } finally {
     await browser?.close();
     await server.close();

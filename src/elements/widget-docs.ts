@@ -10,6 +10,7 @@ import { offerMapDocs } from './offer-map/offer-map.spec.js';
 import { agendaDocs } from './quartier-agenda/quartier-agenda.spec.js';
 import { partnerListDocs } from './partner-list/partner-list.spec.js';
 import { cardDocs } from './quartier-card/quartier-card.spec.js';
+import { directoryDocs } from './quartier-directory/quartier-directory.spec.js';
 import { WIDGETS, type WidgetTag } from './widgets.js';
 
 export { TOKENS } from '../styles/tokens.js';
@@ -20,6 +21,7 @@ const DOCS: Readonly<Record<WidgetTag, WidgetDocs<WidgetSpec>>> = {
   'partner-list': partnerListDocs,
   'offer-map': offerMapDocs,
   'quartier-agenda': agendaDocs,
+  'quartier-directory': directoryDocs,
 };
 
 export interface DocumentedWidget {

@@ -9,9 +9,10 @@ import { offerMapSpec } from './offer-map/offer-map.spec.js';
 import { agendaSpec } from './quartier-agenda/quartier-agenda.spec.js';
 import { partnerListSpec } from './partner-list/partner-list.spec.js';
 import { cardSpec } from './quartier-card/quartier-card.spec.js';
+import { directorySpec } from './quartier-directory/quartier-directory.spec.js';
 
 /** The widgets, in the order forms and messages list them. */
-export const WIDGETS = [cardSpec, partnerListSpec, offerMapSpec, agendaSpec] as const;
+export const WIDGETS = [cardSpec, partnerListSpec, offerMapSpec, agendaSpec, directorySpec] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 export type WidgetAlias = (typeof WIDGETS)[number]['alias'];
@@ -21,7 +22,7 @@ export function widgetNamed(name: string): (typeof WIDGETS)[number] | undefined 
   return WIDGETS.find((w) => w.alias === name || w.tag === name);
 }
 
-/** The names editors may write for a widget, for messages: `card, partner-list, offer-map`. */
+/** The names editors may write for a widget, for messages: `card, partner-list, offer-map, directory`. */
 export const WIDGET_ALIASES: string = WIDGETS.map((w) => w.alias).join(', ');
 
 /** A widget's attributes (its own, then every element's) by attribute name, without property-only ones. */

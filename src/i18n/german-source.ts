@@ -8,6 +8,7 @@ import { deAttribute } from './de/attribute.js';
 import { deCalendar } from './de/calendar.js';
 import { deCard } from './de/card.js';
 import { deCommon } from './de/common.js';
+import { deDirectory } from './de/directory.js';
 import { deErrors } from './de/errors.js';
 import { deLabels } from './de/labels.js';
 import { deLifecycle } from './de/lifecycle.js';
@@ -34,4 +35,5 @@ export const germanSource: Messages = {
   ...deAttribute,
   ...deLifecycle,
   ...deAgenda,
+  ...deDirectory,
 };

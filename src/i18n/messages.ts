@@ -7,6 +7,7 @@ import type { deAgenda } from './de/agenda.js';
 import type { deAttribute } from './de/attribute.js';
 import type { deCalendar } from './de/calendar.js';
 import type { deCard } from './de/card.js';
+import type { deDirectory } from './de/directory.js';
 import type { EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
@@ -34,7 +35,8 @@ export type MessageKey =
   | keyof typeof deCalendar
   | keyof typeof deSwitch
   | keyof typeof deLifecycle
-  | keyof typeof deAgenda;
+  | keyof typeof deAgenda
+  | keyof typeof deDirectory;
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

@@ -65,7 +65,7 @@ describe('the built script-tag bundle', () => {
     const ours = warnings.filter((w) => String(w[0]).includes('[quartier-widgets]'));
     expect(ours).to.have.length(1);
     expect(String(ours[0]![0])).to.match(
-      /^\[quartier-widgets\] <quartier-card> \(version ([\d.]+)\), <partner-list> \(version \1\), <offer-map> \(version \1\), <quartier-agenda> \(version \1\) already registered; this copy \(version \1\) is not registered again\.$/,
+      /^\[quartier-widgets\] <quartier-card> \(version ([\d.]+)\), <partner-list> \(version \1\), <offer-map> \(version \1\), <quartier-agenda> \(version \1\), <quartier-directory> \(version \1\) already registered; this copy \(version \1\) is not registered again\.$/,
     );
   });
 });

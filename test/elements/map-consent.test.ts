@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/offer-map/define.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
-import { hasMapConsent, setMapConsent } from '../../src/elements/offer-map/consent.js';
+import { hasMapConsent, setMapConsent } from '../../src/elements/shared/map-consent.js';
 
 const NOT_GRANTS: ReadonlyArray<readonly [string, unknown]> = [
   ['0', 0],

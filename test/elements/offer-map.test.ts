@@ -9,7 +9,7 @@ import { unsafeCSS } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/offer-map/define.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
-import { MAP_CONSENT_EVENT, setMapConsent } from '../../src/elements/offer-map/consent.js';
+import { MAP_CONSENT_EVENT, setMapConsent } from '../../src/elements/shared/map-consent.js';
 import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
 import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';

@@ -136,4 +136,59 @@ describe('widget specs', () => {
       });
     });
   });
+
+  describe('<quartier-directory> reaches every reader', () => {
+    it('the data-quartier upgrade: `directory` with data-index, data-href and data-url-state', async () => {
+      const div = document.createElement('div');
+      div.dataset.quartier = 'directory';
+      div.dataset.index = '/demo/directory/index.json';
+      div.dataset.href = '/projekte/{id}';
+      div.dataset.urlState = 'Aus';
+      document.body.append(div);
+      try {
+        await waitUntil(() => div.querySelector('quartier-directory'), 'the widget', { timeout: 5000 });
+        const el = div.querySelector('quartier-directory')!;
+        expect(el.getAttribute('index')).to.equal('/demo/directory/index.json');
+        expect(el.getAttribute('href')).to.equal('/projekte/{id}');
+        expect(el.hasAttribute('url-state')).to.equal(false);
+        await waitUntil(() => div.querySelector('[data-quartier-message]'), 'a note on url-state');
+        expect(div.querySelector('[data-quartier-message]')!.textContent).to.contain('data-url-state').and.contain('on, off');
+      } finally {
+        div.remove();
+      }
+    });
+
+    it('embed.html: `index` under the rules of `src` (absolute http(s)), which may then be left out', () => {
+      const ok = parseEmbedParams('widget=directory&index=https://portal.example/index/index.json&href=https://portal.example/p/{id}&url-state=off');
+      expect(ok.tag).to.equal('quartier-directory');
+      expect(ok.problems).to.deep.equal([]);
+      expect(ok.attributes).to.deep.include(['index', 'https://portal.example/index/index.json']);
+      expect(ok.attributes).to.deep.include(['url-state', 'off']);
+      const relative = parseEmbedParams('widget=directory&index=/index.json');
+      expect(relative.problems.map((p) => p.code)).to.deep.equal(['bad-value', 'src-missing']);
+      expect(relative.attributes.some(([name]) => name === 'index')).to.equal(false);
+      const script = parseEmbedParams('widget=directory&index=javascript:alert(1)');
+      expect(script.attributes.some(([name]) => name === 'index')).to.equal(false);
+    });
+
+    it('the configurator: a widget choice with an href field that reaches the snippets', async () => {
+      const source = await (await fetch('/pages/configurator.html')).text();
+      const root = document.importNode(new DOMParser().parseFromString(source, 'text/html').querySelector<HTMLElement>('[data-configurator]')!, true);
+      document.body.append(root);
+      const configurator = startConfigurator({ root });
+      try {
+        root.querySelector<HTMLInputElement>('input[name="widget"][value="directory"]')!.checked = true;
+        root.querySelector<HTMLInputElement>('input[name="href"]')!.value = '/projekte/{id}';
+        const options = configurator.readForm();
+        expect(options.widget).to.equal('directory');
+        expect(options.href).to.equal('/projekte/{id}');
+        const attrs = configuratorAttributes({ ...options, project: 'lena-seesen', src: SEESEN }, location.href);
+        expect(attrs).to.deep.include(['href', '/projekte/{id}']);
+        expect(attrs.some(([name]) => name === 'project')).to.equal(false);
+      } finally {
+        configurator.destroy();
+        root.remove();
+      }
+    });
+  });
 });

@@ -51,7 +51,7 @@ describe('two copies of the bundle on one page', { timeout: 120_000 }, () => {
         assert.ok(log.requests.some((u) => new URL(u).pathname === second), 'the second copy was loaded too');
         assert.deepEqual(
           kitWarnings(log).map((w) => w.replaceAll(VERSION, 'V')),
-          ['[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V) already registered; this copy (version V) is not registered again.'],
+          ['[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V), <quartier-directory> (version V) already registered; this copy (version V) is not registered again.'],
         );
         assert.deepEqual(log.requests.filter((u) => u.includes('/create-map') || new URL(u).pathname.startsWith(TILE_ROUTE)), [], 'map chunk or tiles before consent');
 

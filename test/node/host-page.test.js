@@ -377,7 +377,7 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       assert.deepEqual(log.pageErrors, [], 'page errors');
       assert.deepEqual(consoleErrors(log), [], 'console errors');
       assert.deepEqual(kitWarnings(log).map((w) => w.replaceAll(VERSION, 'V')), [
-        '[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V) already registered; this copy (version V) is not registered again.',
+        '[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V), <quartier-directory> (version V) already registered; this copy (version V) is not registered again.',
       ]);
       assert.deepEqual(describeStates(states), expectedStates(states));
       const reg = await registrations(page);

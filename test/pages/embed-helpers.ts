@@ -97,7 +97,7 @@ export const message = (frame: HTMLIFrameElement): HTMLElement | null => doc(fra
 export async function refused(params: Record<string, string>, page?: string): Promise<{ frame: HTMLIFrameElement; text: string }> {
   const frame = await embed(params, page ? { page } : {});
   await until(() => message(frame), 'no message shown');
-  expect(doc(frame).querySelector('quartier-card, partner-list, offer-map'), 'no widget made').to.equal(null);
+  expect(doc(frame).querySelector('quartier-card, partner-list, offer-map, quartier-directory'), 'no widget made').to.equal(null);
   return { frame, text: plain(message(frame)!.textContent) };
 }
 

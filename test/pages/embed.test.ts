@@ -286,7 +286,7 @@ describe('embed.html (the iframe form)', () => {
 
     it('an unknown widget, and a missing one, are named', async () => {
       const unknown = await refused({ widget: 'kalender', src: SEESEN });
-      expect(unknown.text).to.contain('Der Parameter „widget“ nennt „kalender“, das ist kein Widget (möglich: card, partner-list, offer-map, agenda).');
+      expect(unknown.text).to.contain('Der Parameter „widget“ nennt „kalender“, das ist kein Widget (möglich: card, partner-list, offer-map, agenda, directory).');
       expect(doc(unknown.frame).title).to.equal('Quartier-Widget');
       const missing = await refused({ src: SEESEN });
       expect(missing.text).to.contain('Der Parameter „widget“ fehlt');

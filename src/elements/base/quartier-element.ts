@@ -17,6 +17,7 @@ import {
 } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
+import type { Feed } from '../../feed/types.js';
 import { addDefaultMessages, type MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
@@ -27,6 +28,12 @@ import { LocaleController } from './locale-controller.js';
 import { langOf } from '../../i18n/resolve-lang.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
+/**
+ * What a load gives the view: the feeds of `src` (a `LoadResult`), or what a
+ * view that loads for itself (`ElementView.load`) made, with or without a feed.
+ */
+export type Loaded = Pick<LoadResult, 'warnings' | 'failed' | 'offline'> & { readonly feed?: Feed };
+
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
 export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { readonly error: UsageError };
 
@@ -36,20 +43,26 @@ export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { 
  * script-tag entry carries only the element's shell (its attributes) and a
  * page pays for the views of the elements it actually has.
  */
-export interface ElementView<E, V> {
+export interface ElementView<E, V, R extends Loaded = LoadResult> {
   /** Styles of the loaded view, added to the shell's base styles when the view arrives. */
   readonly styles?: CSSResultGroup;
   /** The view's own German texts (other languages carry them in their table). */
   readonly messages?: MessageTable;
   /** The element's spec (its own attributes' value sets), for the notes on values it cannot use in debug mode. */
   readonly spec?: Pick<WidgetSpec, 'attributes'>;
+  /**
+   * Loads what the element shows itself, instead of the feeds of `src` or the
+   * given `.feed` (the directory reads its `index` this way). It throws a
+   * `UsageError` when there is nothing to load.
+   */
+  load?(host: E, signal: AbortSignal): Promise<R>;
   /** Turns the loaded feed into the view, says there is nothing to show, or why it cannot. */
-  toView(host: E, result: LoadResult): ViewResult<V>;
+  toView(host: E, result: R): ViewResult<V>;
   /** Renders the loaded view. */
-  render(host: E, view: V, result: LoadResult): TemplateResult;
+  render(host: E, view: V, result: R): TemplateResult;
 }
 
-export abstract class QuartierElement<V> extends LitElement {
+export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
   static readonly version = VERSION;
 
@@ -101,7 +114,7 @@ export abstract class QuartierElement<V> extends LitElement {
   private lastEvent = '';
 
   /** The element's view module, once loaded. */
-  private view: ElementView<this, V> | undefined;
+  private view: ElementView<this, V, R> | undefined;
 
   /** The editor's error message, loaded when the element first has an error. */
   private errorView: typeof import('../shared/error-view.js') | undefined;
@@ -119,18 +132,25 @@ export abstract class QuartierElement<V> extends LitElement {
   private readonly addedStyles: CSSResultGroup[] = [];
 
   private readonly feedTask = new Task(this, {
-    args: () => [this.src, this.feed] as const,
-    task: async ([src, feed], { signal }): Promise<LoadResult> => {
-      if ((feed === undefined || feed === null) && !src.trim()) throw new UsageError('no-src');
+    args: () => [this.src, this.feed, this.otherSource] as const,
+    task: async ([src, feed, other], { signal }): Promise<R> => {
+      if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
       const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
         import('../../feed/pipeline.js'),
         this.view ?? this.loadView(),
       ]);
       this.useView(view);
-      if (feed !== undefined && feed !== null) return readGivenFeed(feed);
-      return loadFeeds(parseSrc(src, document.baseURI), { signal });
+      if (view.load) return view.load(this, signal);
+      // Without a loader of its own, a view reads feeds: R is LoadResult.
+      if (feed !== undefined && feed !== null) return readGivenFeed(feed) as Promise<LoadResult & R>;
+      return loadFeeds(parseSrc(src, document.baseURI), { signal }) as Promise<LoadResult & R>;
     },
   });
+
+  /** A source of the subclass's own besides `src` and `.feed` (the directory's `index`): a change loads again. */
+  protected get otherSource(): string {
+    return '';
+  }
 
   /**
    * Back online: a feed that failed for want of a network, or shows a stored copy, is fetched again
@@ -163,9 +183,9 @@ export abstract class QuartierElement<V> extends LitElement {
   }
 
   /** Fetches the element's view module (a dynamic `import()`). */
-  protected abstract loadView(): Promise<ElementView<this, V>>;
+  protected abstract loadView(): Promise<ElementView<this, V, R>>;
 
-  private useView(view: ElementView<this, V>): void {
+  private useView(view: ElementView<this, V, R>): void {
     if (this.view === view) return;
     this.view = view;
     if (view.messages) addDefaultMessages(view.messages);
@@ -181,12 +201,12 @@ export abstract class QuartierElement<V> extends LitElement {
   }
 
   /** Turns the loaded feed into the view, or a usage error (an unknown project id). */
-  protected toView(result: LoadResult): ViewResult<V> {
+  protected toView(result: R): ViewResult<V> {
     return this.view!.toView(this, result);
   }
 
   /** Renders the loaded view. */
-  protected renderView(view: V, result: LoadResult): TemplateResult {
+  protected renderView(view: V, result: R): TemplateResult {
     return this.view!.render(this, view, result);
   }
 
@@ -259,7 +279,7 @@ export abstract class QuartierElement<V> extends LitElement {
     );
   }
 
-  private safeView(result: LoadResult): ViewResult<V> {
+  private safeView(result: R): ViewResult<V> {
     try {
       return this.toView(result);
     } catch (error) {
@@ -292,10 +312,12 @@ export abstract class QuartierElement<V> extends LitElement {
       console.warn(`[quartier-widgets] <${this.localName}>: ${error.message}`);
     } else if (value) {
       for (const failed of value.failed) fire(this, 'quartier-error', { error: failed, src: this.src });
-      fire(this, 'quartier-load', { feed: value.feed, warnings: value.warnings });
-      if (this.structuredData) {
+      // A view that loads no feed (the directory's index) fires no `quartier-load`: there is no feed to give.
+      const feed = value.feed;
+      if (feed) fire(this, 'quartier-load', { feed, warnings: value.warnings });
+      if (feed && this.structuredData) {
         import('../shared/structured-data.js')
-          .then((m) => m.writeStructuredData(this, value.feed, (this as { project?: string }).project, this.locale.lang))
+          .then((m) => m.writeStructuredData(this, feed, (this as { project?: string }).project, this.locale.lang))
           .catch(this.fault);
       }
     }

@@ -6,12 +6,13 @@
  */
 import { isFeedError, type FeedError } from '../../feed/errors.js';
 
-export type UsageErrorCode = 'no-src' | 'unknown-project' | 'choose-project' | 'internal';
+export type UsageErrorCode = 'no-src' | 'unknown-project' | 'choose-project' | 'not-an-index' | 'internal';
 
 const CONSOLE_MESSAGES: Record<UsageErrorCode, string> = {
   'no-src': 'No feed given (set the src attribute or the feed property)',
   'unknown-project': 'No project with this id in the feed',
   'choose-project': 'The feed has several projects; set the project attribute',
+  'not-an-index': 'Not a directory index',
   internal: 'The widget failed',
 };
 

@@ -9,11 +9,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Quarter } from '../../feed/types.js';
-import { fillMessage, inlineText, type TextContext } from '../shared/render-text.js';
+import { inlineText, type TextContext } from '../shared/render-text.js';
 import type { FilteredModel } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { renderPlaceDetails } from './place-details.js';
-import { OSM_COPYRIGHT } from './tile-server.js';
+import { renderCanvas } from '../shared/map-canvas.js';
 import { headingLevel } from '../shared/host-info.js';
 import { moreButton, visible } from '../shared/more.js';
 
@@ -24,13 +24,6 @@ function renderConsent(ctl: MapController, host: string): TemplateResult {
     <p><button type="button" class="primary" @click=${() => ctl.allowMap()}>${t('map.consent.button')}</button></p>
     <p class="hint">${t('map.consent.list')}</p>
   </div>`;
-}
-
-function renderAttribution(ctl: MapController): TemplateResult {
-  const { t } = ctl.host.locale;
-  const own = ctl.host.attribution.trim();
-  const source = own ? html`<bdi>${own}</bdi>` : html`<a href=${OSM_COPYRIGHT}>© ${t('map.attribution.osm')}</a>`;
-  return html`<p class="attribution">${fillMessage(t, 'map.attribution', 'source', source)}</p>`;
 }
 
 /** The places at one point (their stack on the map was activated), as a list to pick from, a part at a time. */
@@ -111,24 +104,7 @@ export function renderMapArea(ctl: MapController, results: FilteredModel, feed: 
   const details = renderDetails(ctl, results, feed);
   const ctx = { lang: ctl.host.locale.lang, feedLang: feed.language };
   return html`<div class="map ${details === nothing ? '' : 'with-details'}" part="map">
-    <div class="canvas">
-      <div class="leaflet-host" dir="ltr" role="region" tabindex="-1" aria-label=${t('map.region')} aria-describedby="map-keys"></div>
-      <p id="map-keys" class="visually-hidden">${t('map.keys')}</p>
-      <div class="controls">
-        <button type="button" aria-label=${t('map.zoom-in')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomIn()}><span aria-hidden="true">+</span></button>
-        <button type="button" aria-label=${t('map.zoom-out')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.zoomOut()}><span aria-hidden="true">−</span></button>
-        <button type="button" aria-label=${t('map.fit')} ?disabled=${map.status !== 'ready'} @click=${() => map.handle?.fit()}><span class="fit-icon" aria-hidden="true"></span></button>
-      </div>
-      <div class="notes">
-        ${map.status === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
-        ${map.status === 'error'
-          ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
-          : nothing}
-        ${map.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
-        ${!located && results.entries.length ? html`<p class="note">${t('map.no-geo')}</p>` : nothing}
-      </div>
-      ${renderAttribution(ctl)}
-    </div>
+    <div class="canvas">${renderCanvas({ map, server, t, attribution: ctl.host.attribution, located, any: results.entries.length > 0 })}</div>
     ${details}
     ${renderKey(ctl, results, ctx)}
   </div>`;

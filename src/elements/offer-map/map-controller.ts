@@ -21,7 +21,7 @@ import { sourceLabel } from '../shared/host-info.js';
 import { plainText } from '../shared/render-text.js';
 import { splitFilter } from '../base/widget-spec.js';
 import { UsageError } from '../base/widget-error.js';
-import { MapLifecycle } from './map-lifecycle.js';
+import { MapLifecycle } from '../shared/map-lifecycle.js';
 import { buildModel, type MapModel } from './map-model.js';
 import { MapViewState } from './map-view-state.js';
 import type { MapSelection, OfferMap } from './offer-map.js';

@@ -58,7 +58,7 @@ export const DEBUG_LIMIT = 100;
  * `nothing`) counted apart from the feed's problems — then the notes and the
  * problems themselves.
  */
-export function renderDebug(value: LoadResult, t: Translate, notes: readonly unknown[]): TemplateResult {
+export function renderDebug(value: Pick<LoadResult, 'warnings' | 'failed'>, t: Translate, notes: readonly unknown[]): TemplateResult {
   const shown = notes.filter((note) => note !== undefined && note !== nothing);
   const count = value.warnings.length + value.failed.length;
   const counts = t('state.debug.counts', { notes: t('state.debug.notes', { count: shown.length }), errors: t('state.debug.errors', { count }) });

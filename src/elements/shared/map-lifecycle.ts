@@ -1,5 +1,5 @@
 /**
- * The map of one <offer-map>, from consent to removal: it waits for consent
+ * The map of one <offer-map> (or <quartier-directory>), from consent to removal: it waits for consent
  * (consent.ts) and for the element to come near the viewport, loads the map
  * chunk through `loadMap()`, makes the map in the view's container, gives it
  * what to draw, makes a new one when the tile server changes, and releases it
@@ -14,24 +14,40 @@
  * nothing reaches the page.
  */
 import type { ReactiveController } from 'lit';
-import { UsageError } from '../base/widget-error.js';
-import { loadMap, type MapHandle, type MapOptions } from '../../map/load-map.js';
-import { allowTiles, mayLoadTiles, onMapConsent } from './consent.js';
-import type { MapData } from './map-view-state.js';
-import type { OfferMap } from './offer-map.js';
+import { UsageError, type WidgetError } from '../base/widget-error.js';
+import { loadMap, type MapHandle, type MapOptions, type MapPoint } from '../../map/load-map.js';
+import type { Quarter } from '../../feed/types.js';
+import { allowTiles, mayLoadTiles, onMapConsent } from './map-consent.js';
+import type { QuartierElement } from '../base/quartier-element.js';
 import { tileServer, type TileServer } from './tile-server.js';
+
+/** What the lifecycle hands the map: points and quarters (a new object when they change). */
+export interface MapDrawing {
+  readonly points: readonly MapPoint[];
+  readonly quarters: readonly Quarter[];
+}
 
 /** `idle`: no map (none wanted, or not yet); `loading`: the chunk is on its way; `ready`: the map is there; `error`: the chunk failed. */
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface MapLifecycleOptions extends Pick<MapOptions, 'clusterLabel' | 'markerLabel' | 'onPick' | 'onStack' | 'selectedPlace'> {
   /** What the map draws now; `undefined` while the element shows no list (loading, error, empty). */
-  data(): MapData | undefined;
+  data(): MapDrawing | undefined;
   /** A map was made and has drawn its first data. */
   onReady(map: MapHandle): void;
   /** The map was released (its details go with it). */
   onRelease(): void;
 }
+
+/** What the lifecycle needs of its element: <offer-map>, or <quartier-directory> with its map of projects. */
+export type MapHost = Pick<QuartierElement<unknown>, 'addStyles' | 'addController' | 'requestUpdate' | 'renderRoot' | 'isConnected' | 'localName'> &
+  HTMLElement & {
+    readonly tiles: string;
+    readonly consent: 'ask' | 'granted';
+    mapHandle?: MapHandle;
+    /** The map's own fault (set here when the map failed; the element shows it as its error). */
+    mapFault?: WidgetError;
+  };
 
 export class MapLifecycle implements ReactiveController {
   private current: MapStatus = 'idle';
@@ -44,10 +60,10 @@ export class MapLifecycle implements ReactiveController {
   /** The tile URL template the map was made with. */
   private tiles: string | undefined;
   /** The data the map was given last. */
-  private drawn: MapData | undefined;
+  private drawn: MapDrawing | undefined;
 
   constructor(
-    private readonly host: OfferMap,
+    private readonly host: MapHost,
     private readonly options: MapLifecycleOptions,
   ) {
     // Lit calls hostConnected() now when the element is already on the page.
@@ -197,7 +213,7 @@ export class MapLifecycle implements ReactiveController {
 
   /** The map threw: it is gone (create-map.ts released it), and the element says so as its `internal` error. */
   private fail(error: unknown): void {
-    console.error('[quartier-widgets] <offer-map>: the map failed', error);
+    console.error(`[quartier-widgets] <${this.host.localName}>: the map failed`, error);
     this.host.mapHandle = undefined;
     this.host.mapFault = new UsageError('internal', String(error), '', { cause: error });
     this.current = 'idle';
