@@ -25,6 +25,7 @@ import type { baseSpec } from './quartier-element.spec.js';
 import type { LitProperties, WidgetSpec } from './widget-spec.js';
 import { LocaleController } from './locale-controller.js';
 import { langOf } from '../../i18n/resolve-lang.js';
+import { formatNumber } from '../../i18n/format.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
@@ -127,6 +128,9 @@ export abstract class QuartierElement<V> extends LitElement {
         this.view ?? this.loadView(),
       ]);
       this.useView(view);
+      // A page's first number format loads the browser's number data (50–300 ms on a busy machine): made
+      // in a task of its own while the feed is on its way, not inside the first draw.
+      setTimeout(() => formatNumber(0, this.locale.lang), 0);
       if (feed !== undefined && feed !== null) return readGivenFeed(feed);
       return loadFeeds(parseSrc(src, document.baseURI), { signal });
     },
