@@ -14,7 +14,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFeed, fieldList, RECORD_LISTS, type DroppedRecord, type FeedCheck, type Located } from '../src/checker/check.js';
+import { fieldList, RECORD_LISTS, type DroppedRecord, type Located } from '../src/checker/check.js';
 import { FeedError } from '../src/feed/errors.js';
 import ar from '../src/i18n/tables/ar.js';
 import { arAuthoring } from '../src/i18n/ar/authoring.js';
@@ -34,6 +34,8 @@ import '../src/elements/quartier-card/define.js';
 import '../src/elements/partner-list/define.js';
 import '../src/elements/offer-map/define.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './check-source.js';
+import { checkInWorker } from './check-in-worker.js';
+import { pageCheck, type PageCheck } from './check-transfer.js';
 import { downloadBlob } from './download.js';
 import { isSpreadsheet, loadSpreadsheets, WORKBOOK_ACCEPT, WORKBOOK_TYPES, type WorkbookFormat } from './spreadsheet-files.js';
 import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
@@ -77,7 +79,7 @@ function textsFor(lang: PageLang): Texts {
 /** What the last check found: the check itself, or only an error when there was no text to check. */
 interface Outcome {
   readonly source: string;
-  readonly check?: FeedCheck;
+  readonly check?: PageCheck;
   readonly error?: FeedError;
   readonly hint?: FetchHint;
   /** A problem with what was given (empty field, unreadable file), not with a feed. */
@@ -142,11 +144,25 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       })
       .then((result) => {
         if (mine !== run) return;
-        outcome = result;
+        outcome = named(result);
         busy = false;
         update();
+        return withPreview(mine);
       });
     return pending;
+  };
+
+  /** Pasted text is named in the page's language (also when it changed during the check): only the name changes, the check stays. */
+  const named = (o: Outcome): Outcome => (o.pasted === undefined ? o : { ...o, source: texts.p('text.source') });
+
+  /** The parsed file for the preview, in a task after the result is drawn: a large file takes a while to parse. */
+  const withPreview = async (mine: number): Promise<void> => {
+    const check = outcome?.check;
+    if (!check?.projects || check.json !== undefined || previews.has(check)) return;
+    await new Promise((resolve) => view.setTimeout(resolve, 0));
+    if (mine !== run || outcome?.check !== check) return;
+    previews.set(check, JSON.parse(check.text));
+    update();
   };
 
   const checker: Checker = {
@@ -156,7 +172,7 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
     setLang(lang) {
       if (lang === texts.lang) return;
       texts = textsFor(lang);
-      if (outcome?.pasted !== undefined && !busy) outcome = checkPasted(outcome.pasted, texts.p('text.source'));
+      if (outcome && !busy) outcome = named(outcome);
       update();
       options.onLang?.(lang);
     },
@@ -167,23 +183,24 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       return start(async (signal) => {
         const fetched = await fetchForCheck(url, { page: new URL(view.location.href), signal, ...(options.fetch ? { fetch: options.fetch } : {}) });
         if ('error' in fetched) return { source: url.href, error: fetched.error, ...(fetched.hint ? { hint: fetched.hint } : {}) };
-        return { source: url.href, check: checkFeed(fetched.text, url.href) };
+        return { source: url.href, check: await checkInWorker(fetched.text, url.href, signal) };
       });
     },
     checkText(text, source) {
-      return start(async () => {
+      return start(async (signal) => {
         if (!text.trim()) return { source: '', input: { key: 'text.empty' } };
-        return source === undefined ? checkPasted(text, texts.p('text.source')) : checkNamed(text, source);
+        if (source !== undefined) return checkNamed(text, source, signal);
+        return { ...(await checkNamed(text, texts.p('text.source'), signal)), pasted: text };
       });
     },
     checkFile(file) {
-      return start(async () => {
+      return start(async (signal) => {
         const large = tooLarge(file, file.name);
         if (large) return { source: file.name, error: large };
         if (isSpreadsheet(file.name)) return checkSpreadsheetFile(file);
         const text = await readFile(file);
         if (text === undefined) return { source: file.name, input: { key: 'file.cannot-read', params: { file: file.name } } };
-        return checkNamed(text, file.name);
+        return checkNamed(text, file.name, signal);
       });
     },
     async downloadTemplate(format) {
@@ -264,10 +281,10 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
   return checker;
 }
 
-/** A file's or pasted text's check (over 5 MiB refused, as the widgets do). */
-function checkNamed(text: string, source: string): Outcome {
+/** A file's or pasted text's check (over 5 MiB refused, as the widgets do), made in a worker. */
+async function checkNamed(text: string, source: string, signal: AbortSignal): Promise<Outcome> {
   const large = tooLarge(text, source);
-  return large ? { source, error: large } : { source, check: checkFeed(text, source) };
+  return large ? { source, error: large } : { source, check: await checkInWorker(text, source, signal) };
 }
 
 /** A spreadsheet's check: read by the spreadsheet chunk, every place a cell. */
@@ -280,16 +297,13 @@ async function checkSpreadsheetFile(file: File): Promise<Outcome> {
     return { source: file.name, input: { key: 'file.cannot-read', params: { file: file.name } } };
   }
   try {
-    return { source: file.name, check: checkSpreadsheet(readWorkbook(bytes, file.name), file.name) };
+    return { source: file.name, check: pageCheck(checkSpreadsheet(readWorkbook(bytes, file.name), file.name)) };
   } catch (error) {
     if (error instanceof NotAWorkbookError) return { source: file.name, input: { key: 'file.not-a-workbook', params: { file: file.name } } };
     throw error;
   }
 }
 
-function checkPasted(text: string, label: string): Outcome {
-  return { ...checkNamed(text, label), pasted: text };
-}
 
 interface Handlers {
   lang(event: Event, lang: PageLang): void;
@@ -431,7 +445,7 @@ function where(x: Texts, at: Located): string {
 }
 
 /** The file's line `line`, shortened, as text beside a problem. */
-function snippet(check: FeedCheck, at: Located): TemplateResult | typeof nothing {
+function snippet(check: PageCheck, at: Located): TemplateResult | typeof nothing {
   if (at.line === undefined) return nothing;
   const lines = (snippetLines.get(check) ?? snippetLines.set(check, check.text.split(/\r\n|\r|\n/)).get(check))!;
   const text = lines[at.line - 1]?.trim();
@@ -439,7 +453,9 @@ function snippet(check: FeedCheck, at: Located): TemplateResult | typeof nothing
   const short = text.length > 160 ? `${text.slice(0, 160)} …` : text;
   return html`<code class="snippet" dir="ltr" translate="no"><span class="line-no">${at.line}</span> ${short}</code>`;
 }
-const snippetLines = new WeakMap<FeedCheck, string[]>();
+const snippetLines = new WeakMap<PageCheck, string[]>();
+/** The parsed file of a check made in the worker, once parsed for the preview. */
+const previews = new WeakMap<PageCheck, unknown>();
 
 function resultSection(x: Texts, state: State, on: Handlers): TemplateResult {
   const { p } = x;
@@ -507,7 +523,7 @@ function overflow(x: Texts, on: Handlers, total: number, file: PageKey, lines: (
 /** A finding as one line of a downloaded list: where, and what. */
 const line = (x: Texts, at: Located, message: string): string => [where(x, at), message].filter(Boolean).join(': ');
 
-function problems(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
+function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
   const found = describeProblems(check, t, a);
   return html`
@@ -531,7 +547,7 @@ function problems(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
   `;
 }
 
-function hints(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
+function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
   const count = check.hints.length;
   return html`
@@ -564,7 +580,7 @@ function recordName(x: Texts, record: DroppedRecord): string {
   return record.id !== undefined && record.id !== '' ? p('dropped.id', { where: at, id: record.id }) : at;
 }
 
-function droppedList(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
+function droppedList(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t } = x;
   return html`
     <section class="dropped" aria-labelledby="qc-dropped-h">
@@ -590,7 +606,7 @@ function droppedList(x: Texts, check: FeedCheck, on: Handlers): TemplateResult {
   `;
 }
 
-function countsTable(x: Texts, check: FeedCheck): TemplateResult {
+function countsTable(x: Texts, check: PageCheck): TemplateResult {
   const { p } = x;
   const n = (value: number): string => new Intl.NumberFormat(x.lang).format(value);
   return html`
@@ -619,11 +635,11 @@ function countsTable(x: Texts, check: FeedCheck): TemplateResult {
   `;
 }
 
-function missing(x: Texts, check: FeedCheck, on: Handlers): TemplateResult | typeof nothing {
+function missing(x: Texts, check: PageCheck, on: Handlers): TemplateResult | typeof nothing {
   const { p, t } = x;
   if (check.failure) return nothing;
   const items = check.missingTranslations;
-  const sentence = (m: FeedCheck['missingTranslations'][number]): string =>
+  const sentence = (m: PageCheck['missingTranslations'][number]): string =>
     p('missing.item', { where: t('warning.where.record', { list: t(`list.${m.list}`), record: m.record }), field: fieldList(m), value: m.language });
   return html`
     <section class="missing" aria-labelledby="qc-missing-h">
@@ -649,8 +665,8 @@ function previewSection(x: Texts, state: State): TemplateResult | typeof nothing
   const outcome = state.busy ? undefined : state.outcome;
   if (!outcome || outcome.input) return nothing;
   const check = outcome.check;
-  const feed = check?.feed;
-  if (!check || !feed) {
+  const projects = check?.projects;
+  if (!check || !projects) {
     return html`<section class="preview" aria-labelledby="qc-preview-h">
       <h2 id="qc-preview-h">${p('preview.heading')}</h2>
       <p>${p('preview.none')}</p>
@@ -658,19 +674,20 @@ function previewSection(x: Texts, state: State): TemplateResult | typeof nothing
   }
   // The parsed file, not the validated feed: the elements validate it
   // themselves with the same validator, exactly as on a partner's site.
-  const raw = check.json;
+  const raw = check.json ?? previews.get(check);
+  if (raw === undefined) return nothing;
   return html`
     <section class="preview" aria-labelledby="qc-preview-h">
       <h2 id="qc-preview-h">${p('preview.heading')}</h2>
       <p>${p('preview.intro')}</p>
       <h3>${p('preview.projects')}</h3>
-      ${feed.projects.length === 0
+      ${projects.length === 0
         ? html`<p>${p('preview.no-projects')}</p>`
         : repeat(
-            feed.projects,
-            (project) => project.id,
+            projects,
+            (project) => project,
             (project) =>
-              html`<quartier-card class="widget" .feed=${raw} project=${project.id} lang=${x.lang} heading-level="4"></quartier-card>`,
+              html`<quartier-card class="widget" .feed=${raw} project=${project} lang=${x.lang} heading-level="4"></quartier-card>`,
           )}
       <h3>${p('preview.partners')}</h3>
       <partner-list class="widget" .feed=${raw} lang=${x.lang} heading-level="4"></partner-list>

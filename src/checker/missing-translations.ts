@@ -17,6 +17,7 @@
 import { checkLanguageTag, cleanString, isRecord, own, UNSAFE_KEYS } from '../feed/checks.js';
 import { RECORD_SPECS, type FieldKind, type FieldSpec } from '../authoring/feed-fields.js';
 import type { FeedWarning } from '../feed/types.js';
+import { LIMITS } from '../feed/limits.js';
 
 export type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export const RECORD_LISTS: readonly RecordList[] = ['projects', 'organizations', 'places', 'offers'];
@@ -91,6 +92,9 @@ function languagesOf(text: Record<string, unknown>): Set<string> {
   return out;
 }
 
+/** Entries of a list inside a record looked at: as many as the validator reads of its longest such list (partners). */
+const NESTED_MAX = Math.max(LIMITS.list, LIMITS.partners, LIMITS.dates);
+
 /** Every Text at `pattern` below `value`, with its path. */
 function collect(value: unknown, pattern: readonly string[], path: Array<string | number>, out: FoundText[]): void {
   const [head, ...rest] = pattern;
@@ -100,7 +104,10 @@ function collect(value: unknown, pattern: readonly string[], path: Array<string 
     return;
   }
   if (head === '*') {
-    if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...path, i], out));
+    if (!Array.isArray(value)) return;
+    // Not beyond what the validator reads of any such list: the rest is never shown (a million goals, one warning).
+    const n = Math.min(value.length, NESTED_MAX);
+    for (let i = 0; i < n; i++) collect(value[i], rest, [...path, i], out);
   } else if (isRecord(value)) {
     collect(own(value, head), rest, [...path, head], out);
   }

@@ -79,7 +79,9 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
   const reader = response.body.getReader();
   const onAbort = (): void => void reader.cancel(signal.reason).catch(() => undefined);
   signal.addEventListener('abort', onAbort, { once: true });
-  const chunks: Uint8Array[] = [];
+  // Decoded as it arrives, a piece per read: 5 MiB decoded at once would hold the main thread for one long task.
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
   let size = 0;
   try {
     for (;;) {
@@ -92,18 +94,12 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
         await reader.cancel().catch(() => undefined);
         throw tooLarge();
       }
-      chunks.push(value);
+      text += decoder.decode(value, { stream: true });
     }
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8').decode(bytes);
+  return text + decoder.decode();
 }
 
 /**

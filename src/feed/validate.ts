@@ -59,7 +59,7 @@ const publisher: Reader<Publisher> = object((r, at) => {
 });
 
 /** Records read between two pauses of `readFeedInSlices` (whether it pauses is the caller's choice). */
-const SLICE = 500;
+const SLICE = 50;
 
 /** One record list of a feed: its first `LIMITS.records[list]` entries read, a pause (`yield`) every `SLICE`. */
 function* readList<T extends { id: string }>(
@@ -234,6 +234,8 @@ export function readFeed(json: unknown, options: ValidateOptions = {}): Validati
  */
 export async function readFeedInSlices(json: unknown, options: ValidateOptions, pause: () => Promise<void>): Promise<ValidationResult> {
   const steps = readSteps(json, options);
+  // Parsing a large body took a while already: the first slice may start in a task of its own.
+  await pause();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

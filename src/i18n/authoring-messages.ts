@@ -91,10 +91,22 @@ export interface DescribedFinding {
   readonly message: string;
 }
 
+/** A finding whose sentence is made when first read: a list shows a part of 20,000 problems, a download all. */
+function lazyFinding(at: Located, code: string, describe: () => string): DescribedFinding {
+  let message: string | undefined;
+  return {
+    at,
+    code,
+    get message() {
+      return (message ??= describe());
+    },
+  };
+}
+
 /** A check's problems in file order, in words: what a spreadsheet reader could not read, and every warning. */
 export function describeProblems(check: FeedCheck, t: Translate, a: AuthoringText): DescribedFinding[] {
   return [
-    ...check.readProblems.map((r) => ({ at: r as Located, code: r.code, message: describeReadProblem(r, a) })),
-    ...check.warnings.map((w) => ({ at: w as Located, code: w.code, message: describeCheckWarning(w, t, a) })),
+    ...check.readProblems.map((r) => lazyFinding(r, r.code, () => describeReadProblem(r, a))),
+    ...check.warnings.map((w) => lazyFinding(w, w.code, () => describeCheckWarning(w, t, a))),
   ].sort((m, n) => byPosition(m.at, n.at));
 }

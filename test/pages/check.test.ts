@@ -354,6 +354,22 @@ describe('feed checker page', () => {
       await expect(m.root.querySelector('.problems')).to.be.accessible();
     });
 
+    it('answers while a large feed is checked: the check runs off the main thread, a language link works meanwhile', async () => {
+      const m = mount();
+      m.$<HTMLTextAreaElement>('#qc-text')!.value = invalidOrganizationsFeed(5_000);
+      m.$<HTMLButtonElement>('.by-text button')!.click();
+      // The page's next task: with the check on the main thread it would run only after the result was drawn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(m.text('.result [role="status"]')).to.equal('Der Feed wird geprüft …');
+      m.$<HTMLAnchorElement>('.langs a[lang="en"]')!.click();
+      expect(m.root.lang).to.equal('en');
+      expect(m.text('.result [role="status"]')).to.equal('Checking the feed …');
+      await m.checker.settled();
+      expect(m.text('.problems h3 .count')).to.equal('(5000)');
+      expect(m.text('.result .source')).to.contain('pasted text');
+      await expect(m.root.querySelector('.result')).to.be.accessible();
+    });
+
     it('2,000 texts each in another language: 200 missing translations drawn, the rest counted, none per pair', async () => {
       const m = mount();
       await paste(m, await (await fetch('/test/fixtures/hostile/translations-per-pair.json')).text());

@@ -26,6 +26,7 @@ import type { baseSpec } from './quartier-element.spec.js';
 import type { LitProperties, WidgetSpec } from './widget-spec.js';
 import { LocaleController } from './locale-controller.js';
 import { langOf } from '../../i18n/resolve-lang.js';
+import { formatNumber } from '../../i18n/format.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /**
@@ -140,6 +141,9 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
         this.view ?? this.loadView(),
       ]);
       this.useView(view);
+      // A page's first number format loads the browser's number data (50–300 ms on a busy machine): made
+      // in a task of its own while the feed is on its way, not inside the first draw.
+      setTimeout(() => formatNumber(0, this.locale.lang), 0);
       if (view.load) return view.load(this, signal);
       // Without a loader of its own, a view reads feeds: R is LoadResult.
       if (feed !== undefined && feed !== null) return readGivenFeed(feed) as Promise<LoadResult & R>;
