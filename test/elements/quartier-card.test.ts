@@ -137,7 +137,7 @@ describe('<quartier-card>', () => {
       const offers = section(el, 'Orte und Angebote')!;
       const [place, unplaced] = [...offers.querySelectorAll('.places > li')];
       expect(place!.querySelector('button')!.textContent).to.contain('Beratungs- und Nachbarschaftstreff');
-      expect(plain(place!.querySelector('.meta')!.textContent)).to.equal('Seesen · Lage ungefähr');
+      expect([...place!.querySelectorAll(':scope > .meta')].map((m) => plain(m.textContent))).to.deep.equal(['Seesen', 'Lage ungefähr']);
       expect(place!.querySelector('.offers')).to.equal(null);
       expect(plain(unplaced!.querySelector('.unplaced')!.textContent)).to.equal('Ort auf Anfrage');
       const names = [...unplaced!.querySelectorAll('.offers button')].map((b) => b.textContent!.trim());
@@ -205,7 +205,9 @@ describe('<quartier-card>', () => {
       expect(section(el, 'Ziele')!.querySelectorAll('li')).to.have.length(9);
       expect(section(el, 'Ansprechpersonen')!.textContent).to.contain('Markus Meyer');
       const offers = section(el, 'Orte und Angebote')!;
-      expect(plain(offers.textContent)).to.contain('Berliner Straße 92, Salzgitter · Lage ungefähr');
+      // The address is a line of its own, "Lage ungefähr" another.
+      expect(plain(offers.querySelector('.address')!.textContent)).to.equal('Berliner Straße 92, Salzgitter');
+      expect(plain(offers.querySelector('.address + .meta')!.textContent)).to.equal('Lage ungefähr');
       const unplaced = [...offers.querySelectorAll('.places > li')].at(-1)!;
       expect(plain(unplaced.querySelector('.unplaced')!.textContent)).to.equal('Ort auf Anfrage');
       expect([...unplaced.querySelectorAll('.offers button')].map((b) => plain(b.textContent).trim())).to.deep.equal([
