@@ -23,6 +23,7 @@ import type { PartnerList } from './partner-list.js';
 import { partnerListSpec } from './partner-list.spec.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
+import { textNotes } from '../shared/text-notes.js';
 import { moreButton, visible } from '../shared/more.js';
 
 const { roles, type, layout: layouts } = partnerListSpec.attributes;
@@ -67,6 +68,7 @@ function renderItem(host: PartnerList, { org, contribution, projects }: PartnerI
 ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
 <div role="heading" aria-level=${level} class="name" part="name"><bdi>${title}${short && !name.includes(short) ? html` <span class="short">(${inlineText(org.shortName, ctx)})</span>` : nothing}</bdi></div>
 ${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
+${textNotes([org.name, contribution, org.description], org.machineTranslated, ctx, t)}
 ${blockText(contribution, ctx)}
 ${projects?.length
   ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects" data-more=${`projects:${org.id}`}>${visible(host, `projects:${org.id}`, projects).map(

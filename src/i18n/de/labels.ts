@@ -6,6 +6,8 @@
 export const deLabels = {
   'text.fallback': 'Dieser Text liegt nur auf {language} vor.',
   'text.machine-translated': 'Maschinell übersetzt',
+  /** For readers of Leichte Sprache (`de-plain`) only: a text the feed has in standard German alone. */
+  'text.no-plain-language': 'Diesen Text gibt es noch nicht in Leichter Sprache.',
   'link.external': '{label} (externer Link)',
   'link.email': 'E-Mail an {name}',
   'link.phone': '{name} anrufen',

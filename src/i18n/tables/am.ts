@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'የመረጃ ፋይሉ ብዙ ፕሮጀክቶችን ይዟል፦ እባክዎ «project» የሚለውን አትሪቡት ያስቀምጡ።',
   'text.fallback': 'ይህ ጽሑፍ የሚገኘው በዚህ ቋንቋ ብቻ ነው፦ {language}።',
   'text.machine-translated': 'በማሽን የተተረጎመ',
+  'text.no-plain-language': 'ይህ ጽሑፍ ገና በቀላል ቋንቋ (Leichte Sprache) አልተዘጋጀም።',
   'link.external': '{label} (ውጫዊ ሊንክ)',
   'link.email': 'ኢሜይል ይላኩ፦ {name}',
   'link.phone': 'ይደውሉ፦ {name}',

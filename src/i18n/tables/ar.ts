@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'يحتوي ملف البيانات على عدة مشاريع: يرجى تحديد السمة «project».',
   'text.fallback': 'هذا النص متوفر باللغة {language} فقط.',
   'text.machine-translated': 'ترجمة آلية',
+  'text.no-plain-language': 'هذا النص غير متوفر بعد باللغة المبسطة (Leichte Sprache).',
   'link.external': '{label} (رابط خارجي)',
   'link.email': 'راسل {name} بالبريد الإلكتروني',
   'link.phone': 'اتصل بـ {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Файлът с данни съдържа няколко проекта: моля, задайте атрибута „project“.',
   'text.fallback': 'Този текст е наличен само на {language}.',
   'text.machine-translated': 'Машинен превод',
+  'text.no-plain-language': 'Този текст все още не е наличен на лесен език (Leichte Sprache).',
   'link.external': '{label} (външна връзка)',
   'link.email': 'Имейл до {name}',
   'link.phone': 'Обадете се на {name}',

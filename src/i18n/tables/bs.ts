@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datoteka s podacima sadrži više projekata: molimo postavite atribut „project“.',
   'text.fallback': 'Ovaj tekst postoji samo na jeziku: {language}.',
   'text.machine-translated': 'Mašinski prevedeno',
+  'text.no-plain-language': 'Ovaj tekst još nije dostupan na lahkom jeziku (Leichte Sprache).',
   'link.external': '{label} (vanjski link)',
   'link.email': 'E-mail: {name}',
   'link.phone': 'Pozovite: {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'فایلی داتا چەند پڕۆژەیەکی تێدایە: تکایە تایبەتمەندیی «project» دیاری بکەن.',
   'text.fallback': 'ئەم دەقە تەنها بە زمانی {language} بەردەستە.',
   'text.machine-translated': 'وەرگێڕانی ئامێری',
+  'text.no-plain-language': 'ئەم دەقە هێشتا بە زمانی ئاسان (Leichte Sprache) بەردەست نییە.',
   'link.external': '{label} (بەستەری دەرەکی)',
   'link.email': 'ئیمەیڵ بۆ {name}',
   'link.phone': 'پەیوەندیی تەلەفۆنی لەگەڵ {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datový soubor obsahuje více projektů: nastavte prosím atribut „project“.',
   'text.fallback': 'Tento text je k dispozici pouze v jazyce: {language}.',
   'text.machine-translated': 'Strojový překlad',
+  'text.no-plain-language': 'Tento text zatím není k dispozici ve snadném čtení (Leichte Sprache).',
   'link.external': '{label} (externí odkaz)',
   'link.email': '{name} – e-mail',
   'link.phone': '{name} – telefon',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datafilen indeholder flere projekter: Angiv attributten »project«.',
   'text.fallback': 'Denne tekst findes kun på {language}.',
   'text.machine-translated': 'Maskinoversat',
+  'text.no-plain-language': 'Denne tekst findes endnu ikke på let dansk (Leichte Sprache).',
   'link.external': '{label} (eksternt link)',
   'link.email': 'Send e-mail til {name}',
   'link.phone': 'Ring til {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Der Feed hat mehrere Projekte. Bitte setzen Sie das Attribut „project“.',
   'text.fallback': 'Diesen Text gibt es nur auf {language}.',
   'text.machine-translated': 'Von einem Computer übersetzt',
+  'text.no-plain-language': 'Diesen Text gibt es noch nicht in Leichter Sprache.',
   'link.external': '{label} (Link zu einer anderen Internet-Seite)',
   'link.email': 'E-Mail an {name} schreiben',
   'link.phone': '{name} anrufen',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Το αρχείο δεδομένων περιέχει πολλά έργα: ορίστε το χαρακτηριστικό «project».',
   'text.fallback': 'Αυτό το κείμενο είναι διαθέσιμο μόνο στα {language}.',
   'text.machine-translated': 'Αυτόματη μετάφραση',
+  'text.no-plain-language': 'Αυτό το κείμενο δεν είναι ακόμη διαθέσιμο σε εύκολη γλώσσα (Leichte Sprache).',
   'link.external': '{label} (εξωτερικός σύνδεσμος)',
   'link.email': 'Email προς {name}',
   'link.phone': 'Κλήση προς {name}',

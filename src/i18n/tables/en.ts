@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'The feed has several projects: please set the “project” attribute.',
   'text.fallback': 'This text is only available in {language}.',
   'text.machine-translated': 'Machine-translated',
+  'text.no-plain-language': 'This text is not yet available in Easy Language (Leichte Sprache).',
   'link.external': '{label} (external link)',
   'link.email': 'E-mail {name}',
   'link.phone': 'Call {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'El archivo de datos contiene varios proyectos: indique el atributo «project».',
   'text.fallback': 'Este texto solo está disponible en {language}.',
   'text.machine-translated': 'Traducción automática',
+  'text.no-plain-language': 'Este texto aún no está disponible en lectura fácil (Leichte Sprache).',
   'link.external': '{label} (enlace externo)',
   'link.email': 'Enviar un correo electrónico a {name}',
   'link.phone': 'Llamar a {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Andmefailis on mitu projekti: palun määrake atribuut „project“.',
   'text.fallback': 'See tekst on saadaval ainult keeles: {language}.',
   'text.machine-translated': 'Masintõlge',
+  'text.no-plain-language': 'Seda teksti ei ole veel lihtsas keeles (Leichte Sprache).',
   'link.external': '{label} (väline link)',
   'link.email': 'Saada e-kiri: {name}',
   'link.phone': 'Helista: {name}',

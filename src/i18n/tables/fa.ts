@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'فایل داده چند پروژه دارد: لطفاً ویژگی «project» را تنظیم کنید.',
   'text.fallback': 'این متن فقط به زبان {language} موجود است.',
   'text.machine-translated': 'ترجمهٔ ماشینی',
+  'text.no-plain-language': 'این متن هنوز به زبان ساده (Leichte Sprache) موجود نیست.',
   'link.external': '{label} (لینک خارجی)',
   'link.email': 'ایمیل به {name}',
   'link.phone': 'تماس تلفنی با {name}',

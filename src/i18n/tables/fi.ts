@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datatiedostossa on useita hankkeita: anna attribuutti ”project”.',
   'text.fallback': 'Tämä teksti on saatavilla vain kielellä: {language}.',
   'text.machine-translated': 'Konekäännös',
+  'text.no-plain-language': 'Tätä tekstiä ei ole vielä selkokielellä (Leichte Sprache).',
   'link.external': '{label} (ulkoinen linkki)',
   'link.email': 'Lähetä sähköpostia: {name}',
   'link.phone': 'Soita: {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Le fichier de données contient plusieurs projets : veuillez renseigner l’attribut « project ».',
   'text.fallback': 'Ce texte n’existe qu’en {language}.',
   'text.machine-translated': 'Traduction automatique',
+  'text.no-plain-language': 'Ce texte n’existe pas encore en langage facile à lire (Leichte Sprache).',
   'link.external': '{label} (lien externe)',
   'link.email': 'Écrire un e-mail à {name}',
   'link.phone': 'Appeler {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'डेटा फ़ाइल में कई प्रोजेक्ट हैं: कृपया “project” एट्रिब्यूट सेट करें।',
   'text.fallback': 'यह पाठ केवल {language} में उपलब्ध है।',
   'text.machine-translated': 'मशीन से अनुवादित',
+  'text.no-plain-language': 'यह पाठ अभी आसान भाषा (Leichte Sprache) में उपलब्ध नहीं है।',
   'link.external': '{label} (बाहरी लिंक)',
   'link.email': '{name} को ईमेल करें',
   'link.phone': '{name} को कॉल करें',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Podatkovna datoteka sadrži više projekata: molimo postavite atribut „project“.',
   'text.fallback': 'Ovaj tekst dostupan je samo na jeziku: {language}.',
   'text.machine-translated': 'Strojni prijevod',
+  'text.no-plain-language': 'Ovaj tekst još nije dostupan na lakom jeziku (Leichte Sprache).',
   'link.external': '{label} (vanjska poveznica)',
   'link.email': 'E-pošta za {name}',
   'link.phone': 'Nazovite {name}',

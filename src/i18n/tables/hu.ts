@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Az adatfájl több projektet tartalmaz: kérjük, adja meg a „project” attribútumot.',
   'text.fallback': 'Ez a szöveg csak ezen a nyelven érhető el: {language}.',
   'text.machine-translated': 'Gépi fordítás',
+  'text.no-plain-language': 'Ez a szöveg még nem érhető el könnyen érthető nyelven (Leichte Sprache).',
   'link.external': '{label} (külső hivatkozás)',
   'link.email': 'E-mail küldése: {name}',
   'link.phone': 'Hívás: {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Il file di dati contiene più progetti: impostare l’attributo «project».',
   'text.fallback': 'Questo testo è disponibile solo in {language}.',
   'text.machine-translated': 'Traduzione automatica',
+  'text.no-plain-language': 'Questo testo non è ancora disponibile in linguaggio facile (Leichte Sprache).',
   'link.external': '{label} (link esterno)',
   'link.email': 'Inviare un’e-mail a {name}',
   'link.phone': 'Telefonare a {name}',

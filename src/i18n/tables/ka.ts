@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'მონაცემთა ფაილი შეიცავს რამდენიმე პროექტს: გთხოვთ, მიუთითოთ ატრიბუტი „project“.',
   'text.fallback': 'ეს ტექსტი ხელმისაწვდომია მხოლოდ შემდეგ ენაზე: {language}.',
   'text.machine-translated': 'მანქანური თარგმანი',
+  'text.no-plain-language': 'ეს ტექსტი მარტივ ენაზე (Leichte Sprache) ჯერ არ არსებობს.',
   'link.external': '{label} (გარე ბმული)',
   'link.email': 'ელფოსტა: {name}',
   'link.phone': 'დარეკვა: {name}',

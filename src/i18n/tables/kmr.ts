@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Di pelê daneyan de çend proje hene: ji kerema xwe taybetmendiya «project» diyar bikin.',
   'text.fallback': 'Ev nivîs tenê bi {language} heye.',
   'text.machine-translated': 'Bi makîneyê hatiye wergerandin',
+  'text.no-plain-language': 'Ev nivîs hêj bi zimanê hêsan (Leichte Sprache) tune ye.',
   'link.external': '{label} (girêdana derve)',
   'link.email': 'E-name ji {name} re',
   'link.phone': 'Telefonî {name} bikin',

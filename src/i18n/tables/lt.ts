@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Duomenų faile yra keli projektai: nustatykite atributą „project“.',
   'text.fallback': 'Šis tekstas yra tik šia kalba: {language}.',
   'text.machine-translated': 'Išversta automatiškai',
+  'text.no-plain-language': 'Šio teksto dar nėra lengvąja kalba (Leichte Sprache).',
   'link.external': '{label} (išorinė nuoroda)',
   'link.email': 'Rašyti el. laišką: {name}',
   'link.phone': 'Skambinti: {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datu failā ir vairāki projekti: lūdzu, iestatiet atribūtu „project”.',
   'text.fallback': 'Šis teksts ir pieejams tikai šajā valodā: {language}.',
   'text.machine-translated': 'Mašīntulkojums',
+  'text.no-plain-language': 'Šis teksts vēl nav pieejams vieglajā valodā (Leichte Sprache).',
   'link.external': '{label} (ārēja saite)',
   'link.email': 'Rakstīt e-pastu: {name}',
   'link.phone': 'Zvanīt: {name}',

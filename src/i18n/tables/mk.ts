@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Датотеката со податоци содржи повеќе проекти: Ве молиме, поставете го атрибутот „project“.',
   'text.fallback': 'Овој текст постои само на {language}.',
   'text.machine-translated': 'Машински преведено',
+  'text.no-plain-language': 'Овој текст сè уште не е достапен на лесен јазик (Leichte Sprache).',
   'link.external': '{label} (надворешна врска)',
   'link.email': 'Е-пошта до {name}',
   'link.phone': 'Јавете се на {name}',

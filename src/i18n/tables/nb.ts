@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datafilen inneholder flere prosjekter: Angi attributtet «project».',
   'text.fallback': 'Denne teksten finnes bare på {language}.',
   'text.machine-translated': 'Maskinoversatt',
+  'text.no-plain-language': 'Denne teksten finnes ennå ikke på lettlest språk (Leichte Sprache).',
   'link.external': '{label} (ekstern lenke)',
   'link.email': 'Send e-post til {name}',
   'link.phone': 'Ring {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Het databestand bevat meerdere projecten: stel het attribuut “project” in.',
   'text.fallback': 'Deze tekst is alleen beschikbaar in het {language}.',
   'text.machine-translated': 'Automatisch vertaald',
+  'text.no-plain-language': 'Deze tekst is nog niet beschikbaar in eenvoudige taal (Leichte Sprache).',
   'link.external': '{label} (externe link)',
   'link.email': 'E-mail naar {name}',
   'link.phone': '{name} bellen',

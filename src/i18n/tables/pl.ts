@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Plik danych zawiera kilka projektów: należy ustawić atrybut „project”.',
   'text.fallback': 'Ten tekst jest dostępny tylko w języku: {language}.',
   'text.machine-translated': 'Tłumaczenie maszynowe',
+  'text.no-plain-language': 'Tego tekstu nie ma jeszcze w języku łatwym (Leichte Sprache).',
   'link.external': '{label} (link zewnętrzny)',
   'link.email': 'E-mail do: {name}',
   'link.phone': 'Telefon do: {name}',

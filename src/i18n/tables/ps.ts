@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'د معلوماتو فایل څو پروژې لري: مهرباني وکړئ «project» ځانګړنه وټاکئ.',
   'text.fallback': 'دا متن یوازې په {language} ژبه شته.',
   'text.machine-translated': 'ماشیني ژباړه',
+  'text.no-plain-language': 'دا متن لا په اسانه ژبه (Leichte Sprache) نشته.',
   'link.external': '{label} (بهرنی لینک)',
   'link.email': '{name} ته ایمیل',
   'link.phone': '{name} ته زنګ ووهئ',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'O ficheiro de dados contém vários projetos: defina o atributo «project».',
   'text.fallback': 'Este texto só está disponível em {language}.',
   'text.machine-translated': 'Tradução automática',
+  'text.no-plain-language': 'Este texto ainda não está disponível em linguagem fácil (Leichte Sprache).',
   'link.external': '{label} (ligação externa)',
   'link.email': 'Enviar e-mail a {name}',
   'link.phone': 'Telefonar a {name}',

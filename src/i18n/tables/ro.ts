@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Fișierul de date conține mai multe proiecte: vă rugăm să setați atributul „project”.',
   'text.fallback': 'Acest text este disponibil numai în {language}.',
   'text.machine-translated': 'Traducere automată',
+  'text.no-plain-language': 'Acest text nu este încă disponibil în limbaj ușor (Leichte Sprache).',
   'link.external': '{label} (link extern)',
   'link.email': 'E-mail către {name}',
   'link.phone': 'Sunați la {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Файл данных содержит несколько проектов: укажите атрибут «project».',
   'text.fallback': 'Этот текст есть только на языке: {language}.',
   'text.machine-translated': 'Машинный перевод',
+  'text.no-plain-language': 'Этого текста пока нет на простом языке (Leichte Sprache).',
   'link.external': '{label} (внешняя ссылка)',
   'link.email': 'Написать e-mail: {name}',
   'link.phone': 'Позвонить: {name}',

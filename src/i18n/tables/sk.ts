@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Dátový súbor obsahuje viac projektov: nastavte, prosím, atribút „project“.',
   'text.fallback': 'Tento text je k dispozícii iba v jazyku: {language}.',
   'text.machine-translated': 'Strojový preklad',
+  'text.no-plain-language': 'Tento text zatiaľ nie je k dispozícii v ľahkom čítaní (Leichte Sprache).',
   'link.external': '{label} (externý odkaz)',
   'link.email': '{name} – e-mail',
   'link.phone': '{name} – telefón',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Podatkovna datoteka vsebuje več projektov: nastavite atribut „project“.',
   'text.fallback': 'To besedilo je na voljo samo v jeziku: {language}.',
   'text.machine-translated': 'Strojni prevod',
+  'text.no-plain-language': 'To besedilo še ni na voljo v lahkem branju (Leichte Sprache).',
   'link.external': '{label} (zunanja povezava)',
   'link.email': '{name} – e-pošta',
   'link.phone': '{name} – telefon',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Faylka xogta wuxuu ka kooban yahay dhowr mashruuc: fadlan dhig sifada “project”.',
   'text.fallback': 'Qoraalkan waxaa lagu heli karaa oo keliya luqadda: {language}.',
   'text.machine-translated': 'Waxaa turjumay mashiin',
+  'text.no-plain-language': 'Qoraalkan weli looma heli karo luqad fudud (Leichte Sprache).',
   'link.external': '{label} (link dibadda ah)',
   'link.email': 'U dir iimayl: {name}',
   'link.phone': 'Wac: {name}',

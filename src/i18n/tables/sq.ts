@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Skedari i të dhënave përmban disa projekte: ju lutemi vendosni atributin „project“.',
   'text.fallback': 'Ky tekst është i disponueshëm vetëm në {language}.',
   'text.machine-translated': 'Përkthim automatik',
+  'text.no-plain-language': 'Ky tekst nuk është ende i disponueshëm në gjuhë të lehtë (Leichte Sprache).',
   'link.external': '{label} (lidhje e jashtme)',
   'link.email': 'E-mail për {name}',
   'link.phone': 'Telefononi {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Датотека са подацима садржи више пројеката: молимо подесите атрибут „project“.',
   'text.fallback': 'Овај текст је доступан само на језику: {language}.',
   'text.machine-translated': 'Машински превод',
+  'text.no-plain-language': 'Овај текст још није доступан на лаком језику (Leichte Sprache).',
   'link.external': '{label} (спољни линк)',
   'link.email': 'Имејл за {name}',
   'link.phone': 'Позовите {name}',

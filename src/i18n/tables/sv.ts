@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Datafilen innehåller flera projekt: ange attributet ”project”.',
   'text.fallback': 'Den här texten finns bara på {language}.',
   'text.machine-translated': 'Maskinöversatt',
+  'text.no-plain-language': 'Den här texten finns ännu inte på lättläst (Leichte Sprache).',
   'link.external': '{label} (extern länk)',
   'link.email': 'Skicka e-post till {name}',
   'link.phone': 'Ring {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'ፋይል ሓበሬታ ብዙሓት ፕሮጀክትታት ሒዙ ኣሎ፦ ብኽብረትኩም ነቲ «project» ዝብል ኣትሪቡት ኣቐምጡ።',
   'text.fallback': 'እዚ ጽሑፍ ብእዚ ቋንቋ ጥራይ ይርከብ፦ {language}።',
   'text.machine-translated': 'ብማሽን ዝተተርጎመ',
+  'text.no-plain-language': 'እዚ ጽሑፍ እዚ ገና ብቐሊል ቋንቋ (Leichte Sprache) ኣይተዳለወን።',
   'link.external': '{label} (ደጋዊ ሊንክ)',
   'link.email': 'ኢመይል ስደዱ፦ {name}',
   'link.phone': 'ደውሉ፦ {name}',

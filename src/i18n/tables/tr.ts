@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Veri dosyasında birden fazla proje var. Lütfen “project” özniteliğini belirtin.',
   'text.fallback': 'Bu metin yalnızca şu dilde mevcut: {language}.',
   'text.machine-translated': 'Makine çevirisi',
+  'text.no-plain-language': 'Bu metin henüz sade dilde (Leichte Sprache) mevcut değil.',
   'link.external': '{label} (harici bağlantı)',
   'link.email': 'E-posta gönder: {name}',
   'link.phone': 'Ara: {name}',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Файл даних містить кілька проєктів: укажіть атрибут «project».',
   'text.fallback': 'Цей текст є лише такою мовою: {language}.',
   'text.machine-translated': 'Машинний переклад',
+  'text.no-plain-language': 'Цього тексту ще немає простою мовою (Leichte Sprache).',
   'link.external': '{label} (зовнішнє посилання)',
   'link.email': 'Написати e-mail: {name}',
   'link.phone': 'Зателефонувати: {name}',

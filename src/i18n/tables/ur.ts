@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'ڈیٹا فائل میں کئی پروجیکٹ ہیں: براہ کرم “project” ایٹریبیوٹ سیٹ کریں۔',
   'text.fallback': 'یہ متن صرف {language} میں دستیاب ہے۔',
   'text.machine-translated': 'مشینی ترجمہ',
+  'text.no-plain-language': 'یہ متن ابھی آسان زبان (Leichte Sprache) میں دستیاب نہیں ہے۔',
   'link.external': '{label} (بیرونی لنک)',
   'link.email': '{name} کو ای میل کریں',
   'link.phone': '{name} کو کال کریں',

@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': 'Tệp dữ liệu có nhiều dự án: vui lòng đặt thuộc tính “project”.',
   'text.fallback': 'Văn bản này chỉ có bằng {language}.',
   'text.machine-translated': 'Dịch tự động',
+  'text.no-plain-language': 'Văn bản này chưa có bằng ngôn ngữ dễ hiểu (Leichte Sprache).',
   'link.external': '{label} (liên kết bên ngoài)',
   'link.email': 'Gửi email cho {name}',
   'link.phone': 'Gọi cho {name}',

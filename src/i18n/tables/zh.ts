@@ -38,6 +38,7 @@ const messages: Messages = {
   'error.choose-project.no-url': '数据文件包含多个项目：请设置“project”属性。',
   'text.fallback': '此文本只有{language}版本。',
   'text.machine-translated': '机器翻译',
+  'text.no-plain-language': '此文本尚无简明易读版（Leichte Sprache）。',
   'link.external': '{label}（外部链接）',
   'link.email': '给 {name} 发电子邮件',
   'link.phone': '致电 {name}',
