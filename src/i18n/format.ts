@@ -55,15 +55,10 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  */
 const DIGITS: Readonly<Record<string, string>> = { ps: 'arabext', ckb: 'arab' };
 
-/** The locale numbers of `lang` are written in: its own, or German style in its digits where `Intl` lacks it. */
+/** The locale numbers of `lang` are written in: its own, or German style in its digits where `Intl` lacks it (throws on a malformed tag). */
 export function numberLocale(lang: string): string {
   const digits = DIGITS[lang.toLowerCase().split('-')[0]!];
-  if (!digits) return lang;
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([lang]).length ? lang : `de-u-nu-${digits}`;
-  } catch {
-    return lang;
-  }
+  return digits && !Intl.NumberFormat.supportedLocalesOf(lang).length ? `de-u-nu-${digits}` : lang;
 }
 
 /** A number for a language ("2.300" in German); German style for a tag `Intl` rejects. */
