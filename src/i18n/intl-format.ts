@@ -216,12 +216,14 @@ export function formatClock(time: string, t: Translate): string {
 /**
  * The name of a language for the reader, e.g. `ar` in German → "Arabisch".
  * Where `Intl` has no names in the reader's language (Chromium on Linux:
- * Pashto, Sorani, Tigrinya, …), the language's name in itself ("العربية"),
+ * Pashto, Sorani, Tigrinya, …), German (the language of most feeds) is named
+ * by the table (`language.de`), any other language in itself ("العربية"),
  * which its own speakers at least can read; German names as the last resort.
  */
 export function languageName(tag: string, t: Translate): string {
   const reader = intlLang(t);
   const named = (l: string): boolean => supports(Intl.DisplayNames, l);
+  if (!named(reader) && primaryLanguage(tag) === 'de') return t('language.de');
   const lang = named(reader) ? reader : named(tag) ? tag : 'de';
   try {
     return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), lang).of(tag) ?? tag;

@@ -44,6 +44,13 @@ describe('text notes', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names German in the reader\'s language also where the browser has no language names in it (Albanian, Somali)', async () => {
+      const sq = await show('partner-list', 'sq', partnerFeed({ name: 'Stadt Seesen' }), (t) => t.includes('vetëm'));
+      expect(notes(sq)).to.deep.equal(['Ky tekst është i disponueshëm vetëm në gjermanisht.']);
+      const so = await show('partner-list', 'so', partnerFeed({ name: 'Stadt Seesen' }), (t) => t.includes('luqadda'));
+      expect(notes(so)).to.deep.equal(['Qoraalkan waxaa lagu heli karaa oo keliya luqadda: Jarmal.']);
+    });
+
     it('marks Arabic texts the feed calls machine-translated, and says nothing of German texts on a German page', async () => {
       const org = { name: { de: 'Stadt Seesen', ar: 'مدينة زيزن' }, description: { de: 'Die Stadtverwaltung.', ar: 'إدارة المدينة.' }, machineTranslated: ['ar'] };
       const el = await show('partner-list', 'ar', partnerFeed({ ...org, contribution: { de: 'Leitet', ar: 'يقود' } }), (t) => t.includes('مدينة زيزن'));

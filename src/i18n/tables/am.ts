@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'ይህ ጽሑፍ የሚገኘው በዚህ ቋንቋ ብቻ ነው፦ {language}።',
   'text.machine-translated': 'በማሽን የተተረጎመ',
   'text.no-plain-language': 'ይህ ጽሑፍ ገና በቀላል ቋንቋ (Leichte Sprache) አልተዘጋጀም።',
+  'language.de': 'ጀርመንኛ',
   'link.external': '{label} (ውጫዊ ሊንክ)',
   'link.email': 'ኢሜይል ይላኩ፦ {name}',
   'link.phone': 'ይደውሉ፦ {name}',

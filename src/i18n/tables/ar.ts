@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'هذا النص متوفر باللغة {language} فقط.',
   'text.machine-translated': 'ترجمة آلية',
   'text.no-plain-language': 'هذا النص غير متوفر بعد باللغة المبسطة (Leichte Sprache).',
+  'language.de': 'الألمانية',
   'link.external': '{label} (رابط خارجي)',
   'link.email': 'راسل {name} بالبريد الإلكتروني',
   'link.phone': 'اتصل بـ {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Този текст е наличен само на {language}.',
   'text.machine-translated': 'Машинен превод',
   'text.no-plain-language': 'Този текст все още не е наличен на лесен език (Leichte Sprache).',
+  'language.de': 'немски',
   'link.external': '{label} (външна връзка)',
   'link.email': 'Имейл до {name}',
   'link.phone': 'Обадете се на {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ovaj tekst postoji samo na jeziku: {language}.',
   'text.machine-translated': 'Mašinski prevedeno',
   'text.no-plain-language': 'Ovaj tekst još nije dostupan na lahkom jeziku (Leichte Sprache).',
+  'language.de': 'njemački',
   'link.external': '{label} (vanjski link)',
   'link.email': 'E-mail: {name}',
   'link.phone': 'Pozovite: {name}',

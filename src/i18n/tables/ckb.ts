@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'ئەم دەقە تەنها بە زمانی {language} بەردەستە.',
   'text.machine-translated': 'وەرگێڕانی ئامێری',
   'text.no-plain-language': 'ئەم دەقە هێشتا بە زمانی ئاسان (Leichte Sprache) بەردەست نییە.',
+  'language.de': 'ئەڵمانی',
   'link.external': '{label} (بەستەری دەرەکی)',
   'link.email': 'ئیمەیڵ بۆ {name}',
   'link.phone': 'پەیوەندیی تەلەفۆنی لەگەڵ {name}',

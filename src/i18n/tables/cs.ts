@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Tento text je k dispozici pouze v jazyce: {language}.',
   'text.machine-translated': 'Strojový překlad',
   'text.no-plain-language': 'Tento text zatím není k dispozici ve snadném čtení (Leichte Sprache).',
+  'language.de': 'němčina',
   'link.external': '{label} (externí odkaz)',
   'link.email': '{name} – e-mail',
   'link.phone': '{name} – telefon',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Denne tekst findes kun på {language}.',
   'text.machine-translated': 'Maskinoversat',
   'text.no-plain-language': 'Denne tekst findes endnu ikke på let dansk (Leichte Sprache).',
+  'language.de': 'tysk',
   'link.external': '{label} (eksternt link)',
   'link.email': 'Send e-mail til {name}',
   'link.phone': 'Ring til {name}',

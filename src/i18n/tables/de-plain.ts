@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Diesen Text gibt es nur auf {language}.',
   'text.machine-translated': 'Von einem Computer übersetzt',
   'text.no-plain-language': 'Diesen Text gibt es noch nicht in Leichter Sprache.',
+  'language.de': 'Deutsch',
   'link.external': '{label} (Link zu einer anderen Internet-Seite)',
   'link.email': 'E-Mail an {name} schreiben',
   'link.phone': '{name} anrufen',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Αυτό το κείμενο είναι διαθέσιμο μόνο στα {language}.',
   'text.machine-translated': 'Αυτόματη μετάφραση',
   'text.no-plain-language': 'Αυτό το κείμενο δεν είναι ακόμη διαθέσιμο σε εύκολη γλώσσα (Leichte Sprache).',
+  'language.de': 'Γερμανικά',
   'link.external': '{label} (εξωτερικός σύνδεσμος)',
   'link.email': 'Email προς {name}',
   'link.phone': 'Κλήση προς {name}',

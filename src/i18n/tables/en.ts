@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'This text is only available in {language}.',
   'text.machine-translated': 'Machine-translated',
   'text.no-plain-language': 'This text is not yet available in Easy Language (Leichte Sprache).',
+  'language.de': 'German',
   'link.external': '{label} (external link)',
   'link.email': 'E-mail {name}',
   'link.phone': 'Call {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Este texto solo está disponible en {language}.',
   'text.machine-translated': 'Traducción automática',
   'text.no-plain-language': 'Este texto aún no está disponible en lectura fácil (Leichte Sprache).',
+  'language.de': 'alemán',
   'link.external': '{label} (enlace externo)',
   'link.email': 'Enviar un correo electrónico a {name}',
   'link.phone': 'Llamar a {name}',

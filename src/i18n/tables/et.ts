@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'See tekst on saadaval ainult keeles: {language}.',
   'text.machine-translated': 'Masintõlge',
   'text.no-plain-language': 'Seda teksti ei ole veel lihtsas keeles (Leichte Sprache).',
+  'language.de': 'saksa',
   'link.external': '{label} (väline link)',
   'link.email': 'Saada e-kiri: {name}',
   'link.phone': 'Helista: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Tämä teksti on saatavilla vain kielellä: {language}.',
   'text.machine-translated': 'Konekäännös',
   'text.no-plain-language': 'Tätä tekstiä ei ole vielä selkokielellä (Leichte Sprache).',
+  'language.de': 'saksa',
   'link.external': '{label} (ulkoinen linkki)',
   'link.email': 'Lähetä sähköpostia: {name}',
   'link.phone': 'Soita: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ce texte n’existe qu’en {language}.',
   'text.machine-translated': 'Traduction automatique',
   'text.no-plain-language': 'Ce texte n’existe pas encore en langage facile à lire (Leichte Sprache).',
+  'language.de': 'allemand',
   'link.external': '{label} (lien externe)',
   'link.email': 'Écrire un e-mail à {name}',
   'link.phone': 'Appeler {name}',

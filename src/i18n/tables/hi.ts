@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'यह पाठ केवल {language} में उपलब्ध है।',
   'text.machine-translated': 'मशीन से अनुवादित',
   'text.no-plain-language': 'यह पाठ अभी आसान भाषा (Leichte Sprache) में उपलब्ध नहीं है।',
+  'language.de': 'जर्मन',
   'link.external': '{label} (बाहरी लिंक)',
   'link.email': '{name} को ईमेल करें',
   'link.phone': '{name} को कॉल करें',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ovaj tekst dostupan je samo na jeziku: {language}.',
   'text.machine-translated': 'Strojni prijevod',
   'text.no-plain-language': 'Ovaj tekst još nije dostupan na lakom jeziku (Leichte Sprache).',
+  'language.de': 'njemački',
   'link.external': '{label} (vanjska poveznica)',
   'link.email': 'E-pošta za {name}',
   'link.phone': 'Nazovite {name}',

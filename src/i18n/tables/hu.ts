@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ez a szöveg csak ezen a nyelven érhető el: {language}.',
   'text.machine-translated': 'Gépi fordítás',
   'text.no-plain-language': 'Ez a szöveg még nem érhető el könnyen érthető nyelven (Leichte Sprache).',
+  'language.de': 'német',
   'link.external': '{label} (külső hivatkozás)',
   'link.email': 'E-mail küldése: {name}',
   'link.phone': 'Hívás: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Questo testo è disponibile solo in {language}.',
   'text.machine-translated': 'Traduzione automatica',
   'text.no-plain-language': 'Questo testo non è ancora disponibile in linguaggio facile (Leichte Sprache).',
+  'language.de': 'tedesco',
   'link.external': '{label} (link esterno)',
   'link.email': 'Inviare un’e-mail a {name}',
   'link.phone': 'Telefonare a {name}',

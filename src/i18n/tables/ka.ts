@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'ეს ტექსტი ხელმისაწვდომია მხოლოდ შემდეგ ენაზე: {language}.',
   'text.machine-translated': 'მანქანური თარგმანი',
   'text.no-plain-language': 'ეს ტექსტი მარტივ ენაზე (Leichte Sprache) ჯერ არ არსებობს.',
+  'language.de': 'გერმანული',
   'link.external': '{label} (გარე ბმული)',
   'link.email': 'ელფოსტა: {name}',
   'link.phone': 'დარეკვა: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ev nivîs tenê bi {language} heye.',
   'text.machine-translated': 'Bi makîneyê hatiye wergerandin',
   'text.no-plain-language': 'Ev nivîs hêj bi zimanê hêsan (Leichte Sprache) tune ye.',
+  'language.de': 'almanî',
   'link.external': '{label} (girêdana derve)',
   'link.email': 'E-name ji {name} re',
   'link.phone': 'Telefonî {name} bikin',

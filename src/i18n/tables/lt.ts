@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Šis tekstas yra tik šia kalba: {language}.',
   'text.machine-translated': 'Išversta automatiškai',
   'text.no-plain-language': 'Šio teksto dar nėra lengvąja kalba (Leichte Sprache).',
+  'language.de': 'vokiečių',
   'link.external': '{label} (išorinė nuoroda)',
   'link.email': 'Rašyti el. laišką: {name}',
   'link.phone': 'Skambinti: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Šis teksts ir pieejams tikai šajā valodā: {language}.',
   'text.machine-translated': 'Mašīntulkojums',
   'text.no-plain-language': 'Šis teksts vēl nav pieejams vieglajā valodā (Leichte Sprache).',
+  'language.de': 'vācu',
   'link.external': '{label} (ārēja saite)',
   'link.email': 'Rakstīt e-pastu: {name}',
   'link.phone': 'Zvanīt: {name}',

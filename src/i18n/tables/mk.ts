@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Овој текст постои само на {language}.',
   'text.machine-translated': 'Машински преведено',
   'text.no-plain-language': 'Овој текст сè уште не е достапен на лесен јазик (Leichte Sprache).',
+  'language.de': 'германски',
   'link.external': '{label} (надворешна врска)',
   'link.email': 'Е-пошта до {name}',
   'link.phone': 'Јавете се на {name}',

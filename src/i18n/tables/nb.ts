@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Denne teksten finnes bare på {language}.',
   'text.machine-translated': 'Maskinoversatt',
   'text.no-plain-language': 'Denne teksten finnes ennå ikke på lettlest språk (Leichte Sprache).',
+  'language.de': 'tysk',
   'link.external': '{label} (ekstern lenke)',
   'link.email': 'Send e-post til {name}',
   'link.phone': 'Ring {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Deze tekst is alleen beschikbaar in het {language}.',
   'text.machine-translated': 'Automatisch vertaald',
   'text.no-plain-language': 'Deze tekst is nog niet beschikbaar in eenvoudige taal (Leichte Sprache).',
+  'language.de': 'Duits',
   'link.external': '{label} (externe link)',
   'link.email': 'E-mail naar {name}',
   'link.phone': '{name} bellen',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ten tekst jest dostępny tylko w języku: {language}.',
   'text.machine-translated': 'Tłumaczenie maszynowe',
   'text.no-plain-language': 'Tego tekstu nie ma jeszcze w języku łatwym (Leichte Sprache).',
+  'language.de': 'niemiecki',
   'link.external': '{label} (link zewnętrzny)',
   'link.email': 'E-mail do: {name}',
   'link.phone': 'Telefon do: {name}',

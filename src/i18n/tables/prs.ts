@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'این متن فقط به زبان {language} موجود است.',
   'text.machine-translated': 'ترجمهٔ ماشینی',
   'text.no-plain-language': 'این متن هنوز به زبان ساده (Leichte Sprache) موجود نیست.',
+  'language.de': 'آلمانی',
   'link.external': '{label} (لینک بیرونی)',
   'link.email': 'ایمیل به {name}',
   'link.phone': 'تماس تلفونی با {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'دا متن یوازې په {language} ژبه شته.',
   'text.machine-translated': 'ماشیني ژباړه',
   'text.no-plain-language': 'دا متن لا په اسانه ژبه (Leichte Sprache) نشته.',
+  'language.de': 'آلماني',
   'link.external': '{label} (بهرنی لینک)',
   'link.email': '{name} ته ایمیل',
   'link.phone': '{name} ته زنګ ووهئ',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Este texto só está disponível em {language}.',
   'text.machine-translated': 'Tradução automática',
   'text.no-plain-language': 'Este texto ainda não está disponível em linguagem fácil (Leichte Sprache).',
+  'language.de': 'alemão',
   'link.external': '{label} (ligação externa)',
   'link.email': 'Enviar e-mail a {name}',
   'link.phone': 'Telefonar a {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Acest text este disponibil numai în {language}.',
   'text.machine-translated': 'Traducere automată',
   'text.no-plain-language': 'Acest text nu este încă disponibil în limbaj ușor (Leichte Sprache).',
+  'language.de': 'germană',
   'link.external': '{label} (link extern)',
   'link.email': 'E-mail către {name}',
   'link.phone': 'Sunați la {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Этот текст есть только на языке: {language}.',
   'text.machine-translated': 'Машинный перевод',
   'text.no-plain-language': 'Этого текста пока нет на простом языке (Leichte Sprache).',
+  'language.de': 'немецкий',
   'link.external': '{label} (внешняя ссылка)',
   'link.email': 'Написать e-mail: {name}',
   'link.phone': 'Позвонить: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Tento text je k dispozícii iba v jazyku: {language}.',
   'text.machine-translated': 'Strojový preklad',
   'text.no-plain-language': 'Tento text zatiaľ nie je k dispozícii v ľahkom čítaní (Leichte Sprache).',
+  'language.de': 'nemčina',
   'link.external': '{label} (externý odkaz)',
   'link.email': '{name} – e-mail',
   'link.phone': '{name} – telefón',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'To besedilo je na voljo samo v jeziku: {language}.',
   'text.machine-translated': 'Strojni prevod',
   'text.no-plain-language': 'To besedilo še ni na voljo v lahkem branju (Leichte Sprache).',
+  'language.de': 'nemščina',
   'link.external': '{label} (zunanja povezava)',
   'link.email': '{name} – e-pošta',
   'link.phone': '{name} – telefon',

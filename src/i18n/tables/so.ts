@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Qoraalkan waxaa lagu heli karaa oo keliya luqadda: {language}.',
   'text.machine-translated': 'Waxaa turjumay mashiin',
   'text.no-plain-language': 'Qoraalkan weli looma heli karo luqad fudud (Leichte Sprache).',
+  'language.de': 'Jarmal',
   'link.external': '{label} (link dibadda ah)',
   'link.email': 'U dir iimayl: {name}',
   'link.phone': 'Wac: {name}',

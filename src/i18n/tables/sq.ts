@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Ky tekst është i disponueshëm vetëm në {language}.',
   'text.machine-translated': 'Përkthim automatik',
   'text.no-plain-language': 'Ky tekst nuk është ende i disponueshëm në gjuhë të lehtë (Leichte Sprache).',
+  'language.de': 'gjermanisht',
   'link.external': '{label} (lidhje e jashtme)',
   'link.email': 'E-mail për {name}',
   'link.phone': 'Telefononi {name}',

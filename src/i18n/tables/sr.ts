@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Овај текст је доступан само на језику: {language}.',
   'text.machine-translated': 'Машински превод',
   'text.no-plain-language': 'Овај текст још није доступан на лаком језику (Leichte Sprache).',
+  'language.de': 'немачки',
   'link.external': '{label} (спољни линк)',
   'link.email': 'Имејл за {name}',
   'link.phone': 'Позовите {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Den här texten finns bara på {language}.',
   'text.machine-translated': 'Maskinöversatt',
   'text.no-plain-language': 'Den här texten finns ännu inte på lättläst (Leichte Sprache).',
+  'language.de': 'tyska',
   'link.external': '{label} (extern länk)',
   'link.email': 'Skicka e-post till {name}',
   'link.phone': 'Ring {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'እዚ ጽሑፍ ብእዚ ቋንቋ ጥራይ ይርከብ፦ {language}።',
   'text.machine-translated': 'ብማሽን ዝተተርጎመ',
   'text.no-plain-language': 'እዚ ጽሑፍ እዚ ገና ብቐሊል ቋንቋ (Leichte Sprache) ኣይተዳለወን።',
+  'language.de': 'ጀርመንኛ',
   'link.external': '{label} (ደጋዊ ሊንክ)',
   'link.email': 'ኢመይል ስደዱ፦ {name}',
   'link.phone': 'ደውሉ፦ {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Bu metin yalnızca şu dilde mevcut: {language}.',
   'text.machine-translated': 'Makine çevirisi',
   'text.no-plain-language': 'Bu metin henüz sade dilde (Leichte Sprache) mevcut değil.',
+  'language.de': 'Almanca',
   'link.external': '{label} (harici bağlantı)',
   'link.email': 'E-posta gönder: {name}',
   'link.phone': 'Ara: {name}',

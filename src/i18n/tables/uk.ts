@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Цей текст є лише такою мовою: {language}.',
   'text.machine-translated': 'Машинний переклад',
   'text.no-plain-language': 'Цього тексту ще немає простою мовою (Leichte Sprache).',
+  'language.de': 'німецька',
   'link.external': '{label} (зовнішнє посилання)',
   'link.email': 'Написати e-mail: {name}',
   'link.phone': 'Зателефонувати: {name}',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'یہ متن صرف {language} میں دستیاب ہے۔',
   'text.machine-translated': 'مشینی ترجمہ',
   'text.no-plain-language': 'یہ متن ابھی آسان زبان (Leichte Sprache) میں دستیاب نہیں ہے۔',
+  'language.de': 'جرمن',
   'link.external': '{label} (بیرونی لنک)',
   'link.email': '{name} کو ای میل کریں',
   'link.phone': '{name} کو کال کریں',

@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': 'Văn bản này chỉ có bằng {language}.',
   'text.machine-translated': 'Dịch tự động',
   'text.no-plain-language': 'Văn bản này chưa có bằng ngôn ngữ dễ hiểu (Leichte Sprache).',
+  'language.de': 'tiếng Đức',
   'link.external': '{label} (liên kết bên ngoài)',
   'link.email': 'Gửi email cho {name}',
   'link.phone': 'Gọi cho {name}',

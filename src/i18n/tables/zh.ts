@@ -39,6 +39,7 @@ const messages: Messages = {
   'text.fallback': '此文本只有{language}版本。',
   'text.machine-translated': '机器翻译',
   'text.no-plain-language': '此文本尚无简明易读版（Leichte Sprache）。',
+  'language.de': '德语',
   'link.external': '{label}（外部链接）',
   'link.email': '给 {name} 发电子邮件',
   'link.phone': '致电 {name}',
