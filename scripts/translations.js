@@ -4,13 +4,15 @@
 //   check [tag …]              every table (or the named ones) against the German source
 //   export <dir> [tag …]       writes <tag>.json (flat JSON) and <tag>.xlf (XLIFF 2.0) per language, and de.json
 //   import <file> [--lang tag] reads a translated .json or .xlf and rewrites src/i18n/tables/<tag>.ts
+//   confirm <tag> <key …>      records that these keys of a table are translated from the German as it is now
 //   status [--check]           rewrites the status table in docs/translations.md (--check: exit 1 when it is not current)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkTable } from './lib/check-table.js';
-import { loadLanguages, loadSource, loadTable, root, writeTable } from './lib/translation-tables.js';
+import { checkTable, tablesByStaleKey } from './lib/check-table.js';
+import { confirmKeys, loadHashes, loadLanguages, loadSource, loadTable, root, writeTable } from './lib/translation-tables.js';
 
-const USAGE = 'usage: npm run translations -- check [tag …] | export <dir> [tag …] | import <file.json|file.xlf> [--lang tag] | status [--check]';
+const USAGE =
+  'usage: npm run translations -- check [tag …] | export <dir> [tag …] | import <file.json|file.xlf> [--lang tag] | confirm <tag> <key …> | status [--check]';
 const STATUS_FILE = path.join(root, 'docs/translations.md');
 const STATUS_START = '<!-- status:start -->';
 const STATUS_END = '<!-- status:end -->';
@@ -30,14 +32,30 @@ function fail(message) {
 async function check(tags) {
   const source = await loadSource();
   const languages = await loadLanguages();
-  let bad = 0;
+  const results = {};
   for (const tag of tags.length ? tags : languages.map((l) => l.tag).filter((t) => t !== 'de')) {
     const table = await loadTable(tag);
-    const problems = table ? checkTable(tag, table, source) : ['no table (src/i18n/tables/' + tag + '.ts)'];
-    if (problems.length) bad++;
+    const problems = table ? checkTable(tag, table, source, loadHashes(tag)) : ['no table (src/i18n/tables/' + tag + '.ts)'];
+    results[tag] = problems;
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${tag}${problems.map((p) => `\n       ${p}`).join('')}`);
   }
+  const stale = tablesByStaleKey(results);
+  if (stale.size) {
+    console.log('\nGerman texts changed after these tables translated them (look at each):');
+    for (const [key, list] of stale) console.log(`  ${key}: ${list.join(', ')}`);
+  }
+  const bad = Object.values(results).filter((p) => p.length).length;
   if (bad) fail(`${bad} table(s) with problems.`);
+}
+
+async function confirm(tag, keys) {
+  const source = await loadSource();
+  if (!tag || !keys.length) fail('usage: translations confirm <tag> <key …>');
+  if (!(await loadTable(tag))) fail(`no table src/i18n/tables/${tag}.ts`);
+  const unknown = keys.filter((key) => !(key in source));
+  if (unknown.length) fail(`not keys of the German source: ${unknown.join(', ')}`);
+  confirmKeys(tag, keys, source);
+  console.log(`${tag}: ${keys.length} key(s) recorded as translated from the German as it is now`);
 }
 
 /** A table as flat JSON: the source's key order, plural forms in CLDR order. */
@@ -82,8 +100,9 @@ async function importFile(file, lang) {
   if (tag === 'de') fail('de is the source (src/i18n/de/*.ts): edit it there.');
   const source = await loadSource();
   const messages = /\.(xlf|xliff)$/.test(file) ? (await import('./lib/xliff.js')).readXliff(text, source) : JSON.parse(text);
-  const problems = checkTable(tag, messages, source);
-  writeTable(tag, language, messages, source);
+  const previous = await loadTable(tag);
+  writeTable(tag, language, messages, source, previous);
+  const problems = checkTable(tag, messages, source, loadHashes(tag));
   console.log(`wrote src/i18n/tables/${tag}.ts`);
   if (problems.length) fail(`but it has problems:\n  ${problems.join('\n  ')}`);
 }
@@ -104,7 +123,7 @@ async function statusTable() {
       const table = await loadTable(language.tag);
       if (!table) keys = `0 / ${total} (no table yet)`;
       else {
-        const problems = checkTable(language.tag, table, source);
+        const problems = checkTable(language.tag, table, source, loadHashes(language.tag));
         // A problem starts with its key: "card.units (few): empty".
         const bad = new Set(problems.map((p) => /^[^\s:]+/.exec(p)[0]).filter((key) => key in source));
         const translated = Object.keys(source).filter((key) => table[key] !== undefined && !bad.has(key)).length;
@@ -147,6 +166,9 @@ switch (command) {
     await importFile(file, lang);
     break;
   }
+  case 'confirm':
+    await confirm(args[0], args.slice(1));
+    break;
   case 'status':
     await status(args.includes('--check'));
     break;

@@ -2,8 +2,14 @@
 // none more, no empty text, the placeholders the message is given, the plural
 // forms of the language (`Intl.PluralRules`), and the calendar lists' lengths.
 // Used by `npm run translations -- check` and test/node/translations.test.js.
+// Besides, `staleKeys` finds the translations whose German source changed after
+// they were written (each table records the German it translated: table-sources/).
+import { createHash } from 'node:crypto';
 
 // The rules below are shared with the XLIFF writer (xliff.js) and the table writer (translation-tables.js).
+
+/** The words of a stale-source problem, which `tablesByStaleKey` finds again. */
+const STALE = 'the German source changed';
 
 /** CLDR's plural categories, in the order tables and XLIFF list them. */
 export const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -37,8 +43,17 @@ export function alternatives(key) {
  * The problems of `table` (in `lang`) against `source`, as sentences; empty
  * when it is complete and sound.
  */
-export function checkTable(lang, table, source) {
+export function checkTable(lang, table, source, hashes = undefined) {
   const problems = [];
+  if (hashes) {
+    for (const key of staleKeys(table, hashes, source)) {
+      problems.push(
+        key in hashes
+          ? `${key}: ${STALE} since this translation was written; check it, then \`npm run translations -- confirm ${lang} ${key}\``
+          : `${key}: no record of the German it was translated from; check it, then \`npm run translations -- confirm ${lang} ${key}\``,
+      );
+    }
+  }
   const categories = pluralCategories(lang);
   for (const key of Object.keys(source)) {
     const message = table[key];
@@ -87,4 +102,39 @@ export function checkTable(lang, table, source) {
   count('calendar.weekdays', 7);
   count('calendar.months', 12);
   return problems;
+}
+
+/**
+ * A short fingerprint of a German message (plural forms in PLURAL_ORDER), the
+ * record of what a translation was made from: src/i18n/table-sources/<tag>.json.
+ */
+export function sourceHash(message) {
+  const canonical = typeof message === 'string' ? message : PLURAL_ORDER.filter((f) => f in message).map((f) => `${f}=${message[f]}`);
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12);
+}
+
+/**
+ * The keys of a table whose German source is not the one it was translated
+ * from: `hashes` is the table's record (key → `sourceHash` of the German at
+ * the time), `source` the German now. A key without a record counts as
+ * stale: nobody knows what it was translated from.
+ */
+export function staleKeys(table, hashes, source) {
+  return Object.keys(source).filter((key) => table[key] !== undefined && hashes[key] !== sourceHash(source[key]));
+}
+
+/**
+ * For a stale-source summary: each key whose German changed after some
+ * table translated it, with those tables' tags. `problems` maps a tag to
+ * its `checkTable` problems.
+ */
+export function tablesByStaleKey(problems) {
+  const out = new Map();
+  for (const [tag, list] of Object.entries(problems)) {
+    for (const p of list) {
+      const m = /^(\S+): the German source changed/.exec(p);
+      if (m) out.set(m[1], [...(out.get(m[1]) ?? []), tag]);
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { FeedError } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
+import type { MessageKey } from './messages.js';
 import type { Translate } from './translate.js';
 
 /** Bidi controls: the Arabic letter mark, LRM and RLM, embeddings and overrides, isolates. */
@@ -22,17 +23,33 @@ export function fromFeed(value: string, t: Pick<Translate, 'terminal'>): string 
   return `\u2068${value.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)}\u2069`;
 }
 
+/** The errors that can happen to a feed without an address (given by script): each has a sentence of its own. */
+const WITHOUT_URL = ['not-json', 'not-json.html', 'not-a-feed', 'unknown-version', 'no-records', 'unknown-project', 'choose-project'] as const;
+type WithoutUrl = (typeof WITHOUT_URL)[number];
+const withoutUrl = (key: string): key is WithoutUrl => (WITHOUT_URL as readonly string[]).includes(key);
+
+/**
+ * The sentence of error `key` (`http`, `not-json.html`, …) for a feed at
+ * `url`, or its own sentence for a feed without an address
+ * (`error.<key>.no-url`); no word is ever put in place of the address. Only
+ * fetching fails without an answer, and it always has an address: should one
+ * be missing all the same, "?" stands for it, as for a missing status.
+ */
+export function describeError(key: string, url: string | undefined, params: Readonly<Record<string, string>>, t: Translate): string {
+  if (!url && withoutUrl(key)) return t(`error.${key}.no-url`, params);
+  return t(`error.${key}` as MessageKey, { ...params, url: url ? fromFeed(url, t) : '?' });
+}
+
 /** One sentence saying why a feed could not be used. */
 export function describeFeedError(error: FeedError, t: Translate): string {
   const { url, status, value, html } = error.details;
   const params = {
-    url: url === undefined ? t('error.this-feed') : fromFeed(url, t),
     status: status === undefined ? '?' : String(status),
     value: value === undefined ? '' : fromFeed(String(value), t),
   };
-  if (error.code === 'http' && status === 404) return t('error.http.404', params);
-  if (error.code === 'not-json' && html) return t('error.not-json.html', params);
-  return t(`error.${error.code}`, params);
+  if (error.code === 'http' && status === 404) return describeError('http.404', url, params, t);
+  if (error.code === 'not-json' && html) return describeError('not-json.html', url, params, t);
+  return describeError(error.code, url, params, t);
 }
 
 /** The record a warning or hint is about: "Angebot „frauentreff“", "Ort Nr. 3", or the feed itself. */

@@ -48,12 +48,25 @@ export function format(message: Message, params: Params = {}, lang = 'de', isola
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * The digits of languages whose number data a browser may lack (Chromium on
+ * Linux has none for Pashto or Sorani, and would write "2,012" in American
+ * style beside their Persian and Arabic-Indic text).
+ */
+const DIGITS: Readonly<Record<string, string>> = { ps: 'arabext', ckb: 'arab' };
+
+/** The locale numbers of `lang` are written in: its own, or German style in its digits where `Intl` lacks it (throws on a malformed tag). */
+export function numberLocale(lang: string): string {
+  const digits = DIGITS[lang.toLowerCase().split('-')[0]!];
+  return digits && !Intl.NumberFormat.supportedLocalesOf(lang).length ? `de-u-nu-${digits}` : lang;
+}
+
 /** A number for a language ("2.300" in German); German style for a tag `Intl` rejects. */
 export function formatNumber(value: number, lang: string): string {
   let nf = numberFormats.get(lang);
   if (!nf) {
     try {
-      nf = new Intl.NumberFormat(lang);
+      nf = new Intl.NumberFormat(numberLocale(lang));
     } catch {
       nf = new Intl.NumberFormat('de');
     }

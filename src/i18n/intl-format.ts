@@ -9,7 +9,7 @@
  * calendar. An unknown or malformed tag falls back to German, never throws.
  * (Plain numbers: `formatNumber` in format.ts, which the entry needs.)
  */
-import { formatNumber } from './format.js';
+import { formatNumber, numberLocale } from './format.js';
 import { primaryLanguage } from './resolve-lang.js';
 import type { Translate } from './translate.js';
 
@@ -33,12 +33,32 @@ function cached<T extends Formatter>(key: string, make: (lang: string) => T, lan
 }
 
 /**
+ * The locale `Intl` formats a table's language in, where it differs from the
+ * table's tag: the English table is British (`en` alone would be American,
+ * "December 31, 2021", "1 PM"); Arabic writes Latin digits, CLDR's default
+ * for `ar` (pinned, since older browsers had Arabic-Indic digits there), as
+ * the feed's addresses, phone numbers and prices are written; Hindi and
+ * Urdu write clock times 24-hour, since `Intl`'s 12-hour times put Latin
+ * "am"/"AM" into their sentences.
+ */
+const TABLE_LOCALES: Readonly<Record<string, string>> = {
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  hi: 'hi-u-hc-h23',
+  ur: 'ur-u-hc-h23',
+};
+
+/**
  * The tag `Intl` formats in for `t`: the reader's own tag when the table is
- * in that language (`en-GB` → British dates), else the table's language (a
- * page in Japanese, which has no table, reads German dates, not Japanese ones).
+ * in that language and the tag names a region (`en-US` → American dates),
+ * the table's locale when the tag is the table's language alone (`en` →
+ * British dates), else the table's locale (a page in Japanese, which has no
+ * table, reads German dates, not Japanese ones).
  */
 export function intlLang(t: Translate): string {
-  return t.table === primaryLanguage(t.lang) || t.table === t.lang.toLowerCase() ? t.lang : t.table;
+  const own = t.table === primaryLanguage(t.lang) || t.table === t.lang.toLowerCase();
+  if (own && t.lang.toLowerCase() !== t.table) return t.lang;
+  return TABLE_LOCALES[t.table] ?? (own ? t.lang : t.table);
 }
 
 const support = new Map<string, boolean>();
@@ -61,6 +81,19 @@ function supports(api: typeof Intl.DateTimeFormat | typeof Intl.DisplayNames, la
 /** Whether this browser's `Intl` has date data (weekday and month names) for `lang`. */
 export function hasIntlDates(lang: string): boolean {
   return supports(Intl.DateTimeFormat, lang);
+}
+
+/** The numbering system `Intl` writes numbers of `lang` in (`arabext` for Persian, `latn` for most). */
+function numberingSystem(lang: string): string {
+  return cached('n', (l) => new Intl.NumberFormat(numberLocale(l)), lang).resolvedOptions().numberingSystem;
+}
+
+/**
+ * A number written without grouping in `lang`'s digits: a year ("۲۰۱۲" in
+ * Persian, never "2012" beside Persian dates), a day of the month.
+ */
+function plainNumber(value: number, lang: string): string {
+  return cached('p', (l) => new Intl.NumberFormat(numberLocale(l), { useGrouping: false }), lang).format(value);
 }
 
 /** The names of a comma-separated `calendar.*` list ("Montag, Dienstag, …"; Arabic, Chinese and Ethiopic commas too). */
@@ -102,10 +135,11 @@ export function formatMoney(value: number, currency: string, t: Translate): stri
 export function formatPartialDate(date: string, t: Translate): string {
   const lang = intlLang(t);
   const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return String(y);
+  const year = plainNumber(y!, lang);
+  if (m === undefined) return year;
   if (!hasIntlDates(lang)) {
     const month = names(t, 'calendar.months')[m - 1] ?? String(m);
-    return d === undefined ? t('calendar.month', { month, year: String(y) }) : t('calendar.date', { day: String(d), month, year: String(y) });
+    return d === undefined ? t('calendar.month', { month, year }) : t('calendar.date', { day: plainNumber(d, lang), month, year });
   }
   const utc = new Date(Date.UTC(y!, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
@@ -144,35 +178,52 @@ export function formatDateTime(time: number, t: Translate): string {
   return cached('dt', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', calendar: 'gregory' }), lang).format(moment);
 }
 
-/** The language `Intl` writes clock times in: the reader's, or 24-hour German style ("14:30") where it has no data. */
+/**
+ * The language `Intl` writes clock times in: the reader's; where it has no
+ * date data, 24-hour German style ("14:30") in the digits of the language.
+ */
 export function clockLang(t: Translate): string {
   const lang = intlLang(t);
-  return hasIntlDates(lang) ? lang : 'de';
+  if (hasIntlDates(lang)) return lang;
+  const digits = numberingSystem(lang);
+  return digits === 'latn' ? 'de' : `de-u-nu-${digits}`;
 }
 
-/** A wall-clock time `HH:MM` in the language's style ("10:00", "10:00 AM"). */
+/**
+ * The clock format of `lang`, and for the end of the day (`24:00`) one with
+ * hours 0–23 also where the language counts 12 hours: "24:00" says the end of
+ * the day, "12:00 AM" or "0:00" would say its start.
+ */
+export function clockFormat(lang: string, endOfDay: boolean, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): Intl.DateTimeFormat {
+  const key = `t${endOfDay ? '24' : ''}${options.minute ?? ''}`;
+  return cached(key, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC', ...(endOfDay ? { hourCycle: 'h23' } : {}) }), lang);
+}
+
+/** The parts of a clock time `HH:MM` (`00:00`…`24:00`), the hour of `24:00` written 24. */
+export function clockParts(time: string, lang: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
+  const [h = 0, min = 0] = time.split(':').map(Number);
+  const parts = clockFormat(lang, h === 24, options).formatToParts(new Date(Date.UTC(2000, 0, 1, h % 24, min)));
+  return h === 24 ? parts.map((p) => (p.type === 'hour' ? { ...p, value: plainNumber(24, lang) } : p)) : parts;
+}
+
+/** A wall-clock time `HH:MM` in the language's style ("10:00", "10:00 AM"; the end of the day "24:00"). */
 export function formatClock(time: string, t: Translate): string {
-  const [h, min] = time.split(':').map(Number);
-  const utc = new Date(Date.UTC(2000, 0, 1, h === 24 ? 0 : h, min));
-  const lang = clockLang(t);
-  const f = cached('t', (l) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), lang);
-  // The end of the day is "24:00" where the day has hours 0–23, never "0:00".
-  if (h !== 24 || !/^h2[34]$/.test(f.resolvedOptions().hourCycle ?? '')) return f.format(utc);
-  return f
-    .formatToParts(utc)
-    .map((p) => (p.type === 'hour' ? formatNumber(24, lang) : p.value))
+  return clockParts(time, clockLang(t))
+    .map((p) => p.value)
     .join('');
 }
 
 /**
  * The name of a language for the reader, e.g. `ar` in German → "Arabisch".
  * Where `Intl` has no names in the reader's language (Chromium on Linux:
- * Pashto, Sorani, Tigrinya, …), the language's name in itself ("العربية"),
+ * Pashto, Sorani, Tigrinya, …), German (the language of most feeds) is named
+ * by the table (`language.de`), any other language in itself ("العربية"),
  * which its own speakers at least can read; German names as the last resort.
  */
 export function languageName(tag: string, t: Translate): string {
   const reader = intlLang(t);
   const named = (l: string): boolean => supports(Intl.DisplayNames, l);
+  if (!named(reader) && primaryLanguage(tag) === 'de') return t('language.de');
   const lang = named(reader) ? reader : named(tag) ? tag : 'de';
   try {
     return cached('ln', (l) => new Intl.DisplayNames([l, 'de'], { type: 'language' }), lang).of(tag) ?? tag;

@@ -1,39 +1,44 @@
 /**
- * Clock times inside a schedule in words: `formatClock`'s style for the
- * language, but a whole hour without its minutes ("10" and "9:30" in German,
- * "10 AM" in English), and `24:00` as "24" where the day has hours 0–23.
+ * Clock times inside a schedule in words, in each language's way of writing
+ * them with the digits and hour cycle of `Intl` (`clockParts`):
+ * - `short` (most languages, whose `schedule.time.*` add a word such as
+ *   "Uhr", "uur", "h"): a whole hour without its minutes ("10", "9:30";
+ *   "10 AM" where the language counts 12 hours);
+ * - `full`: always hours and minutes, where a bare "10" would be unclear
+ *   ("10:00–12:00" in English, "9:30–11:00" in Chinese, Vietnamese, Hindi,
+ *   Urdu);
+ * - `h`: French "9 h 30", "11 h".
+ * The end of the day (`24:00`) is "24" ("24:00", "24 h"), never "0" or "12 AM".
  */
-import { clockLang, formatClock, formatNumber } from './intl-format.js';
+import { clockLang, clockParts } from './intl-format.js';
 import type { Translate } from './translate.js';
 
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
+type ClockStyle = 'short' | 'full' | 'h';
 
-function hourFormat(lang: string): Intl.DateTimeFormat {
-  let f = hourFormats.get(lang);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
-    try {
-      f = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      f = new Intl.DateTimeFormat('de', options);
-    }
-    hourFormats.set(lang, f);
-  }
-  return f;
-}
+/** Each table's clock style where it is not `short`. */
+const STYLES: Readonly<Record<string, ClockStyle>> = { en: 'full', zh: 'full', vi: 'full', hi: 'full', ur: 'full', fr: 'h' };
+
+const NBSP = '\u00a0';
 
 /** A wall-clock time `HH:MM` (`00:00`…`24:00`) for a schedule's words. */
 export function scheduleClock(time: string, t: Translate): string {
-  const [h = 0, min = 0] = time.split(':').map(Number);
-  if (min !== 0) return formatClock(time, t);
+  const style = STYLES[t.table] ?? 'short';
   const lang = clockLang(t);
-  const f = hourFormat(lang);
-  const parts = f.formatToParts(new Date(Date.UTC(2000, 0, 1, h % 24)));
-  const endOfDay = h === 24 && /^h2[34]$/.test(f.resolvedOptions().hourCycle ?? '');
-  return parts
-    // Leave out the minutes and the separator before them (":" or ".").
-    .filter((p, i) => p.type !== 'minute' && !(p.type === 'literal' && parts[i + 1]?.type === 'minute'))
-    .map((p) => (p.type === 'hour' && endOfDay ? formatNumber(24, lang) : p.value))
-    .join('')
-    .trim();
+  const parts = clockParts(time, lang);
+  const whole = /:00$/.test(time);
+  if (style === 'h') {
+    // French typography: "9 h 30", "11 h", with spaces that do not break the time apart.
+    const hour = parts.find((p) => p.type === 'hour')!.value;
+    const minute = parts.find((p) => p.type === 'minute')!.value;
+    return whole ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minute}`;
+  }
+  if (style === 'full' || !whole) return parts.map((p) => p.value).join('');
+  return (
+    parts
+      // Leave out the minutes and the separator before them (":" or ".").
+      .filter((p, i) => p.type !== 'minute' && !(p.type === 'literal' && parts[i + 1]?.type === 'minute'))
+      .map((p) => p.value)
+      .join('')
+      .trim()
+  );
 }

@@ -27,7 +27,7 @@ describe('schedule words, format 1.1', () => {
     expect(plain(describeSchedule({ ...TUESDAY, byAppointment: true, exceptHolidays: 'NI' }, tr('de')))).to.equal(
       'jeden Dienstag, 10–12 Uhr, außer an Feiertagen, und nach Vereinbarung',
     );
-    expect(plain(describeSchedule({ ...TUESDAY, exceptHolidays: 'NI' }, tr('en')))).to.equal('every Tuesday, 10 AM–12 PM, except on public holidays');
+    expect(plain(describeSchedule({ ...TUESDAY, exceptHolidays: 'NI' }, tr('en')))).to.equal('every Tuesday, 10:00–12:00, except on public holidays');
     expect(describeSchedule({ rules: [], byAppointment: true }, tr('ar'))).to.equal('بموعد مسبق');
   });
 

@@ -107,30 +107,31 @@ describe('describeSchedule', () => {
   });
 
   describe('English', () => {
-    it('says weekdays with "every", lists and ranges with their names, times in the 12-hour clock', () => {
-      expect(say('en', [weekly(['TU'], '10:00', '12:00')])).to.equal('every Tuesday, 10 AM–12 PM');
-      expect(say('en', [weekly(['TU', 'TH'], '09:30', '11:00')])).to.equal('every Tuesday and Thursday, 9:30 AM–11 AM');
-      expect(say('en', [weekly(['MO', 'TU', 'WE', 'TH', 'FR'], '08:00', '16:00')])).to.equal('Monday to Friday, 8 AM–4 PM');
+    it('says weekdays with "every", lists and ranges with their names, British 24-hour times with minutes', () => {
+      expect(say('en', [weekly(['TU'], '10:00', '12:00')])).to.equal('every Tuesday, 10:00–12:00');
+      expect(say('en', [weekly(['TU', 'TH'], '09:30', '11:00')])).to.equal('every Tuesday and Thursday, 9:30–11:00');
+      expect(say('en', [weekly(['MO', 'TU', 'WE', 'TH', 'FR'], '08:00', '16:00')])).to.equal('Monday to Friday, 8:00–16:00');
       expect(say('en', [weekly(['MO', 'TU', 'WE', 'SA'])])).to.equal('every Monday to Wednesday and Saturday');
       expect(say('en', [weekly([...WEEKDAYS])])).to.equal('every day');
     });
 
     it('says monthly positions and open-ended times', () => {
-      expect(say('en', [monthly(['MO'], 1, '14:00', '16:00')])).to.equal('every first Monday of the month, 2 PM–4 PM');
+      expect(say('en', [monthly(['MO'], 1, '14:00', '16:00')])).to.equal('every first Monday of the month, 14:00–16:00');
       expect(say('en', [monthly(['MO'], 4)])).to.equal('every fourth Monday of the month');
-      expect(say('en', [monthly(['FR'], -1, '16:00')])).to.equal('every last Friday of the month, from 4 PM');
-      expect(say('en', [{ freq: 'weekly', byDay: ['WE'], closes: '12:00' }])).to.equal('every Wednesday, until 12 PM');
+      expect(say('en', [monthly(['FR'], -1, '16:00')])).to.equal('every last Friday of the month, from 16:00');
+      expect(say('en', [{ freq: 'weekly', byDay: ['WE'], closes: '12:00' }])).to.equal('every Wednesday, until 12:00');
     });
 
-    it('says the period and joins rules', () => {
+    it('says the period in British dates and joins rules', () => {
       expect(say('en', [weekly(['TU']), weekly(['TH'])], { validFrom: '2026-03-01', validThrough: '2026-06-30' })).to.equal(
-        'every Tuesday; every Thursday (March 1, 2026 to June 30, 2026)',
+        'every Tuesday; every Thursday (1 March 2026 to 30 June 2026)',
       );
       expect(say('en', [weekly(['TU'])], { validThrough: '2026-06' })).to.equal('every Tuesday (until June 2026)');
     });
 
-    it('keeps the 24-hour clock of British English', () => {
-      expect(say('en-GB', [weekly(['TU'], '09:30', '12:00')])).to.equal('every Tuesday, 9:30–12');
+    it('keeps the 12-hour clock of a page that says American English, the end of the day as 24:00', () => {
+      expect(say('en-US', [weekly(['TU'], '09:30', '12:00')])).to.equal('every Tuesday, 9:30 AM–12:00 PM');
+      expect(say('en-US', [weekly(['SA'], '18:00', '24:00')])).to.equal('every Saturday, 6:00 PM–24:00');
     });
   });
 

@@ -9,8 +9,8 @@ import fs, { readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTable } from '../../scripts/lib/check-table.js';
-import { loadLanguages, loadSource, loadTable, tablesDir, writeTable } from '../../scripts/lib/translation-tables.js';
+import { checkTable, sourceHash, staleKeys, tablesByStaleKey } from '../../scripts/lib/check-table.js';
+import { loadHashes, loadLanguages, loadSource, loadTable, sourcesDir, tablesDir, writeTable } from '../../scripts/lib/translation-tables.js';
 import { readXliff, writeXliff } from '../../scripts/lib/xliff.js';
 import { runScript } from './lib/run-cli.js';
 
@@ -29,22 +29,30 @@ function translations(args) {
  * The text `writeTable` would write for a table, caught instead of written:
  * src/i18n/tables/ is never touched by this test.
  */
-function tableText(tag, messages) {
+function tableText(tag, messages, previous) {
+  return writtenFiles(tag, messages, previous).table;
+}
+
+/** What `writeTable` would write for a table and its record of German sources, caught instead of written. */
+function writtenFiles(tag, messages, previous) {
   const original = fs.writeFileSync;
   const file = join(tablesDir, `${tag}.ts`);
-  let caught;
+  const record = join(sourcesDir, `${tag}.json`);
+  const caught = {};
   fs.writeFileSync = (target, data, ...rest) => {
-    if (target === file) caught = String(data);
+    if (target === file) caught.table = String(data);
+    else if (target === record) caught.hashes = JSON.parse(String(data));
     else original(target, data, ...rest);
   };
   syncBuiltinESMExports();
   try {
-    writeTable(tag, byTag(tag), messages, source);
+    writeTable(tag, byTag(tag), messages, source, previous);
   } finally {
     fs.writeFileSync = original;
     syncBuiltinESMExports();
   }
-  assert.ok(caught !== undefined, `writeTable did not write ${file}`);
+  assert.ok(caught.table !== undefined, `writeTable did not write ${file}`);
+  assert.ok(caught.hashes !== undefined, `writeTable did not write ${record}`);
   return caught;
 }
 
@@ -66,6 +74,54 @@ test('every language but German has a complete, sound table', async (t) => {
   }
 });
 
+test('every table records the German source of each of its keys, and it is the German as it is now', async () => {
+  for (const { tag } of translated) {
+    const table = await loadTable(tag);
+    const hashes = loadHashes(tag);
+    assert.deepEqual(Object.keys(hashes), Object.keys(source), `src/i18n/table-sources/${tag}.json: not one record per key, in the source's order`);
+    assert.deepEqual(staleKeys(table, hashes, source), [], `${tag}: translated from another German text`);
+  }
+});
+
+test('a German text that changes makes the checker name every table that translated it', async () => {
+  const changed = { ...source, 'error.http': 'Der Feed {url} ist gerade nicht erreichbar (HTTP {status}).', 'card.units': { one: '{value} Wohnung', other: '{value} Wohnungen' } };
+  const problems = {};
+  for (const { tag } of translated) problems[tag] = checkTable(tag, await loadTable(tag), changed, loadHashes(tag));
+  const stale = tablesByStaleKey(problems);
+  const tags = translated.map((l) => l.tag);
+  assert.deepEqual([...stale.keys()], ['error.http', 'card.units']);
+  assert.deepEqual(stale.get('error.http'), tags);
+  assert.deepEqual(stale.get('card.units'), tags);
+  assert.match(problems['fa'].join('\n'), /^error\.http: the German source changed since this translation was written; check it, then `npm run translations -- confirm fa error\.http`$/m);
+  // Unchanged keys stay quiet; the same table against the German as it is: no problem.
+  assert.equal(problems['fa'].length, 2);
+  assert.deepEqual(checkTable('fa', await loadTable('fa'), source, loadHashes('fa')), []);
+});
+
+test('a key without a record of its German source is a problem; writing a table records new and changed messages only', async () => {
+  const table = await loadTable('uk');
+  const hashes = { ...loadHashes('uk') };
+  delete hashes['state.loading'];
+  assert.deepEqual(checkTable('uk', table, source, hashes), [
+    'state.loading: no record of the German it was translated from; check it, then `npm run translations -- confirm uk state.loading`',
+  ]);
+  // An import that changes one message records that one as translated from today's German; the others keep their record.
+  const stale = { ...loadHashes('uk'), 'state.empty': '000000000000', 'state.loading': '000000000000' };
+  const original = fs.readFileSync;
+  const record = join(sourcesDir, 'uk.json');
+  fs.readFileSync = (target, ...rest) => (target === record ? JSON.stringify(stale) : original(target, ...rest));
+  syncBuiltinESMExports();
+  let written;
+  try {
+    written = writtenFiles('uk', { ...table, 'state.loading': 'Завантаження …' }, table).hashes;
+  } finally {
+    fs.readFileSync = original;
+    syncBuiltinESMExports();
+  }
+  assert.equal(written['state.loading'], sourceHash(source['state.loading']));
+  assert.equal(written['state.empty'], '000000000000');
+});
+
 test('table-loaders.ts loads exactly the tables of languages.ts', () => {
   const text = readFileSync(join(ROOT, 'src/i18n/table-loaders.ts'), 'utf8');
   const loaders = [...text.matchAll(/^\s*'?([\w-]+)'?: \(\) => import\('\.\/tables\/([\w-]+)\.js'\)/gm)];
@@ -84,7 +140,7 @@ for (const tag of ['en', 'ar']) {
     assert.equal((xliff.match(/<unit id=/g) ?? []).length, Object.keys(source).length, 'one unit per source key');
     assert.deepEqual(readXliff(xliff, source), table);
     // Export, then import: the same table file, byte for byte.
-    const imported = tableText(tag, readXliff(xliff, source));
+    const imported = tableText(tag, readXliff(xliff, source), table);
     assert.equal(imported, readFileSync(join(tablesDir, `${tag}.ts`), 'utf8'), `src/i18n/tables/${tag}.ts is not what export → import writes`);
 
     // Characters XML must escape, in a plain and a plural message.

@@ -10,7 +10,7 @@ import { organizationById } from '../../feed/query.js';
 import type { Feed, Offer, Place } from '../../feed/types.js';
 import { languageName } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
-import { addressLine } from '../shared/address-line.js';
+import { renderAddress } from '../shared/address-line.js';
 import { mailHref, telHref, webHref } from '../shared/links.js';
 import { offerTimes } from '../shared/offer-times.js';
 import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
@@ -73,12 +73,10 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
  */
 export function renderPlaceDetails(place: Place | undefined, offers: readonly Offer[], ctx: DetailsContext, inList = false): TemplateResult {
   const { t } = ctx;
-  const address = inList ? '' : addressLine(place, t);
+  const address = inList ? nothing : renderAddress(place?.address, ctx.feedLang);
   const approximate = !inList && place?.geo?.approximate;
   const wheelchair = place?.accessibility?.wheelchair;
-  return html`${address
-      ? html`<p class="address"><span class="visually-hidden">${t('place.address')}: </span><bdi lang=${ctx.feedLang}>${address}</bdi></p>`
-      : nothing}
+  return html`${address !== nothing ? html`<p class="address"><span class="visually-hidden">${t('place.address')}: </span>${address}</p>` : nothing}
     ${approximate || place?.geoNote
       ? html`<p class="geo-note">${approximate ? html`<strong>${t('place.approximate')}</strong> ` : nothing}${inlineText(place?.geoNote, ctx)}</p>`
       : nothing}

@@ -26,7 +26,7 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { inlineText, plainText } from '../shared/render-text.js';
 import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
-import { addressLine } from '../shared/address-line.js';
+import { renderAddress } from '../shared/address-line.js';
 import { renderPlaceDetails, type DetailsContext } from './place-details.js';
 import { headingLevel } from '../shared/host-info.js';
 
@@ -51,9 +51,8 @@ function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: 
   const { t } = ctx;
   const open = ctl.view.open.has(entry.id);
   const selectedPlace = ctl.view.placeOf(ctl.host.selection);
-  const address = addressLine(entry.place, t);
+  const address = renderAddress(entry.place?.address, ctx.feedLang);
   const meta = [
-    address,
     entry.offers.length ? t('map.count.offers', { count: entry.offers.length }) : '',
     entry.place && !entry.place.geo ? t('map.not-on-map') : '',
     entry.place?.geo?.approximate ? t('place.approximate') : '',
@@ -66,7 +65,7 @@ function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: 
         <span class="chevron" aria-hidden="true"></span>${entry.place ? inlineText(entry.place.name, ctx) : t('offer.unplaced')}
       </button>
     </div>
-    <p class="meta"><bdi>${meta[0]}</bdi>${meta.slice(1).map((m) => html` · ${m}`)}</p>
+    <p class="meta">${address}${meta.map((m, i) => html`${i || address !== nothing ? ' · ' : ''}${m}`)}</p>
     <div class="entry-details" id=${`${domId(entry.id)}-details`} ?hidden=${!open}>${open ? renderPlaceDetails(entry.place, entry.offers, ctx, true) : nothing}</div>
   </div>`;
 }

@@ -12,6 +12,7 @@ import { projectById } from '../../feed/query.js';
 import type { Organization, Project } from '../../feed/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { fire } from '../base/events.js';
+import { renderAddress } from '../shared/address-line.js';
 import { mailHref, telHref, webHref } from '../shared/links.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
@@ -22,6 +23,7 @@ import type { PartnerList } from './partner-list.js';
 import { partnerListSpec } from './partner-list.spec.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
+import { textNotes } from '../shared/text-notes.js';
 import { moreButton, visible } from '../shared/more.js';
 
 const { roles, type, layout: layouts } = partnerListSpec.attributes;
@@ -66,6 +68,7 @@ function renderItem(host: PartnerList, { org, contribution, projects }: PartnerI
 ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
 <div role="heading" aria-level=${level} class="name" part="name"><bdi>${title}${short && !name.includes(short) ? html` <span class="short">(${inlineText(org.shortName, ctx)})</span>` : nothing}</bdi></div>
 ${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
+${textNotes([org.name, contribution, org.description], org.machineTranslated, ctx, t)}
 ${blockText(contribution, ctx)}
 ${projects?.length
   ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects" data-more=${`projects:${org.id}`}>${visible(host, `projects:${org.id}`, projects).map(
@@ -78,13 +81,13 @@ ${renderContact(host, org, name, ctx.feedLang)}
 }
 
 function renderContact(host: PartnerList, { address: a, email, phone }: Organization, name: string, feedLang: string): TemplateResult | typeof nothing {
-  const place = a ? [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(', ') : '';
+  const place = renderAddress(a, feedLang);
   const line = (text: string | undefined, href: string | undefined, key: MessageKey): TemplateResult | typeof nothing =>
     text
       ? html`<span>${href ? html`<a href=${href}><span class="visually-hidden">${host.locale.t(key, { name })}: </span><bdi dir="ltr">${text}</bdi></a>` : html`<bdi dir="ltr">${text}</bdi>`}</span>`
       : nothing;
-  return place || email || phone
-    ? html`<address class="muted" part="contact">${place ? html`<span><bdi lang=${feedLang}>${place}</bdi></span>` : nothing}${line(email, mailHref(email), 'link.email')}${line(phone, telHref(phone), 'link.phone')}</address>`
+  return place !== nothing || email || phone
+    ? html`<address class="muted" part="contact">${place !== nothing ? html`<span>${place}</span>` : nothing}${line(email, mailHref(email), 'link.email')}${line(phone, telHref(phone), 'link.phone')}</address>`
     : nothing;
 }
 

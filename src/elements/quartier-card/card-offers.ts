@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
 import type { Feed, Offer, Place, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
+import { renderAddress } from '../shared/address-line.js';
 import { offerTimes } from '../shared/offer-times.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
@@ -55,10 +56,10 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
     items,
     (place) => {
       if (!place) return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, t), 'offers', 'offers:unplaced')}`;
-      const a = place.address;
-      const meta = join([a && card.str(join([a.street, a.district, join([a.postalCode, a.locality], ' ').join('')]).join('')), place.geo?.approximate && t('place.approximate')], ' · ');
+      const address = renderAddress(place.address, card.tc.feedLang);
       return html`${card.pick('place', place.id, card.txt(place.name))}
-        ${meta.length ? html`<span class="meta">${meta}</span>` : nothing}
+        ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}
+        ${place.geo?.approximate ? html`<span class="meta">${t('place.approximate')}</span>` : nothing}
         ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, t), 'offers', `offers:${place.id}`)}`;
     },
     'places',

@@ -1,10 +1,26 @@
-/** A place's address as one line, for the map's list and details and for calendar files. */
-import type { Place } from '../../feed/types.js';
-import type { Translate } from '../../i18n/translate.js';
+/**
+ * An address of a place or an organisation, the same in the card, the map's
+ * list and details, the partner list and calendar files: street, postal code and town, district, in this order.
+ * An address is a German postal address written in the feed's language, so
+ * it keeps German punctuation ("Markt 1, 00000 Musterstadt") in every UI
+ * language (never the Arabic "،", the Chinese "，" or the Ethiopic "፣"), and
+ * is shown as an isolate in that language, so a right-to-left page neither
+ * reorders it nor reads it in the reader's language.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Address } from '../../feed/types.js';
 
-/** "Markt 1, 00000 Musterstadt" (street, postal code and town, district), or '' without an address. */
-export function addressLine(place: Place | undefined, t: Translate): string {
-  const a = place?.address;
+/** The address's own separator: German, whatever the UI language. */
+const SEPARATOR = ', ';
+
+/** "Markt 1, 00000 Musterstadt, Altstadt" (street, postal code and town, district), or '' without an address. */
+export function addressLine(a: Address | undefined): string {
   if (!a) return '';
-  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(t('text.separator'));
+  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(SEPARATOR);
+}
+
+/** The address as an isolate in the feed's language (`feedLang`), or nothing without an address. */
+export function renderAddress(address: Address | undefined, feedLang: string): TemplateResult | typeof nothing {
+  const line = addressLine(address);
+  return line ? html`<bdi class="address-line" lang=${feedLang}>${line}</bdi>` : nothing;
 }

@@ -19,7 +19,7 @@ export function calendarEntry(feed: Feed, offer: Offer, t: Translate, ctx: TextC
   const description = [offer.schedule ? describeSchedule(offer.schedule, t) : '', plainText(offer.schedule?.text, ctx), plainText(offer.description, ctx)]
     .filter(Boolean)
     .join('\n\n');
-  const location = [plainText(place?.name, ctx), addressLine(place, t)].filter(Boolean).join(', ');
+  const location = [plainText(place?.name, ctx), addressLine(place?.address)].filter(Boolean).join(', ');
   const url = webHref(offer.url);
   return {
     id: offer.id,

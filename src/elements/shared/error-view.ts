@@ -7,7 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/intl-format.js';
 import { deErrors } from '../../i18n/de/errors.js';
-import { describeFeedError } from '../../i18n/feed-messages.js';
+import { describeError, describeFeedError } from '../../i18n/feed-messages.js';
 import type { Translate } from '../../i18n/translate.js';
 import { UsageError, type WidgetError } from '../base/widget-error.js';
 
@@ -16,7 +16,7 @@ export const messages = deErrors;
 /** The sentence an editor sees. */
 export function describeWidgetError(error: WidgetError, t: Translate): string {
   if (error instanceof UsageError) {
-    return t(`error.${error.code}`, { value: error.value, url: error.url || t('error.this-feed') });
+    return describeError(error.code, error.url, { value: error.value }, t);
   }
   return describeFeedError(error, t);
 }

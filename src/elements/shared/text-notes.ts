@@ -1,12 +1,14 @@
 /**
  * Honest notes about a record's texts, in the reader's language: "Dieser
  * Text liegt nur auf Deutsch vor" when the reader's language is missing and
- * another is shown, and "Maschinell übersetzt" when the feed marks the texts
- * in the reader's language as machine-translated. Shared by the card and the
- * offer map's details.
+ * another is shown; "Diesen Text gibt es noch nicht in Leichter Sprache"
+ * when a reader of Leichte Sprache gets standard German; and "Maschinell
+ * übersetzt" when the feed marks the texts in the reader's language as
+ * machine-translated. Shared by the card, the offer map's details and the
+ * partner list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../feed/text.js';
+import { isPlainLanguage, pickText } from '../../feed/text.js';
 import type { LanguageTag, Text } from '../../feed/types.js';
 import { languageName } from '../../i18n/intl-format.js';
 import { primaryLanguage } from '../../i18n/resolve-lang.js';
@@ -28,11 +30,16 @@ export function textNotes(
   const picked = texts.map((text) => pickText(text, ctx.lang, ctx.feedLang)).filter((p) => p !== undefined);
   const fallback = sayFallback ? picked.find((p) => p.fallback) : undefined;
   const reader = primaryLanguage(ctx.lang);
-  const machine = picked.some((p) => !p.fallback) && machineTranslated?.some((tag) => primaryLanguage(tag) === reader);
-  if (!fallback && !machine) return nothing;
+  const plainReader = t.table === 'de-plain';
+  // Leichte Sprache and standard German share the primary tag `de`: their machine translations are told apart by the whole tag.
+  const sameTag = (tag: string): boolean => (plainReader ? isPlainLanguage(tag) : primaryLanguage(tag) === reader && !isPlainLanguage(tag));
+  const machine = picked.some((p) => !p.fallback && sameTag(p.lang)) && machineTranslated?.some(sameTag);
+  // Standard German for a reader of Leichte Sprache is no fallback to another language, but it is not what they asked for.
+  const notPlain = sayFallback && !fallback && plainReader && picked.some((p) => !isPlainLanguage(p.lang));
+  if (!fallback && !machine && !notPlain) return nothing;
   return html`<p class="text-notes" part="text-note">${machine ? html`<span class="tag">${t('text.machine-translated')}</span>` : nothing}${fallback
       ? html`<span>${t('text.fallback', { language: languageName(fallback.lang, t) })}</span>`
-      : nothing}</p>`;
+      : nothing}${notPlain ? html`<span>${t('text.no-plain-language')}</span>` : nothing}</p>`;
 }
 
 /** Every language a record's texts exist in (the tags as the feed has them). */

@@ -26,7 +26,13 @@ export const deErrors = {
   'error.choose-project': 'Der Feed {url} enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
   'error.internal': 'Dieses Widget konnte den Feed nicht darstellen (ein Programmfehler; bitte melden).',
   'error.no-src': 'Es ist kein Feed angegeben: Bitte das Attribut „src“ setzen.',
-  /** In place of {url} when the feed was given by script (no address). */
-  'error.this-feed': '(ohne Adresse)',
-
+  // The same errors for a feed given by script (the `feed` property), which has no address: whole
+  // sentences of their own, never the sentences above with a word put in place of {url}.
+  'error.not-json.no-url': 'Der Feed ist kein gültiges JSON.',
+  'error.not-json.html.no-url': 'Statt eines Feeds kam eine HTML-Seite (z. B. eine Fehler- oder Anmeldeseite).',
+  'error.not-a-feed.no-url': 'Die Daten sind kein Quartier-Feed (das Feld „version“ fehlt).',
+  'error.unknown-version.no-url': 'Der Feed hat die Version {value}, die dieses Widget nicht kennt (erwartet: „1“).',
+  'error.no-records.no-url': 'Der Feed enthält keinen gültigen Eintrag.',
+  'error.unknown-project.no-url': 'Das Projekt „{value}“ steht nicht im Feed.',
+  'error.choose-project.no-url': 'Der Feed enthält mehrere Projekte: Bitte das Attribut „project“ setzen.',
 } as const;

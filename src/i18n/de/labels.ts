@@ -6,6 +6,13 @@
 export const deLabels = {
   'text.fallback': 'Dieser Text liegt nur auf {language} vor.',
   'text.machine-translated': 'Maschinell übersetzt',
+  /** For readers of Leichte Sprache (`de-plain`) only: a text the feed has in standard German alone. */
+  'text.no-plain-language': 'Diesen Text gibt es noch nicht in Leichter Sprache.',
+  /**
+   * German's name as it fits into `text.fallback`, for readers whose browser has no language names in their
+   * language (`Intl.DisplayNames`: Chromium on Linux lacks Albanian, Kurmanji, Tigrinya, Somali, Pashto, Sorani, …).
+   */
+  'language.de': 'Deutsch',
   'link.external': '{label} (externer Link)',
   'link.email': 'E-Mail an {name}',
   'link.phone': '{name} anrufen',
