@@ -3,7 +3,7 @@
  * their texts and styles. Fetched with the feed (the shell's `loadView()`);
  * Leaflet is fetched later still (map-lifecycle.ts), once the map may be shown.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { deLabels } from '../../i18n/de/labels.js';
 import { deLifecycle } from '../../i18n/de/lifecycle.js';
@@ -24,7 +24,8 @@ import { renderList } from './place-list.js';
 function toView(host: OfferMap, result: LoadResult): ViewResult<MapModel> {
   const made = mapController(host).toModel(result);
   if ('error' in made) return made;
-  return made.model.entries.length ? { view: made.model } : { empty: true };
+  if (made.model.entries.length) return { view: made.model };
+  return made.model.noneCurrent ? { empty: true, say: 'lifecycle.no-current' } : { empty: true };
 }
 
 function render(host: OfferMap, model: MapModel, { feed }: LoadResult): TemplateResult {
@@ -38,6 +39,7 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
       <button type="button" @click=${() => ctl.skipTo('list')}>${t('map.skip.list')}</button>
     </div>
     ${renderToolbar(ctl, model, results)}
+    ${model.noneCurrent ? html`<p class="none-current" part="note">${t('lifecycle.no-current')}</p>` : nothing}
     <div class="body">${renderList(ctl, results.entries, feed)}${renderMapArea(ctl, results, feed)}</div>
   </div>`;
 }
