@@ -6,7 +6,7 @@
 import { isActive, localNow, nextDates, today, type LocalNow, type Occurrence } from '../../feed/schedule.js';
 import type { Offer, Text } from '../../feed/types.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
-import { describeSchedule, scheduleNotes, type ScheduleNote } from '../../i18n/schedule-words.js';
+import { describeSchedule, scheduleNotes, timesInWords, type ScheduleNote } from '../../i18n/schedule-words.js';
 import type { Translate } from '../../i18n/translate.js';
 import { plainText, type TextContext } from './render-text.js';
 
@@ -51,7 +51,7 @@ export function todayWords(offer: Offer, t: Translate, now: LocalNow = localNow(
   const day = today(offer, now);
   if (day.openNow) return { text: t('today.open-now'), openNow: true, changesAt: day.changesAt };
   const later = day.occurrences.filter((o) => (o.closes ?? o.opens ?? '24:00') > now.time);
-  const time = later.map((o) => occurrenceTime(o, t)).filter(Boolean).join(t('text.separator'));
+  const time = later.map((o) => timesInWords(o.opens, o.closes, t)).filter(Boolean).join(t('text.separator'));
   return { text: later.length ? (time ? t('today.times', { time }) : t('today.times', { time: '' }).trim()) : undefined, openNow: false, changesAt: day.changesAt };
 }
 
