@@ -112,7 +112,7 @@ describe('lifecycle in the elements', () => {
     expect(text(cafe.querySelector('.today'))).to.equal('jetzt geöffnet');
     expect(text(cafe)).to.contain('geschlossen vom').and.contain('(Sommerferien)');
     const planned = $$(now, '.offers li').find((li) => text(li).includes('Gartengruppe'))!;
-    expect(text(planned.querySelector('.tag.ended'))).to.equal('geplant');
+    expect(text(planned.querySelector('.tag.status'))).to.equal('geplant');
     expect(planned.querySelector('.today')).to.equal(null);
     await expect(now).to.be.accessible();
 
@@ -168,7 +168,7 @@ describe('lifecycle in the elements', () => {
       const offers = $$(el, '.entry-details .offer');
       if (lang === 'de') {
         expect(text(offers[0]!.querySelector('.today'))).to.equal('jetzt geöffnet');
-        expect(text(offers[0]!.querySelector('.notes'))).to.contain('geschlossen vom').and.contain('(Sommerferien)');
+        expect(text(offers[0]!.querySelector('.schedule-notes'))).to.contain('geschlossen vom').and.contain('(Sommerferien)');
         expect(text(offers[1]!.querySelector('.tags'))).to.equal('geplant');
         expect(text(offers[2]!.querySelector('.tags'))).to.contain('startet am 1. März');
         expect(offers[2]!.querySelector('.today')).to.equal(null);

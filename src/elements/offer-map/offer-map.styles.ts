@@ -52,8 +52,8 @@ input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-vis
 .when { font-weight: 500; }
 .today { border-color: var(--_accent); }
 .today.open { border-width: 2px; }
-.notes { margin: 0; padding-inline-start: 1.25em; }
-.none-current { margin: 0.5em 0; padding: 0.5em 0.75em; border-inline-start: 4px solid var(--_accent); background: var(--_surface); }
+.schedule-notes { margin: 0; padding-inline-start: 1.25em; }
+.none-current { margin: 0.25em 0 0; padding: 0.5em 0.75em; border-inline-start: 4px solid var(--_accent); background: var(--_surface); }
 .facts, .contact, .address, .access, .geo-note { font-size: 0.9375em; }
 .contact a { margin-inline-start: 0.5em; }
 .label { color: var(--_muted); }

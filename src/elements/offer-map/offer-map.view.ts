@@ -3,7 +3,7 @@
  * their texts and styles. Fetched with the feed (the shell's `loadView()`);
  * Leaflet is fetched later still (map-lifecycle.ts), once the map may be shown.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { deLabels } from '../../i18n/de/labels.js';
 import { deLifecycle } from '../../i18n/de/lifecycle.js';
@@ -39,7 +39,6 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
       <button type="button" @click=${() => ctl.skipTo('list')}>${t('map.skip.list')}</button>
     </div>
     ${renderToolbar(ctl, model, results)}
-    ${model.noneCurrent ? html`<p class="none-current" part="note">${t('lifecycle.no-current')}</p>` : nothing}
     <div class="body">${renderList(ctl, results.entries, feed)}${renderMapArea(ctl, results, feed)}</div>
   </div>`;
 }

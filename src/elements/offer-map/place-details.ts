@@ -92,7 +92,7 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
     ${times.notes.length
-      ? html`<ul class="notes">${times.notes.map((n) => html`<li>${n.reason ? fillMessage(t, 'schedule.reason', 'reason', inlineText(n.reason, ctx), { note: n.text }) : n.text}</li>`)}</ul>`
+      ? html`<ul class="schedule-notes">${times.notes.map((n) => html`<li>${n.reason ? fillMessage(t, 'schedule.reason', 'reason', inlineText(n.reason, ctx), { note: n.text }) : n.text}</li>`)}</ul>`
       : nothing}
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t, { fallback: false })}
