@@ -112,7 +112,7 @@ describe('lifecycle in the elements', () => {
     expect(text(cafe.querySelector('.today'))).to.equal('jetzt geöffnet');
     expect(text(cafe)).to.contain('geschlossen vom').and.contain('(Sommerferien)');
     const planned = $$(now, '.offers li').find((li) => text(li).includes('Gartengruppe'))!;
-    expect(text(planned.querySelector('.tag.status'))).to.equal('geplant');
+    expect(text(planned.querySelector('.tag.stage'))).to.equal('geplant');
     expect(planned.querySelector('.today')).to.equal(null);
     await expect(now).to.be.accessible();
 

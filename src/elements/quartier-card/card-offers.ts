@@ -30,7 +30,7 @@ function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): T
   if (day?.text) watchToday(card.host, now, day.changesAt);
   return html`${card.pick('offer', o.id, card.txt(o.name))}
     ${o.category ? html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>` : nothing}
-    ${status ? html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'status'}">${status}</span>` : nothing}
+    ${status ? html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}">${status}</span>` : nothing}
     ${day?.text ? html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}
     <span class="meta">${join(
       [
