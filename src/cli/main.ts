@@ -14,6 +14,7 @@ import { checkSource } from './check-source.js';
 import { convertFeed, writeTemplateFile } from './convert.js';
 import { writeFormOf } from './feed-file.js';
 import { formatReport, formatTotal } from './format-report.js';
+import { ICS_COMMAND, ICS_OPTIONS, runIcs } from './ics.js';
 import { PORTAL_COMMANDS, runPortal } from './portal.js';
 import { escapeControls, escapeJsonControls } from './terminal-text.js';
 
@@ -101,9 +102,13 @@ function sharedOptions(argv: readonly string[]): string[] {
 /** Runs the command and returns the exit code (the caller sets it). */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   // `harvest` and `export` (for portals) have options of their own: portal.ts.
-  const positional = argv.filter((a, i) => !a.startsWith('-') && !/^--(?:lang|max-size|out|format|concurrency|per-host|timeout)$/.test(argv[i - 1] ?? ''));
+  // `ics` too (ics.ts).
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('-') && !/^--(?:lang|max-size|out|format|concurrency|per-host|timeout)$/.test(argv[i - 1] ?? '') && !(ICS_OPTIONS as readonly string[]).includes(argv[i - 1] ?? ''),
+  );
   const portal = PORTAL_COMMANDS.find((c) => positional[0] === c);
-  const args = parseArgs(portal ? sharedOptions(argv) : argv, io.env);
+  const ics = positional[0] === ICS_COMMAND;
+  const args = parseArgs(portal || ics ? sharedOptions(argv) : argv, io.env);
   const t = checkTranslator(args.lang);
   if (args.error) {
     io.stderr.write(`${escapeControls(t.cli(args.error.key, { value: args.error.value ?? '' }))}\n\n${t.cli('cli.usage')}\n`);
@@ -114,6 +119,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     return 0;
   }
   if (portal) return runPortal(portal, argv, args, io, t);
+  if (ics) return runIcs(argv, args, io, t);
   const context: Context = { args, io, t };
   if (args.command === 'convert') return convert(context);
   if (args.command === 'template') return template(context);

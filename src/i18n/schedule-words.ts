@@ -74,11 +74,16 @@ function monthly(w: Words, days: readonly Weekday[], position: (typeof POSITIONS
 
 /** "10–12 Uhr", "ab 16 Uhr", "bis 12 Uhr", or '' without times. */
 function times(w: Words, rule: ScheduleRule): string {
-  const opens = rule.opens && scheduleClock(rule.opens, w.t);
-  const closes = rule.closes && scheduleClock(rule.closes, w.t);
-  if (opens && closes) return w.t('schedule.time.range', { opens, closes });
-  if (opens) return w.t('schedule.time.from', { opens });
-  if (closes) return w.t('schedule.time.until', { closes });
+  return timesInWords(rule.opens, rule.closes, w.t);
+}
+
+/** Opening and closing times as a schedule says them: "10–12 Uhr", "ab 9:30 Uhr", "bis 24 Uhr"; '' without either. */
+export function timesInWords(opensAt: string | undefined, closesAt: string | undefined, t: Translate): string {
+  const opens = opensAt && scheduleClock(opensAt, t);
+  const closes = closesAt && scheduleClock(closesAt, t);
+  if (opens && closes) return t('schedule.time.range', { opens, closes });
+  if (opens) return t('schedule.time.from', { opens });
+  if (closes) return t('schedule.time.until', { closes });
   return '';
 }
 

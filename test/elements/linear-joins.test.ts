@@ -53,6 +53,8 @@ function feedOf(n: number): Feed {
 const t = translator(germanSource, 'de');
 /** The card's helpers, drawing every entry (as the card did before it paged long lists). */
 const card = {
+  // A host that is not on the page: no timer for "heute".
+  host: document.createElement('quartier-card') as never,
   txt: () => '',
   str: () => '',
   pick: () => html``,

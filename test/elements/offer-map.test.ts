@@ -211,7 +211,8 @@ describe('<offer-map>', function () {
     ] as const) {
       it(`lists every place of ${name}, then the offers its source places nowhere under "Ort auf Anfrage"`, async () => {
         const raw = url === SEESEN ? seesen : salzgitter;
-        const el = await make({ src: url });
+        // Salzgitter's project ended in 2021: its offers are listed only with include-ended.
+        const el = await make({ src: url, attrs: url === SALZGITTER ? { 'include-ended': '' } : {} });
         const unplaced = raw.offers.filter((o) => o.place === undefined);
         expect(unplaced.length, 'offers without a place').to.be.greaterThan(0);
         expect(items(el).map((i) => i.dataset['entry'])).to.deep.equal([...raw.places.map((p) => p.id), '']);
@@ -268,8 +269,9 @@ describe('<offer-map>', function () {
 
     it('merges both feeds into one list and one map', async () => {
       const el = await withMap({ src: `${SEESEN} ${SALZGITTER}`, places: 4 });
+      // Salzgitter's two offers ended with its project (2021): left out, and Seesen's seven have no place.
       expect(items(el).length).to.equal(5);
-      expect(count(el)).to.equal('4 Orte, 9 Angebote');
+      expect(count(el)).to.equal('4 Orte, 7 Angebote');
     });
   });
 

@@ -25,6 +25,7 @@ import { fire } from './events.js';
 import type { baseSpec } from './quartier-element.spec.js';
 import type { LitProperties, WidgetSpec } from './widget-spec.js';
 import { LocaleController } from './locale-controller.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { langOf } from '../../i18n/resolve-lang.js';
 import { formatNumber } from '../../i18n/format.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
@@ -36,7 +37,7 @@ import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 export type Loaded = Pick<LoadResult, 'warnings' | 'failed' | 'offline'> & { readonly feed?: Feed };
 
 /** A subclass's answer to a loaded feed: what to show, that there is nothing to show, or why it cannot. */
-export type ViewResult<V> = { readonly view: V } | { readonly empty: true } | { readonly error: UsageError };
+export type ViewResult<V> = { readonly view: V } | { readonly empty: true; readonly say?: MessageKey } | { readonly error: UsageError };
 
 /**
  * An element's view: how a loaded feed becomes what the element shows. It
@@ -363,7 +364,8 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
 
   /** Nothing to show: a quiet note (subclasses may say more). */
   protected renderEmpty(): TemplateResult {
-    return html`<p class="empty" part="empty" role="status">${this.locale.t('state.empty')}</p>`;
+    const result = this.viewResult;
+    return html`<p class="empty" part="empty" role="status">${this.locale.t((result && 'say' in result && result.say) || 'state.empty')}</p>`;
   }
 
   protected renderError(error: WidgetError): TemplateResult {

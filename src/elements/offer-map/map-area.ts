@@ -12,7 +12,7 @@ import type { Feed, Quarter } from '../../feed/types.js';
 import { inlineText, type TextContext } from '../shared/render-text.js';
 import type { FilteredModel } from './map-model.js';
 import type { MapController } from './map-controller.js';
-import { renderPlaceDetails } from './place-details.js';
+import { detailsContext, renderPlaceDetails } from './place-details.js';
 import { renderCanvas } from '../shared/map-canvas.js';
 import { headingLevel } from '../shared/host-info.js';
 import { moreButton, visible } from '../shared/more.js';
@@ -60,8 +60,8 @@ function renderDetails(ctl: MapController, results: FilteredModel, feed: Feed): 
   if (here) return renderHere(ctl, here, results, feed);
   const entry = details === undefined ? undefined : results.entries.find((e) => e.id === details);
   if (!entry?.place) return nothing;
-  const { t, lang } = ctl.host.locale;
-  const ctx = { t, lang, feedLang: feed.language, feed, level: headingLevel(ctl.host), currentOffer: ctl.host.selection?.type === 'offer' ? ctl.host.selection.id : undefined };
+  const ctx = detailsContext(ctl, feed);
+  const { t } = ctx;
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();

@@ -14,6 +14,7 @@
 import type { ReactiveController } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { projectById } from '../../feed/query.js';
+import { localNow } from '../../feed/schedule.js';
 import type { OfferCategory } from '../../feed/types.js';
 import type { MapHandle } from '../../map/load-map.js';
 import { fire } from '../base/events.js';
@@ -113,13 +114,14 @@ export class MapController implements ReactiveController {
 
   /** The view's model for a loaded feed, made again only when the feed, project, categories or language change. */
   toModel(result: LoadResult): { model: MapModel } | { error: UsageError } {
-    const { project, category } = this.host;
+    const { project, category, includeEnded } = this.host;
+    const today = localNow().date;
     const { t } = this.host.locale;
     const found = project ? projectById(result.feed, project) : undefined;
     if (project && !found) return { error: new UsageError('unknown-project', project, sourceLabel(this.host)) };
-    const model = this.view.modelFor([result.feed, project, category, t], () => {
+    const model = this.view.modelFor([result.feed, project, category, t, includeEnded, today], () => {
       const categories = new Set(splitFilter(category, offerMapSpec.attributes.category.values)[0] as OfferCategory[]);
-      return buildModel(result.feed, found, categories, (c) => t(`category.${c}`));
+      return buildModel(result.feed, found, categories, (c) => t(`category.${c}`), includeEnded, today);
     });
     return { model };
   }

@@ -2,10 +2,13 @@
  * What <offer-map> shows, built once per feed, project and category filter:
  * the places with the offers held there (in the feed's order), offers
  * without a known place as one last entry, the categories present (for the
- * chips), and the quarters to draw. Ended offers are left out: a resident
- * looking for something to go to does not need them.
+ * chips), and the quarters to draw. Offers that are over (ended, every date
+ * past, of a project whose period has ended: feed/lifecycle.ts) are left out
+ * unless asked for: a resident looking for something to go to does not need
+ * them. Places stay: a place outlives a project's offers.
  */
-import { projectOffers, projectPlaces } from '../../feed/query.js';
+import { offerLifecycle } from '../../feed/lifecycle.js';
+import { projectById, projectOffers, projectPlaces } from '../../feed/query.js';
 import { OFFER_CATEGORIES, type Feed, type Offer, type OfferCategory, type Place, type Project, type Quarter, type Text } from '../../feed/types.js';
 
 /** A place and the offers held there; `place` is missing for the entry of offers without a known place. */
@@ -23,6 +26,8 @@ export interface MapModel {
   /** The quarters to draw (the project's, or every project's). */
   readonly quarters: readonly Quarter[];
   readonly offerCount: number;
+  /** The feed (or project) has offers, and every one of them is over (and left out). */
+  readonly noneCurrent: boolean;
   /** The feed's language (the fallback of its texts). */
   readonly language: string;
   /** Names a category in the reader's language (searching "Beratung" finds counselling offers). */
@@ -56,9 +61,14 @@ export function buildModel(
   project: Project | undefined,
   categories: ReadonlySet<OfferCategory>,
   label: (category: OfferCategory) => string,
+  includeEnded = false,
+  today?: string,
 ): MapModel {
   const places = project ? projectPlaces(feed, project) : feed.places;
-  let offers = (project ? projectOffers(feed, project) : feed.offers).filter((o) => o.status !== 'ended');
+  const all = project ? projectOffers(feed, project) : feed.offers;
+  const over = (o: Offer): boolean => offerLifecycle(o, o.project ? projectById(feed, o.project) : undefined, today).state === 'ended';
+  let offers = includeEnded ? all : all.filter((o) => !over(o));
+  const noneCurrent = all.length > 0 && !offers.length;
   if (categories.size) offers = offers.filter((o) => o.category !== undefined && categories.has(o.category));
   const byPlace = new Map<string, Offer[]>();
   const known = new Set(places.map((p) => p.id));
@@ -80,7 +90,7 @@ export function buildModel(
   }
   if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced });
   const quarters = (project ? [project] : feed.projects).flatMap((p) => (p.quarter && (p.quarter.center || p.quarter.area) ? [p.quarter] : []));
-  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, language: feed.language, label, texts: new WeakMap() };
+  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, noneCurrent, language: feed.language, label, texts: new WeakMap() };
 }
 
 /** The searchable text of a place or an offer (every translation), made once per model. */

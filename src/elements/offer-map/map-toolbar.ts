@@ -1,7 +1,8 @@
 /**
  * The toolbar of <offer-map>: a search field, a chip for each category
- * present (a toggle button each), and the number of results, announced
- * politely whenever it changes.
+ * present (a toggle button each), the number of results, announced
+ * politely whenever it changes, and, when every offer is over, a note that
+ * says so.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OfferCategory } from '../../feed/types.js';
@@ -36,5 +37,6 @@ export function renderToolbar(ctl: MapController, model: MapModel, results: Filt
     <p class="count"><span role="status">${results.offers || results.places ? count : t('map.no-results')}</span>${filtered
       ? html` <button type="button" class="link" @click=${() => ctl.resetFilters()}>${t('map.reset')}</button>`
       : nothing}</p>
+    ${model.noneCurrent ? html`<p class="none-current" part="note">${t('lifecycle.no-current')}</p>` : nothing}
   </div>`;
 }

@@ -14,6 +14,7 @@ export const offerMapSpec = {
     consent: { attribute: 'consent', kind: 'choice', values: ['ask', 'granted'], default: 'ask' },
     tiles: { attribute: 'tiles', kind: 'text', default: '' },
     attribution: { attribute: 'attribution', kind: 'text', default: '' },
+    includeEnded: { attribute: 'include-ended', kind: 'boolean', default: false },
     selection: { attribute: false, kind: 'data', type: 'MapSelection | undefined' },
   },
 } as const satisfies WidgetSpec;
@@ -27,6 +28,8 @@ export const offerMapDocs: WidgetDocs<typeof offerMapSpec> = {
       '`ask`: a placeholder names the tile server and loads the map only after the visitor clicks "Karte laden"; `granted`: the site has its own consent or its own tile server.',
     tiles: 'Tile URL template, `https://…/{z}/{x}/{y}.png` (default: OpenStreetMap).',
     attribution: 'The tile server\'s attribution, plain text (default "© OpenStreetMap-Mitwirkende", linked).',
+    includeEnded:
+      'Also list offers that are over (ended, every date past, or of a project whose period has ended), each marked "beendet". Without it they are left out, and a map whose offers are all over says "Zurzeit gibt es hier keine aktuellen Angebote." above its places.',
     selection: "The place or offer shown (`{type: 'place' | 'offer', id}`), or `undefined`. Set it, or call `select(type, id)`, to show one from a script.",
   },
   parts: {
@@ -39,6 +42,7 @@ export const offerMapDocs: WidgetDocs<typeof offerMapSpec> = {
     marker: 'Each place marker (a button; class `approximate` when the feed marks its position as estimated).',
     cluster: 'Each cluster of places (a button).',
     details: "The selected place's details, beside the map (below it when narrow).",
+    note: 'The note that every offer is over (without `include-ended`).',
   },
   events: {
     'quartier-select': {

@@ -50,6 +50,10 @@ input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-vis
 .tag { padding: 0 0.5em; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface); font-size: 0.8125em; }
 .paused { border-color: var(--_error); color: var(--_error); background: var(--_error-bg); }
 .when { font-weight: 500; }
+.today { border-color: var(--_accent); }
+.today.open { border-width: 2px; }
+.schedule-notes { margin: 0; padding-inline-start: 1.25em; }
+.none-current { margin: 0.25em 0 0; padding: 0.5em 0.75em; border-inline-start: 4px solid var(--_accent); background: var(--_surface); }
 .facts, .contact, .address, .access, .geo-note { font-size: 0.9375em; }
 .contact a { margin-inline-start: 0.5em; }
 .label { color: var(--_muted); }

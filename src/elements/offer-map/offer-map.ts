@@ -52,7 +52,7 @@ export interface MapSelection {
 export class OfferMap extends QuartierElement<MapModel> {
   // Attributes, properties, events, parts and tokens: offer-map.spec.ts
   // (and base/quartier-element.spec.ts for those every element has).
-  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, selection: { attribute: false } } satisfies LitProperties<typeof offerMapSpec>;
+  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, includeEnded: { attribute: 'include-ended', type: Boolean }, selection: { attribute: false } } satisfies LitProperties<typeof offerMapSpec>;
 
   // The element's height is set before anything loads, so the page does not jump. On phones
   // the list and the map stack and the element grows with them.
@@ -72,6 +72,9 @@ export class OfferMap extends QuartierElement<MapModel> {
 
   /** `ask` (default) or `granted`. */
   consent: ValueOf<typeof offerMapSpec.attributes.consent> = 'ask';
+
+  /** Also list offers that are over, marked as such. */
+  includeEnded = false;
 
   /** The place or offer shown, or `undefined`. Set it (or call `select()`) to show one from a script. */
   selection?: MapSelection;

@@ -24,7 +24,8 @@ import { renderList } from './place-list.js';
 function toView(host: OfferMap, result: LoadResult): ViewResult<MapModel> {
   const made = mapController(host).toModel(result);
   if ('error' in made) return made;
-  return made.model.entries.length ? { view: made.model } : { empty: true };
+  if (made.model.entries.length) return { view: made.model };
+  return made.model.noneCurrent ? { empty: true, say: 'lifecycle.no-current' } : { empty: true };
 }
 
 function render(host: OfferMap, model: MapModel, { feed }: LoadResult): TemplateResult {

@@ -6,14 +6,21 @@
  * contact and link. Offer names are buttons that fire `quartier-select`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { organizationById } from '../../feed/query.js';
+import { offerLifecycle } from '../../feed/lifecycle.js';
+import { organizationById, projectById } from '../../feed/query.js';
+import { localNow, type LocalNow } from '../../feed/schedule.js';
 import type { Feed, Offer, Place } from '../../feed/types.js';
 import { languageName } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { renderAddress } from '../shared/address-line.js';
 import { mailHref, telHref, webHref } from '../shared/links.js';
-import { offerTimes } from '../shared/offer-times.js';
-import { blockText, inlineText, plainText, type TextContext } from '../shared/render-text.js';
+import { headingLevel } from '../shared/host-info.js';
+import { lifecycleWords } from '../shared/lifecycle-words.js';
+import { offerTimes, todayWords } from '../shared/offer-times.js';
+import { watchToday } from '../shared/today-timer.js';
+import type { MapController } from './map-controller.js';
+import type { OfferMap } from './offer-map.js';
+import { blockText, fillMessage, inlineText, plainText, type TextContext } from '../shared/render-text.js';
 import { textNotes } from '../shared/text-notes.js';
 
 /** What the details need from the element. */
@@ -24,6 +31,35 @@ export interface DetailsContext extends TextContext {
   readonly level: number;
   /** The offer marked as current, if any. */
   readonly currentOffer: string | undefined;
+  /** The element, redrawn when "heute" changes. */
+  readonly host: OfferMap;
+  /** Now in Europe/Berlin, once per drawing. */
+  readonly now: LocalNow;
+}
+
+/** The details' context for one drawing of the element. */
+export function detailsContext(ctl: MapController, feed: Feed): DetailsContext {
+  const { t, lang } = ctl.host.locale;
+  const selection = ctl.host.selection;
+  return {
+    t,
+    lang,
+    feedLang: feed.language,
+    feed,
+    level: headingLevel(ctl.host),
+    currentOffer: selection?.type === 'offer' ? selection.id : undefined,
+    host: ctl.host,
+    now: localNow(),
+  };
+}
+
+/** "jetzt geöffnet" or "heute 10–12 Uhr" for an offer that is current, or `undefined`; the element is redrawn when it changes. */
+export function offerToday(offer: Offer, ctx: DetailsContext): { text: string; openNow: boolean } | undefined {
+  if (offerLifecycle(offer, offer.project ? projectById(ctx.feed, offer.project) : undefined, ctx.now.date).state !== 'current') return undefined;
+  const day = todayWords(offer, ctx.t, ctx.now);
+  if (!day.text) return undefined;
+  watchToday(ctx.host, ctx.now, day.changesAt);
+  return { text: day.text, openNow: day.openNow };
 }
 
 function renderOffer(offer: Offer, ctx: DetailsContext, level: number): TemplateResult {
@@ -41,17 +77,23 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
   const phone = telHref(contact?.phone);
   const url = webHref(offer.url);
   const current = ctx.currentOffer === offer.id;
-  const times = offerTimes(offer, t, ctx);
+  const lifecycle = offerLifecycle(offer, offer.project ? projectById(ctx.feed, offer.project) : undefined, ctx.now.date);
+  const status = lifecycleWords(lifecycle, t);
+  const times = offerTimes(offer, t, ctx, lifecycle.state === 'current', ctx.now);
+  const day = offerToday(offer, ctx);
   return html`<li class="offer" aria-current=${current ? 'true' : nothing}>
     <div role="heading" aria-level=${level} class="offer-name">
       <button type="button" class="link" data-act="offer" data-id=${offer.id}>${inlineText(offer.name, ctx)}</button>
     </div>
-    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${offer.status === 'paused' || offer.status === 'planned'
-      ? html`<span class="tag paused">${t(offer.status === 'paused' ? 'offer.paused' : 'lifecycle.planned')}</span>`
-      : nothing}</p>
+    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${status
+      ? html`<span class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'paused' : ''}">${status}</span>`
+      : nothing}${day ? html`<strong class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}</p>
     ${times.words ? html`<p class="when">${times.words}</p>` : nothing}
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
+    ${times.notes.length
+      ? html`<ul class="schedule-notes">${times.notes.map((n) => html`<li>${n.reason ? fillMessage(t, 'schedule.reason', 'reason', inlineText(n.reason, ctx), { note: n.text }) : n.text}</li>`)}</ul>`
+      : nothing}
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t, { fallback: false })}
     ${blockText(offer.description, ctx)}

@@ -27,8 +27,7 @@ import { inlineText, plainText } from '../shared/render-text.js';
 import { searchable, type MapEntry } from './map-model.js';
 import type { MapController } from './map-controller.js';
 import { renderAddress } from '../shared/address-line.js';
-import { renderPlaceDetails, type DetailsContext } from './place-details.js';
-import { headingLevel } from '../shared/host-info.js';
+import { detailsContext, offerToday, renderPlaceDetails, type DetailsContext } from './place-details.js';
 
 // The virtualiser places its rows in its ResizeObserver's callback: in the next frame instead, so that
 // the browser reports no "ResizeObserver loop" error on the page's window (this copy of the virtualiser
@@ -52,8 +51,10 @@ function renderEntry(ctl: MapController, entry: MapEntry, index: number, total: 
   const open = ctl.view.open.has(entry.id);
   const selectedPlace = ctl.view.placeOf(ctl.host.selection);
   const address = renderAddress(entry.place?.address, ctx.feedLang);
+  const days = entry.offers.map((o) => offerToday(o, ctx)).filter((d) => d !== undefined);
   const meta = [
     entry.offers.length ? t('map.count.offers', { count: entry.offers.length }) : '',
+    (days.find((d) => d.openNow) ?? days[0])?.text ?? '',
     entry.place && !entry.place.geo ? t('map.not-on-map') : '',
     entry.place?.geo?.approximate ? t('place.approximate') : '',
   ].filter(Boolean);
@@ -137,15 +138,8 @@ function entryForKey(ctl: MapController, event: KeyboardEvent, entries: readonly
 }
 
 export function renderList(ctl: MapController, entries: readonly MapEntry[], feed: Feed): TemplateResult {
-  const { t, lang } = ctl.host.locale;
-  const ctx: DetailsContext = {
-    t,
-    lang,
-    feedLang: feed.language,
-    feed,
-    level: headingLevel(ctl.host),
-    currentOffer: ctl.host.selection?.type === 'offer' ? ctl.host.selection.id : undefined,
-  };
+  const ctx = detailsContext(ctl, feed);
+  const { t } = ctx;
   const total = entries.length;
   const long = total > VIRTUALIZE_FROM;
   const onClick = (event: Event): void => {

@@ -12,7 +12,8 @@ import { deLabels } from '../../i18n/de/labels.js';
 import { deLifecycle } from '../../i18n/de/lifecycle.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
-import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
+import { formatDayDate } from '../../i18n/intl-format.js';
+import { occurrenceTime } from '../shared/offer-times.js';
 import { contentStyles } from '../../styles/content.js';
 import { calendarEntry, downloadCalendar } from '../shared/calendar-download.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
@@ -39,8 +40,7 @@ function when(host: QuartierAgenda, item: AgendaItem): TemplateResult | typeof n
   const o = item.occurrence;
   if (!o) return html`<span></span>`;
   const { t } = host.locale;
-  const clock = (time: string): string => formatClock(time, t);
-  const time = o.opens ? (o.closes ? t('offer.time', { opens: clock(o.opens), closes: clock(o.closes) }) : t('offer.at', { time: clock(o.opens) })) : '';
+  const time = occurrenceTime(o, t);
   return html`<time part="time" datetime=${o.opens ? `${o.date}T${o.opens === '24:00' ? '23:59' : o.opens}` : o.date}>${formatDayDate(o.date, t)}${time ? html`<br />${time}` : nothing}</time>`;
 }
 

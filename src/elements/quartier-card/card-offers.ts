@@ -6,26 +6,39 @@
  * or offer on its map.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { offerLifecycle } from '../../feed/lifecycle.js';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
+import { localNow, type LocalNow } from '../../feed/schedule.js';
 import type { Feed, Offer, Place, Project } from '../../feed/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { renderAddress } from '../shared/address-line.js';
-import { offerTimes } from '../shared/offer-times.js';
+import { lifecycleWords } from '../shared/lifecycle-words.js';
+import { offerTimes, todayWords } from '../shared/offer-times.js';
+import { fillMessage } from '../shared/render-text.js';
+import { watchToday } from '../shared/today-timer.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
 
-type Card = Pick<CardRender, 'txt' | 'str' | 'pick' | 'list' | 'fill' | 'tc'>;
+type Card = Pick<CardRender, 'host' | 'txt' | 'str' | 'pick' | 'list' | 'fill' | 'tc'>;
 
-function offer(card: Card, o: Offer, t: Translate): TemplateResult {
-  const { words, own, next } = offerTimes(o, t, card.tc);
+function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): TemplateResult {
+  const lifecycle = offerLifecycle(o, p, now.date);
+  const current = lifecycle.state === 'current';
+  const { words, own, next, notes } = offerTimes(o, t, card.tc, current, now);
+  // The project's end date is in the card's header already: its offers say "beendet".
+  const status = lifecycleWords(lifecycle.state === 'ended' ? { state: 'ended' } : lifecycle, t);
+  const day = current ? todayWords(o, t, now) : undefined;
+  if (day?.text) watchToday(card.host, now, day.changesAt);
   return html`${card.pick('offer', o.id, card.txt(o.name))}
     ${o.category ? html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>` : nothing}
-    ${o.status === 'active' ? nothing : html`<span part="tag" class="tag ended">${t(o.status === 'paused' ? 'offer.paused' : o.status === 'planned' ? 'lifecycle.planned' : 'card.ended')}</span>`}
+    ${status ? html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}">${status}</span>` : nothing}
+    ${day?.text ? html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}
     <span class="meta">${join(
       [
         words,
         own && card.txt(own),
         next,
+        ...notes.map((n) => (n.reason ? fillMessage(t, 'schedule.reason', 'reason', card.txt(n.reason), { note: n.text }) : n.text)),
         o.audience && card.fill('offer.audience', 'audience', card.txt(o.audience)),
         o.registration && t(`offer.registration.${o.registration}`),
         o.cost === 'free' ? t('offer.free') : card.txt(o.cost),
@@ -41,6 +54,7 @@ function offer(card: Card, o: Offer, t: Translate): TemplateResult {
  */
 export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): TemplateResult | typeof nothing {
   const offers = projectOffers(feed, p);
+  const now = localNow();
   const places = projectPlaces(feed, p);
   const atPlace = new Map<string, Offer[]>();
   const unplaced: Offer[] = [];
@@ -55,12 +69,12 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
   return card.list(
     items,
     (place) => {
-      if (!place) return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, t), 'offers', 'offers:unplaced')}`;
+      if (!place) return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now), 'offers', 'offers:unplaced')}`;
       const address = renderAddress(place.address, card.tc.feedLang);
       return html`${card.pick('place', place.id, card.txt(place.name))}
         ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}
         ${place.geo?.approximate ? html`<span class="meta">${t('place.approximate')}</span>` : nothing}
-        ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, t), 'offers', `offers:${place.id}`)}`;
+        ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, p, t, now), 'offers', `offers:${place.id}`)}`;
     },
     'places',
     'places',

@@ -194,6 +194,17 @@ export const cardStyles = [
       font-size: 0.875em;
       font-weight: normal;
     }
+    .status {
+      margin: 0.25em 0 0;
+    }
+    .today {
+      border-color: var(--_accent);
+      color: var(--_text);
+    }
+    .today.open {
+      border-width: 2px;
+      font-weight: bold;
+    }
     .ended {
       border-color: var(--_error);
       background: var(--_error-bg);

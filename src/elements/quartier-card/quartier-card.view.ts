@@ -26,6 +26,8 @@ import { renderContents, sectionId } from './contents.js';
 import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
 import { renderKeyFacts } from './key-facts.js';
 import { periodWords } from './period.js';
+import { projectLifecycle } from '../../feed/lifecycle.js';
+import { lifecycleWords } from '../shared/lifecycle-words.js';
 import { heading } from '../shared/heading.js';
 import { join, present } from './join.js';
 import { withoutLead } from './unrepeated.js';
@@ -155,9 +157,12 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
   const m = p.municipality;
   const title = c.txt(p.name);
   const full = compact ? undefined : fullSections(c, p);
+  const lifecycle = projectLifecycle(p);
+  const status = lifecycleWords(lifecycle, t);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
     <header part="header">
       ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
+      ${status ? html`<p class="status"><strong part="tag" class="tag ${lifecycle.state === 'ended' ? 'ended' : ''}">${status}</strong></p>` : nothing}
       ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
       ${compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
       ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}

@@ -3,10 +3,10 @@
  * the partner's own schedule text unless it only repeats them, and the next
  * date. The card shows them in brief, <offer-map> in an offer's details.
  */
-import { nextDates, type Occurrence } from '../../feed/schedule.js';
+import { isActive, localNow, nextDates, today, type LocalNow, type Occurrence } from '../../feed/schedule.js';
 import type { Offer, Text } from '../../feed/types.js';
 import { formatClock, formatDayDate } from '../../i18n/intl-format.js';
-import { describeSchedule } from '../../i18n/schedule-words.js';
+import { describeSchedule, scheduleNotes, timesInWords, type ScheduleNote } from '../../i18n/schedule-words.js';
 import type { Translate } from '../../i18n/translate.js';
 import { plainText, type TextContext } from './render-text.js';
 
@@ -24,22 +24,45 @@ export interface OfferTimes {
   readonly own: Text | undefined;
   /** "Nächster Termin: Dienstag, 24. November 2026, 10:00–12:00 Uhr", for an active offer with a next date. */
   readonly next: string | undefined;
+  /** Closed periods and days that differ, not over yet ("fällt aus am …"), with the partner's reason. */
+  readonly notes: readonly ScheduleNote[];
 }
 
-export function offerTimes(offer: Offer, t: Translate, ctx: TextContext): OfferTimes {
+/** `current`: whether the offer is listed as current (feed/lifecycle.ts); only a current offer has a next date. */
+export function offerTimes(offer: Offer, t: Translate, ctx: TextContext, current = isActive(offer), now: LocalNow = localNow()): OfferTimes {
   const words = offer.schedule ? describeSchedule(offer.schedule, t) : '';
   const ownText = plainText(offer.schedule?.text, ctx);
   const own = ownText && loose(ownText) !== loose(words) ? offer.schedule?.text : undefined;
-  const occurrence = offer.status === 'active' ? nextDates(offer, { count: 1 })[0] : undefined;
+  const occurrence = current ? nextDates(offer, { count: 1, now })[0] : undefined;
   const next = occurrence ? t('offer.next', { date: describeOccurrence(occurrence, t) }) : undefined;
-  return { words, own, next };
+  const notes = current && offer.schedule ? scheduleNotes(offer.schedule, t, now.date) : [];
+  return { words, own, next, notes };
+}
+
+/** "Heute" for a list: "jetzt geöffnet", "heute 10–12 Uhr" while a date today is still to come, or nothing; and when that next changes. */
+export interface TodayWords {
+  readonly text: string | undefined;
+  readonly openNow: boolean;
+  /** `HH:MM` today (`24:00`: midnight) at which the words change. */
+  readonly changesAt: string;
+}
+
+export function todayWords(offer: Offer, t: Translate, now: LocalNow = localNow()): TodayWords {
+  const day = today(offer, now);
+  if (day.openNow) return { text: t('today.open-now'), openNow: true, changesAt: day.changesAt };
+  const later = day.occurrences.filter((o) => (o.closes ?? o.opens ?? '24:00') > now.time);
+  const time = later.map((o) => timesInWords(o.opens, o.closes, t)).filter(Boolean).join(t('text.separator'));
+  return { text: later.length ? (time ? t('today.times', { time }) : t('today.times', { time: '' }).trim()) : undefined, openNow: false, changesAt: day.changesAt };
+}
+
+/** A date's times in words ("10:00–12:00 Uhr", "ab 10:00 Uhr"), or `''`. */
+export function occurrenceTime(occurrence: Occurrence, t: Translate): string {
+  const clock = (time: string): string => formatClock(time, t);
+  if (!occurrence.opens) return '';
+  return occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) });
 }
 
 /** One date in words: "Dienstag, 24. November 2026, 10:00–12:00 Uhr". */
 export function describeOccurrence(occurrence: Occurrence, t: Translate): string {
-  const clock = (time: string): string => formatClock(time, t);
-  const time =
-    occurrence.opens &&
-    (occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) }));
-  return [formatDayDate(occurrence.date, t), time].filter(Boolean).join(t('text.separator'));
+  return [formatDayDate(occurrence.date, t), occurrenceTime(occurrence, t)].filter(Boolean).join(t('text.separator'));
 }

@@ -52,7 +52,7 @@ export function plainText(text: Text | undefined, ctx: TextContext): string {
  * A translated sentence with a template in place of its `{name}` placeholder
  * (a link, a feed text with its own `lang`), so translators keep the word order.
  */
-export function fillMessage(t: Translate, key: MessageKey, name: string, content: unknown): TemplateResult {
-  const [before, after] = t(key, { [name]: '\u0001' }).split('\u0001');
+export function fillMessage(t: Translate, key: MessageKey, name: string, content: unknown, params: Readonly<Record<string, string>> = {}): TemplateResult {
+  const [before, after] = t(key, { ...params, [name]: '\u0001' }).split('\u0001');
   return html`${before}${content}${after}`;
 }

@@ -5,7 +5,7 @@
  */
 export const deCli = {
   'cli.usage':
-    'Aufruf:\n  quartier-feed check <Datei oder URL> [weitere …] [Optionen]\n  quartier-feed convert <von> <nach> [Optionen]\n  quartier-feed template <vorlage.xlsx oder vorlage.ods>\n\ncheck     prüft Quartier-Feeds (Format 1) und nennt jedes Problem mit seiner Stelle: Zeile und Spalte im JSON, oder Tabelle, Zeile und Spalte in einer Tabellendatei.\nconvert   wandelt einen Feed um, zwischen .json, .xlsx, .ods und einem Ordner mit .csv-Dateien (ein Pfad ohne Endung), und prüft ihn dabei wie check.\ntemplate  schreibt eine leere Vorlage zum Ausfüllen, mit Erklärzeile und Auswahllisten.\n\nOptionen:\n  --strict      unbekannte Felder (Hinweise) als Probleme zählen\n  --lang de|en  Sprache der Meldungen (sonst aus LC_ALL oder LANG; Standard: Deutsch)\n  --json        den Bericht als JSON ausgeben\n  --max-size N  größte Datei oder Antwort, die gelesen wird (Standard 5MiB wie in den Widgets; z. B. 20MiB)\n  --help        diese Hilfe zeigen\n\nExit-Code: 0 ohne Probleme, 1 bei Problemen (Einträge oder Angaben werden nicht angezeigt), 2 wenn ein Feed nicht verwendbar ist oder eine Datei nicht gelesen oder geschrieben werden kann. Hinweise auf unbekannte Felder ändern ihn nur mit --strict.',
+    'Aufruf:\n  quartier-feed check <Datei oder URL> [weitere …] [Optionen]\n  quartier-feed convert <von> <nach> [Optionen]\n  quartier-feed template <vorlage.xlsx oder vorlage.ods>\n  quartier-feed ics <Feed> [--offer ID | --place ID | --project ID] --out <datei.ics>\n\ncheck     prüft Quartier-Feeds (Format 1) und nennt jedes Problem mit seiner Stelle: Zeile und Spalte im JSON, oder Tabelle, Zeile und Spalte in einer Tabellendatei.\nconvert   wandelt einen Feed um, zwischen .json, .xlsx, .ods und einem Ordner mit .csv-Dateien (ein Pfad ohne Endung), und prüft ihn dabei wie check.\ntemplate  schreibt eine leere Vorlage zum Ausfüllen, mit Erklärzeile und Auswahllisten.\nics       schreibt eine Kalenderdatei (iCalendar) mit den aktuellen Angeboten des Feeds, eines Projekts, eines Orts oder einem Angebot.\n\nOptionen:\n  --strict      unbekannte Felder (Hinweise) als Probleme zählen\n  --lang de|en  Sprache der Meldungen (sonst aus LC_ALL oder LANG; Standard: Deutsch)\n  --json        den Bericht als JSON ausgeben\n  --max-size N  größte Datei oder Antwort, die gelesen wird (Standard 5MiB wie in den Widgets; z. B. 20MiB)\n  --help        diese Hilfe zeigen\n\nExit-Code: 0 ohne Probleme, 1 bei Problemen (Einträge oder Angaben werden nicht angezeigt), 2 wenn ein Feed nicht verwendbar ist oder eine Datei nicht gelesen oder geschrieben werden kann. Hinweise auf unbekannte Felder ändern ihn nur mit --strict.',
   'cli.error.unknown-command': 'Unbekannter Befehl „{value}“.',
   'cli.error.unknown-option': 'Unbekannte Option „{value}“.',
   'cli.error.bad-lang': 'Die Option „--lang“ erwartet „de“ oder „en“, nicht „{value}“.',
@@ -47,6 +47,10 @@ export const deCli = {
   'cli.harvest.done':
     '{feeds} Feeds geprüft: {updated} neu gelesen, {unchanged} unverändert, {failed} nicht lesbar ({stale} davon mit letzter guter Fassung). {projects} Projekte im Verzeichnis. Bericht: {file}',
   'cli.export.warning': 'Hinweis: {value}',
+  'cli.error.ics-args': 'Der Befehl „ics“ erwartet einen Feed und --out <datei.ics>, dazu höchstens eine der Optionen --offer, --place oder --project.',
+  'cli.error.ics-unknown': 'Im Feed gibt es keinen Eintrag {value}.',
+  'cli.ics.none': 'Keine aktuellen Angebote mit Terminen ({value}): Es wurde keine Kalenderdatei geschrieben.',
+  'cli.ics.written': { one: '{count} Angebot in {file} geschrieben.', other: '{count} Angebote in {file} geschrieben.' },
 } as const;
 
 /** The keys of the feed checker's tables. */

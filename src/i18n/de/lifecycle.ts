@@ -5,6 +5,7 @@
  */
 export const deLifecycle = {
   'lifecycle.planned': 'geplant',
+  'lifecycle.ended': 'beendet',
   'lifecycle.ended-until': 'beendet (bis {date})',
   'lifecycle.starts': 'startet am {date}',
   'lifecycle.no-current': 'Zurzeit gibt es hier keine aktuellen Angebote.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት አይደለም (የሚቻሉት፦ {allowed})።',
   'attribute.not-allowed': 'አትሪቡት «{name}»፦ «{value}» አይፈቀድም (የሚቻሉት፦ {allowed})፤ እሴቱ ጥቅም ላይ አይውልም።',
   'lifecycle.planned': 'የታቀደ',
+  'lifecycle.ended': 'ተጠናቋል',
   'lifecycle.ended-until': 'አብቅቷል (እስከ {date})',
   'lifecycle.starts': 'በ{date} ይጀምራል',
   'lifecycle.no-current': 'በአሁኑ ጊዜ እዚህ ወቅታዊ አገልግሎት የለም።',

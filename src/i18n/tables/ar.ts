@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ ليس عنصرًا معروفًا (الممكن: {allowed}).',
   'attribute.not-allowed': 'السمة «{name}»: القيمة „{value}“ غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',
   'lifecycle.planned': 'مُخطَّط',
+  'lifecycle.ended': 'انتهى',
   'lifecycle.ended-until': 'انتهى (حتى {date})',
   'lifecycle.starts': 'يبدأ في {date}',
   'lifecycle.no-current': 'لا توجد هنا عروض حالية في الوقت الحاضر.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ не е уиджет (възможни: {allowed}).',
   'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ не е позволено (възможни: {allowed}); стойността не се използва.',
   'lifecycle.planned': 'планирано',
+  'lifecycle.ended': 'приключи',
   'lifecycle.ended-until': 'приключило (до {date})',
   'lifecycle.starts': 'започва на {date}',
   'lifecycle.no-current': 'В момента тук няма актуални предложения.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ nije widget (moguće: {allowed}).',
   'attribute.not-allowed': 'Atribut „{name}“: „{value}“ nije dozvoljeno (moguće: {allowed}); vrijednost se ne koristi.',
   'lifecycle.planned': 'planirano',
+  'lifecycle.ended': 'završeno',
   'lifecycle.ended-until': 'završeno (do {date})',
   'lifecycle.starts': 'počinje {date}',
   'lifecycle.no-current': 'Trenutno ovdje nema aktuelnih ponuda.',

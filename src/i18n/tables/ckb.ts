@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» ویجێت نییە (بەها گونجاوەکان: {allowed}).',
   'attribute.not-allowed': 'تایبەتمەندیی «{name}»: «{value}» ڕێگەپێدراو نییە (بەها گونجاوەکان: {allowed})؛ ئەم بەهایە بەکار ناهێنرێت.',
   'lifecycle.planned': 'پلانکراو',
+  'lifecycle.ended': 'کۆتایی هاتووە',
   'lifecycle.ended-until': 'کۆتایی هات (تا {date})',
   'lifecycle.starts': 'لە {date} دەست پێدەکات',
   'lifecycle.no-current': 'ئێستا لێرە هیچ پێشکەشکردنێکی ئێستایی نییە.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ není widget (možné: {allowed}).',
   'attribute.not-allowed': 'Atribut „{name}“: „{value}“ není povoleno (možné: {allowed}); hodnota se nepoužije.',
   'lifecycle.planned': 'plánováno',
+  'lifecycle.ended': 'ukončeno',
   'lifecycle.ended-until': 'ukončeno (do {date})',
   'lifecycle.starts': 'začíná {date}',
   'lifecycle.no-current': 'Momentálně tu nejsou žádné aktuální nabídky.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: »{value}« er ikke en widget (mulige: {allowed}).',
   'attribute.not-allowed': 'Attributten »{name}«: »{value}« er ikke tilladt (mulige: {allowed}); værdien bruges ikke.',
   'lifecycle.planned': 'planlagt',
+  'lifecycle.ended': 'afsluttet',
   'lifecycle.ended-until': 'afsluttet (indtil {date})',
   'lifecycle.starts': 'starter den {date}',
   'lifecycle.no-current': 'Der er i øjeblikket ingen aktuelle tilbud her.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ ist kein Widget. Möglich sind: {allowed}.',
   'attribute.not-allowed': 'Attribut „{name}“: „{value}“ ist nicht erlaubt. Möglich sind: {allowed}. Das Widget benutzt den Wert nicht.',
   'lifecycle.planned': 'geplant',
+  'lifecycle.ended': 'zu Ende',
   'lifecycle.ended-until': 'zu Ende (bis {date})',
   'lifecycle.starts': 'fängt an am {date}',
   'lifecycle.no-current': 'Im Moment gibt es hier keine Angebote.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: το «{value}» δεν είναι widget (δυνατές τιμές: {allowed}).',
   'attribute.not-allowed': 'Χαρακτηριστικό «{name}»: η τιμή «{value}» δεν επιτρέπεται (δυνατές τιμές: {allowed})· δεν θα χρησιμοποιηθεί.',
   'lifecycle.planned': 'προγραμματισμένο',
+  'lifecycle.ended': 'ολοκληρώθηκε',
   'lifecycle.ended-until': 'έληξε (έως {date})',
   'lifecycle.starts': 'ξεκινά στις {date}',
   'lifecycle.no-current': 'Αυτή τη στιγμή δεν υπάρχουν τρέχουσες προσφορές εδώ.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” is not a widget (possible: {allowed}).',
   'attribute.not-allowed': 'Attribute “{name}”: “{value}” is not allowed (possible: {allowed}); the value is not used.',
   'lifecycle.planned': 'planned',
+  'lifecycle.ended': 'ended',
   'lifecycle.ended-until': 'ended (until {date})',
   'lifecycle.starts': 'starts on {date}',
   'lifecycle.no-current': 'There are no current offers here at the moment.',

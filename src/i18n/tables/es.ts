@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» no es un widget (posibles: {allowed}).',
   'attribute.not-allowed': 'Atributo «{name}»: «{value}» no está permitido (posibles: {allowed}); este valor no se usa.',
   'lifecycle.planned': 'previsto',
+  'lifecycle.ended': 'finalizado',
   'lifecycle.ended-until': 'finalizado (hasta el {date})',
   'lifecycle.starts': 'empieza el {date}',
   'lifecycle.no-current': 'Ahora mismo no hay ofertas vigentes aquí.',

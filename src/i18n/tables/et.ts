@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ ei ole vidin (võimalikud: {allowed}).',
   'attribute.not-allowed': 'Atribuut „{name}“: „{value}“ ei ole lubatud (võimalikud: {allowed}); väärtust ei kasutata.',
   'lifecycle.planned': 'kavandatud',
+  'lifecycle.ended': 'lõppenud',
   'lifecycle.ended-until': 'lõppenud (kuni {date})',
   'lifecycle.starts': 'algab {date}',
   'lifecycle.no-current': 'Praegu pole siin ühtegi kehtivat pakkumist.',

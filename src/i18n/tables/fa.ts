@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: {allowed}).',
   'attribute.not-allowed': 'ویژگی «{name}»: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار به کار نمی‌رود.',
   'lifecycle.planned': 'برنامه‌ریزی‌شده',
+  'lifecycle.ended': 'پایان یافته',
   'lifecycle.ended-until': 'پایان یافته (تا {date})',
   'lifecycle.starts': 'شروع در {date}',
   'lifecycle.no-current': 'در حال حاضر اینجا پیشنهاد فعالی وجود ندارد.',

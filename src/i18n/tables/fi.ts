@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: ”{value}” ei ole widget (mahdolliset: {allowed}).',
   'attribute.not-allowed': 'Attribuutti ”{name}”: ”{value}” ei ole sallittu (mahdolliset: {allowed}); arvoa ei käytetä.',
   'lifecycle.planned': 'suunniteltu',
+  'lifecycle.ended': 'päättynyt',
   'lifecycle.ended-until': 'päättynyt ({date} asti)',
   'lifecycle.starts': 'alkaa {date}',
   'lifecycle.no-current': 'Täällä ei ole tällä hetkellä ajankohtaisia palveluja.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier : « {value} » n’est pas un widget (valeurs possibles : {allowed}).',
   'attribute.not-allowed': 'Attribut « {name} » : « {value} » n’est pas autorisé (valeurs possibles : {allowed}) ; la valeur n’est pas utilisée.',
   'lifecycle.planned': 'prévu',
+  'lifecycle.ended': 'terminé',
   'lifecycle.ended-until': 'terminé (jusqu’au {date})',
   'lifecycle.starts': 'commence le {date}',
   'lifecycle.no-current': 'Il n’y a actuellement aucune offre en cours ici.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” कोई विजेट नहीं है (संभव: {allowed})।',
   'attribute.not-allowed': 'एट्रिब्यूट “{name}”: “{value}” की अनुमति नहीं है (संभव: {allowed}); इस मान का उपयोग नहीं किया जाता।',
   'lifecycle.planned': 'नियोजित',
+  'lifecycle.ended': 'समाप्त',
   'lifecycle.ended-until': 'समाप्त ({date} तक)',
   'lifecycle.starts': '{date} को शुरू',
   'lifecycle.no-current': 'अभी यहाँ कोई मौजूदा सेवा नहीं है।',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}” nem widget (lehetséges: {allowed}).',
   'attribute.not-allowed': '„{name}” attribútum: „{value}” nem megengedett érték (lehetséges: {allowed}); a widget nem használja.',
   'lifecycle.planned': 'tervezett',
+  'lifecycle.ended': 'lezárult',
   'lifecycle.ended-until': 'befejeződött ({date}-ig)',
   'lifecycle.starts': 'kezdés: {date}',
   'lifecycle.no-current': 'Jelenleg nincs itt aktuális ajánlat.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» non è un widget (possibili: {allowed}).',
   'attribute.not-allowed': 'Attributo «{name}»: «{value}» non è consentito (possibili: {allowed}); il valore non viene usato.',
   'lifecycle.planned': 'previsto',
+  'lifecycle.ended': 'concluso',
   'lifecycle.ended-until': 'terminato (fino al {date})',
   'lifecycle.starts': 'inizia il {date}',
   'lifecycle.no-current': 'Al momento qui non ci sono offerte attuali.',

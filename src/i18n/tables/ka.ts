@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ არ არის ვიჯეტი (შესაძლო: {allowed}).',
   'attribute.not-allowed': 'ატრიბუტი „{name}“: „{value}“ დაუშვებელია (შესაძლო: {allowed}); ეს მნიშვნელობა არ გამოიყენება.',
   'lifecycle.planned': 'დაგეგმილი',
+  'lifecycle.ended': 'დასრულებულია',
   'lifecycle.ended-until': 'დასრულდა ({date}-მდე)',
   'lifecycle.starts': 'იწყება {date}',
   'lifecycle.no-current': 'ამჟამად აქ აქტუალური შეთავაზებები არ არის.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» ne widget e (gengaz: {allowed}).',
   'attribute.not-allowed': 'Taybetmendiya «{name}»: «{value}» nayê qebûlkirin (gengaz: {allowed}); ev nirx nayê bikaranîn.',
   'lifecycle.planned': 'plankirî',
+  'lifecycle.ended': 'qediya',
   'lifecycle.ended-until': 'qediya (heta {date})',
   'lifecycle.starts': 'di {date} de dest pê dike',
   'lifecycle.no-current': 'Niha li vir pêşniyareke heyî tune ye.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ nėra valdiklis (galimi: {allowed}).',
   'attribute.not-allowed': 'Atributas „{name}“: „{value}“ neleidžiama (galimos reikšmės: {allowed}); ši reikšmė nenaudojama.',
   'lifecycle.planned': 'planuojama',
+  'lifecycle.ended': 'baigėsi',
   'lifecycle.ended-until': 'baigta (iki {date})',
   'lifecycle.starts': 'prasideda {date}',
   'lifecycle.no-current': 'Šiuo metu čia nėra aktualių pasiūlymų.',

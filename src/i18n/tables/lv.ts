@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}” nav logrīks (iespējamie: {allowed}).',
   'attribute.not-allowed': 'Atribūts „{name}”: „{value}” nav atļauts (iespējamās vērtības: {allowed}); vērtība netiek izmantota.',
   'lifecycle.planned': 'plānots',
+  'lifecycle.ended': 'beidzies',
   'lifecycle.ended-until': 'beidzies (līdz {date})',
   'lifecycle.starts': 'sākas {date}',
   'lifecycle.no-current': 'Pašlaik šeit nav aktuālu piedāvājumu.',

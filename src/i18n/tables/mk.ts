@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ не е виџет (можни: {allowed}).',
   'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ не е дозволено (можни: {allowed}); вредноста не се користи.',
   'lifecycle.planned': 'планирано',
+  'lifecycle.ended': 'завршено',
   'lifecycle.ended-until': 'завршено (до {date})',
   'lifecycle.starts': 'започнува на {date}',
   'lifecycle.no-current': 'Моментално тука нема актуелни понуди.',

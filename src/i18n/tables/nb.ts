@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» er ikke en widget (mulige: {allowed}).',
   'attribute.not-allowed': 'Attributtet «{name}»: «{value}» er ikke tillatt (mulige: {allowed}); verdien brukes ikke.',
   'lifecycle.planned': 'planlagt',
+  'lifecycle.ended': 'avsluttet',
   'lifecycle.ended-until': 'avsluttet (til {date})',
   'lifecycle.starts': 'starter {date}',
   'lifecycle.no-current': 'Det er for øyeblikket ingen aktuelle tilbud her.',

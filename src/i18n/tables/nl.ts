@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” is geen widget (mogelijk: {allowed}).',
   'attribute.not-allowed': 'Attribuut “{name}”: “{value}” is niet toegestaan (mogelijk: {allowed}); de waarde wordt niet gebruikt.',
   'lifecycle.planned': 'gepland',
+  'lifecycle.ended': 'afgelopen',
   'lifecycle.ended-until': 'beëindigd (tot {date})',
   'lifecycle.starts': 'begint op {date}',
   'lifecycle.no-current': 'Er zijn hier op dit moment geen actuele aanbiedingen.',

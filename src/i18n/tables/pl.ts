@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}” nie jest widżetem (możliwe: {allowed}).',
   'attribute.not-allowed': 'Atrybut „{name}”: wartość „{value}” jest niedozwolona (możliwe: {allowed}); nie zostanie użyta.',
   'lifecycle.planned': 'planowane',
+  'lifecycle.ended': 'zakończone',
   'lifecycle.ended-until': 'zakończone (do {date})',
   'lifecycle.starts': 'zaczyna się {date}',
   'lifecycle.no-current': 'Obecnie nie ma tu aktualnych ofert.',

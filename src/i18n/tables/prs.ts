@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» ویجت نیست (مقدارهای ممکن: {allowed}).',
   'attribute.not-allowed': 'ویژگی «{name}»: «{value}» مجاز نیست (مقدارهای ممکن: {allowed})؛ این مقدار استفاده نمی‌شود.',
   'lifecycle.planned': 'پلان‌شده',
+  'lifecycle.ended': 'ختم شده',
   'lifecycle.ended-until': 'ختم شده (تا {date})',
   'lifecycle.starts': 'شروع در {date}',
   'lifecycle.no-current': 'فعلاً اینجا کدام پیشنهاد جاری وجود ندارد.',

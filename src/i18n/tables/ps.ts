@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» ویجټ نه دی (ممکن: {allowed}).',
   'attribute.not-allowed': 'ځانګړنه «{name}»: «{value}» اجازه نه لري (ممکن: {allowed})؛ دا ارزښت نه کارول کېږي.',
   'lifecycle.planned': 'پلان شوی',
+  'lifecycle.ended': 'پای ته رسېدلې',
   'lifecycle.ended-until': 'پای ته رسېدلی (تر {date} پورې)',
   'lifecycle.starts': 'په {date} پیلېږي',
   'lifecycle.no-current': 'اوس مهال دلته کوم روان وړاندیز نشته.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» não é um widget (possíveis: {allowed}).',
   'attribute.not-allowed': 'Atributo «{name}»: «{value}» não é permitido (possíveis: {allowed}); o valor não é utilizado.',
   'lifecycle.planned': 'previsto',
+  'lifecycle.ended': 'concluído',
   'lifecycle.ended-until': 'terminado (até {date})',
   'lifecycle.starts': 'começa em {date}',
   'lifecycle.no-current': 'De momento não há ofertas atuais aqui.',

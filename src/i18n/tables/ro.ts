@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}” nu este un widget (posibile: {allowed}).',
   'attribute.not-allowed': 'Atributul „{name}”: „{value}” nu este permis (posibile: {allowed}); valoarea nu este folosită.',
   'lifecycle.planned': 'planificat',
+  'lifecycle.ended': 's-a încheiat',
   'lifecycle.ended-until': 'încheiat (până la {date})',
   'lifecycle.starts': 'începe pe {date}',
   'lifecycle.no-current': 'Momentan nu există oferte actuale aici.',

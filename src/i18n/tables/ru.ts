@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» не является виджетом (возможно: {allowed}).',
   'attribute.not-allowed': 'Атрибут «{name}»: значение «{value}» недопустимо (возможно: {allowed}); оно не используется.',
   'lifecycle.planned': 'запланировано',
+  'lifecycle.ended': 'завершён',
   'lifecycle.ended-until': 'завершено (до {date})',
   'lifecycle.starts': 'начинается {date}',
   'lifecycle.no-current': 'Сейчас здесь нет актуальных предложений.',

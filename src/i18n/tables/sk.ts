@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ nie je widget (možné: {allowed}).',
   'attribute.not-allowed': 'Atribút „{name}“: „{value}“ nie je povolené (možné: {allowed}); hodnota sa nepoužije.',
   'lifecycle.planned': 'plánované',
+  'lifecycle.ended': 'ukončené',
   'lifecycle.ended-until': 'ukončené (do {date})',
   'lifecycle.starts': 'začína {date}',
   'lifecycle.no-current': 'Momentálne tu nie sú žiadne aktuálne ponuky.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ ni gradnik (mogoče: {allowed}).',
   'attribute.not-allowed': 'Atribut „{name}“: „{value}“ ni dovoljeno (mogoče: {allowed}); vrednost ni uporabljena.',
   'lifecycle.planned': 'načrtovano',
+  'lifecycle.ended': 'zaključeno',
   'lifecycle.ended-until': 'končano (do {date})',
   'lifecycle.starts': 'začne se {date}',
   'lifecycle.no-current': 'Trenutno tu ni aktualnih ponudb.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” maaha widget (kuwa suurtagalka ah: {allowed}).',
   'attribute.not-allowed': 'Sifada “{name}”: “{value}” lama oggola (kuwa suurtagalka ah: {allowed}); qiimahan lama isticmaalayo.',
   'lifecycle.planned': 'la qorsheeyay',
+  'lifecycle.ended': 'dhammaaday',
   'lifecycle.ended-until': 'wuu dhammaaday (ilaa {date})',
   'lifecycle.starts': 'wuxuu bilaabanayaa {date}',
   'lifecycle.no-current': 'Hadda halkan ma jiraan adeegyo socda.',

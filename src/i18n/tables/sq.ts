@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ nuk është widget (të mundshme: {allowed}).',
   'attribute.not-allowed': 'Atributi „{name}“: „{value}“ nuk lejohet (të mundshme: {allowed}); vlera nuk përdoret.',
   'lifecycle.planned': 'planifikuar',
+  'lifecycle.ended': 'përfundoi',
   'lifecycle.ended-until': 'përfunduar (deri më {date})',
   'lifecycle.starts': 'fillon më {date}',
   'lifecycle.no-current': 'Aktualisht nuk ka oferta aktuale këtu.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: „{value}“ није виџет (могуће: {allowed}).',
   'attribute.not-allowed': 'Атрибут „{name}“: „{value}“ није дозвољено (могуће: {allowed}); вредност се не користи.',
   'lifecycle.planned': 'планирано',
+  'lifecycle.ended': 'завршено',
   'lifecycle.ended-until': 'завршено (до {date})',
   'lifecycle.starts': 'почиње {date}',
   'lifecycle.no-current': 'Тренутно овде нема актуелних понуда.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: ”{value}” är ingen widget (möjliga: {allowed}).',
   'attribute.not-allowed': 'Attributet ”{name}”: ”{value}” är inte tillåtet (möjliga: {allowed}); värdet används inte.',
   'lifecycle.planned': 'planerat',
+  'lifecycle.ended': 'avslutat',
   'lifecycle.ended-until': 'avslutat (till {date})',
   'lifecycle.starts': 'börjar den {date}',
   'lifecycle.no-current': 'Just nu finns inga aktuella erbjudanden här.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier፦ «{value}» ዊጀት ኣይኮነን (ዝከኣሉ፦ {allowed})።',
   'attribute.not-allowed': 'ኣትሪቡት «{name}»፦ «{value}» ኣይፍቀድን (ዝከኣሉ፦ {allowed})፤ ስለዚ እቲ ዋጋ ኣብ ጥቕሚ ኣይውዕልን።',
   'lifecycle.planned': 'ዝተመደበ',
+  'lifecycle.ended': 'ተዛዚሙ',
   'lifecycle.ended-until': 'ተዛዚሙ (ክሳብ {date})',
   'lifecycle.starts': 'ኣብ {date} ይጅምር',
   'lifecycle.no-current': 'ሕጂ ኣብዚ ዘሎ ህሉው ኣገልግሎት የለን።',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” bir bileşen değil (olası değerler: {allowed}).',
   'attribute.not-allowed': '“{name}” özniteliği: “{value}” değerine izin verilmiyor (olası değerler: {allowed}); bu değer kullanılmıyor.',
   'lifecycle.planned': 'planlandı',
+  'lifecycle.ended': 'sona erdi',
   'lifecycle.ended-until': 'sona erdi ({date} tarihine kadar)',
   'lifecycle.starts': '{date} tarihinde başlıyor',
   'lifecycle.no-current': 'Şu anda burada güncel bir hizmet yok.',

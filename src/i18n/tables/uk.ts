@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: «{value}» не є віджетом (можливо: {allowed}).',
   'attribute.not-allowed': 'Атрибут «{name}»: значення «{value}» недопустиме (можливо: {allowed}); його не використано.',
   'lifecycle.planned': 'заплановано',
+  'lifecycle.ended': 'завершено',
   'lifecycle.ended-until': 'завершено (до {date})',
   'lifecycle.starts': 'починається {date}',
   'lifecycle.no-current': 'Зараз тут немає актуальних пропозицій.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” کوئی ویجیٹ نہیں ہے (ممکنہ: {allowed})۔',
   'attribute.not-allowed': 'ایٹریبیوٹ “{name}”: “{value}” کی اجازت نہیں (ممکنہ: {allowed})؛ یہ قدر استعمال نہیں ہوگی۔',
   'lifecycle.planned': 'منصوبہ بند',
+  'lifecycle.ended': 'ختم ہو چکا',
   'lifecycle.ended-until': 'ختم (تا {date})',
   'lifecycle.starts': '{date} کو شروع',
   'lifecycle.no-current': 'اس وقت یہاں کوئی موجودہ پیشکش نہیں ہے۔',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier: “{value}” không phải là tiện ích (có thể dùng: {allowed}).',
   'attribute.not-allowed': 'Thuộc tính “{name}”: “{value}” không được phép (có thể dùng: {allowed}); giá trị này sẽ không được sử dụng.',
   'lifecycle.planned': 'dự kiến',
+  'lifecycle.ended': 'đã kết thúc',
   'lifecycle.ended-until': 'đã kết thúc (đến {date})',
   'lifecycle.starts': 'bắt đầu vào {date}',
   'lifecycle.no-current': 'Hiện không có dịch vụ nào đang diễn ra ở đây.',

@@ -220,6 +220,7 @@ const messages: Messages = {
   'markup.unknown-widget': 'data-quartier：“{value}”不是有效的组件（可用：{allowed}）。',
   'attribute.not-allowed': '属性“{name}”：不允许使用“{value}”（可用值：{allowed}）；该值不会被使用。',
   'lifecycle.planned': '计划中',
+  'lifecycle.ended': '已结束',
   'lifecycle.ended-until': '已结束（至{date}）',
   'lifecycle.starts': '{date}开始',
   'lifecycle.no-current': '目前这里没有进行中的服务。',
