@@ -87,8 +87,8 @@ describe('data-quartier markup', () => {
   it('says so when data-quartier names no widget, instead of leaving an empty box', async () => {
     const el = div({ 'data-quartier': 'karte', 'data-src': '/data/seesen-lena.json' });
     await waitUntil(() => el.querySelector('[data-quartier-message]'), 'a note');
-    expect(el.querySelector('[data-quartier-message]')!.textContent).to.contain('„karte“').and.contain('card, partner-list, offer-map, directory');
-    expect(el.querySelector('quartier-card, partner-list, offer-map, quartier-directory')).to.equal(null);
+    expect(el.querySelector('[data-quartier-message]')!.textContent).to.contain('„karte“').and.contain('card, partner-list, offer-map, agenda, directory');
+    expect(el.querySelector('quartier-card, partner-list, offer-map, quartier-agenda, quartier-directory')).to.equal(null);
     el.remove();
   });
 
