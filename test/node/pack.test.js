@@ -157,7 +157,7 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
     assert.ok(paths.size >= 4, `the manifest names its modules (${[...paths].join(', ')})`);
     for (const p of paths) assert.ok(files.includes(p.replace(/^\//, '')), `${p} (custom-elements.json)`);
     const tags = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.tagName).map((d) => d.tagName)).sort();
-    assert.deepEqual(tags, ['offer-map', 'partner-list', 'quartier-card', 'quartier-directory']);
+    assert.deepEqual(tags, ['offer-map', 'partner-list', 'quartier-agenda', 'quartier-card', 'quartier-directory']);
   });
 
   it('a strict TypeScript app (skipLibCheck false) type-checks against the package without @types/leaflet', async () => {
