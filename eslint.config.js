@@ -132,14 +132,23 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML: feed text never becomes HTML.' },
         { selector: "MemberExpression[property.name='outerHTML']", message: 'No outerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML strings.' },
-        { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg|style-map/]", message: 'No unsafeHTML/unsafeSVG/styleMap (CSP and feed safety).' },
+        { selector: 'ImportDeclaration[source.value=/unsafe-html|unsafe-svg|style-map/]', message: 'No unsafeHTML/unsafeSVG/styleMap (CSP and feed safety).' },
       ],
     },
   },
   {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/node/**/*.js', '*.config.js', 'vite.config.ts'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   {

@@ -19,20 +19,13 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [
-    cssInlinePlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-  ],
+  plugins: [cssInlinePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
-        args: [
-          ...CHROMIUM_FLAGS,
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-        ],
+        args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
       },
     }),
   ],

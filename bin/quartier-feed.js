@@ -7,8 +7,7 @@ const main = new URL('../lib/cli/main.js', import.meta.url);
 
 if (!existsSync(main)) {
   process.stderr.write(
-    'quartier-feed: lib/ is missing. Please run `npm run build:lib` first.\n' +
-      'quartier-feed: lib/ fehlt. Bitte zuerst `npm run build:lib` ausführen.\n',
+    'quartier-feed: lib/ is missing. Please run `npm run build:lib` first.\n' + 'quartier-feed: lib/ fehlt. Bitte zuerst `npm run build:lib` ausführen.\n',
   );
   process.exit(2);
 }

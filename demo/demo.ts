@@ -52,7 +52,11 @@ function toNodes(text: string): Node[] {
 
 function translatePage(): void {
   for (const el of document.querySelectorAll('[data-i18n]')) {
-    if (!german.has(el)) german.set(el, [...el.childNodes].map((node) => node.cloneNode(true)));
+    if (!german.has(el))
+      german.set(
+        el,
+        [...el.childNodes].map((node) => node.cloneNode(true)),
+      );
     const text = t(el.getAttribute('data-i18n')!);
     el.replaceChildren(...(text ? toNodes(text) : german.get(el)!.map((node) => node.cloneNode(true))));
   }
@@ -114,7 +118,11 @@ function el(tag: string, attrs: Record<string, string>, ...children: Array<Node 
 
 /** The language and theme switches, the same on every demo page (German texts; translatePage does the rest). */
 function buildSwitches(form: HTMLFormElement): void {
-  const languages: Array<[DemoLang, string]> = [['de', 'Deutsch'], ['en', 'English'], ['ar', 'العربية']];
+  const languages: Array<[DemoLang, string]> = [
+    ['de', 'Deutsch'],
+    ['en', 'English'],
+    ['ar', 'العربية'],
+  ];
   const themes: Array<[Theme, string]> = [
     ['', 'Standard'],
     ['city', 'Stadt'],
@@ -133,11 +141,7 @@ function buildSwitches(form: HTMLFormElement): void {
       'label',
       { class: 'theme-switch' },
       el('span', { 'data-i18n': 'switch.theme' }, 'Gestaltung'),
-      el(
-        'select',
-        { name: 'theme' },
-        ...themes.map(([value, name]) => el('option', { value, 'data-i18n': `theme.${value || 'default'}` }, name)),
-      ),
+      el('select', { name: 'theme' }, ...themes.map(([value, name]) => el('option', { value, 'data-i18n': `theme.${value || 'default'}` }, name))),
     ),
   );
 }
@@ -182,9 +186,7 @@ function setUpCopy(): void {
 
 async function setUpFeeds(): Promise<void> {
   const elements = document.querySelectorAll<HTMLElement>('[data-feed]');
-  await Promise.all(
-    [...new Set([...elements].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)),
-  );
+  await Promise.all([...new Set([...elements].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
   for (const el of elements) {
     const feed = feeds[el.dataset.feed!];
     if (feed) (el as QuartierElement<unknown>).feed = feed;

@@ -86,9 +86,7 @@ export const exampleFeed = {
         { organization: 'stadt', role: 'funder', contribution: 'Zahlt 3.000 Euro im Jahr für Personalkosten.' },
         { organization: 'wohnbau', role: 'owner', contribution: 'Überlässt die Räume im Erdgeschoss mietfrei.' },
       ],
-      contacts: [
-        { name: 'Erika Beispiel', role: 'Quartiersmanagement', organization: 'stadt', email: 'quartier@example.org', phone: '0000 000000' },
-      ],
+      contacts: [{ name: 'Erika Beispiel', role: 'Quartiersmanagement', organization: 'stadt', email: 'quartier@example.org', phone: '0000 000000' }],
     },
     {
       id: 'beta',

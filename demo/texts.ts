@@ -9,7 +9,6 @@ export type DemoLang = 'de' | 'en' | 'ar';
 
 type Table = Record<string, { readonly en: string; readonly ar: string }>;
 
-
 export const texts: Table = {
   skip: { en: 'Skip to content', ar: 'انتقل إلى المحتوى' },
   tagline: {
@@ -96,12 +95,12 @@ export const texts: Table = {
   'map.title': { en: 'Offer map', ar: 'خريطة العروض' },
   'directory.title': { en: 'Project directory', ar: 'دليل المشاريع' },
   'more.directory': {
-    en: 'many projects from many feeds for regional portals: from the harvester\'s index or from feeds, search, filters, pages',
+    en: "many projects from many feeds for regional portals: from the harvester's index or from feeds, search, filters, pages",
     ar: 'مشاريع كثيرة من مصادر كثيرة للبوابات الإقليمية: من فهرس أداة الجمع أو من المصادر، بحث، مرشّحات، صفحات',
   },
   'directory.index': { en: "From the harvester's index", ar: 'من فهرس أداة الجمع' },
   'directory.index.note': {
-    en: 'The index was written by {quartier-feed harvest} from the sample catalogue {data/beispiel-katalog.json} ({node scripts/directory-demo-index.js}). Search and filters are kept in this page\'s address.',
+    en: "The index was written by {quartier-feed harvest} from the sample catalogue {data/beispiel-katalog.json} ({node scripts/directory-demo-index.js}). Search and filters are kept in this page's address.",
     ar: 'كُتب الفهرس بواسطة {quartier-feed harvest} من الكتالوج النموذجي {data/beispiel-katalog.json} ({node scripts/directory-demo-index.js}). يُحفظ البحث والمرشّحات في عنوان هذه الصفحة.',
   },
   'directory.src': { en: 'From two feeds, with a page of its own per project', ar: 'من مصدرين، مع صفحة خاصة لكل مشروع' },

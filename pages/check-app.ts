@@ -304,7 +304,6 @@ async function checkSpreadsheetFile(file: File): Promise<Outcome> {
   }
 }
 
-
 interface Handlers {
   lang(event: Event, lang: PageLang): void;
   url(event: SubmitEvent): void;
@@ -432,9 +431,7 @@ function summary(x: Texts, state: State): string {
   const gaps = check.missingTranslations.length + check.moreMissingTranslations;
   if (gaps > 0) parts.push(p('summary.missing', { count: gaps }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
-  const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-    RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })),
-  );
+  const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })));
   return `${first.charAt(0).toLocaleUpperCase(lang)}${first.slice(1)}. ${p('summary.kept', { value: kept })}`;
 }
 
@@ -498,10 +495,12 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
     <div class="failure">
       <h3>${p('failure.heading')}</h3>
       <p>${describeFeedError(error, t)}</p>
-      ${failure && failure.line !== undefined && outcome.check
-        ? html`<p class="where">${where(x, failure)}</p>
+      ${
+        failure && failure.line !== undefined && outcome.check
+          ? html`<p class="where">${where(x, failure)}</p>
             ${snippet(outcome.check, failure)}`
-        : nothing}
+          : nothing
+      }
       ${hints.map((key) => html`<p>${p(key)}</p>`)}
     </div>
   `;
@@ -529,9 +528,10 @@ function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   return html`
     <section class="problems" aria-labelledby="qc-problems-h">
       <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${found.length})</span></h3>
-      ${found.length === 0
-        ? html`<p>${p('problems.none')}</p>`
-        : html`<p>${p(found.some((f) => f.at.cell) ? 'problems.intro.sheet' : 'problems.intro')}</p>
+      ${
+        found.length === 0
+          ? html`<p>${p('problems.none')}</p>`
+          : html`<p>${p(found.some((f) => f.at.cell) ? 'problems.intro.sheet' : 'problems.intro')}</p>
             <ol class="findings">
               ${found.slice(0, LISTED).map(
                 (f) =>
@@ -542,7 +542,8 @@ function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
                   </li>`,
               )}
             </ol>
-            ${overflow(x, on, found.length, 'problems.file', () => found.map((f) => line(x, f.at, f.message)))}`}
+            ${overflow(x, on, found.length, 'problems.file', () => found.map((f) => line(x, f.at, f.message)))}`
+      }
     </section>
   `;
 }
@@ -553,9 +554,10 @@ function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   return html`
     <section class="hints" aria-labelledby="qc-hints-h">
       <h3 id="qc-hints-h">${p('hints.heading')} <span class="count">(${count})</span></h3>
-      ${count === 0
-        ? html`<p>${p('hints.none')}</p>`
-        : html`<p>${p('hints.intro')}</p>
+      ${
+        count === 0
+          ? html`<p>${p('hints.none')}</p>`
+          : html`<p>${p('hints.intro')}</p>
             <ol class="findings">
               ${check.hints.slice(0, LISTED).map(
                 (h) =>
@@ -566,7 +568,8 @@ function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
                   </li>`,
               )}
             </ol>
-            ${overflow(x, on, count, 'hints.file', () => check.hints.map((h) => line(x, h, describeHint(h, t, a))))}`}
+            ${overflow(x, on, count, 'hints.file', () => check.hints.map((h) => line(x, h, describeHint(h, t, a))))}`
+      }
     </section>
   `;
 }
@@ -585,9 +588,10 @@ function droppedList(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   return html`
     <section class="dropped" aria-labelledby="qc-dropped-h">
       <h3 id="qc-dropped-h">${p('dropped.heading')} <span class="count">(${check.dropped.length})</span></h3>
-      ${check.dropped.length === 0
-        ? html`<p>${p('dropped.none')}</p>`
-        : html`<p>${p('dropped.intro')}</p>
+      ${
+        check.dropped.length === 0
+          ? html`<p>${p('dropped.none')}</p>`
+          : html`<p>${p('dropped.intro')}</p>
             <ul class="findings">
               ${check.dropped.slice(0, LISTED).map(
                 (record) =>
@@ -600,8 +604,11 @@ function droppedList(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
               )}
             </ul>
             ${overflow(x, on, check.dropped.length, 'dropped.file', () =>
-              check.dropped.map((record) => line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`)),
-            )}`}
+              check.dropped.map((record) =>
+                line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`),
+              ),
+            )}`
+      }
     </section>
   `;
 }
@@ -645,9 +652,10 @@ function missing(x: Texts, check: PageCheck, on: Handlers): TemplateResult | typ
     <section class="missing" aria-labelledby="qc-missing-h">
       <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${items.length + check.moreMissingTranslations})</span></h3>
       <p>${p('missing.intro')}</p>
-      ${items.length === 0
-        ? html`<p>${p('missing.none')}</p>`
-        : html`<ul class="findings">
+      ${
+        items.length === 0
+          ? html`<p>${p('missing.none')}</p>`
+          : html`<ul class="findings">
             ${items.slice(0, LISTED).map(
               (m) => html`<li data-line=${m.line ?? nothing}>
                 <p class="where">${where(x, m)}</p>
@@ -655,7 +663,8 @@ function missing(x: Texts, check: PageCheck, on: Handlers): TemplateResult | typ
               </li>`,
             )}
           </ul>
-          ${overflow(x, on, items.length + check.moreMissingTranslations, 'missing.file', () => items.map((m) => line(x, m, sentence(m))))}`}
+          ${overflow(x, on, items.length + check.moreMissingTranslations, 'missing.file', () => items.map((m) => line(x, m, sentence(m))))}`
+      }
     </section>
   `;
 }
@@ -681,14 +690,15 @@ function previewSection(x: Texts, state: State): TemplateResult | typeof nothing
       <h2 id="qc-preview-h">${p('preview.heading')}</h2>
       <p>${p('preview.intro')}</p>
       <h3>${p('preview.projects')}</h3>
-      ${projects.length === 0
-        ? html`<p>${p('preview.no-projects')}</p>`
-        : repeat(
-            projects,
-            (project) => project,
-            (project) =>
-              html`<quartier-card class="widget" .feed=${raw} project=${project} lang=${x.lang} heading-level="4"></quartier-card>`,
-          )}
+      ${
+        projects.length === 0
+          ? html`<p>${p('preview.no-projects')}</p>`
+          : repeat(
+              projects,
+              (project) => project,
+              (project) => html`<quartier-card class="widget" .feed=${raw} project=${project} lang=${x.lang} heading-level="4"></quartier-card>`,
+            )
+      }
       <h3>${p('preview.partners')}</h3>
       <partner-list class="widget" .feed=${raw} lang=${x.lang} heading-level="4"></partner-list>
       <h3>${p('preview.offers')}</h3>

@@ -75,8 +75,7 @@ export const dePage = {
   'failure.html':
     'Öffnen Sie die Adresse im Browser: Sehen Sie eine Webseite statt eines JSON-Textes, ist es die falsche Adresse, oder der Server verlangt eine Anmeldung. Die Widgets laden Feeds ohne Anmeldung.',
   'failure.http': 'Der Server hat die Datei nicht herausgegeben. Prüfen Sie die Adresse, oder fragen Sie die Betreiber des Servers.',
-  'failure.no-records':
-    'Kein einziger Eintrag ist gültig, deshalb zeigen die Widgets nichts. Die Gründe stehen unten bei den Problemen.',
+  'failure.no-records': 'Kein einziger Eintrag ist gültig, deshalb zeigen die Widgets nichts. Die Gründe stehen unten bei den Problemen.',
   'failure.version': 'Ein Quartier-Feed beginnt mit "version": "1".',
   'problems.heading': 'Probleme',
   'problems.intro':
@@ -189,8 +188,7 @@ export const enPage: PageMessages = {
   'failure.no-records': 'Not a single record is valid, so the widgets show nothing. The reasons are listed under problems below.',
   'failure.version': 'A Quartier feed starts with "version": "1".',
   'problems.heading': 'Problems',
-  'problems.intro':
-    'Every problem with its place in the file (line and column, as a text editor counts them) and what the widgets leave out because of it.',
+  'problems.intro': 'Every problem with its place in the file (line and column, as a text editor counts them) and what the widgets leave out because of it.',
   'problems.intro.sheet':
     'Every problem with its place in the spreadsheet (sheet, row and column, as the spreadsheet program counts them) and what the widgets leave out because of it.',
   'problems.none': 'No problems: the widgets show everything the feed says.',
@@ -305,8 +303,7 @@ export const arPage: PageMessages = {
   'where.line-column': 'السطر {line}، العمود {column}',
   'where.line': 'السطر {line}',
   'failure.heading': 'لا يمكن استخدام ملف البيانات',
-  'failure.syntax':
-    'عند هذا الموضع لم يعد نص JSON قابلًا للقراءة. غالبًا تنقص هنا أو قبل ذلك بقليل فاصلة أو علامة تنصيص أو قوس، أو توجد فاصلة زائدة قبل } أو ].',
+  'failure.syntax': 'عند هذا الموضع لم يعد نص JSON قابلًا للقراءة. غالبًا تنقص هنا أو قبل ذلك بقليل فاصلة أو علامة تنصيص أو قوس، أو توجد فاصلة زائدة قبل } أو ].',
   'failure.cors':
     'يستجيب الخادم، لكنه لا يسمح للمواقع الأخرى بقراءة ملف البيانات: الترويسة «Access-Control-Allow-Origin» مفقودة (CORS). وعندها لا تستطيع العناصر في موقع على نطاق آخر تحميله أيضًا. اطلب من مشغّلي الخادم إرسال «Access-Control-Allow-Origin: *». وإلى ذلك الحين يمكنك تنزيل الملف وفحصه هنا كملف.',
   'failure.cors.note':
@@ -324,7 +321,14 @@ export const arPage: PageMessages = {
   'problems.intro': 'كل مشكلة مع موضعها في الملف (السطر والعمود كما يعدّهما محرر النصوص) وما تحذفه العناصر بسببها.',
   'problems.intro.sheet': 'كل مشكلة مع موضعها في جدول البيانات (الورقة والصف والعمود كما يعدّها برنامج الجداول) وما تحذفه العناصر بسببها.',
   'problems.none': 'لا توجد مشكلات: تعرض العناصر كل ما في ملف البيانات.',
-  'list.more': { zero: '… ولا مدخلات أخرى.', one: '… ومدخل واحد آخر.', two: '… ومدخلان آخران.', few: '… و{count} مدخلات أخرى.', many: '… و{count} مدخلًا آخر.', other: '… و{count} مدخل آخر.' },
+  'list.more': {
+    zero: '… ولا مدخلات أخرى.',
+    one: '… ومدخل واحد آخر.',
+    two: '… ومدخلان آخران.',
+    few: '… و{count} مدخلات أخرى.',
+    many: '… و{count} مدخلًا آخر.',
+    other: '… و{count} مدخل آخر.',
+  },
   'list.download': 'تنزيل القائمة كاملة',
   'problems.file': 'feed-problems',
   'hints.file': 'feed-hints',
@@ -348,8 +352,7 @@ export const arPage: PageMessages = {
   'counts.places': 'الأماكن',
   'counts.offers': 'العروض',
   'missing.heading': 'ترجمات مفقودة',
-  'missing.intro':
-    'نص ينقصه لغةٌ توجد بها نصوص أخرى من المدخل نفسه. من يقرأ الصفحة بتلك اللغة يرى هناك النص بلغة أخرى مع ملاحظة. هذا ليس خطأً، لكنه نقص.',
+  'missing.intro': 'نص ينقصه لغةٌ توجد بها نصوص أخرى من المدخل نفسه. من يقرأ الصفحة بتلك اللغة يرى هناك النص بلغة أخرى مع ملاحظة. هذا ليس خطأً، لكنه نقص.',
   'missing.none': 'لا توجد ترجمات مفقودة.',
   'missing.item': '{where}: الترجمة ({value}) مفقودة في {field}.',
   'preview.heading': 'معاينة',

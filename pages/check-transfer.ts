@@ -17,7 +17,9 @@ export type PageCheck = Omit<FeedCheck, 'feed'> & {
 
 /** What the worker sends back. */
 export type PackedCheck = Omit<PageCheck, 'json' | 'text' | 'failure'> & {
-  readonly failure?: Omit<NonNullable<FeedCheck['failure']>, 'error'> & { readonly error: { readonly code: FeedErrorCode; readonly details: FeedErrorDetails } };
+  readonly failure?: Omit<NonNullable<FeedCheck['failure']>, 'error'> & {
+    readonly error: { readonly code: FeedErrorCode; readonly details: FeedErrorDetails };
+  };
 };
 
 /** The page's form of a check made on the page itself (a spreadsheet's). */
@@ -36,5 +38,7 @@ export function packCheck(check: FeedCheck): PackedCheck {
 /** A check the worker sent, with the text it was made of (no parsed JSON yet). */
 export function unpackCheck({ failure, ...check }: PackedCheck, text: string): PageCheck {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return failure ? { ...check, text: body, failure: { ...failure, error: new FeedError(failure.error.code, failure.error.details) } } : { ...check, text: body };
+  return failure
+    ? { ...check, text: body, failure: { ...failure, error: new FeedError(failure.error.code, failure.error.details) } }
+    : { ...check, text: body };
 }

@@ -27,14 +27,14 @@ export const texts = {
     en: 'Configurator – Quartier Widgets',
     ar: 'أداة الإعداد – Quartier Widgets',
   },
-  'skip': { de: 'Zu den Einstellungen springen', en: 'Skip to the settings', ar: 'الانتقال إلى الإعدادات' },
-  'h1': { de: 'Widget-Konfigurator', en: 'Widget configurator', ar: 'أداة إعداد الأدوات' },
-  'intro': {
+  skip: { de: 'Zu den Einstellungen springen', en: 'Skip to the settings', ar: 'الانتقال إلى الإعدادات' },
+  h1: { de: 'Widget-Konfigurator', en: 'Widget configurator', ar: 'أداة إعداد الأدوات' },
+  intro: {
     de: 'Stellen Sie ein Widget für Ihre Website zusammen: Feed, Projekt, Sprache und Farben wählen, in der Vorschau prüfen, dann den passenden Code kopieren und einfügen.',
     en: 'Put together a widget for your website: choose the feed, the project, the language and the colours, check the preview, then copy the code that fits your site and paste it.',
     ar: 'جهّز أداة لموقعك: اختر مصدر البيانات والمشروع واللغة والألوان، وتحقّق من المعاينة، ثم انسخ الشيفرة المناسبة لموقعك والصقها.',
   },
-  'privacy': {
+  privacy: {
     de: 'Diese Seite speichert nichts und sendet nichts an Dritte; sie lädt nur den Feed, den Sie angeben.',
     en: 'This page stores nothing and sends nothing to third parties; it loads only the feed you enter.',
     ar: 'لا تحفظ هذه الصفحة شيئًا ولا ترسل شيئًا إلى أطراف أخرى؛ إنها تحمّل فقط مصدر البيانات الذي تدخله.',
@@ -253,9 +253,9 @@ export const texts = {
     ar: 'إدراج القواعد في شيفرة „السكربت والعنصر“ ككتلة `<style>`',
   },
   'theme.inline.hint': {
-    de: 'Nur für Websites ohne strenge Content-Security-Policy: Eine Policy mit `style-src \'self\'` verbietet `<style>`-Blöcke und `style`-Attribute. Dort gehören die Regeln in die CSS-Datei der Website (unten: „CSS für Ihr Stylesheet“).',
-    en: 'Only for websites without a strict Content Security Policy: a policy with `style-src \'self\'` forbids `<style>` blocks and `style` attributes. There the rules belong in the website’s CSS file (below: “CSS for your stylesheet”).',
-    ar: 'فقط للمواقع التي لا تستخدم سياسة أمان محتوى صارمة: السياسة التي تتضمن `style-src \'self\'` تمنع كتل `<style>` وسمات `style`. في هذه الحالة توضع القواعد في ملف CSS الخاص بالموقع (أدناه: „CSS لملف الأنماط“).',
+    de: "Nur für Websites ohne strenge Content-Security-Policy: Eine Policy mit `style-src 'self'` verbietet `<style>`-Blöcke und `style`-Attribute. Dort gehören die Regeln in die CSS-Datei der Website (unten: „CSS für Ihr Stylesheet“).",
+    en: "Only for websites without a strict Content Security Policy: a policy with `style-src 'self'` forbids `<style>` blocks and `style` attributes. There the rules belong in the website’s CSS file (below: “CSS for your stylesheet”).",
+    ar: "فقط للمواقع التي لا تستخدم سياسة أمان محتوى صارمة: السياسة التي تتضمن `style-src 'self'` تمنع كتل `<style>` وسمات `style`. في هذه الحالة توضع القواعد في ملف CSS الخاص بالموقع (أدناه: „CSS لملف الأنماط“).",
   },
 
   'base.legend': { de: 'Wo das Script liegt', en: 'Where the script is', ar: 'مكان السكربت' },
@@ -343,7 +343,7 @@ export const texts = {
     en: 'No colours of your own: the widget shows the built-in ones.',
     ar: 'لم تختر ألوانًا خاصة: تعرض الأداة الألوان المدمجة.',
   },
-  'copy': { de: 'Code kopieren', en: 'Copy code', ar: 'نسخ الشيفرة' },
+  copy: { de: 'Code kopieren', en: 'Copy code', ar: 'نسخ الشيفرة' },
   'copy.done': { de: 'Kopiert: {{name}}', en: 'Copied: {{name}}', ar: 'تم النسخ: {{name}}' },
   'copy.failed': {
     de: 'Kopieren nicht möglich. Der Code ist markiert: Bitte mit Strg+C (Cmd+C) kopieren.',

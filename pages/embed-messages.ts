@@ -9,16 +9,9 @@ import { directionOf, primaryLanguage } from '../src/i18n/resolve-lang.js';
 import { WIDGET_NAMES, type EmbedProblem, type WidgetTag } from './embed-params.js';
 
 /** What the page shows besides the URL's problems: the widget's code did not load, a program error, the page's policy blocked an address. */
-export type PageProblem =
-  | { readonly code: 'load-failed' | 'internal' }
-  | { readonly code: 'blocked'; readonly value: string; readonly directive: string };
+export type PageProblem = { readonly code: 'load-failed' | 'internal' } | { readonly code: 'blocked'; readonly value: string; readonly directive: string };
 
-type Key =
-  | EmbedProblem['code']
-  | PageProblem['code']
-  | 'for-editors'
-  | 'title'
-  | `title.${WidgetTag}`;
+type Key = EmbedProblem['code'] | PageProblem['code'] | 'for-editors' | 'title' | `title.${WidgetTag}`;
 
 const de: Record<Key, string> = {
   title: 'Quartier-Widget',
@@ -52,14 +45,13 @@ const en: Record<Key, string> = {
   'title.quartier-card': 'Project card',
   'title.partner-list': 'Partner list',
   'title.offer-map': 'Offer map',
-  'title.quartier-agenda': 'What\'s on?',
+  'title.quartier-agenda': "What's on?",
   'title.quartier-directory': 'Project directory',
   'for-editors': 'Note for editors',
   'widget-missing': 'The “widget” parameter is missing: please say which widget to show ({allowed}).',
   'widget-unknown': 'The “widget” parameter says “{value}”, which is not a widget ({allowed}).',
   'src-missing': 'The “src” parameter is missing: please give the full address of the feed (https://…).',
-  'src-relative':
-    'The “src” parameter contains “{value}”: that is not a full address. In an iframe only full http(s) addresses are allowed (https://…).',
+  'src-relative': 'The “src” parameter contains “{value}”: that is not a full address. In an iframe only full http(s) addresses are allowed (https://…).',
   'src-scheme': 'The “src” parameter contains “{value}”: “{scheme}” addresses are not allowed, only http(s) addresses (https://…).',
   'src-credentials': 'The “src” parameter contains “{value}”: addresses with a user name or password are not allowed.',
   'src-insecure':
@@ -85,12 +77,10 @@ const ar: Record<Key, string> = {
   'widget-missing': 'المُعامِل «widget» مفقود: يرجى تحديد الأداة المراد عرضها (الممكن: {allowed}).',
   'widget-unknown': 'المُعامِل «widget» يحدّد «{value}»، وهذه ليست أداة معروفة (الممكن: {allowed}).',
   'src-missing': 'المُعامِل «src» مفقود: يرجى ذكر العنوان الكامل لملف البيانات (https://…).',
-  'src-relative':
-    'المُعامِل «src» يحتوي على «{value}»: هذا ليس عنوانًا كاملًا. في الإطار المضمَّن (iframe) لا يُسمح إلا بعناوين http(s) الكاملة (https://…).',
+  'src-relative': 'المُعامِل «src» يحتوي على «{value}»: هذا ليس عنوانًا كاملًا. في الإطار المضمَّن (iframe) لا يُسمح إلا بعناوين http(s) الكاملة (https://…).',
   'src-scheme': 'المُعامِل «src» يحتوي على «{value}»: العناوين من نوع «{scheme}» غير مسموح بها، بل عناوين http(s) فقط (https://…).',
   'src-credentials': 'المُعامِل «src» يحتوي على «{value}»: العناوين التي تتضمن اسم مستخدم أو كلمة مرور غير مسموح بها.',
-  'src-insecure':
-    'المُعامِل «src» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح ملف بيانات عبر http. يرجى ذكر عنوان https.',
+  'src-insecure': 'المُعامِل «src» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح ملف بيانات عبر http. يرجى ذكر عنوان https.',
   'tiles-insecure':
     'المُعامِل «tiles» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح صور الخريطة عبر http. يرجى ذكر عنوان https لخادم الخريطة.',
   'bad-value': 'المُعامِل «{name}» له القيمة «{value}» وهي غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',

@@ -41,7 +41,26 @@ export const TOKENS: ReadonlySet<string> = new Set(Object.keys(TOKEN_SPECS));
 
 /** A token value: words, numbers, units, `#hex`, commas, quotes, brackets and the functions below — never `url()`. */
 const TOKEN_VALUE = /^[\w\s#%.,+\-/'"()]{1,200}$/;
-const TOKEN_FUNCTIONS = new Set(['', 'rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color', 'color-mix', 'light-dark', 'calc', 'min', 'max', 'clamp', 'var']);
+const TOKEN_FUNCTIONS = new Set([
+  '',
+  'rgb',
+  'rgba',
+  'hsl',
+  'hsla',
+  'hwb',
+  'lab',
+  'lch',
+  'oklab',
+  'oklch',
+  'color',
+  'color-mix',
+  'light-dark',
+  'calc',
+  'min',
+  'max',
+  'clamp',
+  'var',
+]);
 
 /** Whether a `--quartier-*` value is safe to set: known characters, known functions only. */
 export function isTokenValue(value: string): boolean {

@@ -56,11 +56,12 @@ if (runNode) {
     process.exit(1);
   });
 
-  const times = (fn, runs) => Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    fn();
-    return performance.now() - t0;
-  });
+  const times = (fn, runs) =>
+    Array.from({ length: runs }, () => {
+      const t0 = performance.now();
+      fn();
+      return performance.now() - t0;
+    });
 
   // Up to 15 runs after 3 warm-up runs; fewer (at least 5, one warm-up) when a
   // run is slow, so that the whole benchmark stays within about two minutes.

@@ -123,7 +123,10 @@ try {
   const mariadb = await startMariaDB(path.join(STATE, 'mariadb'));
   stoppers.push(mariadb.stop);
   const sites = specs.map((spec) => ({ spec, site: createSite(spec, mariadb, path.join(ROOT, 'dist')) }));
-  const apache = await startApache(path.join(STATE, 'apache'), sites.map(({ site }) => site));
+  const apache = await startApache(
+    path.join(STATE, 'apache'),
+    sites.map(({ site }) => site),
+  );
   stoppers.push(apache.stop);
   // Chromium resolves no name but loopback's: a request meant for elsewhere fails, and is reported.
   // Signals are ours to handle (cleanUp), not puppeteer's, which would exit at once.
@@ -186,7 +189,9 @@ try {
     const ours = log.filter((line) => line.includes(path.basename(PLUGIN)));
     report(name, `no PHP message from the plugin (debug.log: ${log.length - ours.length} other lines, from WordPress itself)`, ours);
   }
-  summaries.push(`MariaDB ${output('/usr/sbin/mariadbd', ['--version']).trim().split(/\s+/)[2]} (socket only), ${output('/usr/sbin/apache2', ['-v']).split('\n')[0].replace('Server version: ', '')} (127.0.0.1 only)`);
+  summaries.push(
+    `MariaDB ${output('/usr/sbin/mariadbd', ['--version']).trim().split(/\s+/)[2]} (socket only), ${output('/usr/sbin/apache2', ['-v']).split('\n')[0].replace('Server version: ', '')} (127.0.0.1 only)`,
+  );
 } catch (error) {
   failure = interrupted ? `interrupted (${interrupted})` : error;
 } finally {

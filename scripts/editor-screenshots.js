@@ -42,9 +42,17 @@ async function lindenhofSpreadsheet() {
   const feed = {
     version: '1',
     language: 'de',
-    projects: [{ id: 'quartiersprojekt-lindenhof', name: 'Quartiersprojekt Lindenhof', partners: [{ organization: 'nachbarschaftsverein-lindenhof', role: 'lead' }] }],
+    projects: [
+      { id: 'quartiersprojekt-lindenhof', name: 'Quartiersprojekt Lindenhof', partners: [{ organization: 'nachbarschaftsverein-lindenhof', role: 'lead' }] },
+    ],
     organizations: [{ id: 'nachbarschaftsverein-lindenhof', name: 'Nachbarschaftsverein Lindenhof e. V.' }],
-    places: [{ id: 'nachbarschaftstreff-lindenhof', name: 'Nachbarschaftstreff Lindenhof', address: { street: 'Lindenweg 1', postalCode: '99999', locality: 'Musterstadt' } }],
+    places: [
+      {
+        id: 'nachbarschaftstreff-lindenhof',
+        name: 'Nachbarschaftstreff Lindenhof',
+        address: { street: 'Lindenweg 1', postalCode: '99999', locality: 'Musterstadt' },
+      },
+    ],
     offers: [
       {
         id: 'frauenfruehstueck',

@@ -9,12 +9,11 @@ if (existsSync(path)) process.exit(0);
 
 if (typeof process.getuid === 'function' && process.getuid() !== 0) {
   console.error(
-    `Chromium is missing (${path}). Install it with: sudo apt-get install -y chromium\n` +
-      'or point CHROME_PATH at a Chromium or Chrome executable.',
+    `Chromium is missing (${path}). Install it with: sudo apt-get install -y chromium\n` + 'or point CHROME_PATH at a Chromium or Chrome executable.',
   );
   process.exit(1);
 }
-console.log('Chromium is missing: installing Debian\'s chromium package (1–2 minutes)…');
+console.log("Chromium is missing: installing Debian's chromium package (1–2 minutes)…");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execSync('apt-get update -qq', { stdio: 'inherit', env });
 execSync('apt-get install -y -qq chromium', { stdio: 'inherit', env });

@@ -54,13 +54,7 @@ function table(fields) {
 
 /** The reference: the feed's general fields, then each record type. */
 export function fieldReference() {
-  const parts = [
-    '### Allgemein',
-    '',
-    'Angaben zum ganzen Feed (im Editor unter „Allgemein“).',
-    '',
-    table(ROOT_FIELDS),
-  ];
+  const parts = ['### Allgemein', '', 'Angaben zum ganzen Feed (im Editor unter „Allgemein“).', '', table(ROOT_FIELDS)];
   for (const record of RECORD_SPECS) {
     parts.push('', `### ${record.label.de}`, '', cell(record.help.de), '', table(record.fields));
   }

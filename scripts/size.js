@@ -31,7 +31,9 @@ function staticClosure(file, seen = new Set(), dynamic = false) {
 /** The files a rule names: `entry`, or the files of `dir` whose names match `match`. */
 function filesOf(rule) {
   if (rule.entry) return [path.join(root, rule.entry)];
-  return readdirSync(path.join(root, rule.dir)).filter((f) => new RegExp(rule.match).test(f)).map((f) => path.join(root, rule.dir, f));
+  return readdirSync(path.join(root, rule.dir))
+    .filter((f) => new RegExp(rule.match).test(f))
+    .map((f) => path.join(root, rule.dir, f));
 }
 
 if (!existsSync(path.join(root, 'dist'))) {

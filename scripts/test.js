@@ -25,9 +25,19 @@ const BUILDS = [
     script: 'build:pages',
     inputs: ['pages', 'src', 'vite.pages.config.ts', ...VITE, ...SHARED],
     // Every page of pages/, and the host script (the bundle's build empties dist/ first).
-    outputs: () => [...readdirSync(path.join(root, 'pages')).filter((f) => f.endsWith('.html')).map((f) => `dist/${f}`), 'dist/quartier-embed-host.js'],
+    outputs: () => [
+      ...readdirSync(path.join(root, 'pages'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `dist/${f}`),
+      'dist/quartier-embed-host.js',
+    ],
   },
-  { name: 'custom-elements.json', script: 'analyze', inputs: ['src', 'custom-elements-manifest.config.js', 'scripts/lib', ...SHARED], outputs: () => ['custom-elements.json'] },
+  {
+    name: 'custom-elements.json',
+    script: 'analyze',
+    inputs: ['src', 'custom-elements-manifest.config.js', 'scripts/lib', ...SHARED],
+    outputs: () => ['custom-elements.json'],
+  },
 ];
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);

@@ -112,10 +112,7 @@ async function statusTable() {
   const source = await loadSource();
   const languages = await loadLanguages();
   const total = Object.keys(source).length;
-  const rows = [
-    '| Tag | Name | English name | Keys translated | Status |',
-    '| --- | --- | --- | --- | --- |',
-  ];
+  const rows = ['| Tag | Name | English name | Keys translated | Status |', '| --- | --- | --- | --- | --- |'];
   for (const language of languages) {
     let keys;
     if (language.tag === 'de') keys = `${total} / ${total}`;

@@ -19,7 +19,8 @@ export function guardLitPolicy(): Plugin {
     apply: 'build',
     transform(code: string, id: string) {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      if (!code.includes(POLICY)) throw new Error(`guard-lit-policy: lit-html (${id}) no longer creates its policy as expected; update scripts/vite-lit-policy-plugin.ts`);
+      if (!code.includes(POLICY))
+        throw new Error(`guard-lit-policy: lit-html (${id}) no longer creates its policy as expected; update scripts/vite-lit-policy-plugin.ts`);
       // The browser reports the violation itself; the error says what to do about it.
       const guarded = `s?(()=>{try{return s.createPolicy("lit-html",{createHTML:t=>t})}catch{console.error(${JSON.stringify(LIT_POLICY_ERROR)})}})():void 0`;
       return { code: code.replace(POLICY, guarded), map: null };

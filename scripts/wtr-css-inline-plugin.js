@@ -14,9 +14,7 @@ export function cssInlinePlugin() {
     async serve(context) {
       if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
       const rel = decodeURIComponent(context.path).replace(/^\//, '');
-      const file = rel.startsWith('__wds-outside-root__/')
-        ? require.resolve(rel.split('/node_modules/').pop())
-        : path.join(root, rel);
+      const file = rel.startsWith('__wds-outside-root__/') ? require.resolve(rel.split('/node_modules/').pop()) : path.join(root, rel);
       const css = await readFile(file, 'utf8');
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
     },

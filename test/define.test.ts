@@ -40,7 +40,10 @@ describe('define()', () => {
   });
 
   it('a copy that finds several tags taken warns once for all of them, naming the version that holds each', async () => {
-    const older = (version: string) => class extends HTMLElement { static version = version; };
+    const older = (version: string) =>
+      class extends HTMLElement {
+        static version = version;
+      };
     define('qw-define-d1', older('0.1.0'));
     define('qw-define-d2', older('0.1.0'));
     define('qw-define-d3', older('0.0.9'));

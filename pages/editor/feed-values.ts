@@ -40,5 +40,9 @@ export function idOf(record: unknown): string | undefined {
 
 /** The ids of a list's records. */
 export function idsOf(json: unknown, list: RecordListName): Set<string> {
-  return new Set(recordsOf(json, list).map(idOf).filter((id): id is string => id !== undefined));
+  return new Set(
+    recordsOf(json, list)
+      .map(idOf)
+      .filter((id): id is string => id !== undefined),
+  );
 }

@@ -91,7 +91,9 @@ export function fileActions(core: AppCore): FileActions {
       ui.view = 'start';
       core.focus('repair-heading');
     } else {
-      const reason = result.error ? describeFeedError(result.error, t) : p(result.reason === 'error' ? 'open.internal' : `open.${result.reason}`, { name: result.name });
+      const reason = result.error
+        ? describeFeedError(result.error, t)
+        : p(result.reason === 'error' ? 'open.internal' : `open.${result.reason}`, { name: result.name });
       ui.message = result.hint ? `${reason} ${p(FAILURE_HINTS[result.hint])}` : reason;
     }
     core.update();
@@ -113,7 +115,11 @@ export function fileActions(core: AppCore): FileActions {
   };
 
   /** Offers the bytes a spreadsheet function makes as a download; `false` when it fails. */
-  const downloadWorkbook = async (make: (sheets: Awaited<ReturnType<typeof loadSpreadsheets>>) => Uint8Array, name: string, format: WorkbookFormat): Promise<boolean> => {
+  const downloadWorkbook = async (
+    make: (sheets: Awaited<ReturnType<typeof loadSpreadsheets>>) => Uint8Array,
+    name: string,
+    format: WorkbookFormat,
+  ): Promise<boolean> => {
     try {
       const bytes = make(await loadSpreadsheets());
       downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: WORKBOOK_TYPES[format] }), name, core.win.document);

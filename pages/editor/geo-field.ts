@@ -78,7 +78,11 @@ export function geoField(ctx: FormContext, field: FieldSpec, path: FeedPath): Te
     ctx,
     field,
     path,
-    () => html`<div class="geo-inputs">${renderFields(ctx, fields.filter((f) => f.kind === 'number'), path)}</div>
+    () => html`<div class="geo-inputs">${renderFields(
+      ctx,
+      fields.filter((f) => f.kind === 'number'),
+      path,
+    )}</div>
       <editor-map-pick
         .texts=${ctx.texts}
         .point=${point}
@@ -89,9 +93,15 @@ export function geoField(ctx: FormContext, field: FieldSpec, path: FeedPath): Te
         @allow=${() => ctx.allowMap()}
         @pick=${(event: CustomEvent<GeoPoint>) => setPoint(event.detail, said(event.detail))}
       ></editor-map-pick>
-      ${service && addressPath
-        ? html`<p class="geocode"><button type="button" @click=${() => void search()}>${p('geocode.button', { service: service.host })}</button></p>`
-        : nothing}
-      ${renderFields(ctx, fields.filter((f) => f.kind !== 'number'), path)}`,
+      ${
+        service && addressPath
+          ? html`<p class="geocode"><button type="button" @click=${() => void search()}>${p('geocode.button', { service: service.host })}</button></p>`
+          : nothing
+      }
+      ${renderFields(
+        ctx,
+        fields.filter((f) => f.kind !== 'number'),
+        path,
+      )}`,
   );
 }

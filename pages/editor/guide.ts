@@ -28,7 +28,13 @@ interface Step {
 
 export const GUIDE_STEPS: readonly Step[] = [
   { list: 'organizations', heading: 'guide.publisher', intro: 'guide.publisher.intro', fields: ['name', 'type', 'url', 'email', 'phone'], many: false },
-  { list: 'projects', heading: 'guide.project', intro: 'guide.project.intro', fields: ['name', 'shortName', 'summary', 'municipality', 'fieldsOfAction'], many: false },
+  {
+    list: 'projects',
+    heading: 'guide.project',
+    intro: 'guide.project.intro',
+    fields: ['name', 'shortName', 'summary', 'municipality', 'fieldsOfAction'],
+    many: false,
+  },
   { list: 'places', heading: 'guide.places', intro: 'guide.places.intro', fields: ['name', 'address', 'geo', 'geoNote'], many: true },
   { list: 'offers', heading: 'guide.offers', intro: 'guide.offers.intro', fields: ['name', 'category', 'place', 'provider', 'schedule', 'cost'], many: true },
 ];
@@ -71,13 +77,15 @@ function recordBlock(ctx: FormContext, step: Step, index: number, count: number)
   return html`<fieldset class="guide-record">
     <legend>${legend}</legend>
     ${renderFields(ctx, spec.fields, [step.list, index], { only: step.fields })}
-    ${step.many && count > 1
-      ? html`<button type="button" class="small danger" @click=${() => {
-          deleteRecord(ctx.doc, step.list, index);
-          ctx.announce(p('record.deleted', { name: recordLabel(ctx, record) }));
-          ctx.focusAfterRender(`guide-add`);
-        }}>${p('guide.remove', { name: `${spec.one[lang]} ${index + 1}` })}</button>`
-      : nothing}
+    ${
+      step.many && count > 1
+        ? html`<button type="button" class="small danger" @click=${() => {
+            deleteRecord(ctx.doc, step.list, index);
+            ctx.announce(p('record.deleted', { name: recordLabel(ctx, record) }));
+            ctx.focusAfterRender(`guide-add`);
+          }}>${p('guide.remove', { name: `${spec.one[lang]} ${index + 1}` })}</button>`
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -100,9 +108,11 @@ export function guideScreen(ctx: FormContext, step: number, on: GuideActions): T
     ${current.many ? html`<p><button type="button" class="add" id="guide-add" @click=${add}>${p('record.add', { one: oneInText(current.list, lang) })}</button></p>` : nothing}
     <div class="guide-nav">
       ${step > 0 ? html`<button type="button" @click=${() => on.step(step - 1)}>${p('guide.back')}</button>` : nothing}
-      ${last
-        ? html`<button type="button" class="primary" id="guide-next" @click=${on.finish}>${p('guide.finish')}</button>`
-        : html`<button type="button" class="primary" id="guide-next" @click=${() => on.step(step + 1)}>${p('guide.next')}</button>`}
+      ${
+        last
+          ? html`<button type="button" class="primary" id="guide-next" @click=${on.finish}>${p('guide.finish')}</button>`
+          : html`<button type="button" class="primary" id="guide-next" @click=${() => on.step(step + 1)}>${p('guide.next')}</button>`
+      }
     </div>
   </section>`;
 }

@@ -59,12 +59,14 @@ function header(page: Page): TemplateResult {
         <h1>${p('page.heading')}</h1>
         ${core.ui.view === 'start' || !hasFeed ? html`<p class="lead">${p('page.intro')}</p>` : nothing}
         <p class="note">${p('page.privacy')}</p>
-        ${hasFeed
-          ? html`<p class="note draft-note">
+        ${
+          hasFeed
+            ? html`<p class="note draft-note">
               ${core.ui.restored ? p('draft.restored', { time: new Date(core.ui.restored).toLocaleString(lang) }) : p('draft.kept')}
               <button type="button" class="small" @click=${files.discardDraft}>${p('draft.discard')}</button>
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
     </header>`;
 }
@@ -134,7 +136,9 @@ function sectionNav(page: Page): TemplateResult {
       ${SECTIONS.map((section) => {
         const isList = section !== 'feed' && section !== 'raw';
         const count = isList ? recordsOf(core.doc.json, section).length : undefined;
-        const problems = items.filter((i) => i.kind === 'problem' && (isList ? i.path[0] === section : section === 'feed' && !RECORD_SPECS.some((r) => r.list === i.path[0]))).length;
+        const problems = items.filter(
+          (i) => i.kind === 'problem' && (isList ? i.path[0] === section : section === 'feed' && !RECORD_SPECS.some((r) => r.list === i.path[0])),
+        ).length;
         return html`<li>
           <button type="button" aria-current=${core.ui.section === section ? 'true' : nothing} @click=${() => edit.section(section)}>
             ${sectionName(page, section)}${count !== undefined ? html` <span class="count">(${count})</span>` : nothing}
@@ -204,7 +208,9 @@ function main(page: Page): TemplateResult {
     core.update();
   };
   const work =
-    ui.view === 'guide' ? guideScreen(ctx, ui.step, edit) : html`${ui.sheet ? sheetReport(ui.sheet, core.texts, hideSheet) : nothing} ${sectionNav(page)} ${sectionContent(page)}`;
+    ui.view === 'guide'
+      ? guideScreen(ctx, ui.step, edit)
+      : html`${ui.sheet ? sheetReport(ui.sheet, core.texts, hideSheet) : nothing} ${sectionNav(page)} ${sectionContent(page)}`;
   return html`<div class="workspace"><div class="work">${work}</div>${side(page)}</div>`;
 }
 

@@ -94,14 +94,16 @@ export function previewPanel(input: PreviewInput, texts: Texts): TemplateResult 
           ${LANGUAGES.map((l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l.tag === state.lang}>${l.name} (${l.tag})</option>`)}
         </select>
       </div>
-      ${state.widget === 'card' && projects.length > 1
-        ? html`<div class="field">
+      ${
+        state.widget === 'card' && projects.length > 1
+          ? html`<div class="field">
             <label for="preview-project">${p('preview.project')}</label>
             <select id="preview-project" @change=${(e: Event) => input.change({ project: (e.currentTarget as HTMLSelectElement).value })}>
               ${projects.map((pr) => html`<option value=${pr.id} ?selected=${pr.id === state.project}>${pr.id}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${usable ? html`<div class="preview-frame">${widget(input)}</div>` : html`<p class="note">${p('preview.none')}</p>`}
   </section>`;

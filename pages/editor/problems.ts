@@ -97,19 +97,20 @@ export function problemsPanel(panel: ProblemsPanel, texts: Texts): TemplateResul
   return html`<section class="problems panel" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${p('problems.heading')}</h2>
     <p class="summary" role="status">${summary(panel, texts)}</p>
-    ${panel.items.length === 0
-      ? html`<p class="ok">${p('problems.none')}</p>`
-      : html`<ol class="findings">
+    ${
+      panel.items.length === 0
+        ? html`<p class="ok">${p('problems.none')}</p>`
+        : html`<ol class="findings">
           ${panel.items.map(
             (item) => html`<li class=${item.kind}>
               <button type="button" class="link" @click=${() => panel.go(item.path)}>${whereLabel(item.path, panel.json, panel.feedLang, texts)}</button>
               <p>${item.kind === 'problem' ? nothing : html`<span class="tag">${p(item.kind === 'hint' ? 'problems.hint' : 'problems.gap')}</span> `}${item.text}</p>
             </li>`,
           )}
-        </ol>`}
+        </ol>`
+    }
   </section>`;
 }
-
 
 /** Whether the checker found anything in an opened spreadsheet that `sheetReport` shows. */
 export function hasSheetFindings(check: FeedCheck): boolean {

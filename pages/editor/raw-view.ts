@@ -43,15 +43,19 @@ export function rawEditor(x: Texts, input: RawInput): TemplateResult {
     area.setSelectionRange(at, Math.min(area.value.length, at + 1));
   };
   return html`<div class="raw">
-    ${syntax
-      ? html`<div class="failure" id=${`${input.id}-error`}>
+    ${
+      syntax
+        ? html`<div class="failure" id=${`${input.id}-error`}>
           <p>${describeFeedError(syntax.error, t)}</p>
-          ${syntax.line !== undefined
-            ? html`<p>${p('raw.where', { line: syntax.line, column: syntax.column ?? 1 })} <button type="button" class="link" @click=${goTo}>${p('raw.go-to')}</button></p>`
-            : nothing}
+          ${
+            syntax.line !== undefined
+              ? html`<p>${p('raw.where', { line: syntax.line, column: syntax.column ?? 1 })} <button type="button" class="link" @click=${goTo}>${p('raw.go-to')}</button></p>`
+              : nothing
+          }
           <p>${p('raw.syntax-help')}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     <label for=${input.id}>${p('raw.label')}</label>
     <textarea
       id=${input.id}

@@ -52,9 +52,11 @@ function recordForm(ctx: FormContext, list: RecordListName, index: number, count
       <button type="button" class="danger" @click=${() => on.remove(list, index)}>${p('record.delete')}</button>
     </div>
     ${problems.length ? html`<ul class="field-problems record-problems">${problems.map((x) => html`<li class=${x.kind}>${x.text}</li>`)}</ul>` : nothing}
-    ${isRecord(record)
-      ? html`${idField(ctx, list, index)} ${renderFields(ctx, spec.fields, [list, index])}`
-      : html`<p class="note">${p('record.not-object')}</p>`}
+    ${
+      isRecord(record)
+        ? html`${idField(ctx, list, index)} ${renderFields(ctx, spec.fields, [list, index])}`
+        : html`<p class="note">${p('record.not-object')}</p>`
+    }
   </article>`;
 }
 
@@ -68,8 +70,9 @@ export function recordSection(ctx: FormContext, list: RecordListName, selected: 
     <p class="help">${spec.help[lang]}</p>
     <div class="record-layout">
       <div class="record-nav">
-        ${records.length
-          ? html`<ul class="record-list" aria-label=${spec.label[lang]}>
+        ${
+          records.length
+            ? html`<ul class="record-list" aria-label=${spec.label[lang]}>
               ${records.map((record, index) => {
                 const count = ctx.problemsAt([list, index], true).filter((x) => x.kind === 'problem').length;
                 return html`<li>
@@ -86,7 +89,8 @@ export function recordSection(ctx: FormContext, list: RecordListName, selected: 
                 </li>`;
               })}
             </ul>`
-          : html`<p class="empty">${p(valueAt(ctx.json, [list]) === undefined ? 'record.none' : 'record.list-broken', { label: spec.label[lang] })}</p>`}
+            : html`<p class="empty">${p(valueAt(ctx.json, [list]) === undefined ? 'record.none' : 'record.list-broken', { label: spec.label[lang] })}</p>`
+        }
         <button type="button" class="add" id=${`add-${list}`} @click=${() => on.add(list)}>${p('record.add', { one: oneInText(list, lang) })}</button>
       </div>
       ${current >= 0 ? recordForm(ctx, list, current, records.length, on) : nothing}

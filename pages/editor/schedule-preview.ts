@@ -25,10 +25,12 @@ export function schedulePreview(ctx: FormContext, path: FeedPath): TemplateResul
     <p class="label">${p('schedule.words')}</p>
     <p class="words">${words || p('schedule.no-rules')}</p>
     <p class="label">${p('schedule.next')}</p>
-    ${dates.length
-      ? html`<ol class="dates">
+    ${
+      dates.length
+        ? html`<ol class="dates">
           ${dates.map((d) => html`<li>${describeOccurrence(d, t)}</li>`)}
         </ol>`
-      : html`<p>${p(offer.status === 'active' ? 'schedule.no-dates' : 'schedule.not-active')}</p>`}
+        : html`<p>${p(offer.status === 'active' ? 'schedule.no-dates' : 'schedule.not-active')}</p>`
+    }
   </div>`;
 }

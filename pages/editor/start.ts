@@ -95,13 +95,15 @@ export function startScreen(x: Texts, state: StartState, on: StartActions): Temp
         <div class="option">
           <h3>${p('start.open.heading')}</h3>
           <p>${p('start.open.intro')}</p>
-          ${state.picker
-            ? html`<p><button type="button" id="open-pick" @click=${on.pickFile}>${p('start.open.pick')}</button></p>`
-            : html`<div class="field">
+          ${
+            state.picker
+              ? html`<p><button type="button" id="open-pick" @click=${on.pickFile}>${p('start.open.pick')}</button></p>`
+              : html`<div class="field">
                 <label for="open-file">${p('start.open.file')}</label>
                 <input id="open-file" type="file" accept=${FILE_ACCEPT} aria-describedby="open-file-hint" @change=${chosen} />
                 <p class="help" id="open-file-hint">${p('start.open.file.hint')}</p>
-              </div>`}
+              </div>`
+          }
           <form class="field" novalidate @submit=${submitUrl}>
             <label for="open-url">${p('start.open.url')}</label>
             <div class="row">

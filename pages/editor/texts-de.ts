@@ -14,7 +14,7 @@ export const dePage = {
     'Hier legen Sie den Feed Ihres Quartiersprojekts an und halten ihn aktuell: wer mitmacht, wo etwas stattfindet und wann. Die Widgets auf den Websites zeigen, was hier steht. Sie brauchen dafür weder JSON noch Programmierkenntnisse.',
   'page.privacy':
     'Der Editor läuft in Ihrem Browser. Nichts verlässt Ihr Gerät, bis Sie speichern oder eine Adresse öffnen; die Karte lädt Kartenbilder erst nach Ihrem Klick.',
-  'skip': 'Zum Inhalt springen',
+  skip: 'Zum Inhalt springen',
   'lang.label': 'Sprache',
   'draft.kept': 'Ihr Entwurf wird laufend in diesem Browser gespeichert (nur auf diesem Gerät), damit nichts verloren geht.',
   'draft.restored': 'Ihr Entwurf vom {time} wurde aus diesem Browser wiederhergestellt. Er wird laufend hier gespeichert.',
@@ -43,14 +43,13 @@ export const dePage = {
   'saved.copied': 'Der Feed ist in der Zwischenablage.',
   'saved.copy-failed': 'Der Browser hat das Kopieren nicht erlaubt. Laden Sie den Feed stattdessen herunter.',
   'status.undo': 'Rückgängig',
-  'undone': 'Rückgängig gemacht.',
-  'redone': 'Wiederholt.',
+  undone: 'Rückgängig gemacht.',
+  redone: 'Wiederholt.',
 
   'start.heading': 'Wie möchten Sie beginnen?',
   'start.back': 'Zurück zum Feed',
   'start.new.heading': 'Neuen Feed anlegen',
-  'start.new.intro':
-    'In vier kurzen Schritten: wer den Feed herausgibt, das Projekt, seine Orte und seine Angebote. Alles Weitere können Sie danach ergänzen.',
+  'start.new.intro': 'In vier kurzen Schritten: wer den Feed herausgibt, das Projekt, seine Orte und seine Angebote. Alles Weitere können Sie danach ergänzen.',
   'start.new.button': 'Neuen Feed beginnen',
   'start.open.heading': 'Vorhandenen Feed öffnen',
   'start.open.intro':
@@ -70,7 +69,7 @@ export const dePage = {
   'template.ods': 'Vorlage als ODS (LibreOffice)',
   'template.file': 'quartier-feed-vorlage',
   'template.saved': '„{name}“ wird heruntergeladen.',
-  'opened': '„{name}“ ist geöffnet.',
+  opened: '„{name}“ ist geöffnet.',
   'opened.sheet': '„{name}“ ist geöffnet. Gespeichert wird der Feed als „{json}“ oder wieder als Tabelle.',
   'new.started': 'Ein neuer Feed ist angelegt.',
   'replaced.unsaved': 'Die ungespeicherten Änderungen an „{name}“ können Sie zurückholen.',
@@ -83,8 +82,7 @@ export const dePage = {
   'open.not-one': 'Bitte genau eine Datei auf die Seite ziehen.',
   'open.pasted-name': 'feed.json',
   'open.internal': 'Beim Öffnen ist ein Programmfehler aufgetreten. Ihr Feed ist unverändert.',
-  'open.hint.cors':
-    'Der Server erlaubt anderen Websites nicht, den Feed zu lesen (CORS). Laden Sie die Datei herunter und öffnen Sie sie hier als Datei.',
+  'open.hint.cors': 'Der Server erlaubt anderen Websites nicht, den Feed zu lesen (CORS). Laden Sie die Datei herunter und öffnen Sie sie hier als Datei.',
   'open.hint.unreachable': 'Unter dieser Adresse antwortet kein Server. Ist die Adresse richtig, und ist Ihr Gerät online?',
   'open.hint.mixed': 'Die Adresse beginnt mit http://, diese Seite mit https://: Bitte die https-Adresse verwenden.',
   'open.hint.http': 'Der Server hat die Datei nicht herausgegeben. Prüfen Sie die Adresse.',
@@ -125,8 +123,7 @@ export const dePage = {
   'raw.label': 'Text des Feeds',
   'raw.where': 'Zeile {line}, Spalte {column}.',
   'raw.go-to': 'Zur Stelle springen',
-  'raw.syntax-help':
-    'Häufig fehlt hier oder kurz davor ein Komma, ein Anführungszeichen oder eine Klammer – oder es steht ein Komma zu viel vor } oder ].',
+  'raw.syntax-help': 'Häufig fehlt hier oder kurz davor ein Komma, ein Anführungszeichen oder eine Klammer – oder es steht ein Komma zu viel vor } oder ].',
   'side.label': 'Prüfung und Vorschau',
 
   'record.add': '{one} hinzufügen',
@@ -145,7 +142,7 @@ export const dePage = {
   'record.problems': { one: '{count} Problem', other: '{count} Probleme' },
   'move.up': 'Nach oben',
   'move.down': 'Nach unten',
-  'remove': 'Entfernen',
+  remove: 'Entfernen',
   'list.add': '{label}: Eintrag hinzufügen',
   'list.item': '{label} Nr. {number}',
   'list.removed': '{item} wurde entfernt.',

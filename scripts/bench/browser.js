@@ -63,7 +63,11 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
   if (!existsSync(executablePath)) {
     missing.push(`Chromium (${executablePath}): install it with \`apt-get install -y chromium\` or set CHROME_PATH`);
   }
-  const needed = ['dist/quartier-widgets.js', ...(elements ? ['lib/feed/validate.js'] : []), ...(map ? ['node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'] : [])];
+  const needed = [
+    'dist/quartier-widgets.js',
+    ...(elements ? ['lib/feed/validate.js'] : []),
+    ...(map ? ['node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'] : []),
+  ];
   for (const file of needed) {
     if (!existsSync(path.join(root, file))) missing.push(`${file}: run \`${file.startsWith('node_modules/') ? 'npm install' : 'npm run build'}\``);
   }
@@ -128,8 +132,7 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
           });
           if (variant === 'full') cold.push(`${feed.label} ${ms(warm[0].frame)}`);
           const work = pick(samples, 'layout');
-          const verdict =
-            percentile(work, 95) < FRAME ? 'met' : median(work) < FRAME ? 'median met, p95 MISSED' : 'MISSED';
+          const verdict = percentile(work, 95) < FRAME ? 'met' : median(work) < FRAME ? 'median met, p95 MISSED' : 'MISSED';
           rows.push([
             `${feed.label} · ${variant}`,
             `${Math.round(median(pick(samples, 'height')))} px`,
@@ -147,7 +150,14 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
       );
       console.log(
         table(
-          ['feed · variant', 'height', 'loaded + updateComplete', '+ style & layout', '+ next animation frame', `target: under ${FRAME} ms (style & layout, p95)`],
+          [
+            'feed · variant',
+            'height',
+            'loaded + updateComplete',
+            '+ style & layout',
+            '+ next animation frame',
+            `target: under ${FRAME} ms (style & layout, p95)`,
+          ],
           rows,
         ),
       );
@@ -169,13 +179,7 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
         ['no project (every organisation)', ''],
       ]) {
         const { samples } = await page.evaluate((o) => globalThis.quartierBench.partners(o), { url: partnersUrl, project, runs: LIST_RUNS });
-        rows.push([
-          label,
-          String(samples[0].items),
-          medMax(pick(samples, 'render')),
-          medMax(pick(samples, 'layout')),
-          medMax(pick(samples, 'frame')),
-        ]);
+        rows.push([label, String(samples[0].items), medMax(pick(samples, 'render')), medMax(pick(samples, 'layout')), medMax(pick(samples, 'frame'))]);
       }
       const v = await page.evaluate((o) => globalThis.quartierBench.validate(o), { url: partnersUrl, runs: LIST_RUNS });
       await page.close();

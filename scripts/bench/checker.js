@@ -88,8 +88,25 @@ export async function runCheckerPageBench({ browser, server, runs = 3, log = con
       median(longest) <= TARGET ? 'met' : 'MISSED',
     ]);
   }
-  log(`\n7. The checker page (dist/check.html, the feed pasted and checked): the longest main-thread task from the click until the result is drawn (the paste and its layout before, apart); median and worst of ${runs} fresh tabs`);
-  log(table(['feed', 'longest task', `worst of ${runs}`, 'long tasks', 'paste and its layout', 'to the result', 'nodes', 'summary', `target: no task over ${TARGET} ms`], rows));
+  log(
+    `\n7. The checker page (dist/check.html, the feed pasted and checked): the longest main-thread task from the click until the result is drawn (the paste and its layout before, apart); median and worst of ${runs} fresh tabs`,
+  );
+  log(
+    table(
+      [
+        'feed',
+        'longest task',
+        `worst of ${runs}`,
+        'long tasks',
+        'paste and its layout',
+        'to the result',
+        'nodes',
+        'summary',
+        `target: no task over ${TARGET} ms`,
+      ],
+      rows,
+    ),
+  );
 }
 
 /** The command line: `quartier-feed check` on each feed, a process per run. */
@@ -105,7 +122,9 @@ export function runCliBench({ runs = 3, log = console.log } = {}) {
       for (let i = 0; i < runs; i++) {
         const command = [process.execPath, path.join(root, 'bin/quartier-feed.js'), 'check', file];
         const t0 = performance.now();
-        const run = time ? spawnSync(time, ['-f', '%M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
+        const run = time
+          ? spawnSync(time, ['-f', '%M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30 })
+          : spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
         const wall = performance.now() - t0;
         const rss = time ? Number(run.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
         samples.push({ wall, rss, code: run.status, out: run.stdout.length });

@@ -44,7 +44,12 @@ function row(i) {
 /** index.json and the summary, as text. */
 export function directoryIndex() {
   const rows = Array.from({ length: PROJECTS }, (_, i) => row(i));
-  const feeds = Array.from({ length: FEEDS }, (_, n) => ({ id: `feed-${n + 1}`, publisher: `Erzeugter Partner ${n + 1} (Testdaten)`, ok: true, shard: `shards/${n % 256}-0123456789.json` }));
+  const feeds = Array.from({ length: FEEDS }, (_, n) => ({
+    id: `feed-${n + 1}`,
+    publisher: `Erzeugter Partner ${n + 1} (Testdaten)`,
+    ok: true,
+    shard: `shards/${n % 256}-0123456789.json`,
+  }));
   const manifest = {
     format: 'quartier-directory-index',
     version: 1,
@@ -73,7 +78,8 @@ async function inPage({ index, attrs }) {
   const first = performance.now() - t0;
   while (!/10\.000/.test($('[part="count"]')?.textContent ?? '')) await new Promise((resolve) => setTimeout(resolve, 5));
   // With the map: until it has drawn its clusters.
-  if (attrs.consent === 'granted') while (!$('[part="map"] button[part="cluster"], [part="map"] button[part="marker"]')) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (attrs.consent === 'granted')
+    while (!$('[part="map"] button[part="cluster"], [part="map"] button[part="marker"]')) await new Promise((resolve) => setTimeout(resolve, 5));
   await frame();
   const summary = performance.now() - t0;
   const input = $('input#q');
@@ -113,7 +119,10 @@ export async function runDirectoryBench({ browser, server }) {
   server.virtual.set('/__bench/directory/summary-0123456789.json', summary);
   const rows = [];
   // Without consent (the map waits behind its placeholder), and with the map drawn (consent granted, local tiles).
-  for (const [label, attrs] of [['map not yet allowed', {}], ['map drawn', { consent: 'granted', tiles: TILE_TEMPLATE }]]) {
+  for (const [label, attrs] of [
+    ['map not yet allowed', {}],
+    ['map drawn', { consent: 'granted', tiles: TILE_TEMPLATE }],
+  ]) {
     const samples = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage();
@@ -124,6 +133,13 @@ export async function runDirectoryBench({ browser, server }) {
     const col = (key) => `${median(samples.map((s) => s[key])).toFixed(1)} ms`;
     rows.push([label, col('first'), col('summary'), col('early'), col('cold'), col('warm'), col('filter'), String(samples[0].nodes)]);
   }
-  console.log(`\n<quartier-directory>, ${PROJECTS.toLocaleString('en')} projects of ${FEEDS.toLocaleString('en')} feeds (index.json ${(index.length / 1024).toFixed(1)} KiB, summary ${(summary.length / 1024 / 1024).toFixed(1)} MiB raw; median of ${RUNS} fresh tabs each)`);
-  console.log(table(['', 'first frame (index.json)', 'all rows (summary)', 'keystroke at once', 'keystroke after idle', 'later keystrokes', 'filter change', 'shadow nodes'], rows));
+  console.log(
+    `\n<quartier-directory>, ${PROJECTS.toLocaleString('en')} projects of ${FEEDS.toLocaleString('en')} feeds (index.json ${(index.length / 1024).toFixed(1)} KiB, summary ${(summary.length / 1024 / 1024).toFixed(1)} MiB raw; median of ${RUNS} fresh tabs each)`,
+  );
+  console.log(
+    table(
+      ['', 'first frame (index.json)', 'all rows (summary)', 'keystroke at once', 'keystroke after idle', 'later keystrokes', 'filter change', 'shadow nodes'],
+      rows,
+    ),
+  );
 }

@@ -55,16 +55,25 @@ export async function benchHarvest(feeds = FEEDS) {
     res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(texts[n]);
   };
   const servers = await Promise.all(
-    Array.from({ length: HOSTS }, (_, h) => new Promise((resolve) => {
-      const server = createServer(handler);
-      server.listen(0, `127.0.0.${h + 1}`, () => resolve(server));
-    })),
+    Array.from(
+      { length: HOSTS },
+      (_, h) =>
+        new Promise((resolve) => {
+          const server = createServer(handler);
+          server.listen(0, `127.0.0.${h + 1}`, () => resolve(server));
+        }),
+    ),
   );
   const url = (n) => `http://127.0.0.${(n % HOSTS) + 1}:${servers[n % HOSTS].address().port}/f${n}.json`;
   const { catalog } = readCatalog({
     title: 'Messkatalog (erzeugte Testdaten)',
     publisher: { name: 'Messung' },
-    feeds: Array.from({ length: feeds }, (_, n) => ({ id: `feed-${n + 1}`, url: url(n), publisher: { name: `Erzeugter Partner ${n + 1}` }, contact: { email: 'test@example.org' } })),
+    feeds: Array.from({ length: feeds }, (_, n) => ({
+      id: `feed-${n + 1}`,
+      url: url(n),
+      publisher: { name: `Erzeugter Partner ${n + 1}` },
+      contact: { email: 'test@example.org' },
+    })),
   });
   const out = mkdtempSync(join(tmpdir(), 'quartier-bench-harvest-'));
   const options = { out, concurrency: 16, perHost: 2, hostIntervalMs: 0 };
@@ -82,7 +91,9 @@ export async function benchHarvest(feeds = FEEDS) {
     const shards = first.index.files.filter((f) => f.name.startsWith('shards/'));
     const shardGz = shards.map((f) => gzipSync(readFileSync(join(out, 'index', f.name))).length / 1024).sort((a, b) => a - b);
     const r = first.report;
-    console.log(`\nHarvest (${feeds.toLocaleString('en')} feeds, ${r.projects.toLocaleString('en')} projects, ${r.offers.toLocaleString('en')} offers; loopback, ${HOSTS} hosts, 16 at once, 2 per host)`);
+    console.log(
+      `\nHarvest (${feeds.toLocaleString('en')} feeds, ${r.projects.toLocaleString('en')} projects, ${r.offers.toLocaleString('en')} offers; loopback, ${HOSTS} hosts, 16 at once, 2 per host)`,
+    );
     console.log(`  full harvest: ${(full / 1000).toFixed(1)} s (${(full / feeds).toFixed(1)} ms per feed; ${served.bodies} bodies served)`);
     console.log(`  all-304 re-harvest: ${(revisit / 1000).toFixed(1)} s (${served.notModified} answers 304; outcomes ${JSON.stringify(again.report.counts)})`);
     console.log(`  index.json (first screen): ${size('index.json')}`);

@@ -64,8 +64,7 @@ async function cyclesInPage({ tag, attrs, cycles, map = false, quietMs = 50 }) {
     let state = el.state;
     if (map) {
       // The map chunk is imported once; each cycle makes a Leaflet map, draws the marker and loads tiles.
-      const drawn = () =>
-        el.shadowRoot.querySelector('.places > button') && el.shadowRoot.querySelector('.leaflet-tile-pane img.leaflet-tile-loaded');
+      const drawn = () => el.shadowRoot.querySelector('.places > button') && el.shadowRoot.querySelector('.leaflet-tile-pane img.leaflet-tile-loaded');
       const end = performance.now() + 5_000;
       while (!drawn() && performance.now() < end) await new Promise((resolve) => requestAnimationFrame(resolve));
       state += drawn() ? ', map drawn' : ', NO MAP';
@@ -141,7 +140,19 @@ export async function runLeakBench(openPage) {
   );
   console.log(
     table(
-      ['element', 'state', 'time/cycle', 'JS heap before', 'after', `Δ first ${CYCLES / 2}`, `Δ second ${CYCLES / 2}`, 'Δ/cycle', 'documents', 'DOM nodes', 'JS listeners'],
+      [
+        'element',
+        'state',
+        'time/cycle',
+        'JS heap before',
+        'after',
+        `Δ first ${CYCLES / 2}`,
+        `Δ second ${CYCLES / 2}`,
+        'Δ/cycle',
+        'documents',
+        'DOM nodes',
+        'JS listeners',
+      ],
       rows,
     ),
   );

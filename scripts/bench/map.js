@@ -127,10 +127,7 @@ export async function runMapBench({ browser, server, messages = [], options = {}
       await cdp.send('HeapProfiler.enable');
       await cdp.send('Performance.enable');
       await page.evaluate((a) => globalThis.mapBench.prepare(a), { url });
-      const warm =
-        kind.id === 'ours'
-          ? await page.evaluate((a) => globalThis.mapBench.warmOurs(a), { tiles, width: o.width, height: o.height })
-          : undefined;
+      const warm = kind.id === 'ours' ? await page.evaluate((a) => globalThis.mapBench.warmOurs(a), { tiles, width: o.width, height: o.height }) : undefined;
       const before = await measure(cdp);
       const first =
         kind.id === 'ours'
@@ -247,7 +244,8 @@ export async function runMapBench({ browser, server, messages = [], options = {}
       ]);
       if (kind.id === 'ours') {
         const size = last.size;
-        if (size.width !== o.width || size.height !== o.height) notes.push(`<offer-map>'s map area was ${size.width}×${size.height}, not ${o.width}×${o.height}.`);
+        if (size.width !== o.width || size.height !== o.height)
+          notes.push(`<offer-map>'s map area was ${size.width}×${size.height}, not ${o.width}×${o.height}.`);
         if (frames && !last.handle) notes.push(`<offer-map> at ${offers}: no Leaflet map reachable; panned and zoomed with ${frames.how}.`);
         colds.push(...runs.map((r) => r.warm.cold.frame));
       }
@@ -312,7 +310,9 @@ export async function runMapBench({ browser, server, messages = [], options = {}
   );
   for (const note of [...new Set(notes)]) log(`   ${note}`);
   if (colds.length) {
-    log(`   <offer-map> cold (the first map of a fresh tab, 40 offers, its chunks fetched from the local server): ${ms(median(colds))}, median of ${colds.length}.`);
+    log(
+      `   <offer-map> cold (the first map of a fresh tab, 40 offers, its chunks fetched from the local server): ${ms(median(colds))}, median of ${colds.length}.`,
+    );
   }
   log(
     `   Tiles: ${count(server.tileRequests - tilesBefore)} requests to the local tile route; ${external.size ? `OTHER HOSTS ASKED: ${[...external].slice(0, 5).join(', ')}` : 'no other host was asked'}.` +

@@ -34,11 +34,9 @@ async function quiet() {
 function whenLoaded(el) {
   return new Promise((resolve, reject) => {
     el.addEventListener('quartier-load', resolve, { once: true });
-    el.addEventListener(
-      'quartier-error',
-      (event) => reject(new Error(`<${el.localName}> quartier-error: ${event.detail?.error?.message ?? 'unknown'}`)),
-      { once: true },
-    );
+    el.addEventListener('quartier-error', (event) => reject(new Error(`<${el.localName}> quartier-error: ${event.detail?.error?.message ?? 'unknown'}`)), {
+      once: true,
+    });
   });
 }
 
@@ -88,25 +86,31 @@ globalThis.quartierBench = {
   /** `<quartier-card src=… project=… variant=…>`: one warm-up card (fetches feed and chunks), then `runs` cards. */
   async card({ src, project, variant, runs }) {
     await defined('quartier-card');
-    return series(() => {
-      const el = document.createElement('quartier-card');
-      el.setAttribute('src', src);
-      if (project) el.setAttribute('project', project);
-      el.setAttribute('variant', variant);
-      return el;
-    }, { runs });
+    return series(
+      () => {
+        const el = document.createElement('quartier-card');
+        el.setAttribute('src', src);
+        if (project) el.setAttribute('project', project);
+        el.setAttribute('variant', variant);
+        return el;
+      },
+      { runs },
+    );
   },
 
   /** `<partner-list>` given the feed at `url` as `.feed` (parsed before each run, outside the timing). */
   async partners({ url, project, runs }) {
     await defined('partner-list');
     const text = await (await fetch(url)).text();
-    return series(() => {
-      const el = document.createElement('partner-list');
-      if (project) el.setAttribute('project', project);
-      el.feed = JSON.parse(text);
-      return el;
-    }, { runs });
+    return series(
+      () => {
+        const el = document.createElement('partner-list');
+        if (project) el.setAttribute('project', project);
+        el.feed = JSON.parse(text);
+        return el;
+      },
+      { runs },
+    );
   },
 
   /** `JSON.parse` and `validateFeed(JSON.parse(…))` of the feed at `url`, `runs` times each, with the tsc-built data layer. */

@@ -5,19 +5,36 @@
 // Synthetic data, named as such in every record.
 const KINDS = [
   { type: 'municipality', names: ['Stadt', 'Gemeinde', 'Landkreis'], short: 'Stadt' },
-  { type: 'welfare', names: ['Diakonisches Werk', 'Caritasverband', 'AWO Kreisverband', 'DRK-Ortsverein', 'Paritätischer Wohlfahrtsverband'], short: 'Wohlfahrt' },
+  {
+    type: 'welfare',
+    names: ['Diakonisches Werk', 'Caritasverband', 'AWO Kreisverband', 'DRK-Ortsverein', 'Paritätischer Wohlfahrtsverband'],
+    short: 'Wohlfahrt',
+  },
   { type: 'housing', names: ['Wohnungsbaugenossenschaft', 'Baugenossenschaft ›Eigenheim‹ eG', 'Städtische Wohnungsgesellschaft'], short: 'Wohnen' },
   { type: 'church', names: ['Ev.-luth. Kirchengemeinde St. Andreas', 'Kath. Pfarrgemeinde St. Marien', 'Moscheegemeinde'], short: 'Gemeinde' },
-  { type: 'association', names: ['Bürgerverein', 'Sportverein Grün-Weiß', 'Förderverein Spielplatz', 'Kulturverein Brücke', 'Nachbarschaftshilfe'], short: 'Verein' },
+  {
+    type: 'association',
+    names: ['Bürgerverein', 'Sportverein Grün-Weiß', 'Förderverein Spielplatz', 'Kulturverein Brücke', 'Nachbarschaftshilfe'],
+    short: 'Verein',
+  },
   { type: 'school', names: ['Grundschule Am Mühlenteich', 'Oberschule', 'Volkshochschule', 'Musikschule'], short: 'Schule' },
   { type: 'state', names: ['Landesamt für Soziales', 'Jobcenter', 'Agentur für Arbeit'], short: 'Amt' },
   { type: 'company', names: ['Bäckerei Müller GmbH', 'Sparkasse', 'Apotheke am Markt', 'Stadtwerke'], short: 'Firma' },
   { type: 'other', names: ['Stiftung Bürgersinn', 'Initiative Grünfläche', 'Quartiersbüro'], short: 'Initiative' },
 ];
 const TOWNS = [
-  ['Seesen', '38723'], ['Salzgitter-Lebenstedt', '38226'], ['Goslar', '38640'], ['Bad Harzburg', '38667'],
-  ['Wolfenbüttel', '38300'], ['Braunschweig', '38100'], ['Peine', '31224'], ['Hildesheim', '31134'],
-  ['Northeim', '37154'], ['Osterode am Harz', '37520'], ['Einbeck', '37574'], ['Langelsheim', '38685'],
+  ['Seesen', '38723'],
+  ['Salzgitter-Lebenstedt', '38226'],
+  ['Goslar', '38640'],
+  ['Bad Harzburg', '38667'],
+  ['Wolfenbüttel', '38300'],
+  ['Braunschweig', '38100'],
+  ['Peine', '31224'],
+  ['Hildesheim', '31134'],
+  ['Northeim', '37154'],
+  ['Osterode am Harz', '37520'],
+  ['Einbeck', '37574'],
+  ['Langelsheim', '38685'],
 ];
 const STREETS = ['Hauptstraße', 'Bahnhofstraße', 'Lange Straße', 'Jacobsonstraße', 'Am Göttinger Tor', 'Berliner Straße', 'Marktplatz', 'Schützenallee'];
 const ROLES = ['partner', 'partner', 'partner', 'network', 'network', 'funder', 'owner', 'partner', 'network', 'partner'];

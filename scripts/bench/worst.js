@@ -139,6 +139,22 @@ export async function runWorstBench({ openPage, server, cases = WORST_CASES, log
       `\n   has settled (PerformanceObserver longtask: tasks of 50 ms and more); median and worst of ${runs} fresh tabs per row,` +
       `\n   the other columns from the median run`,
   );
-  log(table(['feed', 'element', 'state', 'longest task', `worst of ${runs}`, 'sum of long tasks', 'long tasks', 'to final state', 'shadow nodes', `target: no task over ${TARGET} ms (median)`], rows));
+  log(
+    table(
+      [
+        'feed',
+        'element',
+        'state',
+        'longest task',
+        `worst of ${runs}`,
+        'sum of long tasks',
+        'long tasks',
+        'to final state',
+        'shadow nodes',
+        `target: no task over ${TARGET} ms (median)`,
+      ],
+      rows,
+    ),
+  );
   return results;
 }

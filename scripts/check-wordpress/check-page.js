@@ -14,7 +14,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * partners' names, the places in the map's list (German texts).
  */
 export function expectedContent(feed, projectId) {
-  const text = (value) => (typeof value === 'string' ? value : value?.de ?? '');
+  const text = (value) => (typeof value === 'string' ? value : (value?.de ?? ''));
   const project = feed.projects.find((p) => p.id === projectId);
   const organization = (id) => feed.organizations.find((o) => o.id === id);
   return {

@@ -21,7 +21,9 @@ export async function startMariaDB(dir) {
     chownSync(d, mysql.uid, mysql.gid);
   }
   chmodSync(runDir, 0o755);
-  run('mariadb-install-db', ['--no-defaults', '--user=mysql', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db'], { stdio: 'ignore' });
+  run('mariadb-install-db', ['--no-defaults', '--user=mysql', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db'], {
+    stdio: 'ignore',
+  });
   const server = startProcess('MariaDB', '/usr/sbin/mariadbd', [
     '--no-defaults',
     '--user=mysql',

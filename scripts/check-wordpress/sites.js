@@ -62,7 +62,12 @@ function definitions(site, db) {
     WP_HTTP_BLOCK_EXTERNAL: true,
     DISABLE_WP_CRON: true,
     AUTOMATIC_UPDATER_DISABLED: true,
-    ...Object.fromEntries(['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((k) => [[`${k}_KEY`, secret()], [`${k}_SALT`, secret()]])),
+    ...Object.fromEntries(
+      ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((k) => [
+        [`${k}_KEY`, secret()],
+        [`${k}_SALT`, secret()],
+      ]),
+    ),
   };
   return Object.entries(defines)
     .map(([k, v]) => `define( '${k}', ${typeof v === 'boolean' ? String(v) : phpString(v)} );`)
@@ -89,7 +94,9 @@ export function createSite(spec, mariadb, kit) {
   mkdirSync(themes);
   const themeSource = debian ? DEBIAN.themes : path.join(root, 'wp-content/themes');
   for (const [name, source] of [
-    ...readdirSync(themeSource).filter((n) => n.startsWith('twenty')).map((n) => [n, path.join(themeSource, n)]),
+    ...readdirSync(themeSource)
+      .filter((n) => n.startsWith('twenty'))
+      .map((n) => [n, path.join(themeSource, n)]),
     ['twentytwentyone', path.join(DEBIAN.themes, 'twentytwentyone')], // a classic theme, from Debian
   ]) {
     if (!existsSync(path.join(themes, name))) symlinkSync(source, path.join(themes, name));
@@ -139,6 +146,13 @@ export function setupSite(site, command, argument) {
   const printed = output('php', [SETUP, path.join(site.root, 'wp-load.php'), command, argument, result], {
     env: { ...process.env, HTTP_HOST: `127.0.0.1:${site.port}`, ...site.env },
   });
-  if (!existsSync(result)) throw new Error(`setup-site.php ${command} wrote no result; it printed:\n${printed.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 2000)}`);
+  if (!existsSync(result))
+    throw new Error(
+      `setup-site.php ${command} wrote no result; it printed:\n${printed
+        .replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 2000)}`,
+    );
   return JSON.parse(readFileSync(result, 'utf8'));
 }

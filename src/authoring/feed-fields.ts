@@ -375,7 +375,10 @@ const EMAIL: FieldSpec = {
   key: 'email',
   kind: 'email',
   label: w('E-Mail', 'E-mail'),
-  help: w('Eine E-Mail-Adresse ohne „mailto:“, zum Beispiel „quartier@example.org“.', 'An e-mail address without “mailto:”, for example “quartier@example.org”.'),
+  help: w(
+    'Eine E-Mail-Adresse ohne „mailto:“, zum Beispiel „quartier@example.org“.',
+    'An e-mail address without “mailto:”, for example “quartier@example.org”.',
+  ),
   aliases: ['e-mail', 'mail', 'emailadresse', 'e-mail-adresse', 'mailadresse'],
 };
 
@@ -491,14 +494,15 @@ const ID = (de: string, example: string): FieldSpec => ({
   aliases: ['kennung', 'kennzeichen', 'schluessel', 'schlüssel', 'nummer', 'nr', 'key', 'slug'],
 });
 
-const REFERENCE = (
-  key: string,
-  target: RecordListName,
-  label: Words,
-  help: Words,
-  aliases: readonly string[],
-  required = false,
-): FieldSpec => ({ key, kind: 'reference', target, label, help, aliases, ...(required ? { required } : {}) });
+const REFERENCE = (key: string, target: RecordListName, label: Words, help: Words, aliases: readonly string[], required = false): FieldSpec => ({
+  key,
+  kind: 'reference',
+  target,
+  label,
+  help,
+  aliases,
+  ...(required ? { required } : {}),
+});
 
 const PROJECT_REF = REFERENCE(
   'project',
@@ -544,10 +548,7 @@ export const ROOT_FIELDS: readonly FieldSpec[] = [
     key: 'publisher',
     kind: 'object',
     label: w('Herausgeber', 'Publisher'),
-    help: w(
-      'Wer diesen Feed pflegt und wen man bei Fragen dazu anschreibt.',
-      'Who keeps this feed and whom to write to about it.',
-    ),
+    help: w('Wer diesen Feed pflegt und wen man bei Fragen dazu anschreibt.', 'Who keeps this feed and whom to write to about it.'),
     aliases: ['herausgeber', 'herausgeberin', 'verantwortlich', 'impressum', 'autor', 'author'],
     fields: [
       {
@@ -565,7 +566,10 @@ export const ROOT_FIELDS: readonly FieldSpec[] = [
     key: 'updated',
     kind: 'date-time',
     label: w('Zuletzt geändert', 'Last changed'),
-    help: w('Wann der Feed zuletzt geändert wurde. Der Editor trägt das beim Speichern ein.', 'When the feed was last changed. The editor fills it in when saving.'),
+    help: w(
+      'Wann der Feed zuletzt geändert wurde. Der Editor trägt das beim Speichern ein.',
+      'When the feed was last changed. The editor fills it in when saving.',
+    ),
     aliases: ['aktualisiert', 'geaendert', 'geändert', 'stand', 'datum', 'lastmodified', 'modified', 'update'],
   },
   {
@@ -632,7 +636,10 @@ const PROJECT: RecordSpec = {
           key: 'populationApproximate',
           kind: 'boolean',
           label: w('Einwohnerzahl ist ungefähr', 'Population is approximate'),
-          help: w('Die ältere Form von „Zusatz zur Einwohnerzahl“: „ca.“. Die Widgets zeigen dann „ca.“.', 'The older form of “Population qualifier”: “about”. The widgets then show “about”.'),
+          help: w(
+            'Die ältere Form von „Zusatz zur Einwohnerzahl“: „ca.“. Die Widgets zeigen dann „ca.“.',
+            'The older form of “Population qualifier”: “about”. The widgets then show “about”.',
+          ),
           advanced: true,
         },
         {
@@ -649,7 +656,10 @@ const PROJECT: RecordSpec = {
           key: 'district',
           kind: 'string',
           label: w('Landkreis', 'County'),
-          help: w('Der Landkreis, oder „kreisfrei“. Zum Beispiel „Landkreis Goslar“.', 'The county (Landkreis), or “kreisfrei”. For example “Landkreis Goslar”.'),
+          help: w(
+            'Der Landkreis, oder „kreisfrei“. Zum Beispiel „Landkreis Goslar“.',
+            'The county (Landkreis), or “kreisfrei”. For example “Landkreis Goslar”.',
+          ),
           aliases: ['landkreis', 'kreis'],
         },
         {
@@ -729,7 +739,10 @@ const PROJECT: RecordSpec = {
           key: 'center',
           kind: 'geo',
           label: w('Mitte auf der Karte', 'Centre on the map'),
-          help: w('Die Mitte des Quartiers, für die Karte. Im Editor mit einem Klick auf die Karte.', 'The centre of the quarter, for the map. In the editor with a click on the map.'),
+          help: w(
+            'Die Mitte des Quartiers, für die Karte. Im Editor mit einem Klick auf die Karte.',
+            'The centre of the quarter, for the map. In the editor with a click on the map.',
+          ),
           aliases: ['mitte', 'zentrum', 'mittelpunkt', 'koordinaten', 'lage'],
           fields: GEO.fields ?? [],
         },
@@ -848,7 +861,10 @@ const PROJECT: RecordSpec = {
       kind: 'text',
       multiline: true,
       label: w('Bebauung', 'Buildings'),
-      help: w('Die Gebäude des Quartiers: Baujahre, Geschosse. Zum Beispiel „Geschosswohnungsbau, Baujahre hauptsächlich 1963 – 1974“.', 'The buildings: build years, storeys.'),
+      help: w(
+        'Die Gebäude des Quartiers: Baujahre, Geschosse. Zum Beispiel „Geschosswohnungsbau, Baujahre hauptsächlich 1963 – 1974“.',
+        'The buildings: build years, storeys.',
+      ),
       aliases: ['bebauung', 'gebaeude', 'gebäude', 'baujahre'],
     },
     {
@@ -884,7 +900,18 @@ const PROJECT: RecordSpec = {
         'Welche Organisationen mitmachen und in welcher Rolle: Träger, Partner, Förderer, Eigentümer oder Netzwerk. Die Organisationen selbst tragen Sie unter „Organisationen“ ein.',
         'Which organisations take part and in which role. The organisations themselves go under “Organisations”.',
       ),
-      aliases: ['partner', 'partnerinnen', 'beteiligte', 'beteiligungen', 'kooperationspartner', 'träger', 'traeger', 'projektträger', 'projekttraeger', 'netzwerk'],
+      aliases: [
+        'partner',
+        'partnerinnen',
+        'beteiligte',
+        'beteiligungen',
+        'kooperationspartner',
+        'träger',
+        'traeger',
+        'projektträger',
+        'projekttraeger',
+        'netzwerk',
+      ],
       fields: [
         REFERENCE(
           'organization',
@@ -963,13 +990,12 @@ const PROJECT: RecordSpec = {
       help: w('Wie das Projekt finanziert wird: Förderprogramm, Förderer, Betrag.', 'How the project is financed: programme, funder, amount.'),
       aliases: ['finanzierung', 'foerderung', 'förderung', 'foerdermittel', 'fördermittel', 'zuschuss'],
       fields: [
-        REFERENCE(
-          'funder',
-          'organizations',
-          w('Förderer', 'Funder'),
-          w('Die Organisation, die fördert.', 'The funding organisation.'),
-          ['foerderer', 'förderer', 'geldgeber', 'foerdergeber'],
-        ),
+        REFERENCE('funder', 'organizations', w('Förderer', 'Funder'), w('Die Organisation, die fördert.', 'The funding organisation.'), [
+          'foerderer',
+          'förderer',
+          'geldgeber',
+          'foerdergeber',
+        ]),
         {
           key: 'program',
           kind: 'text',
@@ -1290,7 +1316,10 @@ const PLACE: RecordSpec = {
       key: 'accessibility',
       kind: 'object',
       label: w('Barrierefreiheit', 'Accessibility'),
-      help: w('Ob der Ort mit dem Rollstuhl erreichbar ist, und was man sonst wissen sollte.', 'Whether the place can be reached by wheelchair, and what else to know.'),
+      help: w(
+        'Ob der Ort mit dem Rollstuhl erreichbar ist, und was man sonst wissen sollte.',
+        'Whether the place can be reached by wheelchair, and what else to know.',
+      ),
       aliases: ['barrierefreiheit', 'barrierefrei', 'rollstuhl', 'zugang'],
       fields: [
         {
@@ -1336,13 +1365,13 @@ const OFFER: RecordSpec = {
       w('Wo das Angebot stattfindet. Leer lassen, wenn die Quelle keinen Ort nennt.', 'Where it takes place. Leave empty when the source names none.'),
       ['ort', 'standort', 'raum', 'veranstaltungsort', 'location'],
     ),
-    REFERENCE(
-      'provider',
-      'organizations',
-      w('Anbieter', 'Provider'),
-      w('Welche Organisation das Angebot macht.', 'The organisation that runs it.'),
-      ['anbieter', 'veranstalter', 'traeger', 'träger', 'organisation'],
-    ),
+    REFERENCE('provider', 'organizations', w('Anbieter', 'Provider'), w('Welche Organisation das Angebot macht.', 'The organisation that runs it.'), [
+      'anbieter',
+      'veranstalter',
+      'traeger',
+      'träger',
+      'organisation',
+    ]),
     {
       key: 'category',
       kind: 'code',
@@ -1508,7 +1537,10 @@ const OFFER: RecordSpec = {
               key: 'opens',
               kind: 'time',
               label: w('Von', 'From'),
-              help: w('Nur wenn es an dem Tag zu einer anderen Zeit stattfindet: Beginn als „10:00“.', 'Only when it takes place at another time that day: start as “10:00”.'),
+              help: w(
+                'Nur wenn es an dem Tag zu einer anderen Zeit stattfindet: Beginn als „10:00“.',
+                'Only when it takes place at another time that day: start as “10:00”.',
+              ),
               aliases: ['von', 'beginn', 'start', 'ab'],
             },
             {
@@ -1596,7 +1628,10 @@ const OFFER: RecordSpec = {
       kind: 'code',
       codes: 'status',
       label: w('Stand des Angebots', 'Status'),
-      help: w('Findet statt, vorübergehend ausgesetzt, beendet oder geplant (noch nicht begonnen).', 'Takes place, suspended, ended or planned (not started yet).'),
+      help: w(
+        'Findet statt, vorübergehend ausgesetzt, beendet oder geplant (noch nicht begonnen).',
+        'Takes place, suspended, ended or planned (not started yet).',
+      ),
       aliases: ['status', 'zustand', 'aktiv'],
     },
     {

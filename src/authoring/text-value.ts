@@ -30,8 +30,7 @@ export function textIn(value: unknown, lang: string, feedLang: string): string {
  * object becomes a plain string only when a language is removed from it.
  */
 export function withText(value: unknown, lang: string, text: string, feedLang: string): unknown {
-  const entries: Array<[string, unknown]> =
-    typeof value === 'string' ? [[feedLang, value]] : isRecord(value) ? Object.entries(value) : [];
+  const entries: Array<[string, unknown]> = typeof value === 'string' ? [[feedLang, value]] : isRecord(value) ? Object.entries(value) : [];
   const index = entries.findIndex(([key]) => key === lang);
   if (text === '') {
     if (index !== -1) entries.splice(index, 1);

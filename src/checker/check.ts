@@ -185,8 +185,7 @@ function nothingFound(source: string, text: string): FeedCheck {
  */
 export function checkParsed(json: unknown, source: string, read: ReadFeed): FeedCheck {
   const at = (path: ReadonlyArray<string | number>): Located => read.at(path);
-  const locate = (warnings: readonly FeedWarning[]): LocatedWarning[] =>
-    warnings.map((w): LocatedWarning => ({ ...w, ...at(w.path) })).sort(byPosition);
+  const locate = (warnings: readonly FeedWarning[]): LocatedWarning[] => warnings.map((w): LocatedWarning => ({ ...w, ...at(w.path) })).sort(byPosition);
   const hints = findFieldHints(json)
     .map((h): LocatedHint => ({ ...h, ...at(h.path) }))
     .sort(byPosition);

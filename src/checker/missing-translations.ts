@@ -131,11 +131,7 @@ export function fieldName(inner: ReadonlyArray<string | number>): string {
  * validation kept; records it dropped (a `record` warning) are left out, they
  * have warnings of their own. `language` is the feed's default language.
  */
-export function findMissingTranslations(
-  json: unknown,
-  language: string,
-  warnings: readonly FeedWarning[],
-): MissingTranslations {
+export function findMissingTranslations(json: unknown, language: string, warnings: readonly FeedWarning[]): MissingTranslations {
   const out: MissingTranslation[] = [];
   let more = 0;
   if (!isRecord(json)) return { found: out, more };

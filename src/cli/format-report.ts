@@ -47,7 +47,10 @@ function summary(report: CheckReport, t: CheckTranslate, strict: boolean): strin
   if (dropped > 0) parts.push(t.cli('cli.count.dropped', { count: dropped }));
   if (!strict && report.hints.length > 0) parts.push(t.cli('cli.count.hints', { count: report.hints.length }));
   if (missing > 0) parts.push(t.cli('cli.count.missing', { count: missing }));
-  const kept = list(RECORD_LISTS.map((l) => t.cli(`cli.count.${l}`, { count: report.counts[l].kept })), t.lang);
+  const kept = list(
+    RECORD_LISTS.map((l) => t.cli(`cli.count.${l}`, { count: report.counts[l].kept })),
+    t.lang,
+  );
   return `${source}: ${parts.join(', ')}. ${t.cli('cli.summary.kept', { value: kept })}`;
 }
 

@@ -65,7 +65,9 @@ async function convert(c: Context): Promise<number> {
   const exitCode = writeError !== undefined ? 2 : exitCodeOf(report, args.strict);
   if (writeError !== undefined) io.stderr.write(`${escapeControls(t.cli('cli.error.cannot-write', { file: to, value: writeError }))}\n`);
   if (args.json) {
-    io.stdout.write(`${escapeJsonControls(JSON.stringify({ lang: args.lang, strict: args.strict, exitCode, files: [report], ...(written ? { written } : {}) }, null, 2))}\n`);
+    io.stdout.write(
+      `${escapeJsonControls(JSON.stringify({ lang: args.lang, strict: args.strict, exitCode, files: [report], ...(written ? { written } : {}) }, null, 2))}\n`,
+    );
     return exitCode;
   }
   const lines = formatReport(report, t, style(c));
@@ -83,7 +85,9 @@ async function template(c: Context): Promise<number> {
     return 2;
   }
   io.stdout.write(
-    args.json ? `${escapeJsonControls(JSON.stringify({ lang: args.lang, exitCode: 0, written: to }, null, 2))}\n` : `${escapeControls(t.cli('cli.written', { file: to }))}\n`,
+    args.json
+      ? `${escapeJsonControls(JSON.stringify({ lang: args.lang, exitCode: 0, written: to }, null, 2))}\n`
+      : `${escapeControls(t.cli('cli.written', { file: to }))}\n`,
   );
   return 0;
 }
@@ -104,7 +108,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   // `harvest` and `export` (for portals) have options of their own: portal.ts.
   // `ics` too (ics.ts).
   const positional = argv.filter(
-    (a, i) => !a.startsWith('-') && !/^--(?:lang|max-size|out|format|concurrency|per-host|timeout)$/.test(argv[i - 1] ?? '') && !(ICS_OPTIONS as readonly string[]).includes(argv[i - 1] ?? ''),
+    (a, i) =>
+      !a.startsWith('-') &&
+      !/^--(?:lang|max-size|out|format|concurrency|per-host|timeout)$/.test(argv[i - 1] ?? '') &&
+      !(ICS_OPTIONS as readonly string[]).includes(argv[i - 1] ?? ''),
   );
   const portal = PORTAL_COMMANDS.find((c) => positional[0] === c);
   const ics = positional[0] === ICS_COMMAND;

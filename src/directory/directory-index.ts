@@ -108,7 +108,12 @@ function readRow(value: unknown, feeds: number): DirectoryRow | undefined {
     ...opt('start', date('start')),
     ...opt('end', date('end')),
     ...opt('modified', date('modified')),
-    partners: Array.isArray(partners) ? partners.slice(0, 50).map((p) => text(p, 200)).filter((p): p is string => p !== undefined) : [],
+    partners: Array.isArray(partners)
+      ? partners
+          .slice(0, 50)
+          .map((p) => text(p, 200))
+          .filter((p): p is string => p !== undefined)
+      : [],
     partnerTypes: codes(own(value, 'partnerTypes'), ORGANIZATION_TYPES),
     categories: codes(own(value, 'categories'), OFFER_CATEGORIES),
     offers: typeof offers === 'number' && Number.isInteger(offers) && offers >= 0 ? offers : 0,

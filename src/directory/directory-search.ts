@@ -37,7 +37,9 @@ function allOf(text: Text | undefined): string {
 
 function textOf(row: DirectoryRow): string {
   return fold(
-    [allOf(row.name), allOf(row.shortName), allOf(row.quarter), row.municipality, row.district, row.state, row.partners.join(' '), allOf(row.summary)].join(' '),
+    [allOf(row.name), allOf(row.shortName), allOf(row.quarter), row.municipality, row.district, row.state, row.partners.join(' '), allOf(row.summary)].join(
+      ' ',
+    ),
   );
 }
 

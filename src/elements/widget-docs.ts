@@ -33,4 +33,7 @@ export interface DocumentedWidget {
 export const DOCUMENTED: readonly DocumentedWidget[] = WIDGETS.map((spec) => ({ spec, docs: DOCS[spec.tag] }));
 
 /** What every element has. */
-export const BASE: { readonly spec: Pick<WidgetSpec, 'attributes'>; readonly docs: WidgetDocs<Pick<WidgetSpec, 'attributes'>> } = { spec: baseSpec, docs: baseDocs };
+export const BASE: { readonly spec: Pick<WidgetSpec, 'attributes'>; readonly docs: WidgetDocs<Pick<WidgetSpec, 'attributes'>> } = {
+  spec: baseSpec,
+  docs: baseDocs,
+};

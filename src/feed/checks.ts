@@ -62,11 +62,7 @@ const PLAIN_WEB_URL = /^https?:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\/[\w\-.~!$&(
 
 export function checkUrl(value: unknown, schemes: readonly string[] = ['http:', 'https:']): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
-  if (
-    PLAIN_WEB_URL.test(value) &&
-    schemes.includes(value.startsWith('https:') ? 'https:' : 'http:') &&
-    !/\/\.\.?(?:[/?#]|$)|%2e/i.test(value)
-  ) {
+  if (PLAIN_WEB_URL.test(value) && schemes.includes(value.startsWith('https:') ? 'https:' : 'http:') && !/\/\.\.?(?:[/?#]|$)|%2e/i.test(value)) {
     return value;
   }
   let url: URL;

@@ -52,12 +52,14 @@ const VTIMEZONE = [
 
 /** A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks escaped, other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n')
+  );
 }
 
 const encoder = new TextEncoder();

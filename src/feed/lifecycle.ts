@@ -31,11 +31,7 @@ export function projectLifecycle(project: { readonly period?: Period } | undefin
  * ended project has ended with it; of one not started yet, is upcoming), then
  * its dates (all past: ended).
  */
-export function offerLifecycle(
-  offer: Scheduled,
-  project: { readonly period?: Period } | undefined,
-  today: string = localNow().date,
-): Lifecycle {
+export function offerLifecycle(offer: Scheduled, project: { readonly period?: Period } | undefined, today: string = localNow().date): Lifecycle {
   if (offer.status === 'ended') return { state: 'ended' };
   if (offer.status === 'paused') return { state: 'paused' };
   if (offer.status === 'planned') return { state: 'planned' };

@@ -95,7 +95,8 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
       const read = await readFeedInSlices(json, { source: url }, pause);
       const warnings = [...read.warnings];
       // Read as UTF-8 all the same (the format says UTF-8); the editor learns why umlauts may look wrong.
-      if (charset !== undefined) warn({ scope: { warnings, language: read.feed.language, source: url, list: 'feed' }, path: [] }, 'not-utf-8', 'none', { value: charset });
+      if (charset !== undefined)
+        warn({ scope: { warnings, language: read.feed.language, source: url, list: 'feed' }, path: [] }, 'not-utf-8', 'none', { value: charset });
       return compact<ReadResult>({ ...read, warnings, source: url, offline });
     }),
   };

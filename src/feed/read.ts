@@ -101,11 +101,7 @@ export function field<T>(record: Record<string, unknown>, key: string, reader: R
 }
 
 /** A reader from a value check: a failed check drops the field with a warning. */
-export function simple<T>(
-  check: (value: unknown) => T | undefined,
-  code: WarningCode,
-  expected: ExpectedCode,
-): Reader<T> {
+export function simple<T>(check: (value: unknown) => T | undefined, code: WarningCode, expected: ExpectedCode): Reader<T> {
   return (value, at) => {
     const result = check(value);
     if (result === undefined) warn(at, code, 'field', { value: describeValue(value), expected });
@@ -117,7 +113,8 @@ export const slug = simple(checkSlug, 'invalid-value', 'id');
 /** An http(s) URL; one with a user name or password (`https://www.stadt.de@evil.example/`) has its own warning. */
 export const url: Reader<string> = (value, at) => {
   const result = checkUrl(value);
-  if (result === undefined) warn(at, hasUserInfo(value) ? 'url-with-credentials' : 'invalid-url', 'field', { value: describeValue(value), expected: 'http-url' });
+  if (result === undefined)
+    warn(at, hasUserInfo(value) ? 'url-with-credentials' : 'invalid-url', 'field', { value: describeValue(value), expected: 'http-url' });
   return result;
 };
 export const email = simple(checkEmail, 'invalid-value', 'email');
@@ -129,11 +126,7 @@ export const clock = simple(checkClock, 'invalid-value', 'clock');
 export const count = simple(checkCount, 'invalid-value', 'count');
 export const bool = simple((v) => (typeof v === 'boolean' ? v : undefined), 'invalid-type', 'boolean');
 export const string = simple((v) => cleanString(v, 2000), 'invalid-type', 'text');
-export const integer = simple(
-  (v) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined),
-  'invalid-value',
-  'whole-number',
-);
+export const integer = simple((v) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined), 'invalid-value', 'whole-number');
 
 export function code<T extends string>(codes: readonly T[]): Reader<T> {
   const allowed = codes.join(', ');
@@ -264,11 +257,7 @@ export function tooMany(at: At, count: number, limit: number, code: 'too-many' |
 }
 
 /** A value that is either of two kinds, e.g. a number or a Text. */
-export function either<A, B>(
-  isA: (value: unknown) => boolean,
-  a: Reader<A>,
-  b: Reader<B>,
-): Reader<A | B> {
+export function either<A, B>(isA: (value: unknown) => boolean, a: Reader<A>, b: Reader<B>): Reader<A | B> {
   return (value, at) => (isA(value) ? a(value, at) : b(value, at));
 }
 

@@ -142,12 +142,7 @@ const municipality: Reader<Municipality> = object((r, at) => {
 
 const position = simple(
   (v): readonly [number, number] | undefined =>
-    Array.isArray(v) &&
-    v.length >= 2 &&
-    typeof v[0] === 'number' &&
-    typeof v[1] === 'number' &&
-    Math.abs(v[0]) <= 180 &&
-    Math.abs(v[1]) <= 90
+    Array.isArray(v) && v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90
       ? [v[0], v[1]]
       : undefined,
   'invalid-coordinates',
@@ -191,11 +186,7 @@ const quarter: Reader<Quarter> = object((r, at) => {
   return isEmpty(q) ? undefined : q;
 });
 
-const finiteNumber = simple(
-  (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined),
-  'invalid-value',
-  'number',
-);
+const finiteNumber = simple((v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined), 'invalid-value', 'number');
 const factValue = either((v) => typeof v === 'number', finiteNumber, text);
 
 const fact: Reader<Fact> = object((r, at) => {
@@ -236,16 +227,10 @@ const contact: Reader<Contact> = object((r, at) => {
     email: field(r, 'email', email, at),
     phone: field(r, 'phone', phone, at),
   });
-  return c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined
-    ? c
-    : undefined;
+  return c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined ? c : undefined;
 });
 
-const currency = simple(
-  (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : undefined),
-  'invalid-value',
-  'currency',
-);
+const currency = simple((v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : undefined), 'invalid-value', 'currency');
 
 const amountPeriod = code(AMOUNT_PERIODS);
 const amount: Reader<Amount> = object((r, at) => {
@@ -308,9 +293,7 @@ function withUrl<T extends { url: string }>(build: (r: Record<string, unknown>, 
 
 const link: Reader<Link> = withUrl((r, at, u) => compact<Link>({ url: u, label: field(r, 'label', text, at) }));
 
-const image: Reader<Image> = withUrl((r, at, u) =>
-  compact<Image>({ url: u, alt: field(r, 'alt', text, at), credit: field(r, 'credit', string, at) }),
-);
+const image: Reader<Image> = withUrl((r, at, u) => compact<Image>({ url: u, alt: field(r, 'alt', text, at), credit: field(r, 'credit', string, at) }));
 
 const source: Reader<Source> = object((r, at) => {
   const s = compact<Source>({
@@ -413,11 +396,7 @@ export const readPlace: Reader<Place> = object((r, at) => {
   });
 });
 
-const setPos = simple(
-  (v) => (typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5 ? v : undefined),
-  'invalid-value',
-  'set-pos',
-);
+const setPos = simple((v) => (typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5 ? v : undefined), 'invalid-value', 'set-pos');
 
 const frequency = code(['weekly', 'monthly'] as const);
 const weekdays = list(code(WEEKDAYS));
@@ -512,7 +491,11 @@ const oneOffDate: Reader<OneOffDate> = object((r, at) => {
   return compact<OneOffDate>({ start, end });
 });
 
-const cost = either<'free', Text>((v) => v === 'free', (v) => v as 'free', text);
+const cost = either<'free', Text>(
+  (v) => v === 'free',
+  (v) => v as 'free',
+  text,
+);
 
 const offerContact = object((r, at) => {
   const c = compact({

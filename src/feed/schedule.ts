@@ -143,9 +143,7 @@ export function scheduleDay(schedule: Schedule, date: string, exceptions = excep
     const reason = exception.reason ? { reason: exception.reason } : {};
     return {
       occurrences:
-        why === 'changed'
-          ? [compactOccurrence({ date, opens: exception.opens, closes: exception.closes, oneOff: false, changed: true, ...reason })]
-          : [],
+        why === 'changed' ? [compactOccurrence({ date, opens: exception.opens, closes: exception.closes, oneOff: false, changed: true, ...reason })] : [],
       skipped: rules.map((r) => ({ date, ...(r.opens ? { opens: r.opens } : {}), why, ...reason })),
     };
   }
@@ -167,7 +165,14 @@ export function scheduleDay(schedule: Schedule, date: string, exceptions = excep
   return { occurrences: rules.map((r) => compactOccurrence({ date, opens: r.opens, closes: r.closes, oneOff: false })), skipped: [] };
 }
 
-function compactOccurrence(o: { date: string; opens?: string | undefined; closes?: string | undefined; oneOff: boolean; changed?: true; reason?: Text }): Occurrence {
+function compactOccurrence(o: {
+  date: string;
+  opens?: string | undefined;
+  closes?: string | undefined;
+  oneOff: boolean;
+  changed?: true;
+  reason?: Text;
+}): Occurrence {
   const out: { -readonly [K in keyof Occurrence]: Occurrence[K] } = { date: o.date, oneOff: o.oneOff };
   if (o.opens) out.opens = o.opens;
   if (o.closes) out.closes = o.closes;
@@ -233,8 +238,7 @@ export function nextDates(offer: Scheduled, options: NextDatesOptions = {}): Occ
   const { count = 3, horizonDays = 400 } = options;
   const now = options.now ?? localNow();
   if (!isActive(offer) || count <= 0) return [];
-  const stillOn = (date: string, until: string | undefined): boolean =>
-    date > now.date || (date === now.date && (until === undefined || until > now.time));
+  const stillOn = (date: string, until: string | undefined): boolean => date > now.date || (date === now.date && (until === undefined || until > now.time));
   const out: Occurrence[] = [];
 
   for (const d of offer.dates ?? []) {

@@ -52,7 +52,15 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
   const text = (t: Text | undefined): string | undefined => pickText(t, lang, feed.language)?.text;
   const id = (kind: string, key: string): string => `#quartier-${kind}-${key}`;
   const address = (a: Address | undefined): Json | undefined =>
-    a && clean({ '@type': 'PostalAddress', streetAddress: a.street, postalCode: a.postalCode, addressLocality: a.locality, addressRegion: a.district, addressCountry: 'DE' });
+    a &&
+    clean({
+      '@type': 'PostalAddress',
+      streetAddress: a.street,
+      postalCode: a.postalCode,
+      addressLocality: a.locality,
+      addressRegion: a.district,
+      addressCountry: 'DE',
+    });
   const organization = (o: Organization): Json =>
     clean({
       '@type': ORG_TYPES[o.type ?? 'other'] ?? 'Organization',
@@ -107,7 +115,9 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
         description: text(p.summary) ?? text(p.description),
         foundingDate: p.period?.start,
         dissolutionDate: p.period?.end,
-        areaServed: p.quarter?.name ? clean({ '@type': 'Place', name: text(p.quarter.name), containedInPlace: p.municipality && { '@type': 'City', name: p.municipality.name } }) : undefined,
+        areaServed: p.quarter?.name
+          ? clean({ '@type': 'Place', name: text(p.quarter.name), containedInPlace: p.municipality && { '@type': 'City', name: p.municipality.name } })
+          : undefined,
         member: projectPartners(feed, p).map((m) => ({ '@type': 'OrganizationRole', roleName: m.role, member: { '@id': id('org', m.organization.id) } })),
         url: p.links[0]?.url,
       }),

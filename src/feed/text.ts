@@ -38,10 +38,7 @@ export function pickText(text: Text | undefined, lang: string, fallbackLang = 'd
   const exact = tags.find((t) => t.toLowerCase() === wanted || (isPlainLanguage(t) && isPlainLanguage(wanted)));
   const sameLanguage = exact ?? tags.find((t) => primary(t) === primary(wanted) && !isPlainLanguage(t)) ?? tags.find((t) => primary(t) === primary(wanted));
   const chosen =
-    sameLanguage ??
-    tags.find((t) => t.toLowerCase() === fallbackLang.toLowerCase()) ??
-    tags.find((t) => primary(t) === primary(fallbackLang)) ??
-    tags[0]!;
+    sameLanguage ?? tags.find((t) => t.toLowerCase() === fallbackLang.toLowerCase()) ?? tags.find((t) => primary(t) === primary(fallbackLang)) ?? tags[0]!;
   return { text: text[chosen]!, lang: chosen, fallback: sameLanguage === undefined };
 }
 

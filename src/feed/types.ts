@@ -211,17 +211,7 @@ export interface Project extends Translatable {
   readonly reviewed?: PartialDate;
 }
 
-export const ORGANIZATION_TYPES = [
-  'municipality',
-  'welfare',
-  'housing',
-  'church',
-  'association',
-  'school',
-  'state',
-  'company',
-  'other',
-] as const;
+export const ORGANIZATION_TYPES = ['municipality', 'welfare', 'housing', 'church', 'association', 'school', 'state', 'company', 'other'] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 export interface Organization extends Translatable {

@@ -11,22 +11,7 @@
 import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { FeedError } from './errors.js';
 import { LIMITS } from './limits.js';
-import {
-  canonicalTag,
-  child,
-  compact,
-  email,
-  field,
-  isEmpty,
-  object,
-  string,
-  tooMany,
-  url,
-  warn,
-  type At,
-  type Reader,
-  type Scope,
-} from './read.js';
+import { canonicalTag, child, compact, email, field, isEmpty, object, string, tooMany, url, warn, type At, type Reader, type Scope } from './read.js';
 import { readOffer, readOrganization, readPlace, readProject } from './records.js';
 import type { Feed, FeedWarning, Offer, Place, Project, Publisher, ValidationResult } from './types.js';
 
@@ -117,7 +102,8 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     organizations: new Set(feed.organizations.map((r) => r.id)),
     places: new Set(feed.places.map((r) => r.id)),
   };
-  const check = <T extends { id: string }>(list: RecordList, record: T, position: number) =>
+  const check =
+    <T extends { id: string }>(list: RecordList, record: T, position: number) =>
     /** `true` when `id` is absent or known; otherwise warns (where the record came from is looked up only then). */
     (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
       if (id === undefined || ids[target].has(id)) return true;
@@ -144,21 +130,13 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
       partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
       // An entry left with nothing once its reference is gone is dropped, as the readers would have.
       contacts: p.contacts
-        .map((c, j) =>
-          known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization'),
-        )
+        .map((c, j) => (known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization')))
         .filter((c) => c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined),
-      funding: p.funding
-        .map((f, j) => (known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder')))
-        .filter((f) => !isEmpty(f)),
-      quotes: p.quotes.map((q, j) =>
-        known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'),
-      ),
+      funding: p.funding.map((f, j) => (known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder'))).filter((f) => !isEmpty(f)),
+      quotes: p.quotes.map((q, j) => (known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
     });
   });
-  const places = feed.places.map((pl, i): Place =>
-    check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project'),
-  );
+  const places = feed.places.map((pl, i): Place => (check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project')));
   const offers = feed.offers.map((o, i): Offer => {
     const known = check('offers', o, i);
     let out = o;
@@ -180,7 +158,13 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     for (const [id, count] of over) {
       const i = projectIndex.get(id)!;
       const origin = origins.get(feed.projects[i]!);
-      const scope: Scope = { warnings, language: feed.language, list: 'projects', record: id, ...(origin?.source !== undefined ? { source: origin.source } : {}) };
+      const scope: Scope = {
+        warnings,
+        language: feed.language,
+        list: 'projects',
+        record: id,
+        ...(origin?.source !== undefined ? { source: origin.source } : {}),
+      };
       tooMany({ scope, path: ['projects', origin?.index ?? i] }, count, limit, code);
     }
   }

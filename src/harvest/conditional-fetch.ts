@@ -21,8 +21,7 @@ export interface Validators {
 }
 
 export type ConditionalResult =
-  | { readonly notModified: true }
-  | { readonly notModified: false; readonly text: string; readonly validators: Validators; readonly charset?: string };
+  { readonly notModified: true } | { readonly notModified: false; readonly text: string; readonly validators: Validators; readonly charset?: string };
 
 export interface ConditionalOptions extends Pick<FetchFeedOptions, 'timeoutMs' | 'maxBytes' | 'retries' | 'retryDelay' | 'sleep' | 'signal'> {
   /** The fetch to use (tests pass their own). */
@@ -53,10 +52,7 @@ export async function fetchIfChanged(url: string, validators: Validators, option
     return response;
   };
   try {
-    const response = await withRetries(
-      () => fetchFeed(url, { ...options, fetch: conditional, probeRedirect: false, retries: 0 }),
-      options,
-    );
+    const response = await withRetries(() => fetchFeed(url, { ...options, fetch: conditional, probeRedirect: false, retries: 0 }), options);
     const etag = answered && headerValue(answered, 'etag');
     const lastModified = response.modified && /^[\x20-\x7e]{1,200}$/.test(response.modified) ? response.modified : undefined;
     return {

@@ -60,7 +60,8 @@ function readStates(value: unknown): Record<string, FeedState> {
   const out: Record<string, FeedState> = Object.create(null);
   if (!isRecord(value) || !isRecord(value['feeds'])) return out;
   for (const [id, state] of Object.entries(value['feeds'])) {
-    if (isRecord(state) && state['id'] === id && typeof state['url'] === 'string' && typeof state['checked'] === 'string') out[id] = state as unknown as FeedState;
+    if (isRecord(state) && state['id'] === id && typeof state['url'] === 'string' && typeof state['checked'] === 'string')
+      out[id] = state as unknown as FeedState;
   }
   return out;
 }

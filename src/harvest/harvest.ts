@@ -118,9 +118,9 @@ async function harvestOne(entry: CatalogEntry, previous: FeedState | undefined, 
     const where = report.error?.line !== undefined ? ` (Zeile ${report.error.line}, Spalte ${report.error.column ?? 1})` : '';
     return failed({ code, message: `${report.error?.message ?? ''}${where}` });
   }
-  const problems = report.warnings.slice(0, MAX_LISTED_PROBLEMS).map(
-    (w): ReportProblem => ({ message: w.message, ...(w.line !== undefined ? { line: w.line, column: w.column ?? 1 } : {}) }),
-  );
+  const problems = report.warnings
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((w): ReportProblem => ({ message: w.message, ...(w.line !== undefined ? { line: w.line, column: w.column ?? 1 } : {}) }));
   const hash = sha(answer.text);
   const changed = hash !== previous?.hash;
   await writeAtomic(join(out, 'feeds', `${entry.id}.json`), answer.text);

@@ -44,7 +44,9 @@ export interface PortalReport {
   readonly withProblems: number;
   readonly projects: number;
   readonly offers: number;
-  readonly partners: ReadonlyArray<Pick<PartnerReport, 'feed' | 'publisher' | 'outcome' | 'stale' | 'checked' | 'projects'> & { readonly problems: number; readonly failure?: string }>;
+  readonly partners: ReadonlyArray<
+    Pick<PartnerReport, 'feed' | 'publisher' | 'outcome' | 'stale' | 'checked' | 'projects'> & { readonly problems: number; readonly failure?: string }
+  >;
 }
 
 export function partnerReport(

@@ -54,7 +54,7 @@ export function runPool<T>(jobs: readonly PoolJob<T>[], options: PoolOptions): P
         timer = undefined;
       }
       let soonest = Infinity;
-      for (let w = 0; w < waiting.length && running < concurrency; ) {
+      for (let w = 0; w < waiting.length && running < concurrency;) {
         const index = waiting[w]!;
         const h = host(jobs[index]!.host);
         const wait = h.lastStart + options.hostIntervalMs - now();

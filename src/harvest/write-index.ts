@@ -11,7 +11,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Feed } from '../feed/types.js';
-import { FIRST_PAGE, INDEX_FORMAT, INDEX_VERSION, type IndexFeed, type IndexManifest, type IndexShard, type IndexSummary } from '../directory/directory-index.js';
+import {
+  FIRST_PAGE,
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexFeed,
+  type IndexManifest,
+  type IndexShard,
+  type IndexSummary,
+} from '../directory/directory-index.js';
 import { rowsOfFeed, type DirectoryRow } from '../directory/directory-row.js';
 import { writeAtomic } from './harvest-state.js';
 

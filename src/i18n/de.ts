@@ -12,4 +12,3 @@ import { deCommon } from './de/common.js';
 export const de = {
   ...deCommon,
 } as const;
-

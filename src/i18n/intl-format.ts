@@ -194,7 +194,11 @@ export function clockLang(t: Translate): string {
  * hours 0–23 also where the language counts 12 hours: "24:00" says the end of
  * the day, "12:00 AM" or "0:00" would say its start.
  */
-export function clockFormat(lang: string, endOfDay: boolean, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): Intl.DateTimeFormat {
+export function clockFormat(
+  lang: string,
+  endOfDay: boolean,
+  options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' },
+): Intl.DateTimeFormat {
   const key = `t${endOfDay ? '24' : ''}${options.minute ?? ''}`;
   return cached(key, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC', ...(endOfDay ? { hourCycle: 'h23' } : {}) }), lang);
 }

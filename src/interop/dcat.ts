@@ -47,7 +47,11 @@ export interface DcatResult {
   readonly warnings: readonly string[];
 }
 
-const agent = (p: CatalogPublisher): Record<string, unknown> => ({ '@type': 'foaf:Agent', 'foaf:name': p.name, ...(p.url ? { 'foaf:homepage': { '@id': p.url } } : {}) });
+const agent = (p: CatalogPublisher): Record<string, unknown> => ({
+  '@type': 'foaf:Agent',
+  'foaf:name': p.name,
+  ...(p.url ? { 'foaf:homepage': { '@id': p.url } } : {}),
+});
 
 function contactPoint(c: CatalogContact): Record<string, unknown> {
   return {
@@ -74,7 +78,10 @@ export function catalogToDcat(catalog: Catalog, base: string, states: Readonly<R
   const datasets = catalog.feeds.map((entry: CatalogEntry) => {
     const code = entry.license ?? catalog.license;
     const license = licenseUri(code);
-    if (!license) warnings.push(`Feed "${entry.id}": licence ${code === undefined ? 'missing' : `"${code}" has no dcat-ap.de term`}; DCAT-AP.de requires one on the distribution.`);
+    if (!license)
+      warnings.push(
+        `Feed "${entry.id}": licence ${code === undefined ? 'missing' : `"${code}" has no dcat-ap.de term`}; DCAT-AP.de requires one on the distribution.`,
+      );
     const modified = states[entry.id]?.changed;
     const where = spatial(entry.region);
     return {
@@ -106,7 +113,8 @@ export function catalogToDcat(catalog: Catalog, base: string, states: Readonly<R
     };
   });
   if (!catalog.description) warnings.push('Catalogue: no description (dct:description is required).');
-  if (!catalog.contributorId) warnings.push('Catalogue: no contributorId (dcatde:contributorID, the id GovData gives a portal); GovData needs it to take the datasets.');
+  if (!catalog.contributorId)
+    warnings.push('Catalogue: no contributorId (dcatde:contributorID, the id GovData gives a portal); GovData needs it to take the datasets.');
   return {
     jsonld: {
       '@context': { ...DCAT_CONTEXT, skos: 'http://www.w3.org/2004/02/skos/core#' },

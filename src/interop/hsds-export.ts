@@ -83,10 +83,16 @@ export function exportHsds(feed: Feed): HsdsResult {
   const tables: Record<HsdsTable, HsdsRecord[]> = Object.fromEntries(HSDS_TABLES.map((k) => [k, []])) as unknown as Record<HsdsTable, HsdsRecord[]>;
   const opt = (key: string, value: unknown): HsdsRecord => (value === undefined || value === '' ? {} : { [key]: value });
   const translations = (what: string, value: Text | undefined): void => {
-    if (value && Object.keys(value).length > 1) warn(`${what}: HSDS holds one language; only "${lang}" is exported (translations: ${Object.keys(value).filter((l) => l !== lang).join(', ')}).`);
+    if (value && Object.keys(value).length > 1)
+      warn(
+        `${what}: HSDS holds one language; only "${lang}" is exported (translations: ${Object.keys(value)
+          .filter((l) => l !== lang)
+          .join(', ')}).`,
+      );
   };
 
-  const phone = (number: string, owner: HsdsRecord): void => void tables.phones.push({ id: id('phone', `${JSON.stringify(owner)}/${number}`), ...owner, number });
+  const phone = (number: string, owner: HsdsRecord): void =>
+    void tables.phones.push({ id: id('phone', `${JSON.stringify(owner)}/${number}`), ...owner, number });
 
   for (const org of feed.organizations) {
     const orgId = id('organization', org.id);
@@ -117,7 +123,9 @@ export function exportHsds(feed: Feed): HsdsResult {
       description: text(project.summary) ?? text(project.description) ?? '',
     });
     if (!leadOrg) warn(`Project "${project.id}": no partner organisation, so its program has no organization_id.`);
-    warn(`Project "${project.id}": HSDS has no neighbourhood project; it is a program. Its quarter, figures, goals, partners' roles, quotes and sources are not exported.`);
+    warn(
+      `Project "${project.id}": HSDS has no neighbourhood project; it is a program. Its quarter, figures, goals, partners' roles, quotes and sources are not exported.`,
+    );
     project.funding.forEach((f, i) => {
       tables.funding.push({
         id: id('funding', `${project.id}/${i}`),

@@ -108,7 +108,10 @@ export function upgradeMarkup(div: HTMLElement): void {
     div.replaceChildren(widget);
     showProblems(div, problems);
     // A page builder that edits the div's attributes later: the widget follows.
-    new MutationObserver(() => upgradeMarkup(div)).observe(div, { attributes: true, attributeFilter: [...widgetAttributes(spec).keys()].map((a) => `data-${a}`) });
+    new MutationObserver(() => upgradeMarkup(div)).observe(div, {
+      attributes: true,
+      attributeFilter: [...widgetAttributes(spec).keys()].map((a) => `data-${a}`),
+    });
   } catch (error) {
     console.warn('[quartier-widgets] data-quartier markup could not be upgraded:', error);
   }

@@ -29,9 +29,7 @@ describe('the built script-tag bundle', () => {
   });
 
   it('renders a card from a sample feed', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<quartier-card src="/data/seesen-lena.json" project="lena-seesen"></quartier-card>`,
-    );
+    const el = await fixture<HTMLElement>(html`<quartier-card src="/data/seesen-lena.json" project="lena-seesen"></quartier-card>`);
     await oneEvent(el, 'quartier-load');
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Lebendige Nachbarschaft');

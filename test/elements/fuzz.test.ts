@@ -17,14 +17,7 @@ import type { QuartierCard } from '../../src/elements/quartier-card/quartier-car
 import type { PartnerList } from '../../src/elements/partner-list/partner-list.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
 import { mapController } from '../../src/elements/offer-map/map-controller.js';
-import {
-  FIELDS_OF_ACTION,
-  OFFER_CATEGORIES,
-  OFFER_STATUSES,
-  ORGANIZATION_TYPES,
-  PARTNER_ROLES,
-  WEEKDAYS,
-} from '../../src/feed/types.js';
+import { FIELDS_OF_ACTION, OFFER_CATEGORIES, OFFER_STATUSES, ORGANIZATION_TYPES, PARTNER_ROLES, WEEKDAYS } from '../../src/feed/types.js';
 
 const RUNS = 100;
 /** <offer-map> runs (each also redraws a Leaflet map). */
@@ -76,7 +69,10 @@ const markup = fc.constantFrom(
 );
 
 const bidi = fc
-  .tuple(fc.constantFrom('\u202e', '\u202d', '\u202b', '\u202a', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f', '\u061c', '\u202c'), fc.constantFrom('evil.exe', 'gpj.exe', 'مرحبا', 'Treff'))
+  .tuple(
+    fc.constantFrom('\u202e', '\u202d', '\u202b', '\u202a', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f', '\u061c', '\u202c'),
+    fc.constantFrom('evil.exe', 'gpj.exe', 'مرحبا', 'Treff'),
+  )
   .map(([c, s]) => `${c}${s}${c}`);
 
 const longStr = fc
@@ -212,10 +208,7 @@ const organizationArb = rec(
   ['id', 'name'],
 );
 
-const placeArb = rec(
-  { id: idArb, name: textArb, project: f(idArb), address: f(addressArb), geo: f(geoArb), description: f(textArb) },
-  ['id', 'name'],
-);
+const placeArb = rec({ id: idArb, name: textArb, project: f(idArb), address: f(addressArb), geo: f(geoArb), description: f(textArb) }, ['id', 'name']);
 
 const offerArb = rec(
   {
@@ -231,7 +224,14 @@ const offerArb = rec(
     schedule: f(
       rec({
         text: f(textArb),
-        rules: listArb(rec({ freq: f(fc.constantFrom('weekly', 'monthly')), byDay: f(fc.subarray([...WEEKDAYS], { minLength: 1 })), opens: f(fc.constantFrom('10:00', '25:00')), closes: f(fc.constantFrom('12:00', '09:00')) })),
+        rules: listArb(
+          rec({
+            freq: f(fc.constantFrom('weekly', 'monthly')),
+            byDay: f(fc.subarray([...WEEKDAYS], { minLength: 1 })),
+            opens: f(fc.constantFrom('10:00', '25:00')),
+            closes: f(fc.constantFrom('12:00', '09:00')),
+          }),
+        ),
       }),
     ),
     dates: listArb(rec({ start: f(fc.constantFrom('2026-06-20', '2026-06-20T15:00', 'morgen')) })),
@@ -359,8 +359,7 @@ async function settle(el: HTMLElement & { loaded: Promise<void>; state: string; 
 }
 
 /** Sets or removes an attribute. */
-const attr = (el: Element, name: string, value: string | null): void =>
-  value === null ? el.removeAttribute(name) : el.setAttribute(name, value);
+const attr = (el: Element, name: string, value: string | null): void => (value === null ? el.removeAttribute(name) : el.setAttribute(name, value));
 
 /**
  * <offer-map> beyond the shared checks: once loaded, its map (the chunk with
@@ -406,7 +405,13 @@ async function check(
     polluted: (Object.prototype as Obj)['polluted'],
     problems: [...problems.splice(0), ...internal, ...more],
   };
-  expect(report, JSON.stringify(report).slice(0, 1_000)).to.deep.equal({ state: report.state, unsafe: [], pwned: undefined, polluted: undefined, problems: [] });
+  expect(report, JSON.stringify(report).slice(0, 1_000)).to.deep.equal({
+    state: report.state,
+    unsafe: [],
+    pwned: undefined,
+    polluted: undefined,
+    problems: [],
+  });
   expect(['loaded', 'empty', 'error']).to.include(report.state);
 }
 
@@ -470,7 +475,8 @@ describe('fuzzing the elements with hostile feeds', function () {
 
   /** Most feeds must render something, or the checks were hardly exercised. */
   afterEach(function () {
-    if (this.currentTest?.state === 'passed' && this.currentTest.title.startsWith('<')) expect(states['loaded'] ?? 0, JSON.stringify(states)).to.be.above(runs / 10);
+    if (this.currentTest?.state === 'passed' && this.currentTest.title.startsWith('<'))
+      expect(states['loaded'] ?? 0, JSON.stringify(states)).to.be.above(runs / 10);
   });
 
   after(() => {
@@ -569,7 +575,10 @@ describe('fuzzing the elements with hostile feeds', function () {
         { ...settings, numRuns: MAP_RUNS },
       );
       // Some feeds must have put places on the map, or the map's half was hardly exercised.
-      expect(Object.values(located).reduce((a, b) => a + b, 0), `runs with markers: ${JSON.stringify(located)}`).to.be.above(MAP_RUNS / 10);
+      expect(
+        Object.values(located).reduce((a, b) => a + b, 0),
+        `runs with markers: ${JSON.stringify(located)}`,
+      ).to.be.above(MAP_RUNS / 10);
     } finally {
       Object.values(maps).forEach((el) => el.remove());
     }

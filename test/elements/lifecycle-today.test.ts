@@ -34,7 +34,12 @@ const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot.q
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
 
-async function mount(tag: 'quartier-card' | 'offer-map', source: { src?: string; feed?: unknown }, lang = 'de', attrs: Record<string, string> = {}): Promise<Element> {
+async function mount(
+  tag: 'quartier-card' | 'offer-map',
+  source: { src?: string; feed?: unknown },
+  lang = 'de',
+  attrs: Record<string, string> = {},
+): Promise<Element> {
   const el = document.createElement(tag) as unknown as Element;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (source.src) el.setAttribute('src', source.src);
@@ -80,7 +85,13 @@ function feed(): Record<string, unknown> {
         },
       },
       { id: 'geplant', name: 'Gartengruppe (erfunden)', project: 'jetzt', place: 'treff', status: 'planned' },
-      { id: 'bald-kurs', name: 'Nähkurs (erfunden)', project: 'bald', place: 'treff', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'], opens: '10:00', closes: '12:00' }] } },
+      {
+        id: 'bald-kurs',
+        name: 'Nähkurs (erfunden)',
+        project: 'bald',
+        place: 'treff',
+        schedule: { rules: [{ freq: 'weekly', byDay: ['MO'], opens: '10:00', closes: '12:00' }] },
+      },
       { id: 'alt-kurs', name: 'Altes Angebot (erfunden)', project: 'alt', place: 'treff', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } },
     ],
   };
@@ -93,7 +104,9 @@ describe('lifecycle in the elements', () => {
       expect(text($(el, 'header .status'))).to.equal('beendet (bis 31. Dezember 2021)');
       await expect(el).to.be.accessible();
       const ar = await mount('quartier-card', { src: SALZGITTER }, 'ar', { variant });
-      expect(text($(ar, 'header .status'))).to.contain('انتهى').and.contain('2021');
+      expect(text($(ar, 'header .status')))
+        .to.contain('انتهى')
+        .and.contain('2021');
       await expect(ar).to.be.accessible();
     });
   }
@@ -150,7 +163,9 @@ describe('lifecycle in the elements', () => {
 
   it('<offer-map> over offers that are all over and no place: its empty state says so', async () => {
     const raw = feed();
-    const el = await mount('offer-map', { feed: { ...raw, places: [], offers: (raw['offers'] as Offer[]).filter((o) => o.id === 'alt-kurs').map(({ place: _, ...o }) => o) } });
+    const el = await mount('offer-map', {
+      feed: { ...raw, places: [], offers: (raw['offers'] as Offer[]).filter((o) => o.id === 'alt-kurs').map(({ place: _, ...o }) => o) },
+    });
     expect(el.state).to.equal('empty');
     expect(text($(el, '[part="empty"]'))).to.equal('Zurzeit gibt es hier keine aktuellen Angebote.');
     await expect(el).to.be.accessible();
@@ -160,7 +175,9 @@ describe('lifecycle in the elements', () => {
     for (const lang of ['de', 'ar']) {
       const el = await mount('offer-map', { feed: feed() }, lang);
       const meta = text($(el, '[part="item"][data-entry="treff"] .meta'));
-      expect(meta).to.contain(lang === 'de' ? 'jetzt geöffnet' : 'مفتوح الآن').and.contain(lang === 'de' ? '3 Angebote' : '3');
+      expect(meta)
+        .to.contain(lang === 'de' ? 'jetzt geöffnet' : 'مفتوح الآن')
+        .and.contain(lang === 'de' ? '3 Angebote' : '3');
       ($(el, 'button.toggle[data-id="treff"]') as HTMLButtonElement).click();
       await el.updateComplete;
       const names = $$(el, '.entry-details .offer-name').map(text);
@@ -168,7 +185,9 @@ describe('lifecycle in the elements', () => {
       const offers = $$(el, '.entry-details .offer');
       if (lang === 'de') {
         expect(text(offers[0]!.querySelector('.today'))).to.equal('jetzt geöffnet');
-        expect(text(offers[0]!.querySelector('.schedule-notes'))).to.contain('geschlossen vom').and.contain('(Sommerferien)');
+        expect(text(offers[0]!.querySelector('.schedule-notes')))
+          .to.contain('geschlossen vom')
+          .and.contain('(Sommerferien)');
         expect(text(offers[1]!.querySelector('.tags'))).to.equal('geplant');
         expect(text(offers[2]!.querySelector('.tags'))).to.contain('startet am 1. März');
         expect(offers[2]!.querySelector('.today')).to.equal(null);

@@ -14,7 +14,11 @@ import { DEBUG_LIMIT } from '../../src/elements/shared/debug-view.js';
 type Widget = QuartierCard | PartnerList;
 
 const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A feed with one project, `n` organisations (all its partners) and `n` places, each with one offer. */
 function bigFeed(n: number): Record<string, unknown> {

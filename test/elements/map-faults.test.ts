@@ -170,7 +170,10 @@ describe('<offer-map> throws nothing into the page', () => {
       });
       expect(errors).to.deep.equal([]);
       expect(event!.detail.error.code).to.equal('internal');
-      expect(logged.some((line) => line.includes('Invalid LatLng')), logged.join('\n')).to.equal(true);
+      expect(
+        logged.some((line) => line.includes('Invalid LatLng')),
+        logged.join('\n'),
+      ).to.equal(true);
       expect($(el, '[part="error"]'), 'no editor note').not.to.equal(null);
       expect(el.mapHandle).to.equal(undefined);
       await expect(el).to.be.accessible();

@@ -25,7 +25,10 @@ const { feed } = validateFeed({
   ],
 });
 
-const model = (categories: OfferCategory[] = []): (() => MapModel) => () => buildModel(feed, undefined, new Set(categories), (c) => c);
+const model =
+  (categories: OfferCategory[] = []): (() => MapModel) =>
+  () =>
+    buildModel(feed, undefined, new Set(categories), (c) => c);
 
 describe('MapViewState (no DOM)', () => {
   it('makes the model once per key, and again when a part of the key changes', () => {

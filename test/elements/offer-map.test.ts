@@ -36,8 +36,7 @@ type RawFeed = { places: RawPlace[]; offers: RawOffer[] };
 // ---------------------------------------------------------------- helpers
 
 /** waitUntil with a timeout that fits a map (the default is 1 s). */
-const until = (predicate: () => unknown, message: string, timeout = 5000): Promise<void> =>
-  waitUntil(predicate, message, { timeout, interval: 20 });
+const until = (predicate: () => unknown, message: string, timeout = 5000): Promise<void> => waitUntil(predicate, message, { timeout, interval: 20 });
 
 const frames = (n = 2): Promise<void> =>
   new Promise((resolve) => {
@@ -49,7 +48,11 @@ const frames = (n = 2): Promise<void> =>
 const $ = <T extends Element = HTMLElement>(el: OfferMap, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: OfferMap, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 /** Text with bidi isolates removed and white space collapsed. */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2067\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u2067\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (node: Element | null): string => plain(node?.textContent);
 /** Whether the shadow root has a match (a boolean: the test runner cannot report elements in a failure). */
 const has = (el: OfferMap, selector: string): boolean => el.shadowRoot!.querySelector(selector) !== null;
@@ -65,8 +68,7 @@ const clusters = (el: OfferMap): HTMLButtonElement[] => $$<HTMLButtonElement>(el
 const placesOnMap = (el: OfferMap): number => markers(el).length + clusters(el).reduce((n, c) => n + Number(c.textContent), 0);
 /** The announced number of results (the toolbar's live region). */
 const count = (el: OfferMap): string => text($(el, '[part="toolbar"] [role="status"]'));
-const chip = (el: OfferMap, label: string): HTMLButtonElement =>
-  $$<HTMLButtonElement>(el, '[part="chip"]').find((c) => text(c).replace(/^✓ /, '') === label)!;
+const chip = (el: OfferMap, label: string): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part="chip"]').find((c) => text(c).replace(/^✓ /, '') === label)!;
 const consentButton = (el: OfferMap): HTMLButtonElement => $<HTMLButtonElement>(el, '[part="consent"] button')!;
 
 /** A tile route of its own for one test: its URL template and the requests it got. */
@@ -118,7 +120,10 @@ async function withMap(options: MakeOptions & { places?: number }): Promise<Offe
 /** Waits for the map, and for `places` places on it (or any, without `places`). */
 async function mapDrawn(el: OfferMap, places?: number): Promise<void> {
   await until(() => mapController(el).map.status === 'ready' && $(el, '.leaflet-container'), 'map not ready');
-  await until(() => (places === undefined ? placesOnMap(el) > 0 : placesOnMap(el) === places), `map does not draw ${places ?? 'any'} places (${placesOnMap(el)})`);
+  await until(
+    () => (places === undefined ? placesOnMap(el) > 0 : placesOnMap(el) === places),
+    `map does not draw ${places ?? 'any'} places (${placesOnMap(el)})`,
+  );
 }
 
 /** Errors thrown, rejected or logged while `run` runs (and for a few frames after). */
@@ -197,10 +202,10 @@ describe('<offer-map>', function () {
 
   describe('a host page with its own window.L', () => {
     it('keeps window.L the same object after the map has loaded', async () => {
-      expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
+      expect(win.L === HOST_L, "window.L is not the host page's any more").to.equal(true);
       const el = await withMap({ src: SEESEN, places: 1 });
       expect(el.mapHandle?.leaflet !== undefined, 'a Leaflet map').to.equal(true);
-      expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
+      expect(win.L === HOST_L, "window.L is not the host page's any more").to.equal(true);
     });
   });
 
@@ -264,7 +269,8 @@ describe('<offer-map>', function () {
       toggle(el, 'koordinationsstelle-berliner-strasse-92').click();
       await el.updateComplete;
       const entry = text(item(el, 'koordinationsstelle-berliner-strasse-92'));
-      for (const once of ['Berliner Straße 92, Salzgitter', 'Lage ungefähr', 'Der Artikel nennt nur die Adresse']) expect(entry.split(once).length - 1, `${once} in: ${entry}`).to.equal(1);
+      for (const once of ['Berliner Straße 92, Salzgitter', 'Lage ungefähr', 'Der Artikel nennt nur die Adresse'])
+        expect(entry.split(once).length - 1, `${once} in: ${entry}`).to.equal(1);
     });
 
     it('merges both feeds into one list and one map', async () => {
@@ -397,7 +403,10 @@ describe('<offer-map>', function () {
       expect(first.getAttribute('aria-label')).to.match(/^\d+ Orte$/);
 
       await sendKeys({ press: 'Enter' });
-      await until(() => el.mapHandle!.leaflet.getZoom() > zoom && active(el)?.closest('.places') && active(el) !== first, 'focus does not move into the cluster');
+      await until(
+        () => el.mapHandle!.leaflet.getZoom() > zoom && active(el)?.closest('.places') && active(el) !== first,
+        'focus does not move into the cluster',
+      );
       await frames(2);
       let button = active(el) as HTMLButtonElement;
       // Down to a marker, through nested clusters if there are any.
@@ -474,10 +483,9 @@ describe('<offer-map>', function () {
       return Infinity;
     }
 
-    const skip = (el: OfferMap, which: 'map' | 'list'): HTMLButtonElement =>
-      $$<HTMLButtonElement>(el, '.skip button')[which === 'map' ? 0 : 1]!;
+    const skip = (el: OfferMap, which: 'map' | 'list'): HTMLButtonElement => $$<HTMLButtonElement>(el, '.skip button')[which === 'map' ? 0 : 1]!;
 
-    it('with 2,500 places, the map\'s markers are 2 Tab presses from the top of the element (skip link, Enter, Tab), and the list is one Tab stop', async () => {
+    it("with 2,500 places, the map's markers are 2 Tab presses from the top of the element (skip link, Enter, Tab), and the list is one Tab stop", async () => {
       const stop = ignoreResizeObserverLoop();
       try {
         const { el, before } = await afterButton({ feed: generateFeed({ offers: 10_000 }) });
@@ -612,7 +620,10 @@ describe('<offer-map>', function () {
         await until(() => !overlaps(marker(el, 'start-punkt')!.getBoundingClientRect()), 'the details cover the selected marker');
         const canvas = $(el, '.canvas')!.getBoundingClientRect();
         const at = marker(el, 'start-punkt')!.getBoundingClientRect();
-        expect(at.left >= canvas.left && at.right <= canvas.right && at.top >= canvas.top && at.bottom <= canvas.bottom, 'the selected marker is in view').to.equal(true);
+        expect(
+          at.left >= canvas.left && at.right <= canvas.right && at.top >= canvas.top && at.bottom <= canvas.bottom,
+          'the selected marker is in view',
+        ).to.equal(true);
         for (const note of $$(el, '.notes .note')) expect(overlaps(note.getBoundingClientRect()), text(note)).to.equal(false);
         await expect(el).to.be.accessible();
       });
@@ -747,7 +758,10 @@ describe('<offer-map>', function () {
       const id = 'treffpunkt-lindenweg';
       expect(marker(el, id)!.getAttribute('aria-label')).to.match(/, 7 Angebote$/);
       chip(el, 'Beratung').click();
-      await until(() => marker(el, id)?.getAttribute('aria-label')?.endsWith(', 3 Angebote'), `the marker keeps its old name (${marker(el, id)?.getAttribute('aria-label')})`);
+      await until(
+        () => marker(el, id)?.getAttribute('aria-label')?.endsWith(', 3 Angebote'),
+        `the marker keeps its old name (${marker(el, id)?.getAttribute('aria-label')})`,
+      );
 
       const crowded = await withMap({ feed: crowd(12), places: 12 });
       chip(crowded, 'Kultur').click();
@@ -839,7 +853,15 @@ describe('<offer-map>', function () {
           schedule: { text: P, rules: [{ freq: 'weekly', byDay: ['MO'], opens: '10:00' }] },
           contact: { name: P, email: J, phone: J },
         },
-        { id: 'of2', name: P, project: 'p', place: 'pl', category: P, url: ' JaVaScRiPt:window.__pwned=4', contact: { email: 'a@b.de?subject=<img src=x>', phone: P } },
+        {
+          id: 'of2',
+          name: P,
+          project: 'p',
+          place: 'pl',
+          category: P,
+          url: ' JaVaScRiPt:window.__pwned=4',
+          contact: { email: 'a@b.de?subject=<img src=x>', phone: P },
+        },
         { id: 'of3', name: P, project: 'p', category: 'meeting', url: 'data:text/html,<script>window.__pwned=5</script>' },
       ],
     };
@@ -864,7 +886,10 @@ describe('<offer-map>', function () {
       }
       expect(root.querySelectorAll('script, iframe, object, embed').length).to.equal(0);
       for (const node of root.querySelectorAll('*')) {
-        expect(node.getAttributeNames().filter((n) => n.startsWith('on')), node.localName).to.deep.equal([]);
+        expect(
+          node.getAttributeNames().filter((n) => n.startsWith('on')),
+          node.localName,
+        ).to.deep.equal([]);
         for (const name of node.getAttributeNames()) expect(node.getAttribute(name)!.trim().toLowerCase(), name).not.to.match(/^(javascript|data|vbscript):/);
       }
       for (const a of root.querySelectorAll('[href]')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
@@ -1180,7 +1205,9 @@ describe('<offer-map>', function () {
       const el = await withMap({ src: NORD, lang: 'ar', places: 3 });
       expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والعروض');
       expect(text($(el, '.search label'))).to.equal('بحث');
-      expect(count(el)).to.match(/(3|٣) أماكن/).and.contain('عرضان');
+      expect(count(el))
+        .to.match(/(3|٣) أماكن/)
+        .and.contain('عرضان');
       expect($(el, '.leaflet-host')!.getAttribute('aria-label')).to.equal('الخريطة');
       expect($(el, '.leaflet-host')!.getAttribute('dir')).to.equal('ltr');
       expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('عرضان');
@@ -1322,6 +1349,6 @@ describe('<offer-map>', function () {
   });
 
   after(() => {
-    expect(win.L === HOST_L, 'window.L is not the host page\'s any more').to.equal(true);
+    expect(win.L === HOST_L, "window.L is not the host page's any more").to.equal(true);
   });
 });

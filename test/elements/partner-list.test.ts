@@ -18,14 +18,11 @@ const ROLE_DE: Record<string, string> = { lead: 'Träger', partner: 'Partner', f
 const $ = (el: PartnerList, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerList, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 /** What a reader sees (block elements on their own lines), with white space collapsed. */
-const text = (node: Element | null): string =>
-  plain(node instanceof HTMLElement ? node.innerText : node?.textContent);
+const text = (node: Element | null): string => plain(node instanceof HTMLElement ? node.innerText : node?.textContent);
 const headings = (el: PartnerList): string[] => $$(el, '[part="heading"]').map(text);
 /** The organisation names in each role group, in order. */
 const groups = (el: PartnerList): Record<string, string[]> =>
-  Object.fromEntries(
-    $$(el, '[part="heading"]').map((h) => [text(h), [...h.nextElementSibling!.querySelectorAll('[part="name"]')].map((n) => text(n))]),
-  );
+  Object.fromEntries($$(el, '[part="heading"]').map((h) => [text(h), [...h.nextElementSibling!.querySelectorAll('[part="name"]')].map((n) => text(n))]));
 
 // Our own fixture: open-wc's waits for an animation frame when the root is a plain
 // wrapper, and a page in the background (tests run two at a time) gets none.
@@ -77,8 +74,23 @@ const twoProjects = {
     },
   ],
   organizations: [
-    { id: 'stadt', name: 'Stadt Musterstadt', type: 'municipality', url: 'https://stadt.example/', email: 'info@stadt.example', phone: '+49 000 0000-0', address: { street: 'Markt 1', postalCode: '00000', locality: 'Musterstadt' } },
-    { id: 'verein', name: 'Nachbarschaftsverein e. V.', shortName: 'NaVe', type: 'association', url: 'https://verein.example/', logo: { url: 'https://verein.example/logo.png', alt: 'Logo des Vereins' } },
+    {
+      id: 'stadt',
+      name: 'Stadt Musterstadt',
+      type: 'municipality',
+      url: 'https://stadt.example/',
+      email: 'info@stadt.example',
+      phone: '+49 000 0000-0',
+      address: { street: 'Markt 1', postalCode: '00000', locality: 'Musterstadt' },
+    },
+    {
+      id: 'verein',
+      name: 'Nachbarschaftsverein e. V.',
+      shortName: 'NaVe',
+      type: 'association',
+      url: 'https://verein.example/',
+      logo: { url: 'https://verein.example/logo.png', alt: 'Logo des Vereins' },
+    },
     { id: 'wohnen', name: 'Wohnbau eG', type: 'housing', logo: { url: 'https://wohnen.example/logo.svg' } },
     { id: 'allein', name: 'Ohne Projekt gGmbH', type: 'company' },
   ],
@@ -101,7 +113,9 @@ describe('<partner-list>', () => {
           const org = raw.organizations.find((o: { id: string }) => o.id === p.organization);
           const heading = $$(el, '[part="heading"]').find((h) => text(h) === ROLE_DE[p.role]);
           expect(heading, `group ${p.role}`).to.be.instanceOf(HTMLElement);
-          const item = [...heading!.nextElementSibling!.querySelectorAll('[part="item"]')].find((i) => text(i.querySelector('[part="name"]')).startsWith(org.name));
+          const item = [...heading!.nextElementSibling!.querySelectorAll('[part="item"]')].find((i) =>
+            text(i.querySelector('[part="name"]')).startsWith(org.name),
+          );
           expect(item, `${org.name} under ${ROLE_DE[p.role]}`).to.be.instanceOf(HTMLElement);
           expect(text(item!)).to.contain(p.contribution);
         }
@@ -132,7 +146,9 @@ describe('<partner-list>', () => {
         Netzwerk: ['AKIT – Arbeitskreis Integrations-Treff'],
       });
       const link = $(el, 'a[data-id="akit"]')!;
-      expect(link.getAttribute('href')).to.equal('https://www.stadtverwaltung-seesen.de/Buerger/Rathaus/A-Z-Dienstleistungen/AKIT-Arbeitskreis-Integrations-Treff');
+      expect(link.getAttribute('href')).to.equal(
+        'https://www.stadtverwaltung-seesen.de/Buerger/Rathaus/A-Z-Dienstleistungen/AKIT-Arbeitskreis-Integrations-Treff',
+      );
       expect(unisolated(link.getAttribute('aria-label'))).to.equal('AKIT – Arbeitskreis Integrations-Treff (externer Link)');
       expect($$(el, 'a[data-id]')).to.have.length(1);
       expect(text($(el, '[part="base"]'))).to.contain('S. Dickfeld');
@@ -172,11 +188,7 @@ describe('<partner-list>', () => {
       const stadt = items[0]!;
       expect(text(stadt)).to.contain('Beteiligt an 3 Projekten');
       const rows = [...stadt.querySelectorAll('.projects > li')].map((li) => text(li));
-      expect(rows).to.deep.equal([
-        'Partner Projekt Alpha Stellt Räume',
-        'Förderer Projekt Alpha Zahlt 3.000 Euro',
-        'Träger Projekt Beta Leitet Beta',
-      ]);
+      expect(rows).to.deep.equal(['Partner Projekt Alpha Stellt Räume', 'Förderer Projekt Alpha Zahlt 3.000 Euro', 'Träger Projekt Beta Leitet Beta']);
       expect(text(items[1]!)).to.contain('Beteiligt an einem Projekt');
       expect(items[3]!.querySelector('.projects')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -265,7 +277,7 @@ describe('<partner-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('does not read ARIA\'s role attribute as a filter', async () => {
+    it("does not read ARIA's role attribute as a filter", async () => {
       const el = await withFeed(twoProjects, { project: 'alpha' });
       el.setAttribute('role', 'lead');
       await el.updateComplete;
@@ -277,7 +289,9 @@ describe('<partner-list>', () => {
 
   describe('layouts', () => {
     it('grid: cards, several columns when wide, one column at 320px', async () => {
-      const wrapper = mount<HTMLDivElement>(html`<div style="inline-size: 1000px"><partner-list src=${SALZGITTER} layout="grid" project="kooperation-obere-berliner-strasse"></partner-list></div>`);
+      const wrapper = mount<HTMLDivElement>(
+        html`<div style="inline-size: 1000px"><partner-list src=${SALZGITTER} layout="grid" project="kooperation-obere-berliner-strasse"></partner-list></div>`,
+      );
       const el = wrapper.firstElementChild as PartnerList;
       await waitUntil(() => el.state === 'loaded', 'grid loads');
       const list = $(el, '[part="group"]')!;
@@ -326,8 +340,7 @@ describe('<partner-list>', () => {
       describe(lang, () => {
         it('loading: busy, a quiet status, accessible', async () => {
           const original = window.fetch;
-          window.fetch = (_input, init) =>
-            new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+          window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
           try {
             const wrapper = mount(html`<div lang=${lang}><partner-list src="/data/hangs.json"></partner-list></div>`);
             const el = wrapper.querySelector('partner-list')!;
@@ -470,11 +483,15 @@ describe('<partner-list>', () => {
       const nav = watchNavigation();
       try {
         let detail: unknown;
-        el.addEventListener('quartier-select', (e) => {
-          detail = e.detail;
-          expect(e.cancelable && e.bubbles && e.composed).to.equal(true);
-          e.preventDefault();
-        }, { once: true });
+        el.addEventListener(
+          'quartier-select',
+          (e) => {
+            detail = e.detail;
+            expect(e.cancelable && e.bubbles && e.composed).to.equal(true);
+            e.preventDefault();
+          },
+          { once: true },
+        );
         $(el, 'a[data-id="verein"]')!.click();
         expect(detail).to.deep.equal({ type: 'organization', id: 'verein' });
         expect(nav.prevented).to.equal(true);

@@ -50,7 +50,9 @@ function feed(): Record<string, unknown> {
       { id: 'musterprojekt', name: 'Musterprojekt (erfunden)' },
       { id: 'altprojekt', name: 'Altes Projekt (erfunden)', period: { start: '2012', end: '2021-12-31' } },
     ],
-    places: [{ id: 'treff', name: 'Quartierstreff Musterstraße (erfunden)', project: 'musterprojekt', address: { street: 'Musterstraße 1', locality: 'Musterstadt' } }],
+    places: [
+      { id: 'treff', name: 'Quartierstreff Musterstraße (erfunden)', project: 'musterprojekt', address: { street: 'Musterstraße 1', locality: 'Musterstadt' } },
+    ],
     offers: [
       {
         id: 'cafe',
@@ -63,7 +65,13 @@ function feed(): Record<string, unknown> {
           exceptions: [{ date: addDays(TODAY, 1), reason: 'fällt aus' }],
         },
       },
-      { id: 'fest', name: 'Sommerfest (erfunden)', project: 'musterprojekt', category: 'culture', dates: [{ start: `${IN_TEN}T15:00`, end: `${IN_TEN}T18:00` }] },
+      {
+        id: 'fest',
+        name: 'Sommerfest (erfunden)',
+        project: 'musterprojekt',
+        category: 'culture',
+        dates: [{ start: `${IN_TEN}T15:00`, end: `${IN_TEN}T18:00` }],
+      },
       { id: 'beratung', name: 'Sprechstunde (erfunden)', project: 'musterprojekt', category: 'counselling', schedule: { byAppointment: true } },
       { id: 'pause', name: 'Pausiert (erfunden)', project: 'musterprojekt', status: 'paused', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } },
       { id: 'alt', name: 'Altes Angebot (erfunden)', project: 'altprojekt', schedule: { rules: [{ freq: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] }] } },

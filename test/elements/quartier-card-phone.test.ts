@@ -27,7 +27,8 @@ const section = (el: QuartierCard, title: string): HTMLElement =>
   all(el, 'section').find((s) => plain(s.querySelector('[part="heading"]')?.textContent) === title)!;
 const shown = (node: Element | null | undefined): boolean => !!node?.checkVisibility();
 /** The key facts as [label, value] pairs. */
-const facts = (el: QuartierCard): string[][] => all(el, '.facts > div').map((d) => [plain(d.querySelector('dt')!.textContent), plain(d.querySelector('dd')!.textContent)]);
+const facts = (el: QuartierCard): string[][] =>
+  all(el, '.facts > div').map((d) => [plain(d.querySelector('dt')!.textContent), plain(d.querySelector('dd')!.textContent)]);
 const tocButtons = (el: QuartierCard): HTMLButtonElement[] => all<HTMLButtonElement>(el, '.toc button');
 const toggleOf = (s: HTMLElement): HTMLButtonElement => s.querySelector<HTMLButtonElement>(':scope > .fold-toggle')!;
 
@@ -55,7 +56,9 @@ describe('<quartier-card> on a phone', () => {
       ]);
       // Under the title, before the summary.
       const header = root(el).querySelector('[part="header"]')!;
-      expect(header.querySelector('.facts')!.compareDocumentPosition(header.querySelector('p[part="text"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(header.querySelector('.facts')!.compareDocumentPosition(header.querySelector('p[part="text"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
     });
 
     it('Salzgitter: no Träger (the article names no lead), the ended period, the place', async () => {
@@ -66,7 +69,7 @@ describe('<quartier-card> on a phone', () => {
       ]);
     });
 
-    it('a sparse feed shows only what it has: the place of the guide\'s minimal feed, no empty label; a bare project none at all', async () => {
+    it("a sparse feed shows only what it has: the place of the guide's minimal feed, no empty label; a bare project none at all", async () => {
       const el = await card({ src: FORMAT_MINIMAL });
       expect(facts(el)).to.deep.equal([['Ort', 'Seesen']]);
       for (const dd of all(el, '.facts dd')) expect(plain(dd.textContent)).not.to.equal('');
@@ -76,7 +79,14 @@ describe('<quartier-card> on a phone', () => {
 
     it('the next offer is the one that takes place soonest, a paused one does not count', async () => {
       const feed = feedWith({
-        projects: [project({ partners: [{ organization: 'v', role: 'lead' }, { organization: 's', role: 'partner' }] })],
+        projects: [
+          project({
+            partners: [
+              { organization: 'v', role: 'lead' },
+              { organization: 's', role: 'partner' },
+            ],
+          }),
+        ],
         organizations: [
           { id: 'v', name: 'Nachbarschaftsverein' },
           { id: 's', name: 'Stadt' },
@@ -110,7 +120,7 @@ describe('<quartier-card> on a phone', () => {
       expect(nextOffer(offers.slice(2, 3), now)).to.equal(undefined);
     });
 
-    it('in Arabic: labels translated, the feed\'s names kept in German', async () => {
+    it("in Arabic: labels translated, the feed's names kept in German", async () => {
       const el = await card({ src: SEESEN, lang: 'ar' });
       expect(facts(el).map(([label]) => label)).to.deep.equal(['الجهة المسؤولة', 'مدة المشروع', 'المكان']);
       expect(root(el).querySelector('.facts dd [lang="de"]')!.textContent).to.equal('Baugenossenschaft ›Wiederaufbau‹ eG');
@@ -118,7 +128,7 @@ describe('<quartier-card> on a phone', () => {
   });
 
   describe('table of contents', () => {
-    it('a narrow card lists every section in the card\'s order; a wide card shows none', async () => {
+    it("a narrow card lists every section in the card's order; a wide card shows none", async () => {
       const el = await card({ src: SEESEN });
       const nav = root(el).querySelector('nav.toc')!;
       expect(shown(nav)).to.equal(true);
@@ -193,7 +203,10 @@ describe('<quartier-card> on a phone', () => {
       expect([...about.querySelectorAll('p')].map(shown)).to.deep.equal([true, false, false, false]);
       expect(plain(toggleOf(about).textContent)).to.equal('Weitere anzeigen (1 von 4)');
       const figures = section(el, 'Quartier und Zahlen');
-      expect([...figures.querySelectorAll('dl > div')].filter(shown).map((d) => plain(d.querySelector('dt')!.textContent))).to.deep.equal(['Kommune', 'Quartier']);
+      expect([...figures.querySelectorAll('dl > div')].filter(shown).map((d) => plain(d.querySelector('dt')!.textContent))).to.deep.equal([
+        'Kommune',
+        'Quartier',
+      ]);
       expect(section(el, 'Beteiligte').querySelectorAll('li:not(.rest)')).to.have.length(2);
       // Places and offers, contacts and the period are what a reader looks for: never folded.
       for (const title of ['Orte und Angebote', 'Ansprechpersonen', 'Laufzeit', 'Bebauung']) {
@@ -231,7 +244,7 @@ describe('<quartier-card> on a phone', () => {
   });
 
   describe('a sparse feed fills a wide card', () => {
-    it('the guide\'s minimal feed: its two sections side by side, each about half the width', async () => {
+    it("the guide's minimal feed: its two sections side by side, each about half the width", async () => {
       const el = await card({ src: FORMAT_MINIMAL, width: 1200 });
       const [figures, partners] = all(el, '.tiles > section');
       expect(plain(figures!.querySelector('[part="heading"]')!.textContent)).to.equal('Quartier und Zahlen');

@@ -84,9 +84,11 @@ describe('<quartier-card>', () => {
       expect(t).to.contain('646 Wohneinheiten').and.not.contain('ca. 646').and.not.contain('Goslar').and.not.contain('Niedersachsen');
     });
 
-    it('says where the radius comes from and that the centre is estimated (the quarter\'s note, under the figures)', () => {
+    it("says where the radius comes from and that the centre is estimated (the quarter's note, under the figures)", () => {
       const figures = section(el, 'Quartier und Zahlen')!;
-      expect(plain(figures.querySelector('.note')!.textContent)).to.contain('Die Mitte ist für die Karte geschätzt').and.contain('ca. 1 Kilometer');
+      expect(plain(figures.querySelector('.note')!.textContent))
+        .to.contain('Die Mitte ist für die Karte geschätzt')
+        .and.contain('ca. 1 Kilometer');
     });
 
     it('shows summary and description as paragraphs, the summary once (the description repeats it), residents, buildings and characteristics', () => {
@@ -295,17 +297,19 @@ describe('<quartier-card>', () => {
       const meta = async (offer: Record<string, unknown>, lang = 'de'): Promise<string> =>
         plain(root(await cardFor(withOffer(offer), {}, lang)).querySelector('.meta')!.textContent);
 
-      it('says the rules first, then the partner\'s own words, then the next date', async () => {
+      it("says the rules first, then the partner's own words, then the next date", async () => {
         const t = await meta({ schedule: { text: 'außer in den Schulferien', rules: [TUESDAY] }, registration: 'appointment' });
         expect(t).to.match(/^jeden Dienstag, 10–12 Uhr · außer in den Schulferien · Nächster Termin: Dienstag, .+, 10:00–12:00 Uhr · nur nach Vereinbarung$/);
       });
 
-      it('leaves out the partner\'s words when they only repeat the rules', async () => {
+      it("leaves out the partner's words when they only repeat the rules", async () => {
         const t = await meta({ schedule: { text: 'jeden Dienstag, 10 bis 12 Uhr', rules: [TUESDAY] } });
-        expect(t).to.match(/^jeden Dienstag, 10–12 Uhr · Nächster Termin: /).and.not.to.contain('bis 12');
+        expect(t)
+          .to.match(/^jeden Dienstag, 10–12 Uhr · Nächster Termin: /)
+          .and.not.to.contain('bis 12');
       });
 
-      it('says ranges, monthly rules and the period in the reader\'s language', async () => {
+      it("says ranges, monthly rules and the period in the reader's language", async () => {
         const schedule = {
           rules: [
             { freq: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '16:00' },
@@ -319,7 +323,7 @@ describe('<quartier-card>', () => {
         );
       });
 
-      it('says the rules in Arabic and keeps the partner\'s German words marked as German', async () => {
+      it("says the rules in Arabic and keeps the partner's German words marked as German", async () => {
         const el = await cardFor(withOffer({ schedule: { text: 'außer in den Schulferien', rules: [TUESDAY] } }), {}, 'ar');
         const span = root(el).querySelector('.meta')!;
         expect(plain(span.textContent)).to.contain('كل يوم الثلاثاء، من 10 ص إلى 12 م');
@@ -329,20 +333,22 @@ describe('<quartier-card>', () => {
 
     describe('figures as the source gives them', () => {
       const figures = (quarter: Record<string, unknown>, facts: unknown[] = []) => feedOf(project({ quarter, facts }));
-      const shown = async (feed: unknown, lang = 'de'): Promise<string> => plain(section(await cardFor(feed, {}, lang), lang === 'de' ? 'Quartier und Zahlen' : lang === 'en' ? 'Neighbourhood and figures' : 'الحي بالأرقام')?.textContent);
+      const shown = async (feed: unknown, lang = 'de'): Promise<string> =>
+        plain(
+          section(await cardFor(feed, {}, lang), lang === 'de' ? 'Quartier und Zahlen' : lang === 'en' ? 'Neighbourhood and figures' : 'الحي بالأرقام')
+            ?.textContent,
+        );
 
       it('words every qualifier: "ca.", "über", "unter", "mindestens"; the older flag means "ca."', async () => {
-        const feed = figures(
-          { residents: 2300, residentsQualifier: 'more-than', housingUnits: 480, housingUnitsApproximate: true },
-          [
-            { label: 'Plätze im Kurs', value: 20, qualifier: 'at-least' },
-            { label: 'Wartezeit', value: 3, unit: 'Wochen', qualifier: 'less-than' },
-            { label: 'Quote', value: 7, unit: '%', qualifier: 'approximately' },
-            { label: 'Genau', value: 646 },
-          ],
-        );
+        const feed = figures({ residents: 2300, residentsQualifier: 'more-than', housingUnits: 480, housingUnitsApproximate: true }, [
+          { label: 'Plätze im Kurs', value: 20, qualifier: 'at-least' },
+          { label: 'Wartezeit', value: 3, unit: 'Wochen', qualifier: 'less-than' },
+          { label: 'Quote', value: 7, unit: '%', qualifier: 'approximately' },
+          { label: 'Genau', value: 646 },
+        ]);
         const t = await shown(feed);
-        for (const figure of ['über 2.300 Bewohnerinnen und Bewohner', 'ca. 480 Wohneinheiten', 'mindestens 20', 'unter 3 Wochen', 'ca. 7 %']) expect(t).to.contain(figure);
+        for (const figure of ['über 2.300 Bewohnerinnen und Bewohner', 'ca. 480 Wohneinheiten', 'mindestens 20', 'unter 3 Wochen', 'ca. 7 %'])
+          expect(t).to.contain(figure);
         expect(t).to.contain('Genau646').and.not.contain('ca. 646');
       });
 
@@ -355,16 +361,21 @@ describe('<quartier-card>', () => {
         expect(ar).to.contain('أكثر من 2,300').and.contain('على الأقل 20');
       });
 
-      it('shows a radius with the quarter\'s note on how exact it is, and no note without a radius', async () => {
+      it("shows a radius with the quarter's note on how exact it is, and no note without a radius", async () => {
         const geoNote = 'Den Radius nennt die Quelle.';
-        expect(await shown(figures({ radiusMeters: 1000, radiusApproximate: true, geoNote }))).to.contain('Sozialraum: Radius ca. 1 km').and.contain(geoNote);
+        expect(await shown(figures({ radiusMeters: 1000, radiusApproximate: true, geoNote })))
+          .to.contain('Sozialraum: Radius ca. 1 km')
+          .and.contain(geoNote);
         expect(await shown(figures({ name: 'Nordviertel', center: { lat: 52, lng: 10, approximate: true }, geoNote }))).not.to.contain(geoNote);
       });
     });
 
     describe('the same paragraph never twice', () => {
       /** Every paragraph of feed text the card shows. */
-      const paragraphs = (el: QuartierCard): string[] => all(el, 'p[part="text"]').map((p) => plain(p.textContent).trim()).filter(Boolean);
+      const paragraphs = (el: QuartierCard): string[] =>
+        all(el, 'p[part="text"]')
+          .map((p) => plain(p.textContent).trim())
+          .filter(Boolean);
       const summary = 'Ein Treff für alle im Quartier.';
 
       for (const [src, name] of [
@@ -396,12 +407,16 @@ describe('<quartier-card>', () => {
       });
 
       it('compares in the language shown: a German summary does not shorten an English description', async () => {
-        const el = await cardFor(feedOf(project({ summary: { de: summary, en: 'A meeting place.' }, description: { de: `${summary} Mehr.`, en: 'A meeting place. More.' } })), {}, 'en');
+        const el = await cardFor(
+          feedOf(project({ summary: { de: summary, en: 'A meeting place.' }, description: { de: `${summary} Mehr.`, en: 'A meeting place. More.' } })),
+          {},
+          'en',
+        );
         expect(paragraphs(el)).to.deep.equal(['A meeting place.', 'More.']);
       });
     });
 
-    it('says when the texts in the reader\'s language were machine-translated', async () => {
+    it("says when the texts in the reader's language were machine-translated", async () => {
       const texts = { name: { de: 'Projekt', en: 'Project' }, machineTranslated: ['en'] };
       expect(text(await cardFor(feedWith({ projects: [project(texts)] }), {}, 'en'))).to.contain('Machine-translated');
       expect(text(await cardFor(feedWith({ projects: [project(texts)] }), {}, 'de'))).not.to.contain('Maschinell');
@@ -477,7 +492,11 @@ describe('<quartier-card>', () => {
           const event = await failed;
           expect(event.detail.src).to.equal('/data/gibt-es-nicht.json');
           await waitUntil(() => el.state === 'error' && !!root(el).querySelector('[part="error"]'));
-          await waitUntil(() => root(el).querySelector('[part="error"]')!.textContent!.includes(lang === 'ar' ? 'لم يُعثر' : 'nicht gefunden'));
+          await waitUntil(() =>
+            root(el)
+              .querySelector('[part="error"]')!
+              .textContent!.includes(lang === 'ar' ? 'لم يُعثر' : 'nicht gefunden'),
+          );
           const alert = root(el).querySelector('[part="error"]')!;
           expect(alert.getAttribute('role')).to.equal('alert');
           expect(alert.textContent).to.contain(new URL('/data/gibt-es-nicht.json', location.href).href).and.contain('404');
@@ -579,7 +598,9 @@ describe('<quartier-card>', () => {
 
   describe('attributes', () => {
     it('keeps an outer margin (--quartier-outer-space, 1em 0 by default), so that two cards in a row do not touch', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card src=${SEESEN} variant="compact"></quartier-card><quartier-card src=${SALZGITTER} variant="compact"></quartier-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="de"><quartier-card src=${SEESEN} variant="compact"></quartier-card><quartier-card src=${SALZGITTER} variant="compact"></quartier-card></div>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll('quartier-card')];
       await waitUntil(() => first!.state === 'loaded' && second!.state === 'loaded');
       await first!.updateComplete;
@@ -673,7 +694,13 @@ describe('<quartier-card>', () => {
 
   describe('a hostile feed', () => {
     const P = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    const urls = ['javascript:window.__pwned=3', ' JaVaScRiPt:window.__pwned=4', 'java\tscript:window.__pwned=5', 'data:text/html,<script>window.__pwned=6</script>', 'vbscript:x'];
+    const urls = [
+      'javascript:window.__pwned=3',
+      ' JaVaScRiPt:window.__pwned=4',
+      'java\tscript:window.__pwned=5',
+      'data:text/html,<script>window.__pwned=6</script>',
+      'vbscript:x',
+    ];
     const J = urls[0]!;
     const hostile = {
       version: '1',

@@ -81,7 +81,16 @@ async function withIndex<T>(rows: unknown[], run: (calls: string[]) => Promise<T
   const feeds = [{ id: 'feed-a', publisher: 'A', ok: true, shard: 'shards/0-0123456789.json' }];
   const routes: Record<string, () => Response> = {
     '/t/index.json': () =>
-      json({ format: 'quartier-directory-index', version: 1, generated: '', title: 'Testportal', projects: rows.length, summary: 'summary-0123456789.json', first: { feeds, rows: rows.slice(0, 20) }, ...manifest }),
+      json({
+        format: 'quartier-directory-index',
+        version: 1,
+        generated: '',
+        title: 'Testportal',
+        projects: rows.length,
+        summary: 'summary-0123456789.json',
+        first: { feeds, rows: rows.slice(0, 20) },
+        ...manifest,
+      }),
     '/t/summary-0123456789.json': () => json({ feeds, rows }),
   };
   const original = window.fetch;
@@ -129,31 +138,37 @@ describe('<quartier-directory>', () => {
     });
 
     it('pages through a large index once the summary is there; focus moves to the list; the page is in the URL', async () => {
-      await withIndex(Array.from({ length: 45 }, (_, i) => row(i + 1)), async () => {
-        const el = await ready(mount(html`<quartier-directory index="/t/index.json"></quartier-directory>`));
-        await waitUntil(() => count(el) === '45 Projekte', 'the summary has arrived');
-        expect(names(el)).to.have.length(20);
-        expect(text($(el, '[part="pages"]'))).to.contain('Seite 1 von 3');
-        const next = $$(el, '.page-button')[1]!;
-        next.click();
-        await el.updateComplete;
-        await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#results'), 'focus on the list');
-        expect(names(el)[0]).to.equal('Projekt 021');
-        expect(new URLSearchParams(location.search).get('dir-page')).to.equal('2');
-        expect($$(el, '.page-button')[0]!.hasAttribute('disabled')).to.equal(false);
-        await expect(el).to.be.accessible();
-      });
+      await withIndex(
+        Array.from({ length: 45 }, (_, i) => row(i + 1)),
+        async () => {
+          const el = await ready(mount(html`<quartier-directory index="/t/index.json"></quartier-directory>`));
+          await waitUntil(() => count(el) === '45 Projekte', 'the summary has arrived');
+          expect(names(el)).to.have.length(20);
+          expect(text($(el, '[part="pages"]'))).to.contain('Seite 1 von 3');
+          const next = $$(el, '.page-button')[1]!;
+          next.click();
+          await el.updateComplete;
+          await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#results'), 'focus on the list');
+          expect(names(el)[0]).to.equal('Projekt 021');
+          expect(new URLSearchParams(location.search).get('dir-page')).to.equal('2');
+          expect($$(el, '.page-button')[0]!.hasAttribute('disabled')).to.equal(false);
+          await expect(el).to.be.accessible();
+        },
+      );
     });
 
     it('a shared link with filters waits for the summary, then shows what it asks for', async () => {
       history.replaceState(null, '', `${location.pathname}?dir-place=Goslar&dir-field=housing`);
-      await withIndex(Array.from({ length: 45 }, (_, i) => row(i + 1)), async () => {
-        const el = await settled(mount(html`<quartier-directory index="/t/index.json"></quartier-directory>`));
-        await waitUntil(() => $(el, '[part="results"]') !== null, 'results after the summary');
-        // Odd numbers are in Goslar; every third is housing: 3, 9, 15, 21, 27, 33, 39, 45.
-        expect(count(el)).to.equal('8 Projekte');
-        expect(($(el, 'select#place') as HTMLSelectElement).value).to.equal('Goslar');
-      });
+      await withIndex(
+        Array.from({ length: 45 }, (_, i) => row(i + 1)),
+        async () => {
+          const el = await settled(mount(html`<quartier-directory index="/t/index.json"></quartier-directory>`));
+          await waitUntil(() => $(el, '[part="results"]') !== null, 'results after the summary');
+          // Odd numbers are in Goslar; every third is housing: 3, 9, 15, 21, 27, 33, 39, 45.
+          expect(count(el)).to.equal('8 Projekte');
+          expect(($(el, 'select#place') as HTMLSelectElement).value).to.equal('Goslar');
+        },
+      );
     });
   });
 
@@ -224,7 +239,7 @@ describe('<quartier-directory>', () => {
   });
 
   describe('URL state', () => {
-    it('keeps the page\'s other parameters; back and forward step through filters', async () => {
+    it("keeps the page's other parameters; back and forward step through filters", async () => {
       history.replaceState(null, '', `${location.pathname}?seite=7`);
       const el = await ready(mount(html`<quartier-directory src=${`${SEESEN} ${SALZGITTER}`}></quartier-directory>`));
       await select(el, 'status', 'ended');
@@ -285,14 +300,17 @@ describe('<quartier-directory>', () => {
     });
 
     it('pages by keyboard', async () => {
-      await withIndex(Array.from({ length: 25 }, (_, i) => row(i + 1)), async () => {
-        const el = await ready(mount(html`<quartier-directory index="/t/index.json" url-state="off"></quartier-directory>`));
-        await waitUntil(() => count(el) === '25 Projekte', 'summary');
-        $$(el, '.page-button')[1]!.focus();
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => names(el)[0] === 'Projekt 021', 'page 2');
-        expect(el.shadowRoot!.activeElement).to.equal($(el, '#results'));
-      });
+      await withIndex(
+        Array.from({ length: 25 }, (_, i) => row(i + 1)),
+        async () => {
+          const el = await ready(mount(html`<quartier-directory index="/t/index.json" url-state="off"></quartier-directory>`));
+          await waitUntil(() => count(el) === '25 Projekte', 'summary');
+          $$(el, '.page-button')[1]!.focus();
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => names(el)[0] === 'Projekt 021', 'page 2');
+          expect(el.shadowRoot!.activeElement).to.equal($(el, '#results'));
+        },
+      );
     });
   });
 
@@ -344,14 +362,18 @@ describe('<quartier-directory>', () => {
           row(4, { partners: ['<script>alert(1)</script>'], center: [999, 0], fields: ['nope', 'social'] }),
           'kein Objekt',
         ];
-        await withIndex(rows, async () => {
-          const el = await ready(mount(html`<quartier-directory index="/t/index.json" url-state="off"></quartier-directory>`));
-          expect(names(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">', 'Projekt 004']);
-          expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
-          expect(text($(el, '.summary'))).to.equal('<b>fett</b>');
-          expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-          expect(warnings.some((w) => w.includes('4 rows') && w.includes('/t/index.json'))).to.equal(true);
-        }, { first: { feeds: [{ id: 'feed-a', publisher: 'A', ok: true, shard: '../../geheim.json' }], rows } });
+        await withIndex(
+          rows,
+          async () => {
+            const el = await ready(mount(html`<quartier-directory index="/t/index.json" url-state="off"></quartier-directory>`));
+            expect(names(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">', 'Projekt 004']);
+            expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+            expect(text($(el, '.summary'))).to.equal('<b>fett</b>');
+            expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+            expect(warnings.some((w) => w.includes('4 rows') && w.includes('/t/index.json'))).to.equal(true);
+          },
+          { first: { feeds: [{ id: 'feed-a', publisher: 'A', ok: true, shard: '../../geheim.json' }], rows } },
+        );
       } finally {
         console.warn = warn;
       }
@@ -399,7 +421,12 @@ describe('<quartier-directory>', () => {
         await expect(el).to.be.accessible();
         ($(el, '[part="consent"] button') as HTMLButtonElement).click();
         await waitUntil(() => fake.drawn.length > 0, 'the map draws the projects');
-        expect(fake.drawn.at(-1)!.map((p) => p.id).sort()).to.deep.equal(['salzgitter-obere-berliner-strasse/kooperation-obere-berliner-strasse', 'seesen-lena/lena-seesen']);
+        expect(
+          fake.drawn
+            .at(-1)!
+            .map((p) => p.id)
+            .sort(),
+        ).to.deep.equal(['salzgitter-obere-berliner-strasse/kooperation-obere-berliner-strasse', 'seesen-lena/lena-seesen']);
         const options = fake.made[0]!;
         expect(options.clusterLabel(3)).to.equal('3 Projekte');
         expect(options.markerLabel('seesen-lena/lena-seesen')).to.equal('Kooperationsgemeinschaft – Lebendige Nachbarschaft');
@@ -424,7 +451,7 @@ describe('<quartier-directory>', () => {
     });
   });
 
-  it('every language has the directory\'s texts (no key shows)', async () => {
+  it("every language has the directory's texts (no key shows)", async () => {
     const el = await ready(mount(html`<quartier-directory src=${SEESEN} url-state="off"></quartier-directory>`));
     for (const { tag } of LANGUAGES) {
       el.setAttribute('lang', tag);

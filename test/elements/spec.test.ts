@@ -108,7 +108,7 @@ describe('widget specs', () => {
       });
     });
 
-    it('the configurator: its sets are the specs\', and the new value is an option that reaches the snippets', async () => {
+    it("the configurator: its sets are the specs', and the new value is an option that reaches the snippets", async () => {
       expect(CHOICES.variant).to.equal(cardSpec.attributes.variant);
       expect(CHOICES.layout).to.equal(layout);
       expect(CHOICES.consent).to.equal(offerMapSpec.attributes.consent);
@@ -128,7 +128,9 @@ describe('widget specs', () => {
           root.querySelector<HTMLInputElement>('input[name="widget"][value="partner-list"]')!.checked = true;
           select.value = 'carousel';
           expect(configurator.readForm().layout).to.equal('carousel');
-          expect(configuratorAttributes(defaultOptions({ widget: 'partner-list', layout: 'carousel' as ConfigOptions['layout'] }), location.href)).to.deep.include(['layout', 'carousel']);
+          expect(
+            configuratorAttributes(defaultOptions({ widget: 'partner-list', layout: 'carousel' as ConfigOptions['layout'] }), location.href),
+          ).to.deep.include(['layout', 'carousel']);
         } finally {
           configurator.destroy();
           root.remove();

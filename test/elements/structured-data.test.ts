@@ -37,7 +37,9 @@ describe('structured-data', () => {
     // An offer at a place serves that place.
     const placed = await jsonLd(await fixture<HTMLElement>(html`<quartier-card structured-data src="/test/fixtures/map/treff.json"></quartier-card>`));
     const service = placed['@graph'].find((n) => n['@type'] === 'Service')!;
-    expect(service['areaServed']).to.have.property('@id').that.matches(/^#quartier-place-/);
+    expect(service['areaServed'])
+      .to.have.property('@id')
+      .that.matches(/^#quartier-place-/);
     expect(placed['@graph'].find((n) => n['@type'] === 'Place')!['geo']).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 51.89, longitude: 10.18 });
   });
 

@@ -36,15 +36,20 @@ const partnerFeed = (org: Record<string, unknown>, extra: Record<string, unknown
 
 describe('text notes', () => {
   describe('<partner-list>', () => {
-    it('says in Arabic that an organisation\'s texts are only in German', async () => {
-      const el = await show('partner-list', 'ar', partnerFeed({ name: 'Stadt Seesen', description: 'Die Stadtverwaltung.' }), (t) => t.includes('Stadt Seesen') && /[\u0600-\u06ff]/.test(t));
+    it("says in Arabic that an organisation's texts are only in German", async () => {
+      const el = await show(
+        'partner-list',
+        'ar',
+        partnerFeed({ name: 'Stadt Seesen', description: 'Die Stadtverwaltung.' }),
+        (t) => t.includes('Stadt Seesen') && /[\u0600-\u06ff]/.test(t),
+      );
       const [note] = notes(el);
       expect(note, 'a note').to.be.a('string');
       expect(note).to.contain((ar['text.fallback'] as string).split('{language}')[0]!.trim());
       await expect(el).to.be.accessible();
     });
 
-    it('names German in the reader\'s language also where the browser has no language names in it (Albanian, Somali)', async () => {
+    it("names German in the reader's language also where the browser has no language names in it (Albanian, Somali)", async () => {
       const sq = await show('partner-list', 'sq', partnerFeed({ name: 'Stadt Seesen' }), (t) => t.includes('vetëm'));
       expect(notes(sq)).to.deep.equal(['Ky tekst është i disponueshëm vetëm në gjermanisht.']);
       const so = await show('partner-list', 'so', partnerFeed({ name: 'Stadt Seesen' }), (t) => t.includes('luqadda'));
@@ -52,7 +57,11 @@ describe('text notes', () => {
     });
 
     it('marks Arabic texts the feed calls machine-translated, and says nothing of German texts on a German page', async () => {
-      const org = { name: { de: 'Stadt Seesen', ar: 'مدينة زيزن' }, description: { de: 'Die Stadtverwaltung.', ar: 'إدارة المدينة.' }, machineTranslated: ['ar'] };
+      const org = {
+        name: { de: 'Stadt Seesen', ar: 'مدينة زيزن' },
+        description: { de: 'Die Stadtverwaltung.', ar: 'إدارة المدينة.' },
+        machineTranslated: ['ar'],
+      };
       const el = await show('partner-list', 'ar', partnerFeed({ ...org, contribution: { de: 'Leitet', ar: 'يقود' } }), (t) => t.includes('مدينة زيزن'));
       expect(notes(el)).to.deep.equal([ar['text.machine-translated']]);
       const de = await show('partner-list', 'de', partnerFeed(org), (t) => t.includes('Stadt Seesen'));
@@ -63,7 +72,12 @@ describe('text notes', () => {
   describe('Leichte Sprache', () => {
     for (const tag of ['de-x-plain', 'de-x-ls']) {
       it(`tells a reader of ${tag} that a text is not yet in Leichter Sprache (card and partner list)`, async () => {
-        const card = await show('quartier-card', tag, feedWith({ projects: [project({ summary: 'Ein Treffpunkt.' })] }), (t) => t.includes('Ein Treffpunkt.') && t.includes(NO_PLAIN));
+        const card = await show(
+          'quartier-card',
+          tag,
+          feedWith({ projects: [project({ summary: 'Ein Treffpunkt.' })] }),
+          (t) => t.includes('Ein Treffpunkt.') && t.includes(NO_PLAIN),
+        );
         expect(notes(card)).to.deep.equal([NO_PLAIN]);
         await expect(card).to.be.accessible();
         const list = await show('partner-list', tag, partnerFeed({ name: 'Stadt Seesen' }), (t) => t.includes(NO_PLAIN));
@@ -72,7 +86,10 @@ describe('text notes', () => {
     }
 
     it('shows the Leichte-Sprache text where the feed has one, without a note; standard German readers get standard German', async () => {
-      const texts = { name: { de: 'Treffpunkt', 'de-x-plain': 'Treff-Punkt' }, summary: { 'de-x-plain': 'Hier treffen sich Menschen.', de: 'Ein Treffpunkt.' } };
+      const texts = {
+        name: { de: 'Treffpunkt', 'de-x-plain': 'Treff-Punkt' },
+        summary: { 'de-x-plain': 'Hier treffen sich Menschen.', de: 'Ein Treffpunkt.' },
+      };
       const card = await show('quartier-card', 'de-x-ls', feedWith({ projects: [project(texts)] }), (t) => t.includes('Hier treffen sich Menschen.'));
       expect(notes(card)).to.deep.equal([]);
       const standard = await show('quartier-card', 'de-AT', feedWith({ projects: [project(texts)] }), (t) => t.includes('Ein Treffpunkt.'));
@@ -81,7 +98,12 @@ describe('text notes', () => {
 
     it('machine-translated Leichte Sprache is marked for its readers only', async () => {
       const texts = { name: { de: 'Treffpunkt', 'de-x-plain': 'Treff-Punkt' }, machineTranslated: ['de-x-plain'] };
-      const plainCard = await show('quartier-card', 'de-x-plain', feedWith({ projects: [project(texts)] }), (t) => t.includes('Treff-Punkt') && t.includes('Computer'));
+      const plainCard = await show(
+        'quartier-card',
+        'de-x-plain',
+        feedWith({ projects: [project(texts)] }),
+        (t) => t.includes('Treff-Punkt') && t.includes('Computer'),
+      );
       expect(notes(plainCard)).to.deep.equal(['Von einem Computer übersetzt']);
       const standard = await show('quartier-card', 'de', feedWith({ projects: [project(texts)] }), (t) => t.includes('Treffpunkt'));
       expect(notes(standard)).to.deep.equal([]);

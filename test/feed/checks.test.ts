@@ -151,20 +151,7 @@ describe('checks', () => {
       }
     });
     it('rejects what is not a tag', () => {
-      for (const value of [
-        '',
-        'd',
-        'deutsch',
-        'de_DE',
-        'de-',
-        '-de',
-        'de-toolongsubtag',
-        'de DE',
-        '12',
-        'x-plain',
-        'a'.repeat(36),
-        ...NOT_STRINGS,
-      ]) {
+      for (const value of ['', 'd', 'deutsch', 'de_DE', 'de-', '-de', 'de-toolongsubtag', 'de DE', '12', 'x-plain', 'a'.repeat(36), ...NOT_STRINGS]) {
         expect(checkLanguageTag(value), label(value)).to.equal(undefined);
       }
     });
@@ -198,16 +185,7 @@ describe('checks', () => {
 
   describe('checkPhone', () => {
     it('accepts numbers as people write them', () => {
-      for (const value of [
-        '05341 123456',
-        '+49 5341 123-456',
-        '(05381) 75-0',
-        '(+49) 5341 1234',
-        '0531/123.45',
-        '+4953811234',
-        '112',
-        '05341 123–45',
-      ]) {
+      for (const value of ['05341 123456', '+49 5341 123-456', '(05381) 75-0', '(+49) 5341 1234', '0531/123.45', '+4953811234', '112', '05341 123–45']) {
         expect(checkPhone(value), value).to.equal(value);
       }
       expect(checkPhone(' 05341 1234 ')).to.equal('05341 1234');

@@ -62,7 +62,14 @@ describe('limits on list lengths', () => {
     expect(p.partners).to.have.length(LIMITS.partners);
     // In the order the record is read.
     expect(cuts(warnings).map((w) => `${w.field}: ${w.detail?.count}`)).to.deep.equal([
-      'facts: 7', 'goals: 7', 'partners: 3', 'contacts: 7', 'quotes: 7', 'links: 7', 'images: 7', 'sources: 7',
+      'facts: 7',
+      'goals: 7',
+      'partners: 3',
+      'contacts: 7',
+      'quotes: 7',
+      'links: 7',
+      'images: 7',
+      'sources: 7',
     ]);
   });
 
@@ -70,7 +77,9 @@ describe('limits on list lengths', () => {
     const organizations = many(LIMITS.records.organizations + 5, (i) => ({ id: `o${i}`, name: 'x' }));
     const { feed, warnings } = validateFeed({ version: '1', organizations });
     expect(feed.organizations).to.have.length(LIMITS.records.organizations);
-    expect(cuts(warnings).map((w) => [w.code, w.list, w.field, w.path, w.detail?.count])).to.deep.equal([['too-many', 'feed', 'organizations', ['organizations'], 5]]);
+    expect(cuts(warnings).map((w) => [w.code, w.list, w.field, w.path, w.detail?.count])).to.deep.equal([
+      ['too-many', 'feed', 'organizations', ['organizations'], 5],
+    ]);
     expect(plain(describeWarning(cuts(warnings)[0]!, de))).to.equal(
       'Feed, Feld „organizations“: Nur die ersten 20.000 Einträge werden gelesen; 5 weitere werden nicht angezeigt.',
     );

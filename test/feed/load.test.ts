@@ -14,7 +14,8 @@ import { abortable, fakeFetch, gatedFetch, json } from '../support/fake-fetch.js
 import { feedWith, project, uniqueUrl } from '../support/feeds.js';
 
 /** A feed with one project, `projectId`, plus whatever `extra` adds. */
-const feed = (projectId: string, extra: Record<string, unknown> = {}): Record<string, unknown> => feedWith({ projects: [project({ id: projectId })], ...extra });
+const feed = (projectId: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+  feedWith({ projects: [project({ id: projectId })], ...extra });
 
 const encoder = new TextEncoder();
 
@@ -99,9 +100,7 @@ describe('fetchFeedText', () => {
 
   it('counts the body in the time limit (a body that trickles, as a real fetch does it)', async () => {
     let cancelled = false;
-    const { fetch } = fakeFetch(
-      (_url, init) => new Response(tricklingBody(() => (cancelled = true), init.signal ?? undefined)),
-    );
+    const { fetch } = fakeFetch((_url, init) => new Response(tricklingBody(() => (cancelled = true), init.signal ?? undefined)));
     const started = performance.now();
     const error = await feedError(fetchFeedText(uniqueUrl(), { fetch, timeoutMs: 60 }), 'timeout');
     expect(performance.now() - started).to.be.below(2_000);
@@ -208,9 +207,7 @@ describe('loadFeed', () => {
 
   it('reads and validates a feed, naming its source', async () => {
     const url = uniqueUrl();
-    const { fetch } = fakeFetch(() =>
-      json(feed('p', { organizations: [{ id: 'o', name: 'O', url: 'javascript:alert(1)' }] })),
-    );
+    const { fetch } = fakeFetch(() => json(feed('p', { organizations: [{ id: 'o', name: 'O', url: 'javascript:alert(1)' }] })));
     const result = await loadFeed(url, { fetch });
     expect(result.source).to.equal(url);
     expect(result.feed.projects.map((p) => p.id)).to.deep.equal(['p']);
@@ -236,9 +233,7 @@ describe('loadFeed', () => {
   it('fetches once for 20 concurrent calls that each bring a signal', async () => {
     const url = uniqueUrl();
     const { fetch, calls } = fakeFetch(() => json(feed('p')));
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => loadFeed(url, { fetch, signal: new AbortController().signal })),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadFeed(url, { fetch, signal: new AbortController().signal })));
     expect(calls).to.have.length(1);
     expect(new Set(results.map((r) => r.feed)).size).to.equal(1);
   });
@@ -366,16 +361,14 @@ describe('parseSrc', () => {
       'https://www.stadt.example/b.json',
       'https://cdn.example/c.json',
     ]);
-    expect(parseSrc('/feeds/x.json //other.example/y.json', base)).to.deep.equal([
-      'https://www.stadt.example/feeds/x.json',
-      'https://other.example/y.json',
-    ]);
+    expect(parseSrc('/feeds/x.json //other.example/y.json', base)).to.deep.equal(['https://www.stadt.example/feeds/x.json', 'https://other.example/y.json']);
   });
 
   it('removes duplicates, keeping the first place', () => {
-    expect(
-      parseSrc('b.json a.json ./a.json https://www.stadt.example/quartier/a.json b.json', base),
-    ).to.deep.equal(['https://www.stadt.example/quartier/b.json', 'https://www.stadt.example/quartier/a.json']);
+    expect(parseSrc('b.json a.json ./a.json https://www.stadt.example/quartier/a.json b.json', base)).to.deep.equal([
+      'https://www.stadt.example/quartier/b.json',
+      'https://www.stadt.example/quartier/a.json',
+    ]);
   });
 
   it('gives nothing for an empty value', () => {
@@ -400,7 +393,9 @@ describe('parseSrc', () => {
       }
       expect(isFeedError(error), src).to.equal(true);
       expect((error as FeedError).code).to.equal('invalid-url');
-      expect((error as FeedError).details.value).to.be.a('string').and.not.equal('');
+      expect((error as FeedError).details.value)
+        .to.be.a('string')
+        .and.not.equal('');
     }
   });
 
@@ -500,13 +495,16 @@ describe('loadFeeds', () => {
   it('throws the first error when every feed fails', async () => {
     const a = uniqueUrl('a');
     const b = uniqueUrl('b');
-    const { fetch, calls } = fakeFetch((url) =>
-      url === a ? Promise.reject(new TypeError('Failed to fetch')) : new Response('oops', { status: 500 }),
-    );
+    const { fetch, calls } = fakeFetch((url) => (url === a ? Promise.reject(new TypeError('Failed to fetch')) : new Response('oops', { status: 500 })));
     const error = await feedError(loadFeeds([a, b], { fetch, retries: 0 }), 'network');
     expect(error.details.url).to.equal(a);
     // a, a again without following redirects, b, and a's stored copy asked for in vain.
-    expect(calls.map((c) => [c.url, c.init.cache ?? 'default'])).to.have.deep.members([[a, 'default'], [a, 'default'], [b, 'default'], [a, 'force-cache']]);
+    expect(calls.map((c) => [c.url, c.init.cache ?? 'default'])).to.have.deep.members([
+      [a, 'default'],
+      [a, 'default'],
+      [b, 'default'],
+      [a, 'force-cache'],
+    ]);
   });
 
   it('throws invalid-url for an empty list', async () => {

@@ -7,15 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed, loadFeeds } from '../../src/feed/load-feeds.js';
-import {
-  DEFAULT_RETRIES,
-  MAX_RETRY_AFTER_MS,
-  defaultRetryDelay,
-  isRetryable,
-  parseRetryAfter,
-  sleep,
-  withRetries,
-} from '../../src/feed/retry.js';
+import { DEFAULT_RETRIES, MAX_RETRY_AFTER_MS, defaultRetryDelay, isRetryable, parseRetryAfter, sleep, withRetries } from '../../src/feed/retry.js';
 import { deferred, feedError, nextTask, rejection } from '../support/async.js';
 import { abortable, fakeFetch, json } from '../support/fake-fetch.js';
 import { feedWith, project, uniqueUrl } from '../support/feeds.js';
@@ -331,11 +323,7 @@ describe('retries in loadFeed', () => {
 
     const url = uniqueUrl();
     const shared = scripted(status(503), ok('gemeinsam'));
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        loadFeed(url, { fetch: shared.fetch, sleep, signal: new AbortController().signal }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadFeed(url, { fetch: shared.fetch, sleep, signal: new AbortController().signal })));
     expect(alone.calls).to.have.length(2);
     expect(shared.calls).to.have.length(alone.calls.length);
     expect(new Set(results.map((r) => r.feed)).size).to.equal(1);
@@ -347,8 +335,7 @@ describe('retries in loadFeed', () => {
     const bad = uniqueUrl('bad');
     const flaky = scripted(status(502), ok('wieder-da'));
     const down = scripted(status(500));
-    const fetch = ((input: RequestInfo | URL) =>
-      String(input) === bad ? down.fetch(input) : flaky.fetch(input)) as typeof globalThis.fetch;
+    const fetch = ((input: RequestInfo | URL) => (String(input) === bad ? down.fetch(input) : flaky.fetch(input))) as typeof globalThis.fetch;
     const result = await loadFeeds([good, bad], { fetch, sleep: recorder().sleep });
     expect(result.feed.projects.map((p) => p.id)).to.deep.equal(['wieder-da']);
     expect(result.failed.map((e) => [e.code, e.details.status, e.details.url])).to.deep.equal([['http', 500, bad]]);
@@ -400,14 +387,7 @@ describe('withRetries', () => {
   it('classifies faults', () => {
     const http = (status: number): FeedError => new FeedError('http', { status });
     expect([500, 502, 503, 504, 429].map((s) => isRetryable(http(s)))).to.deep.equal([true, true, true, true, true]);
-    expect([400, 401, 403, 404, 410, 418].map((s) => isRetryable(http(s)))).to.deep.equal([
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect([400, 401, 403, 404, 410, 418].map((s) => isRetryable(http(s)))).to.deep.equal([false, false, false, false, false, false]);
     expect(isRetryable(new FeedError('network'))).to.equal(true);
     for (const code of ['timeout', 'too-large', 'not-json', 'not-a-feed', 'invalid-url'] as const) {
       expect(isRetryable(new FeedError(code)), code).to.equal(false);

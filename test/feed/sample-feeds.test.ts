@@ -102,11 +102,7 @@ class Raw {
     const offer = this.offer(nameContains);
     const provider = this.org(providerNameContains);
     return (
-      offer !== undefined &&
-      provider !== undefined &&
-      offer['category'] === category &&
-      offer['provider'] === provider['id'] &&
-      offer['place'] === undefined
+      offer !== undefined && provider !== undefined && offer['category'] === category && offer['provider'] === provider['id'] && offer['place'] === undefined
     );
   }
 }
@@ -120,7 +116,10 @@ interface FactCheck {
 
 const SALZGITTER: readonly FactCheck[] = [
   { fact: 'format version "1", language de', check: (f) => f.root['version'] === '1' && f.root['language'] === 'de' },
-  { fact: 'municipality Salzgitter, and nothing the article does not say of it', check: (f) => JSON.stringify(f.p('municipality')) === '{"name":"Salzgitter"}' },
+  {
+    fact: 'municipality Salzgitter, and nothing the article does not say of it',
+    check: (f) => JSON.stringify(f.p('municipality')) === '{"name":"Salzgitter"}',
+  },
   { fact: 'quarter Obere Berliner Straße', check: (f) => has(obj(f.p('quarter'))['name'], 'Obere Berliner Straße') },
   { fact: 'quarter is in Lebenstedt', check: (f) => has(obj(f.p('quarter'))['description'], 'Lebenstedt') },
   {
@@ -144,7 +143,10 @@ const SALZGITTER: readonly FactCheck[] = [
       );
     },
   },
-  { fact: 'partners Stadt Salzgitter, Diakonie, TAG Wohnen concluded a Kooperationsvertrag', check: (f) => has(f.p('summary'), 'Stadt Salzgitter', 'Diakonie', 'TAG Wohnen', 'Kooperationsvertrag') },
+  {
+    fact: 'partners Stadt Salzgitter, Diakonie, TAG Wohnen concluded a Kooperationsvertrag',
+    check: (f) => has(f.p('summary'), 'Stadt Salzgitter', 'Diakonie', 'TAG Wohnen', 'Kooperationsvertrag'),
+  },
   { fact: 'goal: Viertel aufwerten', check: (f) => f.goal('Viertel', 'aufwerten') },
   { fact: 'goal: Netzwerkarbeit vertiefen', check: (f) => f.goal('Netzwerkarbeit vertiefen') },
   { fact: 'goal: Angebotslücken erkennen', check: (f) => f.goal('Angebotslücken erkennen') },
@@ -187,9 +189,7 @@ const SALZGITTER: readonly FactCheck[] = [
   {
     fact: 'funding: Integrationsfonds des Landes Niedersachsen, funder Land Niedersachsen',
     check: (f) =>
-      f.pList('funding').some(
-        (x) => has(x['program'], 'Integrationsfonds des Landes Niedersachsen') && x['funder'] === f.org('Land Niedersachsen')?.['id'],
-      ),
+      f.pList('funding').some((x) => has(x['program'], 'Integrationsfonds des Landes Niedersachsen') && x['funder'] === f.org('Land Niedersachsen')?.['id']),
   },
   {
     fact: 'contact Markus Meyer (Diakonie, Sozialarbeit), with no place the article does not name',
@@ -230,9 +230,9 @@ const SALZGITTER: readonly FactCheck[] = [
   {
     fact: 'quoted text of the agreement (Zuzug von Geflüchteten in den letzten fünf Jahren)',
     check: (f) =>
-      f.pList('quotes').some((q) =>
-        has(q['text'], 'starken Zuzug von Geflüchteten nach Salzgitter in den letzten fünf Jahren', 'Menschen aus unterschiedlichen Kulturen'),
-      ),
+      f
+        .pList('quotes')
+        .some((q) => has(q['text'], 'starken Zuzug von Geflüchteten nach Salzgitter in den letzten fünf Jahren', 'Menschen aus unterschiedlichen Kulturen')),
   },
   { fact: 'background: Parallelstrukturen verhindern', check: (f) => has(f.p('characteristics'), 'Parallelstrukturen zu verhindern') },
   { fact: 'regelmäßige Abstimmungsgespräche', check: (f) => has(f.p('description'), 'Abstimmungsgespräche') },
@@ -256,8 +256,14 @@ const SALZGITTER: readonly FactCheck[] = [
     fact: 'place Generationentreff im Martin-Luther-Viertel',
     check: (f) => typeof obj(f.place('Generationentreff')?.['geo'])['lat'] === 'number' && has(f.place('Generationentreff')?.['name'], 'Martin-Luther-Viertel'),
   },
-  { fact: 'offer: Sozialarbeit (Diakonie), not placed (the article does not say where)', check: (f) => f.offerIsComplete('Sozialarbeit', 'counselling', 'Diakonie') },
-  { fact: 'offer: Beratung im Sozial- und Bildungsbereich (Stadt), not placed (the article does not say where)', check: (f) => f.offerIsComplete('Beratung im Sozial- und Bildungsbereich', 'counselling', 'Stadt Salzgitter') },
+  {
+    fact: 'offer: Sozialarbeit (Diakonie), not placed (the article does not say where)',
+    check: (f) => f.offerIsComplete('Sozialarbeit', 'counselling', 'Diakonie'),
+  },
+  {
+    fact: 'offer: Beratung im Sozial- und Bildungsbereich (Stadt), not placed (the article does not say where)',
+    check: (f) => f.offerIsComplete('Beratung im Sozial- und Bildungsbereich', 'counselling', 'Stadt Salzgitter'),
+  },
   {
     fact: 'source: article 2021-01 by Roland Weiterer, Salzgitter',
     check: (f) => f.pList('sources').some((s) => s['author'] === 'Roland Weiterer' && s['date'] === '2021-01' && has(s['note'], 'Salzgitter')),
@@ -300,7 +306,10 @@ const SEESEN: readonly FactCheck[] = [
       );
     },
   },
-  { fact: '646 Wohneinheiten of the ›Wiederaufbau‹ eG, exact (no qualifier)', check: (f) => f.fact('Wohneinheiten')?.['value'] === 646 && f.fact('Wohneinheiten')?.['qualifier'] === undefined },
+  {
+    fact: '646 Wohneinheiten of the ›Wiederaufbau‹ eG, exact (no qualifier)',
+    check: (f) => f.fact('Wohneinheiten')?.['value'] === 646 && f.fact('Wohneinheiten')?.['qualifier'] === undefined,
+  },
   {
     fact: 'ca. 1.050 Personen in those Wohneinheiten',
     check: (f) => f.fact('Personen')?.['value'] === 1050 && f.fact('Personen')?.['qualifier'] === 'approximately',
@@ -321,7 +330,10 @@ const SEESEN: readonly FactCheck[] = [
   { fact: 'residents: demografischer Wandel sichtbar', check: (f) => has(f.p('residents'), 'demografische Wandel bereits sichtbar') },
   { fact: 'buildings: Baujahre 1963 – 1974, teilweise 1992 – 1995', check: (f) => has(f.p('buildings'), '1963 – 1974', '1992 – 1995') },
   { fact: 'buildings: dreigeschossig, selten vier oder mehr Stockwerke', check: (f) => has(f.p('buildings'), 'dreigeschossig', 'vier oder mehr Stockwerke') },
-  { fact: 'buildings: Geschosswohnungsbau, Einfamilien- und Reihenhäuser', check: (f) => has(f.p('buildings'), 'Geschosswohnungsbau', 'Einfamilien- und Reihenhäuser') },
+  {
+    fact: 'buildings: Geschosswohnungsbau, Einfamilien- und Reihenhäuser',
+    check: (f) => has(f.p('buildings'), 'Geschosswohnungsbau', 'Einfamilien- und Reihenhäuser'),
+  },
   { fact: 'characteristics: „Schlafstadt“', check: (f) => has(f.p('characteristics'), '„Schlafstadt“') },
   { fact: 'characteristics: seniorengerechtes Einkaufen', check: (f) => has(f.p('characteristics'), 'seniorengerechten Einkaufen') },
   { fact: 'characteristics: Grünflächen, Sehusa Wasserwelt', check: (f) => has(f.p('characteristics'), 'Grünflächen', 'Sehusa Wasserwelt') },
@@ -330,7 +342,10 @@ const SEESEN: readonly FactCheck[] = [
     check: (f) => has(f.p('characteristics'), 'Schulen, Kindergarten, Seniorenheim, Pflegedienste und kleinere Einkaufsmöglichkeiten'),
   },
   { fact: 'six goals', check: (f) => f.texts('goals').length === 6 },
-  { fact: 'goal: Verbesserung der Lebensbedingungen und Lebenschancen', check: (f) => f.goal('Verbesserung der Lebensbedingungen und Lebenschancen im Quartier') },
+  {
+    fact: 'goal: Verbesserung der Lebensbedingungen und Lebenschancen',
+    check: (f) => f.goal('Verbesserung der Lebensbedingungen und Lebenschancen im Quartier'),
+  },
   { fact: 'goal: Beratungs- und Nachbarschaftstreff', check: (f) => f.goal('Bereitstellung eines Beratungs- und Nachbarschaftstreffs') },
   { fact: 'goal: Aktivierung der Bewohner/-innen', check: (f) => f.goal('Aktivierung der Bewohner/-innen') },
   { fact: 'goal: Vernetzung', check: (f) => f.goal('Vernetzung unterschiedlicher Interessensgruppen und lokaler Akteure') },
@@ -346,30 +361,47 @@ const SEESEN: readonly FactCheck[] = [
   { fact: 'description: Kooperation als Kernelement', check: (f) => has(f.p('description'), 'Kooperation als Kernelement') },
   { fact: 'description: Begegnungstreffpunkt is Anlaufstelle', check: (f) => has(f.p('description'), 'Anlaufstelle für die Bewohner/-innen') },
   { fact: 'partner Baugenossenschaft ›Wiederaufbau‹ eG leads', check: (f) => f.partner('Baugenossenschaft ›Wiederaufbau‹ eG')?.['role'] === 'lead' },
-  { fact: 'partner Paritätischer Seesen leads', check: (f) => f.partner('Paritätischer Wohlfahrtsverband Seesen')?.['role'] === 'lead' && has(f.org('Paritätischer')?.['shortName'], 'Paritätischer Seesen') },
+  {
+    fact: 'partner Paritätischer Seesen leads',
+    check: (f) =>
+      f.partner('Paritätischer Wohlfahrtsverband Seesen')?.['role'] === 'lead' && has(f.org('Paritätischer')?.['shortName'], 'Paritätischer Seesen'),
+  },
   { fact: 'partner Stadt Seesen', check: (f) => f.partner('Stadt Seesen') !== undefined },
   {
     fact: 'AKIT – Arbeitskreis Integrations-Treff with its URL, involved as network',
     check: (f) =>
-      f.org('Arbeitskreis Integrations-Treff')?.['url'] === 'https://www.stadtverwaltung-seesen.de/Buerger/Rathaus/A-Z-Dienstleistungen/AKIT-Arbeitskreis-Integrations-Treff' &&
+      f.org('Arbeitskreis Integrations-Treff')?.['url'] ===
+        'https://www.stadtverwaltung-seesen.de/Buerger/Rathaus/A-Z-Dienstleistungen/AKIT-Arbeitskreis-Integrations-Treff' &&
       f.partner('AKIT')?.['role'] === 'network',
   },
-  { fact: 'AKIT: mehr als fünf Jahre, Migranten und Asylbewerber', check: (f) => has(f.org('AKIT')?.['description'], 'mehr als fünf Jahre', 'Migranten', 'Asylbewerber') },
+  {
+    fact: 'AKIT: mehr als fünf Jahre, Migranten und Asylbewerber',
+    check: (f) => has(f.org('AKIT')?.['description'], 'mehr als fünf Jahre', 'Migranten', 'Asylbewerber'),
+  },
   {
     fact: 'Projektleitung G. Kaluza, Abteilungsleiter des Sozialen Managements',
-    check: (f) => has(f.contact('G. Kaluza')?.['role'], 'Abteilungsleiter des Sozialen Managements') && f.contact('G. Kaluza')?.['organization'] === 'wiederaufbau-eg',
+    check: (f) =>
+      has(f.contact('G. Kaluza')?.['role'], 'Abteilungsleiter des Sozialen Managements') && f.contact('G. Kaluza')?.['organization'] === 'wiederaufbau-eg',
   },
   {
     fact: 'Projektleitung S. Dickfeld, Geschäftsführer',
     check: (f) => has(f.contact('S. Dickfeld')?.['role'], 'Geschäftsführer') && f.contact('S. Dickfeld')?.['organization'] === 'paritaetischer-seesen',
   },
-  { fact: 'funding: mietfreie Überlassung der Räumlichkeiten', check: (f) => f.pList('funding').some((x) => has(x['description'], 'Mietfreie Überlassung der Räumlichkeiten')) },
+  {
+    fact: 'funding: mietfreie Überlassung der Räumlichkeiten',
+    check: (f) => f.pList('funding').some((x) => has(x['description'], 'Mietfreie Überlassung der Räumlichkeiten')),
+  },
   {
     fact: 'funding: 3.000 Euro jährlich for Personalkosten einer Mitarbeiterin',
     check: (f) =>
       f.pList('funding').some((x) => {
         const a = obj(x['amount']);
-        return a['value'] === 3000 && a['currency'] === 'EUR' && a['per'] === 'year' && has(x['description'], 'ausschließlich', 'Personalkosten für eine Mitarbeiterin');
+        return (
+          a['value'] === 3000 &&
+          a['currency'] === 'EUR' &&
+          a['per'] === 'year' &&
+          has(x['description'], 'ausschließlich', 'Personalkosten für eine Mitarbeiterin')
+        );
       }),
   },
   { fact: 'period: since 2012', check: (f) => obj(f.p('period'))['start'] === '2012' },
@@ -389,9 +421,18 @@ const SEESEN: readonly FactCheck[] = [
   { fact: 'offer: umfangreiche Beratung', check: (f) => f.offerIsComplete('Beratung', 'counselling', 'AKIT') },
   { fact: 'offer: Unterstützung in Behördenangelegenheiten', check: (f) => f.offerIsComplete('Behördenangelegenheiten', 'counselling', 'AKIT') },
   { fact: 'offer: Übersetzungen', check: (f) => f.offerIsComplete('Übersetzungen', 'other', 'AKIT') },
-  { fact: 'offer: Informationen über regionale Strukturen und Integrationsförderung', check: (f) => f.offerIsComplete('regionale Strukturen und Integrationsförderung', 'counselling', 'AKIT') },
-  { fact: 'offer: Frauentreffs', check: (f) => f.offerIsComplete('Frauentreffs', 'meeting', 'AKIT') && text(f.offer('Frauentreffs')?.['audience']) === 'Frauen' },
-  { fact: 'offer: Männerkochkurse', check: (f) => f.offerIsComplete('Männerkochkurse', 'education', 'AKIT') && text(f.offer('Männerkochkurse')?.['audience']) === 'Männer' },
+  {
+    fact: 'offer: Informationen über regionale Strukturen und Integrationsförderung',
+    check: (f) => f.offerIsComplete('regionale Strukturen und Integrationsförderung', 'counselling', 'AKIT'),
+  },
+  {
+    fact: 'offer: Frauentreffs',
+    check: (f) => f.offerIsComplete('Frauentreffs', 'meeting', 'AKIT') && text(f.offer('Frauentreffs')?.['audience']) === 'Frauen',
+  },
+  {
+    fact: 'offer: Männerkochkurse',
+    check: (f) => f.offerIsComplete('Männerkochkurse', 'education', 'AKIT') && text(f.offer('Männerkochkurse')?.['audience']) === 'Männer',
+  },
   {
     fact: 'source: database entry by Natascha Wasnick, photo credit in the note',
     check: (f) => f.pList('sources').some((s) => s['author'] === 'Natascha Wasnick' && has(s['note'], 'Foto: Baugenossenschaft ›Wiederaufbau‹ eG')),
@@ -456,7 +497,12 @@ describe('sample feeds', () => {
         expect(obj(quarter['center'])['approximate'], 'quarter.center.approximate').to.equal(true);
         expect(text(quarter['geoNote'])).to.match(/geschätzt/i);
         // Neither source says where an offer takes place.
-        expect(f.list('offers').filter((o) => o['place'] !== undefined).map((o) => o['id'])).to.deep.equal([]);
+        expect(
+          f
+            .list('offers')
+            .filter((o) => o['place'] !== undefined)
+            .map((o) => o['id']),
+        ).to.deep.equal([]);
         // A qualifier, never the older flag, so that "über" cannot become "ca.".
         const body = JSON.stringify(f.root);
         for (const flag of ['"populationApproximate"', '"residentsApproximate"', '"housingUnitsApproximate"', '"approximate":false']) {

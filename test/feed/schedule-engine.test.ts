@@ -13,7 +13,12 @@ import type { Schedule, ScheduleRule } from '../../src/feed/types.js';
 const TUESDAY_10_12: ScheduleRule = { freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' };
 const LAST_FRIDAY: ScheduleRule = { freq: 'monthly', byDay: ['FR'], bySetPos: -1, opens: '16:00', closes: '18:00' };
 
-const offer = (schedule: Partial<Schedule>, extra: Record<string, unknown> = {}) => ({ schedule: { rules: [], ...schedule }, dates: [], status: 'active', ...extra });
+const offer = (schedule: Partial<Schedule>, extra: Record<string, unknown> = {}) => ({
+  schedule: { rules: [], ...schedule },
+  dates: [],
+  status: 'active',
+  ...extra,
+});
 const at = (date: string, time = '09:00'): LocalNow => ({ date, time });
 const days = (list: readonly { date: string }[]): string[] => list.map((o) => o.date);
 
@@ -39,7 +44,13 @@ describe('schedule engine, format 1.1', () => {
   });
 
   it('skips closed periods, both ends included, partial dates spanning their month', () => {
-    const o = offer({ rules: [TUESDAY_10_12], closed: [{ from: '2026-07-07', to: '2026-07-21' }, { from: '2026-08', to: '2026-08' }] });
+    const o = offer({
+      rules: [TUESDAY_10_12],
+      closed: [
+        { from: '2026-07-07', to: '2026-07-21' },
+        { from: '2026-08', to: '2026-08' },
+      ],
+    });
     expect(days(nextDates(o, { now: at('2026-07-01'), count: 3 }))).to.deep.equal(['2026-07-28', '2026-09-01', '2026-09-08']);
   });
 
@@ -64,12 +75,7 @@ describe('schedule engine, format 1.1', () => {
       { date: '2027-01-12', opens: '10:00', closes: '12:00', oneOff: false },
     ]);
     const { skipped } = datesBetween(o, '2026-11-30', '2027-01-10');
-    expect(skipped.map((s) => `${s.date} ${s.why}`)).to.deep.equal([
-      '2026-12-01 cancelled',
-      '2026-12-08 changed',
-      '2026-12-29 changed',
-      '2027-01-05 closed',
-    ]);
+    expect(skipped.map((s) => `${s.date} ${s.why}`)).to.deep.equal(['2026-12-01 cancelled', '2026-12-08 changed', '2026-12-29 changed', '2027-01-05 closed']);
   });
 
   it('says "jeden Dienstag außer an Feiertagen, nicht in den Schulferien, am 24.12. fällt es aus" (a Thursday rule here)', () => {
@@ -111,7 +117,9 @@ describe('schedule engine, format 1.1', () => {
     expect(today(o, at('2026-03-04', '10:30'))).to.deep.include({ openNow: false, occurrences: [] });
     // Not open without a closing time, and never on a holiday.
     expect(today(offer({ rules: [{ freq: 'weekly', byDay: ['TU'], opens: '10:00' }] }), at('2026-03-03', '11:00')).openNow).to.equal(false);
-    expect(today(offer({ rules: [{ freq: 'weekly', byDay: ['MO'], opens: '08:00', closes: '18:00' }], exceptHolidays: 'DE' }), at('2026-04-06', '11:00')).openNow).to.equal(false);
+    expect(
+      today(offer({ rules: [{ freq: 'weekly', byDay: ['MO'], opens: '08:00', closes: '18:00' }], exceptHolidays: 'DE' }), at('2026-04-06', '11:00')).openNow,
+    ).to.equal(false);
   });
 
   it('computes "now" in Europe/Berlin across both summer-time changes of 2026', () => {

@@ -27,7 +27,10 @@ describe('schedule, format 1.1', () => {
         { date: '2026-12-22', reason: 'fällt aus' },
         { date: '2026-12-23', opens: '10:00', closes: '11:00', reason: { de: 'verlegt', en: 'moved' } },
       ],
-      closed: [{ from: '2026-07-02', to: '2026-08-12', reason: 'Sommerferien' }, { from: '2027-01', to: '2027-01' }],
+      closed: [
+        { from: '2026-07-02', to: '2026-08-12', reason: 'Sommerferien' },
+        { from: '2027-01', to: '2027-01' },
+      ],
     });
     expect(warnings).to.deep.equal([]);
     expect(offer!.schedule).to.deep.include({
@@ -37,7 +40,10 @@ describe('schedule, format 1.1', () => {
         { date: '2026-12-22', reason: { de: 'fällt aus' } },
         { date: '2026-12-23', opens: '10:00', closes: '11:00', reason: { de: 'verlegt', en: 'moved' } },
       ],
-      closed: [{ from: '2026-07-02', to: '2026-08-12', reason: { de: 'Sommerferien' } }, { from: '2027-01', to: '2027-01' }],
+      closed: [
+        { from: '2026-07-02', to: '2026-08-12', reason: { de: 'Sommerferien' } },
+        { from: '2027-01', to: '2027-01' },
+      ],
     });
   });
 

@@ -4,15 +4,7 @@
  * the day it runs.
  */
 import { expect } from '@open-wc/testing';
-import {
-  endOfPartial,
-  hasEnded,
-  localNow,
-  nextDates,
-  startOfPartial,
-  type LocalNow,
-  type Occurrence,
-} from '../../src/feed/schedule.js';
+import { endOfPartial, hasEnded, localNow, nextDates, startOfPartial, type LocalNow, type Occurrence } from '../../src/feed/schedule.js';
 import type { OneOffDate, Schedule, ScheduleRule } from '../../src/feed/types.js';
 
 /** Monday 2 March 2026, 09:00 (the Tuesdays of March 2026 are the 3rd, 10th, 17th, 24th and 31st). */
@@ -38,24 +30,13 @@ describe('nextDates', () => {
 
     it('handles several days a week, in date order', () => {
       const rule: ScheduleRule = { freq: 'weekly', byDay: ['TH', 'MO'] };
-      expect(days(nextDates(offer([rule]), { now: MONDAY, count: 5 }))).to.deep.equal([
-        '2026-03-02',
-        '2026-03-05',
-        '2026-03-09',
-        '2026-03-12',
-        '2026-03-16',
-      ]);
+      expect(days(nextDates(offer([rule]), { now: MONDAY, count: 5 }))).to.deep.equal(['2026-03-02', '2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16']);
     });
 
     it('orders two rules on the same day by opening time', () => {
       const late: ScheduleRule = { freq: 'weekly', byDay: ['TU'], opens: '14:00', closes: '16:00' };
       const result = nextDates(offer([late, TUESDAY_10_12]), { now: MONDAY, count: 4 });
-      expect(result.map((o) => `${o.date} ${o.opens}`)).to.deep.equal([
-        '2026-03-03 10:00',
-        '2026-03-03 14:00',
-        '2026-03-10 10:00',
-        '2026-03-10 14:00',
-      ]);
+      expect(result.map((o) => `${o.date} ${o.opens}`)).to.deep.equal(['2026-03-03 10:00', '2026-03-03 14:00', '2026-03-10 10:00', '2026-03-10 14:00']);
     });
 
     it('crosses month and year ends', () => {
@@ -84,21 +65,14 @@ describe('nextDates', () => {
     it('skips today once the closing time is reached', () => {
       for (const time of ['12:00', '12:01', '23:59']) {
         const now = { date: '2026-03-03', time };
-        expect(days(nextDates(offer([TUESDAY_10_12]), { now, count: 2 })), time).to.deep.equal([
-          '2026-03-10',
-          '2026-03-17',
-        ]);
+        expect(days(nextDates(offer([TUESDAY_10_12]), { now, count: 2 })), time).to.deep.equal(['2026-03-10', '2026-03-17']);
       }
     });
 
     it('uses the opening time when there is no closing time', () => {
       const rule: ScheduleRule = { freq: 'weekly', byDay: ['TU'], opens: '10:00' };
-      expect(days(nextDates(offer([rule]), { now: { date: '2026-03-03', time: '09:59' }, count: 1 }))).to.deep.equal([
-        '2026-03-03',
-      ]);
-      expect(days(nextDates(offer([rule]), { now: { date: '2026-03-03', time: '10:00' }, count: 1 }))).to.deep.equal([
-        '2026-03-10',
-      ]);
+      expect(days(nextDates(offer([rule]), { now: { date: '2026-03-03', time: '09:59' }, count: 1 }))).to.deep.equal(['2026-03-03']);
+      expect(days(nextDates(offer([rule]), { now: { date: '2026-03-03', time: '10:00' }, count: 1 }))).to.deep.equal(['2026-03-10']);
     });
 
     it('counts the whole day when there is no time at all', () => {
@@ -126,8 +100,7 @@ describe('nextDates', () => {
     });
 
     it('bySetPos 2, 4, 5 and -2 count from the right end', () => {
-      const at = (bySetPos: number): string[] =>
-        days(nextDates(offer([{ freq: 'monthly', byDay: ['TU'], bySetPos }]), { now: MONDAY, count: 2 }));
+      const at = (bySetPos: number): string[] => days(nextDates(offer([{ freq: 'monthly', byDay: ['TU'], bySetPos }]), { now: MONDAY, count: 2 }));
       expect(at(2)).to.deep.equal(['2026-03-10', '2026-04-14']);
       expect(at(4)).to.deep.equal(['2026-03-24', '2026-04-28']);
       // April, May and July 2026 have only four Tuesdays; June has five (2, 9, 16, 23, 30).
@@ -137,9 +110,7 @@ describe('nextDates', () => {
 
     it('the last Thursday of February in a leap year', () => {
       const rule: ScheduleRule = { freq: 'monthly', byDay: ['TH'], bySetPos: -1 };
-      expect(days(nextDates(offer([rule]), { now: { date: '2024-02-01', time: '00:00' }, count: 1 }))).to.deep.equal([
-        '2024-02-29',
-      ]);
+      expect(days(nextDates(offer([rule]), { now: { date: '2024-02-01', time: '00:00' }, count: 1 }))).to.deep.equal(['2024-02-29']);
     });
 
     it('without bySetPos: every matching weekday', () => {
@@ -162,8 +133,7 @@ describe('nextDates', () => {
     });
 
     it('ends at validThrough, inclusive, a partial date counting to its last day', () => {
-      const through = (validThrough: string): string[] =>
-        days(nextDates(offer([TUESDAY_10_12], { validThrough }), { now: MONDAY, count: 10 }));
+      const through = (validThrough: string): string[] => days(nextDates(offer([TUESDAY_10_12], { validThrough }), { now: MONDAY, count: 10 }));
       expect(through('2026-03-17')).to.deep.equal(['2026-03-03', '2026-03-10', '2026-03-17']);
       expect(through('2026-03-16')).to.deep.equal(['2026-03-03', '2026-03-10']);
       expect(through('2026-03')).to.deep.equal(['2026-03-03', '2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31']);
@@ -178,10 +148,7 @@ describe('nextDates', () => {
     });
 
     it('looks no further than horizonDays', () => {
-      expect(days(nextDates(offer([TUESDAY_10_12]), { now: MONDAY, horizonDays: 10, count: 5 }))).to.deep.equal([
-        '2026-03-03',
-        '2026-03-10',
-      ]);
+      expect(days(nextDates(offer([TUESDAY_10_12]), { now: MONDAY, horizonDays: 10, count: 5 }))).to.deep.equal(['2026-03-03', '2026-03-10']);
       const yearly = nextDates(offer([{ freq: 'monthly', byDay: ['TU'], bySetPos: 1 }], { validFrom: '2027-06' }), {
         now: MONDAY,
         count: 1,
@@ -208,10 +175,7 @@ describe('nextDates', () => {
     });
 
     it('works without a schedule', () => {
-      const result = nextDates(
-        { dates: [{ start: '2026-06-20T15:00' }, { start: '2026-05-01' }, { start: '2026-04-10T10:00' }] },
-        { now: MONDAY },
-      );
+      const result = nextDates({ dates: [{ start: '2026-06-20T15:00' }, { start: '2026-05-01' }, { start: '2026-04-10T10:00' }] }, { now: MONDAY });
       expect(result).to.deep.equal([
         { date: '2026-04-10', opens: '10:00', oneOff: true },
         { date: '2026-05-01', oneOff: true },

@@ -249,7 +249,15 @@ describe('queries', () => {
     it('lists each role when an organisation has two in one project', () => {
       const f: Feed = {
         ...feed,
-        projects: [{ ...lena, partners: [{ organization: 'stadt', role: 'lead' }, { organization: 'stadt', role: 'owner' }] }],
+        projects: [
+          {
+            ...lena,
+            partners: [
+              { organization: 'stadt', role: 'lead' },
+              { organization: 'stadt', role: 'owner' },
+            ],
+          },
+        ],
       };
       expect(organizationProjects(f, organizationById(f, 'stadt')!).map((p) => p.role)).to.deep.equal(['lead', 'owner']);
     });

@@ -54,7 +54,12 @@ describe('privacy and transport', () => {
     expect(feed.organizations[0]!.url).to.equal(undefined);
     expect(feed.organizations[0]!.logo).to.equal(undefined);
     expect(warnings.filter((w) => w.code === 'url-with-credentials').map((w) => w.field)).to.deep.equal([
-      'links[0].url', 'links[1].url', 'links[2].url', 'images[0].url', 'url', 'logo.url',
+      'links[0].url',
+      'links[1].url',
+      'links[2].url',
+      'images[0].url',
+      'url',
+      'logo.url',
     ]);
     for (const url of CREDENTIALS) {
       expect(webHref(url), url).to.equal(undefined);
@@ -63,7 +68,9 @@ describe('privacy and transport', () => {
   });
 
   it('sends no referrer for the card’s images (as for the partner list’s logos)', async () => {
-    const card = await fixture<QuartierCard>(html`<quartier-card .feed=${{ version: '1', projects: [{ id: 'p', name: 'P', images: [{ url: 'https://bilder.example/treff.jpg', alt: 'Treff' }] }] }}></quartier-card>`);
+    const card = await fixture<QuartierCard>(
+      html`<quartier-card .feed=${{ version: '1', projects: [{ id: 'p', name: 'P', images: [{ url: 'https://bilder.example/treff.jpg', alt: 'Treff' }] }] }}></quartier-card>`,
+    );
     await card.loaded;
     const img = card.shadowRoot!.querySelector('img')!;
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
@@ -120,7 +127,10 @@ describe('privacy and transport', () => {
   });
 
   it('names a charset other than UTF-8 in the warnings, and reads the feed as UTF-8', async () => {
-    const latin = () => new Response(JSON.stringify({ version: '1', projects: [{ id: 'p', name: 'Bürgertreff' }] }), { headers: { 'Content-Type': 'application/json; charset=ISO-8859-1' } });
+    const latin = () =>
+      new Response(JSON.stringify({ version: '1', projects: [{ id: 'p', name: 'Bürgertreff' }] }), {
+        headers: { 'Content-Type': 'application/json; charset=ISO-8859-1' },
+      });
     const { fetch } = scripted(latin);
     const result = await loadFeeds([uniqueUrl()], { fetch });
     expect(result.feed.projects[0]!.name).to.deep.equal({ de: 'Bürgertreff' });

@@ -140,9 +140,7 @@ function partialDate(value: unknown, path: string): void {
 
 function dateTime(value: unknown, path: string): void {
   const m =
-    typeof value === 'string'
-      ? /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(value)
-      : null;
+    typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(value) : null;
   if (!m || !realDay(Number(m[1]), Number(m[2]), Number(m[3]))) fail(path, 'not a date-time', value);
 }
 
@@ -211,9 +209,29 @@ function ref(target: keyof Ids, ids: Ids) {
 
 function project(value: unknown, path: string, ids: Ids): void {
   const p = plain(value, path, [
-    'id', 'name', 'shortName', 'summary', 'description', 'municipality', 'quarter', 'facts', 'residents',
-    'buildings', 'characteristics', 'goals', 'fieldsOfAction', 'partners', 'contacts', 'funding', 'period',
-    'quotes', 'links', 'images', 'sources', 'reviewed', 'machineTranslated',
+    'id',
+    'name',
+    'shortName',
+    'summary',
+    'description',
+    'municipality',
+    'quarter',
+    'facts',
+    'residents',
+    'buildings',
+    'characteristics',
+    'goals',
+    'fieldsOfAction',
+    'partners',
+    'contacts',
+    'funding',
+    'period',
+    'quotes',
+    'links',
+    'images',
+    'sources',
+    'reviewed',
+    'machineTranslated',
   ]);
   const org = ref('organizations', ids);
   identity(p, path);
@@ -231,8 +249,19 @@ function project(value: unknown, path: string, ids: Ids): void {
   });
   opt(p, 'quarter', path, (v, q) => {
     const qu = plain(v, q, [
-      'name', 'residents', 'residentsApproximate', 'residentsQualifier', 'housingUnits', 'housingUnitsApproximate',
-      'housingUnitsQualifier', 'center', 'radiusMeters', 'radiusApproximate', 'area', 'geoNote', 'description',
+      'name',
+      'residents',
+      'residentsApproximate',
+      'residentsQualifier',
+      'housingUnits',
+      'housingUnitsApproximate',
+      'housingUnitsQualifier',
+      'center',
+      'radiusMeters',
+      'radiusApproximate',
+      'area',
+      'geoNote',
+      'description',
     ]);
     if (Object.keys(qu).length === 0) fail(q, 'empty quarter');
     for (const key of ['name', 'geoNote', 'description']) opt(qu, key, q, text);
@@ -339,9 +368,7 @@ function project(value: unknown, path: string, ids: Ids): void {
 }
 
 function organization(value: unknown, path: string): void {
-  const o = plain(value, path, [
-    'id', 'name', 'shortName', 'type', 'description', 'url', 'logo', 'address', 'email', 'phone', 'machineTranslated',
-  ]);
+  const o = plain(value, path, ['id', 'name', 'shortName', 'type', 'description', 'url', 'logo', 'address', 'email', 'phone', 'machineTranslated']);
   identity(o, path);
   opt(o, 'shortName', path, text);
   opt(o, 'type', path, oneOf(ORGANIZATION_TYPES));
@@ -359,9 +386,7 @@ function organization(value: unknown, path: string): void {
 }
 
 function place(value: unknown, path: string, ids: Ids): void {
-  const p = plain(value, path, [
-    'id', 'name', 'project', 'address', 'geo', 'geoNote', 'accessibility', 'description', 'machineTranslated',
-  ]);
+  const p = plain(value, path, ['id', 'name', 'project', 'address', 'geo', 'geoNote', 'accessibility', 'description', 'machineTranslated']);
   identity(p, path);
   opt(p, 'project', path, ref('projects', ids));
   opt(p, 'address', path, address);
@@ -379,8 +404,23 @@ function place(value: unknown, path: string, ids: Ids): void {
 
 function offer(value: unknown, path: string, ids: Ids): void {
   const o = plain(value, path, [
-    'id', 'name', 'description', 'project', 'place', 'provider', 'category', 'audience', 'languages', 'schedule',
-    'dates', 'registration', 'status', 'cost', 'contact', 'url', 'machineTranslated',
+    'id',
+    'name',
+    'description',
+    'project',
+    'place',
+    'provider',
+    'category',
+    'audience',
+    'languages',
+    'schedule',
+    'dates',
+    'registration',
+    'status',
+    'cost',
+    'contact',
+    'url',
+    'machineTranslated',
   ]);
   identity(o, path);
   opt(o, 'description', path, text);
@@ -448,9 +488,7 @@ function uniqueIds(list: unknown, path: string): Set<string> {
 
 /** Throws unless `feed` has exactly the shape and invariants `Feed` promises. */
 function assertValidFeed(feed: unknown): asserts feed is Feed {
-  const f = plain(feed, 'feed', [
-    'version', 'language', 'publisher', 'updated', 'license', 'projects', 'organizations', 'places', 'offers',
-  ]);
+  const f = plain(feed, 'feed', ['version', 'language', 'publisher', 'updated', 'license', 'projects', 'organizations', 'places', 'offers']);
   const version = required(f, 'version', 'feed');
   if (typeof version !== 'string' || !/^1(?:\.\d+)?$/.test(version)) fail('feed.version', 'not 1 or 1.x', version);
   tag(required(f, 'language', 'feed'), 'feed.language');
@@ -478,8 +516,18 @@ function assertValidFeed(feed: unknown): asserts feed is Feed {
 }
 
 const CODES = new Set([
-  'invalid-type', 'missing-required', 'invalid-id', 'duplicate-id', 'unknown-reference', 'invalid-url',
-  'invalid-date', 'invalid-coordinates', 'invalid-value', 'unknown-code', 'unsafe-key', 'language-mismatch',
+  'invalid-type',
+  'missing-required',
+  'invalid-id',
+  'duplicate-id',
+  'unknown-reference',
+  'invalid-url',
+  'invalid-date',
+  'invalid-coordinates',
+  'invalid-value',
+  'unknown-code',
+  'unsafe-key',
+  'language-mismatch',
 ]);
 
 function assertValidWarnings(warnings: readonly FeedWarning[]): void {
@@ -525,7 +573,11 @@ function mangled(name: string): fc.Arbitrary<string> {
 const leading = fc.array(fc.constantFrom(...CONTROLS), { maxLength: 3 }).map((a) => a.join(''));
 
 const hostileUrl: fc.Arbitrary<string> = fc
-  .tuple(leading, fc.oneof(mangled('javascript'), mangled('vbscript'), mangled('data'), mangled('file')), fc.constantFrom(':alert(1)', '://x/%0Aalert(1)', ':text/html,<script>alert(1)</script>'))
+  .tuple(
+    leading,
+    fc.oneof(mangled('javascript'), mangled('vbscript'), mangled('data'), mangled('file')),
+    fc.constantFrom(':alert(1)', '://x/%0Aalert(1)', ':text/html,<script>alert(1)</script>'),
+  )
   .map(([a, b, c]) => a + b + c);
 
 const markup = fc.constantFrom(
@@ -573,12 +625,7 @@ function withOwnKey(o: Obj, key: string, value: unknown): Obj {
 
 const hostileKey = fc.record({
   key: fc.constantFrom('__proto__', 'constructor', 'prototype'),
-  value: fc.constantFrom<unknown>(
-    { polluted: 'yes' },
-    { prototype: { polluted: 'yes' } },
-    { id: 'evil', name: 'Evil', url: 'javascript:alert(1)' },
-    'x',
-  ),
+  value: fc.constantFrom<unknown>({ polluted: 'yes' }, { prototype: { polluted: 'yes' } }, { id: 'evil', name: 'Evil', url: 'javascript:alert(1)' }, 'x'),
 });
 
 /** An object with any subset of the fields, sometimes with a hostile key. */
@@ -590,15 +637,13 @@ function rec(model: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Obj> {
 
 /** A record with id and name present most of the time. */
 function entity(model: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Obj> {
-  return fc
-    .tuple(fc.option(idArb, { freq: 10 }), fc.option(textArb, { freq: 10 }), rec(model))
-    .map(([id, name, rest]) => {
-      const out: Obj = { ...rest };
-      if (id !== null) out['id'] = id;
-      if (name !== null) out['name'] = name;
-      for (const k of Object.keys(rest)) if (UNSAFE.has(k)) withOwnKey(out, k, rest[k]);
-      return out;
-    });
+  return fc.tuple(fc.option(idArb, { freq: 10 }), fc.option(textArb, { freq: 10 }), rec(model)).map(([id, name, rest]) => {
+    const out: Obj = { ...rest };
+    if (id !== null) out['id'] = id;
+    if (name !== null) out['name'] = name;
+    for (const k of Object.keys(rest)) if (UNSAFE.has(k)) withOwnKey(out, k, rest[k]);
+    return out;
+  });
 }
 
 const textObject: fc.Arbitrary<Obj> = fc
@@ -647,9 +692,7 @@ const dateTimeArb: fc.Arbitrary<unknown> = fc.oneof(
 
 const clockArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom('10:00', '12:00', '24:00', '24:01', '9:00', '23:60', '00:00'),
-  fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(
-    ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-  ),
+  fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
 );
 
 const numArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -680,7 +723,12 @@ function listArb<T>(arb: fc.Arbitrary<T>, maxLength = 3): fc.Arbitrary<unknown> 
 const codeArb = (codes: readonly string[]): fc.Arbitrary<unknown> =>
   fc.oneof({ arbitrary: fc.constantFrom(...codes), weight: 4 }, { arbitrary: strArb, weight: 1 });
 
-const addressArb = rec({ street: f(strArb), postalCode: f(fc.oneof(fc.constantFrom('38723', 38723, '3872', 'ABC'), strArb)), locality: f(strArb), district: f(strArb) });
+const addressArb = rec({
+  street: f(strArb),
+  postalCode: f(fc.oneof(fc.constantFrom('38723', 38723, '3872', 'ABC'), strArb)),
+  locality: f(strArb),
+  district: f(strArb),
+});
 const emailArb = fc.oneof(fc.emailAddress({ size: 'small' }), fc.constantFrom('info@example.org', 'kein-mail', 'a@b.c"><x>'), strArb);
 const phoneArb = fc.oneof(fc.constantFrom('05381 12345', '(05381) 75-0', '+49 5341 839-0', 'tel:1', '12'), strArb);
 
@@ -688,7 +736,16 @@ const projectArb = entity({
   shortName: f(textArb),
   summary: f(textArb),
   description: f(textArb),
-  municipality: f(rec({ name: f(strArb), population: f(numArb), populationApproximate: f(fc.boolean()), populationQualifier: f(codeArb(QUALIFIERS)), district: f(strArb), state: f(strArb) })),
+  municipality: f(
+    rec({
+      name: f(strArb),
+      population: f(numArb),
+      populationApproximate: f(fc.boolean()),
+      populationQualifier: f(codeArb(QUALIFIERS)),
+      district: f(strArb),
+      state: f(strArb),
+    }),
+  ),
   quarter: f(
     rec({
       name: f(textArb),
@@ -703,7 +760,16 @@ const projectArb = entity({
       geoNote: f(textArb),
     }),
   ),
-  facts: listArb(rec({ label: f(textArb), value: f(fc.oneof(numArb, textArb)), unit: f(textArb), approximate: f(fc.boolean()), qualifier: f(codeArb(QUALIFIERS)), year: f(numArb) })),
+  facts: listArb(
+    rec({
+      label: f(textArb),
+      value: f(fc.oneof(numArb, textArb)),
+      unit: f(textArb),
+      approximate: f(fc.boolean()),
+      qualifier: f(codeArb(QUALIFIERS)),
+      year: f(numArb),
+    }),
+  ),
   residents: f(textArb),
   goals: listArb(textArb),
   fieldsOfAction: listArb(codeArb(FIELDS_OF_ACTION), 5),
@@ -883,13 +949,9 @@ describe('validateFeed (properties)', function () {
             projects: fc.jsonValue({ maxDepth: 3 }),
             organizations: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }),
             places: fc.jsonValue({ maxDepth: 3 }),
-            offers: fc.array(
-              fc.dictionary(
-                fc.constantFrom('id', 'name', 'place', 'schedule', 'dates', 'url'),
-                fc.jsonValue({ maxDepth: 2 }),
-              ),
-              { maxLength: 4 },
-            ),
+            offers: fc.array(fc.dictionary(fc.constantFrom('id', 'name', 'place', 'schedule', 'dates', 'url'), fc.jsonValue({ maxDepth: 2 })), {
+              maxLength: 4,
+            }),
           },
           { requiredKeys: ['version'] },
         ),
@@ -981,8 +1043,11 @@ describe('checkUrl (properties)', function () {
         if (result !== undefined) accepted++;
         if (/^\s*[a-z\t\n\r]*$/i.test(input.split(':')[0]!)) {
           // The URL parser drops leading C0 controls and spaces, and tabs and newlines anywhere.
-          // eslint-disable-next-line no-control-regex
-          const scheme = input.split(':')[0]!.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+          const scheme = input
+            .split(':')[0]!
+            // eslint-disable-next-line no-control-regex
+            .replace(/[\s\u0000-\u001f]/g, '')
+            .toLowerCase();
           if (scheme !== 'http' && scheme !== 'https') expect(result, JSON.stringify(input)).to.equal(undefined);
         }
       }),

@@ -166,9 +166,7 @@ describe('validateFeed', () => {
     });
 
     it('drops bad translations of a text and keeps the good ones', () => {
-      const { feed, warnings } = validate(
-        feedWith({ projects: [{ id: 'p', name: 'P', summary: { de: 'Gut', xx_YY: 'bad tag', en: '   ', ar: 5 } }] }),
-      );
+      const { feed, warnings } = validate(feedWith({ projects: [{ id: 'p', name: 'P', summary: { de: 'Gut', xx_YY: 'bad tag', en: '   ', ar: 5 } }] }));
       expect(feed.projects[0]!.summary).to.deep.equal({ de: 'Gut' });
       const bad = withCode(warnings, 'invalid-value');
       expect(bad.map((w) => w.field)).to.deep.equal(['summary.xx_YY', 'summary.en', 'summary.ar']);
@@ -176,9 +174,7 @@ describe('validateFeed', () => {
     });
 
     it('drops an empty text or a text object without any good translation', () => {
-      const { feed, warnings } = validate(
-        feedWith({ projects: [{ id: 'p', name: 'P', summary: '  \n ', description: {} }] }),
-      );
+      const { feed, warnings } = validate(feedWith({ projects: [{ id: 'p', name: 'P', summary: '  \n ', description: {} }] }));
       expect(feed.projects[0]).not.to.have.property('summary');
       expect(feed.projects[0]).not.to.have.property('description');
       expect(warnings.map((w) => [w.code, w.field])).to.deep.equal([
@@ -270,8 +266,18 @@ describe('validateFeed', () => {
 
     it('drops a record with an invalid id (invalid-id)', () => {
       for (const id of ['Lena Seesen', 'lena_seesen', '', 42, { x: 1 }, 'ä']) {
-        const { feed, warnings } = validate(feedWith({ places: [{ id, name: 'X' }, { id: 'ok', name: 'Ok' }] }));
-        expect(feed.places.map((p) => p.id), JSON.stringify(id)).to.deep.equal(['ok']);
+        const { feed, warnings } = validate(
+          feedWith({
+            places: [
+              { id, name: 'X' },
+              { id: 'ok', name: 'Ok' },
+            ],
+          }),
+        );
+        expect(
+          feed.places.map((p) => p.id),
+          JSON.stringify(id),
+        ).to.deep.equal(['ok']);
         const w = one(warnings, 'invalid-id');
         expect(w).to.deep.include({ list: 'places', field: 'id', path: ['places', 0, 'id'], dropped: 'record' });
         expect(w).not.to.have.property('record');
@@ -349,9 +355,7 @@ describe('validateFeed', () => {
         offers: [{ id: 'lena', name: 'LeNa-Treff' }],
       });
       expect(warnings).to.deep.equal([]);
-      expect([feed.projects, feed.organizations, feed.places, feed.offers].map((l) => l.length)).to.deep.equal([
-        1, 1, 1, 1,
-      ]);
+      expect([feed.projects, feed.organizations, feed.places, feed.offers].map((l) => l.length)).to.deep.equal([1, 1, 1, 1]);
     });
 
     it('drops a disallowed URL and keeps the record (invalid-url)', () => {
@@ -509,7 +513,10 @@ describe('validateFeed', () => {
       expect(p.municipality?.populationQualifier).to.equal('approximately');
       expect(p.quarter?.residentsQualifier).to.equal('more-than');
       expect(p.quarter?.housingUnitsQualifier).to.equal(undefined);
-      expect(p.facts.map((f) => [f.qualifier, f.approximate])).to.deep.equal([['at-least', undefined], [undefined, true]]);
+      expect(p.facts.map((f) => [f.qualifier, f.approximate])).to.deep.equal([
+        ['at-least', undefined],
+        [undefined, true],
+      ]);
       expect(one(warnings, 'unknown-code')).to.deep.include({ path: ['projects', 0, 'quarter', 'housingUnitsQualifier'], dropped: 'field' });
     });
 
@@ -583,10 +590,7 @@ describe('validateFeed', () => {
     });
 
     it('names the source URL in every warning when given', () => {
-      const { warnings } = validate(
-        feedWith({ organizations: [{ id: 'o', name: 'O', url: 'ftp://x' }, { name: 'N' }] }),
-        'https://feeds.example/a.json',
-      );
+      const { warnings } = validate(feedWith({ organizations: [{ id: 'o', name: 'O', url: 'ftp://x' }, { name: 'N' }] }), 'https://feeds.example/a.json');
       expect(warnings).to.have.length(2);
       for (const w of warnings) expect(w.source).to.equal('https://feeds.example/a.json');
     });
@@ -691,8 +695,7 @@ describe('validateFeed', () => {
 
     it('warns about __proto__ and constructor at the root and changes no prototype', () => {
       const json = JSON.parse(
-        '{"version":"1","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},' +
-          '"projects":[{"id":"p","name":"P"}]}',
+        '{"version":"1","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},' + '"projects":[{"id":"p","name":"P"}]}',
       ) as unknown;
       const result = validateFeed(json);
       check(result);
@@ -704,9 +707,7 @@ describe('validateFeed', () => {
     });
 
     it('warns about __proto__ in a text and keeps the good translations', () => {
-      const json = JSON.parse(
-        '{"version":"1","projects":[{"id":"p","name":{"de":"P","__proto__":{"polluted":"yes"},"constructor":"x"}}]}',
-      ) as unknown;
+      const json = JSON.parse('{"version":"1","projects":[{"id":"p","name":{"de":"P","__proto__":{"polluted":"yes"},"constructor":"x"}}]}') as unknown;
       const result = validateFeed(json);
       check(result);
       expect(result.feed.projects[0]!.name).to.deep.equal({ de: 'P' });

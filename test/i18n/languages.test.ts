@@ -28,7 +28,11 @@ const RTL = ['ar', 'fa', 'prs', 'ps', 'ur', 'ckb'];
 type Widget = QuartierElement<unknown>;
 const shown = (el: Element): string => plain(el.shadowRoot!.textContent);
 /** Keys of the German source, as they would show if a table lacked them. */
-const KEY = new RegExp(`(?:^|[^\\w.])(${Object.keys(germanSource).map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\w.-])`);
+const KEY = new RegExp(
+  `(?:^|[^\\w.])(${Object.keys(germanSource)
+    .map((k) => k.replace(/\./g, '\\.'))
+    .join('|')})(?![\\w.-])`,
+);
 
 async function widgets(lang: string, extra = ''): Promise<Widget[]> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -148,7 +152,9 @@ describe('the language switch', () => {
   });
 
   it('names tags without a table in the debug list', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="de"><quartier-card debug languages="de ar xx" src=${SEESEN} project="lena-seesen"></quartier-card></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="de"><quartier-card debug languages="de ar xx" src=${SEESEN} project="lena-seesen"></quartier-card></div>`,
+    );
     const el = wrapper.firstElementChild as Widget;
     await settled(el);
     await waitUntil(() => shown(el).includes('„languages“'), 'debug note', { timeout: 5000 });
@@ -161,11 +167,17 @@ describe('content in another language', () => {
     version: '1',
     language: 'de',
     projects: [
-      { id: 'p', name: { de: 'Treffpunkt', ar: 'نقطة لقاء' }, summary: { de: 'Ein Ort für alle.', ar: 'مكان للجميع.' }, machineTranslated: ['ar'], sources: [{ title: 'Quelle' }] },
+      {
+        id: 'p',
+        name: { de: 'Treffpunkt', ar: 'نقطة لقاء' },
+        summary: { de: 'Ein Ort für alle.', ar: 'مكان للجميع.' },
+        machineTranslated: ['ar'],
+        sources: [{ title: 'Quelle' }],
+      },
     ],
   };
 
-  it('says when a text exists only in German, in the reader\'s language, with the text in its own lang', async () => {
+  it("says when a text exists only in German, in the reader's language, with the text in its own lang", async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="uk"><quartier-card .feed=${feed}></quartier-card></div>`);
     const el = wrapper.firstElementChild as Widget;
     await settled(el);
@@ -230,7 +242,7 @@ describe('calendar words where Intl lacks a language', () => {
 });
 
 describe('language names', () => {
-  it('name each language in itself where Intl has no names in the reader\'s language', async () => {
+  it("name each language in itself where Intl has no names in the reader's language", async () => {
     const so = (await loadTable('so'))!.messages;
     const t = translator(so, 'tlh', { table: 'tlh' });
     expect(languageName('ar', t)).to.equal('العربية');
@@ -244,7 +256,9 @@ describe('dates', () => {
     for (const tag of ['fa', 'prs', 'ps', 'ar', 'ur']) {
       const { messages, lang } = (await loadTable(tag))!;
       const t = translator(messages, tag, { table: lang });
-      const date = formatPartialDate('2026-03-01', t).replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+      const date = formatPartialDate('2026-03-01', t)
+        .replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)))
+        .replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
       expect(date, tag).to.contain('2026').and.not.to.contain('1404');
     }
   });

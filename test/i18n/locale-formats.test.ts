@@ -59,14 +59,20 @@ describe('times, dates and digits by locale', () => {
       expect(formatPartialDate('2012', t)).to.equal('۲۰۱۲');
       expect(formatPartialDate('2021-12-31', t)).to.match(/^۳۱ .+ ۲۰۲۱$/);
       expect(formatDayDate('2026-12-24', t)).to.match(PERSIAN).and.not.match(LATIN);
-      expect(t('card.units', { count: 120, value: 120 })).to.contain('۱۲۰').and.not.match(LATIN);
+      expect(t('card.units', { count: 120, value: 120 }))
+        .to.contain('۱۲۰')
+        .and.not.match(LATIN);
     });
   }
 
   it('ar: Latin digits throughout, as its table chose (dates, years, times, numbers)', () => {
     const t = tr('ar');
     const words = say('ar', { rules: [tuesday('09:30', '24:00')], validFrom: '2012' });
-    expect(words, words).to.contain('2012').and.contain('9:30').and.contain('24').and.not.match(/[٠-٩۰-۹]/);
+    expect(words, words)
+      .to.contain('2012')
+      .and.contain('9:30')
+      .and.contain('24')
+      .and.not.match(/[٠-٩۰-۹]/);
     expect(formatPartialDate('2021-12-31', t)).to.equal('31 ديسمبر 2021');
     expect(t('card.units', { count: 120, value: 120 })).to.contain('120');
   });
@@ -82,6 +88,8 @@ describe('times, dates and digits by locale', () => {
     // Pashto writes Persian digits: its times and numbers too, not Latin "9:30" or "1,200" beside "۲۰۱۲".
     const words = say('ps', { rules: [tuesday('09:30', '24:00')], validFrom: '2012' });
     expect(words, words).to.contain('۲۰۱۲').and.contain('۹:۳۰').and.not.match(LATIN);
-    expect(tr('ps')('card.units', { count: 1200, value: 1200 })).to.contain('۱٬۲۰۰').and.not.match(LATIN);
+    expect(tr('ps')('card.units', { count: 1200, value: 1200 }))
+      .to.contain('۱٬۲۰۰')
+      .and.not.match(LATIN);
   });
 });

@@ -46,11 +46,7 @@ describe('schedule words, format 1.1', () => {
         { from: '2026-07-02', to: '2026-08-12', reason: { de: 'Sommerferien' } },
         { from: '2025-07-02', to: '2025-08-12' },
       ],
-      exceptions: [
-        { date: '2026-12-22', reason: { de: 'Weihnachtsfeier' } },
-        { date: '2026-12-29', opens: '10:00', closes: '11:00' },
-        { date: '2026-03-03' },
-      ],
+      exceptions: [{ date: '2026-12-22', reason: { de: 'Weihnachtsfeier' } }, { date: '2026-12-29', opens: '10:00', closes: '11:00' }, { date: '2026-03-03' }],
     };
     const notes = scheduleNotes(schedule, tr('de'), '2026-06-01').map((n) => ({ ...n, text: plain(n.text) }));
     expect(notes).to.deep.equal([

@@ -152,9 +152,7 @@ describe('describeSchedule', () => {
     });
 
     it('joins rules with the Arabic semicolon and says the period', () => {
-      expect(say('ar', [weekly(['TU']), weekly(['TH'])], { validFrom: '2026-03-01' })).to.equal(
-        'كل يوم الثلاثاء؛ كل يوم الخميس (ابتداءً من 1 مارس 2026)',
-      );
+      expect(say('ar', [weekly(['TU']), weekly(['TH'])], { validFrom: '2026-03-01' })).to.equal('كل يوم الثلاثاء؛ كل يوم الخميس (ابتداءً من 1 مارس 2026)');
       expect(say('ar', [weekly(['TU'])], { validThrough: '2026-06-30' })).to.equal('كل يوم الثلاثاء (حتى 30 يونيو 2026)');
     });
 

@@ -39,7 +39,10 @@ test('every reference in a sample feed, from the description', () => {
   assert.equal(partners.length, feed.projects[0].partners.length);
   assert.ok(partners.every((r) => r.target === 'organizations' && r.path[4] === 'organization'));
   const places = refs.filter((r) => r.target === 'places');
-  assert.deepEqual(places.map((r) => r.path.join('.')), feed.offers.map((o, i) => (o.place ? `offers.${i}.place` : null)).filter(Boolean));
+  assert.deepEqual(
+    places.map((r) => r.path.join('.')),
+    feed.offers.map((o, i) => (o.place ? `offers.${i}.place` : null)).filter(Boolean),
+  );
   // References to projects from places and offers, and to organisations from contacts, quotes, funding and providers.
   const seesenRefs = allReferences(JSON.parse(seesen));
   assert.ok(seesenRefs.some((r) => r.path[0] === 'offers' && r.path[2] === 'provider'));

@@ -79,63 +79,74 @@ const canRunMap =
   existsSync(path.join(root, 'dist/quartier-widgets.js')) &&
   existsSync(path.join(root, 'node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'));
 
-test('the map section runs: <offer-map>, markercluster and plain markers draw 100 places, with frames, heap and nodes', { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 }, async () => {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const server = await startServer(root);
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
-  const lines = [];
-  const messages = [];
-  try {
-    const { results } = await runMapBench({
-      browser,
-      server,
-      messages,
-      options: { sizes: [{ offers: 400, runs: 1, markerRuns: 1 }], pans: 1, zooms: 2, tilesOnly: false },
-      log: (line) => lines.push(line),
-    });
-    const [{ places, kinds, errors }] = results;
-    assert.deepEqual(errors, {});
-    assert.equal(places, 100);
-    const [ours] = kinds.ours;
-    assert.ok(ours.loaded > 0 && ours.loaded <= ours.map && ours.map <= ours.drawn && ours.drawn < ours.frame, JSON.stringify(ours));
-    assert.ok(ours.markers > 0, 'no .places button drawn');
-    assert.deepEqual(ours.size, { width: 1000, height: 600 });
-    assert.equal(kinds.markers[0].markers, 100);
-    assert.ok(kinds.cluster[0].markers > 0 && kinds.cluster[0].markers < 100);
-    for (const id of ['ours', 'cluster', 'markers']) {
-      const [run] = kinds[id];
-      assert.ok(run.frames.pan.length > 0 && run.frames.zoom.length > 0, `${id}: no frames`);
-      assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes`);
+test(
+  'the map section runs: <offer-map>, markercluster and plain markers draw 100 places, with frames, heap and nodes',
+  { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 },
+  async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const server = await startServer(root);
+    const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+    const lines = [];
+    const messages = [];
+    try {
+      const { results } = await runMapBench({
+        browser,
+        server,
+        messages,
+        options: { sizes: [{ offers: 400, runs: 1, markerRuns: 1 }], pans: 1, zooms: 2, tilesOnly: false },
+        log: (line) => lines.push(line),
+      });
+      const [{ places, kinds, errors }] = results;
+      assert.deepEqual(errors, {});
+      assert.equal(places, 100);
+      const [ours] = kinds.ours;
+      assert.ok(ours.loaded > 0 && ours.loaded <= ours.map && ours.map <= ours.drawn && ours.drawn < ours.frame, JSON.stringify(ours));
+      assert.ok(ours.markers > 0, 'no .places button drawn');
+      assert.deepEqual(ours.size, { width: 1000, height: 600 });
+      assert.equal(kinds.markers[0].markers, 100);
+      assert.ok(kinds.cluster[0].markers > 0 && kinds.cluster[0].markers < 100);
+      for (const id of ['ours', 'cluster', 'markers']) {
+        const [run] = kinds[id];
+        assert.ok(run.frames.pan.length > 0 && run.frames.zoom.length > 0, `${id}: no frames`);
+        assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes`);
+      }
+      const text = lines.join('\n');
+      assert.match(text, /<offer-map> +\| +1 \|/);
+      assert.match(text, /no other host was asked/);
+      assert.deepEqual(
+        messages.filter((m) => /pageerror/.test(m)),
+        [],
+      );
+    } finally {
+      await browser.close();
+      await server.close();
     }
-    const text = lines.join('\n');
-    assert.match(text, /<offer-map> +\| +1 \|/);
-    assert.match(text, /no other host was asked/);
-    assert.deepEqual(messages.filter((m) => /pageerror/.test(m)), []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+  },
+);
 
-test('the worst-shape section runs: 100,000 goals into a card, the longest task measured, the table printed', { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 }, async () => {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { runWorstBench, WORST_CASES } = await import('../../scripts/bench/worst.js');
-  const server = await startServer(root);
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
-  const lines = [];
-  try {
-    const openPage = async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/scripts/bench/page.html`, { waitUntil: 'load' });
-      return page;
-    };
-    const cases = WORST_CASES.filter((c) => c.label === '100,000 goals');
-    const [result] = await runWorstBench({ openPage, server, cases, runs: 1, log: (line) => lines.push(line) });
-    assert.equal(result.state, 'loaded');
-    assert.equal(result.results[0].nodes > 0 && result.results[0].nodes < 1_000, true, `shadow nodes: ${result.results[0].nodes}`);
-    assert.match(lines.join('\n'), /100,000 goals \(0\.4 MiB\) +\| <quartier-card> +\| loaded/);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+test(
+  'the worst-shape section runs: 100,000 goals into a card, the longest task measured, the table printed',
+  { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 },
+  async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const { runWorstBench, WORST_CASES } = await import('../../scripts/bench/worst.js');
+    const server = await startServer(root);
+    const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+    const lines = [];
+    try {
+      const openPage = async () => {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}/scripts/bench/page.html`, { waitUntil: 'load' });
+        return page;
+      };
+      const cases = WORST_CASES.filter((c) => c.label === '100,000 goals');
+      const [result] = await runWorstBench({ openPage, server, cases, runs: 1, log: (line) => lines.push(line) });
+      assert.equal(result.state, 'loaded');
+      assert.equal(result.results[0].nodes > 0 && result.results[0].nodes < 1_000, true, `shadow nodes: ${result.results[0].nodes}`);
+      assert.match(lines.join('\n'), /100,000 goals \(0\.4 MiB\) +\| <quartier-card> +\| loaded/);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);

@@ -94,7 +94,11 @@ test('checkFeedText: every planted fault is reported at its line', () => {
   }
   assert.equal(report.warnings.length, FAULTS.length, report.warnings.map((w) => `${w.line}: ${w.message}`).join('\n'));
   const lines = report.warnings.map((w) => w.line);
-  assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'sorted by position');
+  assert.deepEqual(
+    lines,
+    [...lines].sort((a, b) => a - b),
+    'sorted by position',
+  );
   assert.deepEqual(report.counts, {
     projects: { kept: 1, dropped: 0 },
     organizations: { kept: 1, dropped: 2 },
@@ -110,8 +114,7 @@ test('checkFeedText: the column points at the field name', () => {
   assert.equal(js.column, brokenText.indexOf('"url": "javascript:') - lineStart + 1);
   assert.equal(
     js.message,
-    'Angebot „frauentreff“, Feld „url“: "javascript:alert(1)" ist keine erlaubte Adresse (nur http und https). ' +
-      'Diese Angabe wird nicht angezeigt.',
+    'Angebot „frauentreff“, Feld „url“: "javascript:alert(1)" ist keine erlaubte Adresse (nur http und https). ' + 'Diese Angabe wird nicht angezeigt.',
   );
 });
 
@@ -133,16 +136,19 @@ test('the broken feed: exit 1, one line per fault with file:line:column, and a s
   const lines = stdout.split('\n');
   for (const fault of FAULTS) {
     const prefix = `${BROKEN}:${fault.line}:`;
-    assert.ok(lines.some((l) => l.startsWith(prefix) && !l.includes('Hinweis:')), `${fault.name}: no line ${prefix}`);
+    assert.ok(
+      lines.some((l) => l.startsWith(prefix) && !l.includes('Hinweis:')),
+      `${fault.name}: no line ${prefix}`,
+    );
   }
   const js = `${BROKEN}:${FAULTS[0].line}:7  Angebot „frauentreff“, Feld „url“: "javascript:alert(1)" ist keine erlaubte`;
-  assert.ok(lines.some((l) => l.startsWith(js)), js);
+  assert.ok(
+    lines.some((l) => l.startsWith(js)),
+    js,
+  );
   assert.match(stdout, /Hinweis: Projekt „nordstadt-miteinander“: Die Übersetzung \(en\) fehlt in summary, description\./);
   assert.ok(
-    lines.includes(
-      `${BROKEN}: 15 Probleme, 4 Einträge verworfen, 1 fehlende Übersetzung. ` +
-        'Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.',
-    ),
+    lines.includes(`${BROKEN}: 15 Probleme, 4 Einträge verworfen, 1 fehlende Übersetzung. ` + 'Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 2 Angebote.'),
     stdout,
   );
   assert.ok(!stdout.includes('\u001b['), 'no colours when stdout is not a terminal');
@@ -163,7 +169,7 @@ test('not JSON: exit 2 with line:column', async () => {
     assert.equal(result.code, 2);
     assert.ok(result.stdout.startsWith(`${file}:${expected}  Fehler: `), result.stdout);
     assert.match(result.stdout, /kein gültiges JSON/);
-    assert.match(result.stdout, /^An dieser Stelle ist das JSON nicht mehr lesbar\. Häufig fehlt hier/m, 'the checker page\'s hint, on its own line');
+    assert.match(result.stdout, /^An dieser Stelle ist das JSON nicht mehr lesbar\. Häufig fehlt hier/m, "the checker page's hint, on its own line");
     const report = checkFeedText(text, file, 'en');
     assert.match(report.error.help, /^At this place the JSON can no longer be read\./);
     assert.equal(report.error.code, 'not-json');
@@ -205,7 +211,10 @@ test('German and misspelt field names: a hint each, with the field meant, at its
     UNKNOWN_FIELDS.map((f) => [f.key, f.code, f.line]),
   );
   assert.deepEqual(report.hints[0].value, { key: 'role', code: 'lead' });
-  assert.match(report.hints[3].message, /^Place “treffpunkt”: the field “lat” is in the wrong place, so the widgets skip it\. It belongs in “geo\.lat” \(Position on the map › Latitude\)\.$/);
+  assert.match(
+    report.hints[3].message,
+    /^Place “treffpunkt”: the field “lat” is in the wrong place, so the widgets skip it\. It belongs in “geo\.lat” \(Position on the map › Latitude\)\.$/,
+  );
 });
 
 test('a value a code list does not have: the allowed values by name and code, and the code meant by a German name', () => {
@@ -221,7 +230,10 @@ test('a value a code list does not have: the allowed values by name and code, an
   // English: a name equal to its code is not repeated; a word that is no name gets no guess.
   feed.offers[0].category = 'Kaffeeklatsch';
   const [english] = checkFeedText(JSON.stringify(feed), 'codes.json', 'en').warnings;
-  assert.match(english.message, /\(allowed: counselling, language, Meeting point \(meeting\), .* Older people \(seniors\), housing, other\)\. This entry is not shown\.$/);
+  assert.match(
+    english.message,
+    /\(allowed: counselling, language, Meeting point \(meeting\), .* Older people \(seniors\), housing, other\)\. This entry is not shown\.$/,
+  );
 });
 
 test('--strict counts hints as problems: exit 1; --json carries the hints either way', async () => {
@@ -263,15 +275,9 @@ test('unknown version: exit 2, pointing at "version"', async () => {
 });
 
 test('no valid record: exit 2, and still each reason at its line', async () => {
-  const text = [
-    '{',
-    '  "version": "1",',
-    '  "offers": [',
-    '    { "id": "Sprachkurs", "name": "Sprachkurs" },',
-    '    { "name": "Ohne ID" }',
-    '  ]',
-    '}',
-  ].join('\n');
+  const text = ['{', '  "version": "1",', '  "offers": [', '    { "id": "Sprachkurs", "name": "Sprachkurs" },', '    { "name": "Ohne ID" }', '  ]', '}'].join(
+    '\n',
+  );
   const report = checkFeedText(text, 'leer.json', 'de');
   assert.equal(report.error.code, 'no-records');
   assert.deepEqual(
@@ -294,12 +300,7 @@ test('--lang en and an English locale give English; LANG=C gives German', async 
   const en = await cli(['check', BROKEN, '--lang', 'en']);
   assert.equal(en.code, 1);
   assert.ok(en.stdout.includes('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'));
-  assert.ok(
-    en.stdout.includes(
-      ': 15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
-    ),
-    en.stdout,
-  );
+  assert.ok(en.stdout.includes(': 15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.'), en.stdout);
 
   const locale = await cli(['check', SAMPLES[0]], { LANG: 'en_GB.UTF-8' });
   assert.match(locale.stdout, /: no problems\./);

@@ -75,9 +75,15 @@ describe('chunks that cannot load (dist/)', { skip: missing.length ? missing.joi
     try {
       const faults = () => log.console.filter((m) => m.type === 'error' && m.text.startsWith('[quartier-widgets]'));
       // Each of the three is caught where it is loaded, and said once.
-      const said = await poll(() => faults().length, (n) => n >= 3);
+      const said = await poll(
+        () => faults().length,
+        (n) => n >= 3,
+      );
       assert.equal(said, 3, JSON.stringify(log.console, null, 1));
-      const shown = await poll(() => p.evaluate(cardState), (s) => s.state === 'loaded');
+      const shown = await poll(
+        () => p.evaluate(cardState),
+        (s) => s.state === 'loaded',
+      );
       assert.deepEqual(
         { ...shown, title: /Lebendige Nachbarschaft/.test(shown.title) },
         { state: 'loaded', title: true, error: null, switch: false, debug: false, structuredData: false, rejections: [] },
@@ -90,7 +96,10 @@ describe('chunks that cannot load (dist/)', { skip: missing.length ? missing.joi
         card.src = '/data/salzgitter-obere-berliner-strasse.json';
         card.project = 'kooperation-obere-berliner-strasse';
       });
-      const again = await poll(() => p.evaluate(cardState), (s) => s.state === 'loaded' && /Berliner/.test(s.title));
+      const again = await poll(
+        () => p.evaluate(cardState),
+        (s) => s.state === 'loaded' && /Berliner/.test(s.title),
+      );
       assert.match(again.title, /Obere Berliner Straße/);
       assert.deepEqual(log.pageErrors, []);
     } finally {
@@ -102,7 +111,10 @@ describe('chunks that cannot load (dist/)', { skip: missing.length ? missing.joi
     const blocked = { pattern: /\/chunks\/quartier-card\.view-[\w-]+\.js$/ };
     const { page: p, log, close } = await openPage(host, '/chunk-failures/view.html', { init: rejections, prepare: blocking(blocked) });
     try {
-      const failed = await poll(() => p.evaluate(cardState), (s) => s.state === 'error' && s.error !== null);
+      const failed = await poll(
+        () => p.evaluate(cardState),
+        (s) => s.state === 'error' && s.error !== null,
+      );
       assert.equal(failed.state, 'error', JSON.stringify(failed));
       assert.match(failed.error, /Hinweis für die Redaktion: Dieses Widget konnte den Feed nicht darstellen \(ein Programmfehler; bitte melden\)\./);
       assert.doesNotMatch(failed.error, /keine Verbindung|CORS/);
@@ -112,7 +124,10 @@ describe('chunks that cannot load (dist/)', { skip: missing.length ? missing.joi
       );
       blocked.pattern = undefined;
       await p.evaluate(() => window.dispatchEvent(new Event('online')));
-      const loaded = await poll(() => p.evaluate(cardState), (s) => s.state === 'loaded');
+      const loaded = await poll(
+        () => p.evaluate(cardState),
+        (s) => s.state === 'loaded',
+      );
       assert.equal(loaded.state, 'loaded', JSON.stringify(loaded));
       assert.match(loaded.title, /Lebendige Nachbarschaft/);
       assert.deepEqual([log.pageErrors, loaded.rejections], [[], []]);

@@ -53,9 +53,20 @@ test('a LibreOffice spreadsheet: converted, with each problem at its sheet, row 
     const { code, stdout } = await cli(['convert', FIXTURE, out]);
     assert.equal(code, 1, stdout);
     const lines = stdout.trim().split('\n');
-    assert.equal(lines[0], `${FIXTURE}: Tabelle Angebote, Zeile 3, Spalte Telefonnummer  Hinweis: Angebot „sprachcafe“: Das Feld „Telefonnummer“ steht an der falschen Stelle, deshalb übergehen es die Widgets. Es gehört nach „contact.phone“ (Kontakt › Telefon).`);
-    assert.ok(lines[1].startsWith(`${FIXTURE}: Tabelle Angebote, Zeile 7, Spalte Webseite  Angebot „sommerfest“, Feld „url“: "www.example.org/fest" ist keine erlaubte Adresse`), lines[1]);
-    assert.ok(lines[2].startsWith(`${FIXTURE}: Tabelle Zeiten, Zeile 4, Spalte Wochentage  Angebot „beratung“, Feld „schedule.rules[1].byDay[0]“: "Freitagg"`), lines[2]);
+    assert.equal(
+      lines[0],
+      `${FIXTURE}: Tabelle Angebote, Zeile 3, Spalte Telefonnummer  Hinweis: Angebot „sprachcafe“: Das Feld „Telefonnummer“ steht an der falschen Stelle, deshalb übergehen es die Widgets. Es gehört nach „contact.phone“ (Kontakt › Telefon).`,
+    );
+    assert.ok(
+      lines[1].startsWith(
+        `${FIXTURE}: Tabelle Angebote, Zeile 7, Spalte Webseite  Angebot „sommerfest“, Feld „url“: "www.example.org/fest" ist keine erlaubte Adresse`,
+      ),
+      lines[1],
+    );
+    assert.ok(
+      lines[2].startsWith(`${FIXTURE}: Tabelle Zeiten, Zeile 4, Spalte Wochentage  Angebot „beratung“, Feld „schedule.rules[1].byDay[0]“: "Freitagg"`),
+      lines[2],
+    );
     assert.equal(lines.at(-1), `Geschrieben: ${out}`);
     assert.equal(read(out).offers.length, 3);
 

@@ -47,13 +47,16 @@ test('a value added to a spec, and an attribute, reach the manifest and the READ
   const el = (tag) => manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === tag);
   assert.match(el('partner-list').attributes.find((a) => a.name === 'layout').type.text, /'carousel'/);
   assert.match(el('offer-map').attributes.find((a) => a.name === 'category').description, /`repair-cafe`/);
-  assert.deepEqual(el('offer-map').attributes.find((a) => a.name === 'radius'), {
-    name: 'radius',
-    type: { text: "'near' | 'far'" },
-    default: "'near'",
-    description: 'How far around the quarter places are shown.',
-    fieldName: 'radius',
-  });
+  assert.deepEqual(
+    el('offer-map').attributes.find((a) => a.name === 'radius'),
+    {
+      name: 'radius',
+      type: { text: "'near' | 'far'" },
+      default: "'near'",
+      description: 'How far around the quarter places are shown.',
+      fieldName: 'radius',
+    },
+  );
 
   const tables = readmeTables(manifest);
   assert.match(tables['attributes:partner-list'], /'carousel'/);

@@ -106,7 +106,8 @@ function compareLevel(where, fields, objectSchema, problems) {
       continue;
     }
     if (!kindMatches(field.kind, property)) problems.push(`${at}: kind ${field.kind} does not fit the schema`);
-    if (Boolean(field.required) !== required.has(field.key)) problems.push(`${at}: required is ${Boolean(field.required)}, schema says ${required.has(field.key)}`);
+    if (Boolean(field.required) !== required.has(field.key))
+      problems.push(`${at}: required is ${Boolean(field.required)}, schema says ${required.has(field.key)}`);
     if (field.kind === 'code' || field.kind === 'codes') {
       const target = resolve(property);
       const values = field.kind === 'code' ? target.enum : resolve(target.items).enum;
@@ -125,8 +126,14 @@ test('the description and the JSON Schema list the same fields, kinds and requir
     if (property.type !== 'array') rootSchema.properties[key] = property;
   }
   compareLevel('feed', ROOT_FIELDS, rootSchema, problems);
-  const lists = Object.entries(schema.properties).filter(([, p]) => p.type === 'array').map(([key]) => key);
-  assert.deepEqual(RECORD_SPECS.map((r) => r.list), lists, 'record lists in the schema order');
+  const lists = Object.entries(schema.properties)
+    .filter(([, p]) => p.type === 'array')
+    .map(([key]) => key);
+  assert.deepEqual(
+    RECORD_SPECS.map((r) => r.list),
+    lists,
+    'record lists in the schema order',
+  );
   for (const record of RECORD_SPECS) compareLevel(record.list, record.fields, resolve(schema.properties[record.list].items), problems);
   assert.deepEqual(problems, []);
 });
@@ -158,12 +165,23 @@ test('every label and help text is there in German and English', () => {
 });
 
 test('labels are unique within a level (they are spreadsheet column headers), and so are sheet names', () => {
-  const levels = [ROOT_FIELDS, ...RECORD_SPECS.map((r) => r.fields), ...everyField().filter(([, f]) => f.fields).map(([, f]) => f.fields)];
+  const levels = [
+    ROOT_FIELDS,
+    ...RECORD_SPECS.map((r) => r.fields),
+    ...everyField()
+      .filter(([, f]) => f.fields)
+      .map(([, f]) => f.fields),
+  ];
   for (const fields of levels) {
     const labels = fields.map((f) => f.label.de);
     assert.equal(new Set(labels).size, labels.length, `duplicate labels: ${labels.join(', ')}`);
   }
-  const sheets = [...RECORD_SPECS.map((r) => r.label.de), ...everyField().filter(([, f]) => f.kind === 'list' || f.kind === 'text-list').map(([at, f]) => f.sheet ?? at)];
+  const sheets = [
+    ...RECORD_SPECS.map((r) => r.label.de),
+    ...everyField()
+      .filter(([, f]) => f.kind === 'list' || f.kind === 'text-list')
+      .map(([at, f]) => f.sheet ?? at),
+  ];
   assert.equal(new Set(sheets).size, sheets.length, `duplicate sheets: ${sheets.join(', ')}`);
   for (const [at, field] of everyField()) {
     if (field.kind === 'list' || field.kind === 'text-list') assert.ok(field.sheet, `${at}: a list needs a sheet name`);
@@ -171,7 +189,13 @@ test('labels are unique within a level (they are spreadsheet column headers), an
 });
 
 test('aliases are lower case and never a real key of the same level', () => {
-  const levels = [ROOT_FIELDS, ...RECORD_SPECS.map((r) => r.fields), ...everyField().filter(([, f]) => f.fields).map(([, f]) => f.fields)];
+  const levels = [
+    ROOT_FIELDS,
+    ...RECORD_SPECS.map((r) => r.fields),
+    ...everyField()
+      .filter(([, f]) => f.fields)
+      .map(([, f]) => f.fields),
+  ];
   for (const fields of levels) {
     const keys = new Set(fields.map((f) => f.key.toLowerCase()));
     for (const field of fields) {

@@ -37,9 +37,17 @@ test('every field of the description is in the guide with its help text, as the 
 
 test('every image and relative link of the guide exists', () => {
   const targets = [...guide.matchAll(/\]\((?!https?:|#)([^)\s]+)\)/g)].map((m) => m[1]);
-  assert.ok(targets.some((t) => t.startsWith('../images/editor-')), 'the guide shows the editor');
+  assert.ok(
+    targets.some((t) => t.startsWith('../images/editor-')),
+    'the guide shows the editor',
+  );
   for (const target of targets) assert.ok(existsSync(path.resolve(path.dirname(guidePath), target)), `${target} does not exist`);
   const anchors = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
-  const headings = [...guide.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-'));
+  const headings = [...guide.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
+    m[1]
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} -]/gu, '')
+      .replace(/ /g, '-'),
+  );
   for (const anchor of anchors) assert.ok(headings.includes(anchor), `#${anchor} is no heading`);
 });

@@ -73,8 +73,14 @@ test('a "__proto__" key in a feed stays an ordinary key', () => {
 });
 
 test('paths into the description', () => {
-  assert.deepEqual(fieldsAt(['offers', 2, 'schedule', 'rules', 0]).map((f) => f.key), ['freq', 'byDay', 'bySetPos', 'opens', 'closes']);
-  assert.deepEqual(fieldsAt(['publisher']).map((f) => f.key), ['name', 'url', 'email']);
+  assert.deepEqual(
+    fieldsAt(['offers', 2, 'schedule', 'rules', 0]).map((f) => f.key),
+    ['freq', 'byDay', 'bySetPos', 'opens', 'closes'],
+  );
+  assert.deepEqual(
+    fieldsAt(['publisher']).map((f) => f.key),
+    ['name', 'url', 'email'],
+  );
   assert.equal(fieldsAt(['offers']), undefined);
   assert.equal(fieldsAt(['offers', 0, 'nonsense']), undefined);
   assert.equal(fieldsAt(['offers', 0, 'schedule', 'rules']), undefined);

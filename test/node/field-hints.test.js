@@ -38,13 +38,13 @@ test('German names and synonyms: alias, whatever the case, umlauts or separators
     ['Öffnungszeiten', 'unknown', undefined, undefined], // a place has no times; its offers do
     ['Koordinaten', 'alias', 'geo', undefined],
   ]);
-  assert.deepEqual(hintsFor('offers', { zeiten: {}, 'oeffnungs_zeiten': {}, telefon: '1', Kontakt: {} }), [
+  assert.deepEqual(hintsFor('offers', { zeiten: {}, oeffnungs_zeiten: {}, telefon: '1', Kontakt: {} }), [
     ['zeiten', 'alias', 'schedule', undefined],
     ['oeffnungs_zeiten', 'alias', 'schedule', undefined],
     ['telefon', 'wrong-level', 'contact.phone', undefined],
     ['Kontakt', 'alias', 'contact', undefined],
   ]);
-  assert.deepEqual(hintsFor('organizations', { telefon: '1', 'E_Mail': 'a@b.de', Webseite: 'https://x.de' }), [
+  assert.deepEqual(hintsFor('organizations', { telefon: '1', E_Mail: 'a@b.de', Webseite: 'https://x.de' }), [
     ['telefon', 'alias', 'phone', undefined],
     ['E_Mail', 'spelling', 'email', undefined],
     ['Webseite', 'alias', 'url', undefined],
@@ -83,11 +83,14 @@ test('Träger on a project: partners with role lead; items of lists are checked 
     ['netzwerk', 'alias', 'partners', 'role=network'],
     ['kontakt', 'alias', 'contacts', undefined],
   ]);
-  assert.deepEqual(hintsFor('projects', { contacts: [{ name: 'A' }, { telefon: '1', mail: 'a@b.de' }], partners: [{ organization: 'a', role: 'lead', rolle: 'x' }] }), [
-    ['contacts[1].telefon', 'alias', 'contacts.1.phone', undefined],
-    ['contacts[1].mail', 'alias', 'contacts.1.email', undefined],
-    ['partners[0].rolle', 'alias', 'partners.0.role', undefined],
-  ]);
+  assert.deepEqual(
+    hintsFor('projects', { contacts: [{ name: 'A' }, { telefon: '1', mail: 'a@b.de' }], partners: [{ organization: 'a', role: 'lead', rolle: 'x' }] }),
+    [
+      ['contacts[1].telefon', 'alias', 'contacts.1.phone', undefined],
+      ['contacts[1].mail', 'alias', 'contacts.1.email', undefined],
+      ['partners[0].rolle', 'alias', 'partners.0.role', undefined],
+    ],
+  );
   assert.deepEqual(hintsFor('offers', { träger: 'a' }), [['träger', 'alias', 'provider', undefined]]);
 });
 
@@ -123,5 +126,8 @@ test('known fields, texts in other languages, GeoJSON and unsafe keys give no hi
   });
   assert.deepEqual(findFieldHints(null), []);
   assert.deepEqual(findFieldHints([{ adresse: 1 }]), []);
-  assert.deepEqual(findFieldHints({ version: '1', places: ['x', null, { adresse: {} }] }).map((h) => h.path), [['places', 2, 'adresse']]);
+  assert.deepEqual(
+    findFieldHints({ version: '1', places: ['x', null, { adresse: {} }] }).map((h) => h.path),
+    [['places', 2, 'adresse']],
+  );
 });

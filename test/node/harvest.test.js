@@ -84,7 +84,15 @@ after(() => {
 });
 
 const contact = { email: 'feeds@example.org' };
-const entry = (id, url, extra = {}) => ({ id, url, publisher: { name: `Herausgeber ${id} (erfunden)` }, contact, license: 'CC-BY-4.0', region: { state: 'Niedersachsen' }, ...extra });
+const entry = (id, url, extra = {}) => ({
+  id,
+  url,
+  publisher: { name: `Herausgeber ${id} (erfunden)` },
+  contact,
+  license: 'CC-BY-4.0',
+  region: { state: 'Niedersachsen' },
+  ...extra,
+});
 const catalogOf = (feeds) => readCatalog({ title: 'Testportal (erfunden)', publisher: { name: 'Testportal' }, feeds }).catalog;
 const fast = { retryDelay: () => 1, timeoutMs: 500, maxBytes: 100_000, hostIntervalMs: 0 };
 
@@ -103,10 +111,22 @@ test('the catalogue: bad entries are left out with their place, the rest is used
   const { catalog, problems } = readCatalog({
     title: 'T',
     publisher: { name: 'P' },
-    feeds: [entry('gut', 'https://example.org/a.json'), entry('Böse Id', 'https://example.org/b.json'), entry('js', 'javascript:alert(1)'), { id: 'ohne-kontakt', url: 'https://example.org/c.json', publisher: { name: 'P' } }, entry('gut', 'https://example.org/d.json')],
+    feeds: [
+      entry('gut', 'https://example.org/a.json'),
+      entry('Böse Id', 'https://example.org/b.json'),
+      entry('js', 'javascript:alert(1)'),
+      { id: 'ohne-kontakt', url: 'https://example.org/c.json', publisher: { name: 'P' } },
+      entry('gut', 'https://example.org/d.json'),
+    ],
   });
-  assert.deepEqual(catalog.feeds.map((f) => f.id), ['gut']);
-  assert.deepEqual(problems.map((p) => `${p.path.join('.')} ${p.code}`), ['feeds.1.id invalid', 'feeds.2.url invalid', 'feeds.3.contact missing', 'feeds.4.id duplicate-id']);
+  assert.deepEqual(
+    catalog.feeds.map((f) => f.id),
+    ['gut'],
+  );
+  assert.deepEqual(
+    problems.map((p) => `${p.path.join('.')} ${p.code}`),
+    ['feeds.1.id invalid', 'feeds.2.url invalid', 'feeds.3.contact missing', 'feeds.4.id duplicate-id'],
+  );
   assert.equal(readCatalog([]).catalog, undefined);
 });
 
@@ -150,7 +170,16 @@ test('harvest, then re-harvest: 304s cost no body, a broken feed keeps its last 
   // The index still holds Seesen (flagged) and Salzgitter; the failed ones are listed as failed.
   const manifest = readIndexManifest(JSON.parse(readFileSync(join(out, 'index/index.json'), 'utf8')));
   const summary = readIndexSummary(JSON.parse(readFileSync(join(out, 'index', manifest.summary), 'utf8')));
-  assert.deepEqual(summary.feeds.map((f) => [f.id, f.ok, f.stale ?? false]), [['seesen', true, true], ['salzgitter', true, false], ['langsam', false, false], ['riesig', false, false], ['weg', false, false]]);
+  assert.deepEqual(
+    summary.feeds.map((f) => [f.id, f.ok, f.stale ?? false]),
+    [
+      ['seesen', true, true],
+      ['salzgitter', true, false],
+      ['langsam', false, false],
+      ['riesig', false, false],
+      ['weg', false, false],
+    ],
+  );
   assert.deepEqual(summary.rows.map((r) => r.project).sort(), ['kooperation-obere-berliner-strasse', 'lena-seesen']);
   for (const f of summary.feeds.filter((x) => x.ok)) assert.ok(existsSync(join(out, 'index', f.shard)), f.shard);
   const portal = readFileSync(join(out, 'report.html'), 'utf8');
@@ -187,16 +216,25 @@ test('hostile feed text never becomes markup in the reports', async () => {
 test('resume: an interrupted run does not ask again for the feeds it finished', async () => {
   const out = join(dir, 'run5');
   const catalogFile = join(dir, 'catalog5.json');
-  writeFileSync(catalogFile, JSON.stringify({ title: 'T', publisher: { name: 'P' }, feeds: [entry('seesen', `${a.base}/seesen.json`), entry('langsam', `${a.base}/slow.json`)] }));
+  writeFileSync(
+    catalogFile,
+    JSON.stringify({ title: 'T', publisher: { name: 'P' }, feeds: [entry('seesen', `${a.base}/seesen.json`), entry('langsam', `${a.base}/slow.json`)] }),
+  );
   const before = a.stats.requests['/seesen.json'];
   const child = spawn(process.execPath, [join(ROOT, 'bin/quartier-feed.js'), 'harvest', catalogFile, '--out', out, '--timeout', '60'], { stdio: 'ignore' });
   // Wait for the journal to name the fast feed, then interrupt while the slow one is pending.
-  for (let i = 0; i < 200 && !(existsSync(join(out, 'journal.ndjson')) && readFileSync(join(out, 'journal.ndjson'), 'utf8').includes('"seesen"')); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && !(existsSync(join(out, 'journal.ndjson')) && readFileSync(join(out, 'journal.ndjson'), 'utf8').includes('"seesen"')); i++)
+    await new Promise((r) => setTimeout(r, 50));
   const exited = new Promise((r) => child.on('exit', r));
   child.kill('SIGKILL');
   await exited;
   assert.equal(a.stats.requests['/seesen.json'], before + 1);
-  const resumed = await harvest(catalogOf([entry('seesen', `${a.base}/seesen.json`), entry('langsam', `${a.base}/slow.json`)]), { out, ...fast, timeoutMs: 200, resume: true });
+  const resumed = await harvest(catalogOf([entry('seesen', `${a.base}/seesen.json`), entry('langsam', `${a.base}/slow.json`)]), {
+    out,
+    ...fast,
+    timeoutMs: 200,
+    resume: true,
+  });
   assert.equal(a.stats.requests['/seesen.json'], before + 1, 'not asked again');
   assert.equal(resumed.states.seesen.outcome, 'updated');
   assert.equal(resumed.states.langsam.outcome, 'failed');

@@ -33,10 +33,8 @@ const MISSING_FEED = '/test/fixtures/host/missing-feed.json';
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** One line per element, so that a failure shows which element is off. */
-const describeStates = (states) =>
-  states.map((s) => `${s.id}: ${s.state}${s.expectedPart ? ` [${s.expectedPart}: ${s.hasPart ? 'shown' : 'missing'}]` : ''}`);
-const expectedStates = (states) =>
-  states.map((s) => `${s.id}: ${s.expected}${s.expectedPart ? ` [${s.expectedPart}: shown]` : ''}`);
+const describeStates = (states) => states.map((s) => `${s.id}: ${s.state}${s.expectedPart ? ` [${s.expectedPart}: ${s.hasPart ? 'shown' : 'missing'}]` : ''}`);
+const expectedStates = (states) => states.map((s) => `${s.id}: ${s.expected}${s.expectedPart ? ` [${s.expectedPart}: shown]` : ''}`);
 
 const NOTHING_STORED = { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] };
 
@@ -73,7 +71,13 @@ function mapSnapshot(page, id) {
       if (!node) return null;
       const s = window.getComputedStyle(node);
       const r = node.getBoundingClientRect();
-      return { fontSize: s.fontSize, boxSizing: s.boxSizing, lineHeight: s.lineHeight, textAlign: s.textAlign, size: `${Math.round(r.width)}×${Math.round(r.height)}` };
+      return {
+        fontSize: s.fontSize,
+        boxSizing: s.boxSizing,
+        lineHeight: s.lineHeight,
+        textAlign: s.textAlign,
+        size: `${Math.round(r.width)}×${Math.round(r.height)}`,
+      };
     };
     return {
       state: el.state,
@@ -107,7 +111,8 @@ async function hostMapCheck(page) {
       const end = performance.now() + 5_000;
       while (!done() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
     };
-    const loaded = () => [...container.querySelectorAll('img.leaflet-tile')].filter((img) => img.classList.contains('leaflet-tile-loaded') && img.naturalWidth > 0);
+    const loaded = () =>
+      [...container.querySelectorAll('img.leaflet-tile')].filter((img) => img.classList.contains('leaflet-tile-loaded') && img.naturalWidth > 0);
     await until(() => loaded().length > 0);
     const center = map.getCenter();
     const result = {
@@ -115,10 +120,14 @@ async function hostMapCheck(page) {
       tilesLoaded: loaded().length > 0,
       marker: Boolean(container.querySelector('img.leaflet-marker-icon')) && map.hasLayer(window.hostMarker),
       moved: { lat: Math.round(center.lat * 100) / 100, lng: Math.round(center.lng * 100) / 100, zoom: map.getZoom() },
-      tileRoutes: [...new Set([...container.querySelectorAll('img.leaflet-tile')].map((img) => {
-        const url = new URL(img.src);
-        return url.pathname.startsWith(tileRoute) ? `${tileRoute}…${url.search}` : img.src;
-      }))],
+      tileRoutes: [
+        ...new Set(
+          [...container.querySelectorAll('img.leaflet-tile')].map((img) => {
+            const url = new URL(img.src);
+            return url.pathname.startsWith(tileRoute) ? `${tileRoute}…${url.search}` : img.src;
+          }),
+        ),
+      ],
       paneStyle: window.getComputedStyle(container.querySelector('.leaflet-pane')).position,
     };
     for (const el of document.querySelectorAll('offer-map')) el.remove();
@@ -126,7 +135,9 @@ async function hostMapCheck(page) {
     const listeners = () => Object.keys(window._leaflet_events ?? {}).join(' ');
     await until(() => listeners() === window.hostGlobals.leafletEvents);
     const events = window._leaflet_events ?? {};
-    result.windowListeners = Object.keys(events).map((id) => `${id}: ${typeof events[id]}`).join(' ');
+    result.windowListeners = Object.keys(events)
+      .map((id) => `${id}: ${typeof events[id]}`)
+      .join(' ');
     result.sameWindowListeners = Object.keys(events).join(' ') === window.hostGlobals.leafletEvents;
     const width = map.getSize().x;
     container.style.width = `${width + 200}px`;
@@ -139,9 +150,11 @@ async function hostMapCheck(page) {
 
 /** One line per map: what it shows (markers, loaded tiles, their route, notes on the map). */
 const describeMaps = (maps) =>
-  maps.map((m) => `${m.id}: ${m.state}, ${m.markers.length} marker(s), ${m.tilesLoaded ? 'tiles loaded' : 'no tile loaded'} from ${m.tileRoutes.join(' ') || '–'}, notes [${m.notes.join(' | ')}]`);
-const expectedMaps = (maps, route = `${TILE_ROUTE}…`) =>
-  maps.map((m) => `${m.id}: loaded, ${m.expected} marker(s), tiles loaded from ${route}, notes []`);
+  maps.map(
+    (m) =>
+      `${m.id}: ${m.state}, ${m.markers.length} marker(s), ${m.tilesLoaded ? 'tiles loaded' : 'no tile loaded'} from ${m.tileRoutes.join(' ') || '–'}, notes [${m.notes.join(' | ')}]`,
+  );
+const expectedMaps = (maps, route = `${TILE_ROUTE}…`) => maps.map((m) => `${m.id}: loaded, ${m.expected} marker(s), tiles loaded from ${route}, notes []`);
 
 /**
  * Each drawn map: the markers are our `<button type=button>`s (parts
@@ -184,7 +197,11 @@ async function checkStrictPage(host, pathname) {
       // The Arabic texts (and editor texts) are chunks fetched by dynamic import().
       if (s.partText) assert.equal(ARABIC.test(s.partText), s.lang === 'ar', `${s.id}: ${s.expectedPart} text in ${s.lang}: "${s.partText}"`);
     }
-    assert.deepEqual(maps.map((m) => m.id), ['de-map-loaded', 'ar-map-loaded'], 'the maps with consent="granted" and a feed');
+    assert.deepEqual(
+      maps.map((m) => m.id),
+      ['de-map-loaded', 'ar-map-loaded'],
+      'the maps with consent="granted" and a feed',
+    );
     checkDrawnMaps(maps);
     assert.ok(host.tileRequests() > tilesBefore, 'the local tile route answered the maps');
     assert.deepEqual(consoleErrors(log, [MISSING_FEED]), [], 'console errors');
@@ -296,7 +313,11 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
     for (const name of ['hostile', 'hostile-leaflet']) {
       it(`<offer-map> draws its markers on ${name}.html as on the clean page, and looks the same (list, markers, sizes)`, () => {
         checkDrawnMaps(pages.clean.maps);
-        assert.deepEqual(pages[name].maps.map((m) => m.id), MAPS, `${name}: the maps with data-expect-markers`);
+        assert.deepEqual(
+          pages[name].maps.map((m) => m.id),
+          MAPS,
+          `${name}: the maps with data-expect-markers`,
+        );
         checkDrawnMaps(pages[name].maps);
         for (const id of MAPS) {
           const clean = pages.clean.mapLooks[id];
@@ -308,16 +329,20 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
 
     it("the page's own Leaflet map still works after ours loaded (its tiles, its marker, moving it, its CSS), and after ours are gone (its window listener)", () => {
       const { windowListeners, ...rest } = pages['hostile-leaflet'].hostMap;
-      assert.deepEqual(rest, {
-        container: true,
-        tilesLoaded: true,
-        marker: true,
-        moved: { lat: 51.89, lng: 10.18, zoom: 15 },
-        tileRoutes: [`${TILE_ROUTE}…?host`],
-        paneStyle: 'absolute',
-        sameWindowListeners: true,
-        followsWindowResize: '400 → 600',
-      }, `window._leaflet_events: ${windowListeners}`);
+      assert.deepEqual(
+        rest,
+        {
+          container: true,
+          tilesLoaded: true,
+          marker: true,
+          moved: { lat: 51.89, lng: 10.18, zoom: 15 },
+          tileRoutes: [`${TILE_ROUTE}…?host`],
+          paneStyle: 'absolute',
+          sameWindowListeners: true,
+          followsWindowResize: '400 → 600',
+        },
+        `window._leaflet_events: ${windowListeners}`,
+      );
       assert.doesNotMatch(windowListeners, /object/, 'no listener removed from under the page');
     });
 
@@ -326,11 +351,23 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       // loaded; besides, Lit defines Symbol.metadata where the browser has none (`??=`).
       const LIT_WINDOW = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
       const LIT = [...LIT_WINDOW, 'Symbol.metadata'];
-      assert.deepEqual(pages.clean.globalsAdded.filter((g) => g !== 'Symbol.metadata'), LIT_WINDOW, 'clean: globals added');
+      assert.deepEqual(
+        pages.clean.globalsAdded.filter((g) => g !== 'Symbol.metadata'),
+        LIT_WINDOW,
+        'clean: globals added',
+      );
       // The page's own Leaflet sets L and leaflet, and its map registers its window listener in _leaflet_events.
-      const PAGE_OWN = { clean: [], hostile: ['L', 'leaflet', 'hostGlobals'], 'hostile-leaflet': ['L', 'leaflet', 'hostGlobals', 'hostMap', 'hostMarker', '_leaflet_events'] };
+      const PAGE_OWN = {
+        clean: [],
+        hostile: ['L', 'leaflet', 'hostGlobals'],
+        'hostile-leaflet': ['L', 'leaflet', 'hostGlobals', 'hostMap', 'hostMarker', '_leaflet_events'],
+      };
       for (const name of PAGES) {
-        assert.deepEqual(pages[name].globalsAdded.filter((g) => !PAGE_OWN[name].includes(g) && !LIT.includes(g)), [], `${name}: globals added`);
+        assert.deepEqual(
+          pages[name].globalsAdded.filter((g) => !PAGE_OWN[name].includes(g) && !LIT.includes(g)),
+          [],
+          `${name}: globals added`,
+        );
       }
     });
 
@@ -370,15 +407,21 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
     const { page, log, close } = await openPage(host, `${FIXTURES}/twice.html`);
     try {
       const states = await settle(page);
-      assert.ok(log.requests.some((u) => u.endsWith('/dist/quartier-widgets.js?v=2')), 'the second copy was requested');
+      assert.ok(
+        log.requests.some((u) => u.endsWith('/dist/quartier-widgets.js?v=2')),
+        'the second copy was requested',
+      );
       // Page-wide consent is a DOM event, so the copy that did not register <offer-map> can give it.
       await page.evaluate(async () => (await import('/dist/quartier-widgets.js?v=2')).setMapConsent(true));
       await drawAndCheckMaps(page);
       assert.deepEqual(log.pageErrors, [], 'page errors');
       assert.deepEqual(consoleErrors(log), [], 'console errors');
-      assert.deepEqual(kitWarnings(log).map((w) => w.replaceAll(VERSION, 'V')), [
-        '[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V), <quartier-directory> (version V) already registered; this copy (version V) is not registered again.',
-      ]);
+      assert.deepEqual(
+        kitWarnings(log).map((w) => w.replaceAll(VERSION, 'V')),
+        [
+          '[quartier-widgets] <quartier-card> (version V), <partner-list> (version V), <offer-map> (version V), <quartier-agenda> (version V), <quartier-directory> (version V) already registered; this copy (version V) is not registered again.',
+        ],
+      );
       assert.deepEqual(describeStates(states), expectedStates(states));
       const reg = await registrations(page);
       assert.equal(reg.card, VERSION);
@@ -420,9 +463,18 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       const states = await settle(page);
       assert.deepEqual(describeStates(states), expectedStates(states));
       await drawAndCheckMaps(page);
-      assert.ok(log.requests.some((u) => u.endsWith('/data/seesen-lena.json')), 'the page fetched its feeds');
-      assert.ok(log.requests.some((u) => u.includes('/dist/chunks/')), 'the page fetched chunks');
-      assert.ok(log.requests.some((u) => new URL(u).pathname.startsWith(TILE_ROUTE)), 'the maps fetched tiles from the local route');
+      assert.ok(
+        log.requests.some((u) => u.endsWith('/data/seesen-lena.json')),
+        'the page fetched its feeds',
+      );
+      assert.ok(
+        log.requests.some((u) => u.includes('/dist/chunks/')),
+        'the page fetched chunks',
+      );
+      assert.ok(
+        log.requests.some((u) => new URL(u).pathname.startsWith(TILE_ROUTE)),
+        'the maps fetched tiles from the local route',
+      );
       assert.deepEqual(foreignRequests(log.requests, host.origin), [], `requests beyond ${host.origin}`);
       assert.deepEqual(await storage(page), NOTHING_STORED);
       const cookies = await page.browserContext().cookies();
@@ -440,15 +492,23 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       assert.deepEqual(describeStates(states), expectedStates(states), 'every map shows its consent placeholder');
       // In view (where a map with consent would load) and given time: still nothing.
       const waiting = await drawMaps(page, '[data-expect-markers]', 1_000);
-      assert.deepEqual(waiting.map((m) => [m.id, m.consent, m.leaflet, m.markers.length]), [
-        ['map-de', true, false, 0],
-        ['map-ar', true, false, 0],
-        ['map-other', true, false, 0],
-      ], 'placeholders, no map');
+      assert.deepEqual(
+        waiting.map((m) => [m.id, m.consent, m.leaflet, m.markers.length]),
+        [
+          ['map-de', true, false, 0],
+          ['map-ar', true, false, 0],
+          ['map-other', true, false, 0],
+        ],
+        'placeholders, no map',
+      );
       const tileRequests = (requests) => requests.filter((u) => new URL(u).pathname.startsWith(TILE_ROUTE));
       assert.deepEqual(tileRequests(log.requests), [], 'tile requests before consent');
       assert.equal(host.tileRequests(), tilesBefore, 'requests the tile route answered before consent');
-      assert.deepEqual(log.requests.filter((u) => u.includes('/create-map')), [], 'the map chunk (Leaflet) before consent');
+      assert.deepEqual(
+        log.requests.filter((u) => u.includes('/create-map')),
+        [],
+        'the map chunk (Leaflet) before consent',
+      );
 
       // The visitor clicks "Karte laden" on the first map: both maps of that tile server load.
       const clickedAt = log.requests.length;
@@ -457,7 +517,11 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       await button.asElement().click();
       await drawAndCheckMaps(page, '#map-de, #map-ar');
       const other = await drawMaps(page, '#map-other', 1_000);
-      assert.deepEqual(other.map((m) => [m.id, m.consent, m.leaflet]), [['map-other', true, false]], 'a map of another tile server still asks');
+      assert.deepEqual(
+        other.map((m) => [m.id, m.consent, m.leaflet]),
+        [['map-other', true, false]],
+        'a map of another tile server still asks',
+      );
 
       // The site's consent manager grants it for every map (the DOM event, as a second copy of the bundle would).
       await page.evaluate(() => document.dispatchEvent(new CustomEvent('quartier-map-consent', { detail: { granted: true } })));
@@ -469,7 +533,7 @@ describe('the built bundle on host pages', { timeout: 120_000 }, () => {
       assert.deepEqual(
         after.filter((u) => !new URL(u).pathname.startsWith(TILE_ROUTE) && !new URL(u).pathname.startsWith('/dist/chunks/')),
         [],
-        'requests after consent other than tiles from the route and the bundle\'s chunks',
+        "requests after consent other than tiles from the route and the bundle's chunks",
       );
       assert.deepEqual(foreignRequests(log.requests, host.origin), [], `requests beyond ${host.origin}`);
       assert.deepEqual((await record(page)).violations, [], 'securitypolicyviolation events');

@@ -75,7 +75,9 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
       const path = new URL(req.url, 'http://x').pathname;
       const key = path.startsWith('/loop/') ? 'loop' : path.slice('/to-'.length);
       requests[key] = (requests[key] ?? 0) + 1;
-      const target = { javascript: 'javascript:alert(1)', data: 'data:application/json,{"version":"1"}', file: 'file:///etc/passwd' }[key] ?? `/loop/${Number(path.split('/')[2]) + 1}`;
+      const target =
+        { javascript: 'javascript:alert(1)', data: 'data:application/json,{"version":"1"}', file: 'file:///etc/passwd' }[key] ??
+        `/loop/${Number(path.split('/')[2]) + 1}`;
       res.writeHead(302, { Location: target, 'Access-Control-Allow-Origin': '*' }).end();
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -84,7 +86,10 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
       const started = Date.now();
       await settle(page);
       const states = await page.evaluate(() =>
-        [...document.querySelectorAll('quartier-card')].map((el) => `${el.id}: ${el.state} ${el.error?.code} ${el.shadowRoot.querySelector('[part="error"]')?.textContent.includes('leitet auf eine Adresse weiter') ? 'named' : 'not named'}`),
+        [...document.querySelectorAll('quartier-card')].map(
+          (el) =>
+            `${el.id}: ${el.state} ${el.error?.code} ${el.shadowRoot.querySelector('[part="error"]')?.textContent.includes('leitet auf eine Adresse weiter') ? 'named' : 'not named'}`,
+        ),
       );
       assert.deepEqual(states, ['javascript: error redirect named', 'data: error redirect named', 'file: error redirect named', 'loop: error redirect named']);
       assert.ok(Date.now() - started < 5_000, `no retries: ${Date.now() - started} ms`);
@@ -110,13 +115,24 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
           el.scrollIntoView({ block: 'center' });
           await el.updateComplete;
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          return { given: document.documentElement.dataset.consentGiven, placeholder: Boolean(el.shadowRoot.querySelector('[part~="consent"]')), leaflet: Boolean(el.shadowRoot.querySelector('.leaflet-container')) };
+          return {
+            given: document.documentElement.dataset.consentGiven,
+            placeholder: Boolean(el.shadowRoot.querySelector('[part~="consent"]')),
+            leaflet: Boolean(el.shadowRoot.querySelector('.leaflet-container')),
+          };
         });
         assert.deepEqual(state, { given: 'yes', placeholder: true, leaflet: false });
         assert.equal(host.tileRequests(), tilesBefore, 'tile requests');
-        assert.deepEqual(log.requests.filter((r) => r.url.includes('create-map')), [], 'the map chunk');
+        assert.deepEqual(
+          log.requests.filter((r) => r.url.includes('create-map')),
+          [],
+          'the map chunk',
+        );
         // The value itself is the warning's last argument (test/elements/map-consent.test.ts checks it; the console text shows no null).
-        assert.deepEqual(log.console.filter((m) => m.includes('setMapConsent')).map((m) => m.replace(/: not true:.*/, ': not true:')), ['warn: [quartier-widgets] setMapConsent: not true:']);
+        assert.deepEqual(
+          log.console.filter((m) => m.includes('setMapConsent')).map((m) => m.replace(/: not true:.*/, ': not true:')),
+          ['warn: [quartier-widgets] setMapConsent: not true:'],
+        );
       } finally {
         await close();
       }
@@ -138,7 +154,12 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
       const { page, log, close } = await open(host, `${HOSTILE}/trusted-types.html`, origin);
       try {
         await settle(page);
-        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), ['card: loaded', 'compact: loaded', 'list: loaded', 'map: loaded']);
+        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), [
+          'card: loaded',
+          'compact: loaded',
+          'list: loaded',
+          'map: loaded',
+        ]);
         const violations = await page.evaluate(() => window.__violations);
         assert.equal(violations.length, 1, violations.join('\n'));
         assert.match(violations[0], /^require-trusted-types-for/);
@@ -156,8 +177,16 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
       const { page, log, close } = await open(host, `${HOSTILE}/trusted-types.html`, origin);
       try {
         await settle(page);
-        assert.deepEqual(log.console.filter((m) => m.includes('trusted-types lit-html')), ['error: [quartier-widgets] CSP: add trusted-types lit-html']);
-        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), ['card: loaded', 'compact: loaded', 'list: loaded', 'map: loaded']);
+        assert.deepEqual(
+          log.console.filter((m) => m.includes('trusted-types lit-html')),
+          ['error: [quartier-widgets] CSP: add trusted-types lit-html'],
+        );
+        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-expect]')].map((el) => `${el.id}: ${el.state}`)), [
+          'card: loaded',
+          'compact: loaded',
+          'list: loaded',
+          'map: loaded',
+        ]);
         assert.deepEqual(log.pageErrors, []);
       } finally {
         await close();
@@ -175,7 +204,13 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
             const base = el.shadowRoot.querySelector('[part~="base"]');
             const title = el.shadowRoot.querySelector('[part~="title"], [part~="name"], [part~="toolbar"]');
             const s = getComputedStyle(base);
-            return { id: el.id, state: el.state, base: [s.fontSize, s.fontFamily, s.color, s.lineHeight, s.fontWeight], title: title && getComputedStyle(title).fontSize, host: getComputedStyle(el).fontSize };
+            return {
+              id: el.id,
+              state: el.state,
+              base: [s.fontSize, s.fontFamily, s.color, s.lineHeight, s.fontWeight],
+              title: title && getComputedStyle(title).fontSize,
+              host: getComputedStyle(el).fontSize,
+            };
           }),
         );
       } finally {
@@ -202,11 +237,18 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
     try {
       await settle(page);
       const elements = await shadows(page);
-      assert.deepEqual(elements.map((e) => `${e.id}: ${e.state}`), ['card: loaded', 'list: loaded', 'all: loaded', 'map: loaded']);
+      assert.deepEqual(
+        elements.map((e) => `${e.id}: ${e.state}`),
+        ['card: loaded', 'list: loaded', 'all: loaded', 'map: loaded'],
+      );
       for (const e of elements) {
         assert.match(e.text, /Nachbarschaft|Treffpunkt/, `${e.id} shows the feed`);
         assert.doesNotMatch(e.text, /POLLUTED|polluted|0000 666/i, `${e.id}: text from the prototype`);
-        assert.deepEqual(e.links.filter((href) => /polluted|^mailto:|^tel:/i.test(href)), [], `${e.id}: links from the prototype`);
+        assert.deepEqual(
+          e.links.filter((href) => /polluted|^mailto:|^tel:/i.test(href)),
+          [],
+          `${e.id}: links from the prototype`,
+        );
       }
       const feedRequests = log.requests.filter((r) => r.url.includes('/pollution-feed.json'));
       assert.ok(feedRequests.length > 0, 'the feed was requested');

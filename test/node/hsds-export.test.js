@@ -76,7 +76,10 @@ for (const name of ['seesen-lena.json', 'salzgitter-obere-berliner-strasse.json'
     assert.equal(tables.services.length, feed.offers.length);
     assert.equal(tables.programs.length, feed.projects.length);
     assert.ok(count > feed.organizations.length);
-    assert.ok(warnings.some((w) => /program/.test(w)), 'what HSDS lacks is said');
+    assert.ok(
+      warnings.some((w) => /program/.test(w)),
+      'what HSDS lacks is said',
+    );
     assert.deepEqual(exportHsds(feed).tables, tables, 'same ids on every run');
   });
 }
@@ -96,7 +99,9 @@ test('a generated feed with schedules: rules as RRULE fields (freq, byday, wkst,
 
 test('DCAT-AP.de: the sample catalogue as a dcat:Catalog whose datasets are the feeds, with publisher, licence, contact point and distribution', () => {
   const { catalog } = readCatalog(JSON.parse(readFileSync(join(ROOT, 'data/beispiel-katalog.json'), 'utf8')));
-  const { jsonld, warnings } = catalogToDcat(catalog, catalog.url, { 'seesen-lena': { id: 'seesen-lena', url: 'x', checked: '2026-01-02T00:00:00Z', changed: '2026-01-01T00:00:00Z', outcome: 'unchanged' } });
+  const { jsonld, warnings } = catalogToDcat(catalog, catalog.url, {
+    'seesen-lena': { id: 'seesen-lena', url: 'x', checked: '2026-01-02T00:00:00Z', changed: '2026-01-01T00:00:00Z', outcome: 'unchanged' },
+  });
   assert.equal(jsonld['@type'], 'dcat:Catalog');
   for (const key of ['dct:title', 'dct:description', 'dct:publisher', 'dcat:dataset']) assert.ok(jsonld[key], key);
   assert.equal(jsonld['dcat:dataset'].length, 2);
@@ -111,7 +116,10 @@ test('DCAT-AP.de: the sample catalogue as a dcat:Catalog whose datasets are the 
     for (const key of Object.keys(d).filter((k) => k.includes(':'))) assert.ok(jsonld['@context'][key.split(':')[0]], key);
   }
   assert.equal(jsonld['dcat:dataset'][0]['dct:modified'], '2026-01-01T00:00:00Z');
-  assert.ok(warnings.some((w) => /contributorId/.test(w)), 'the missing GovData id is said');
+  assert.ok(
+    warnings.some((w) => /contributorId/.test(w)),
+    'the missing GovData id is said',
+  );
   const unknown = catalogToDcat({ ...catalog, license: 'Eigene Lizenz' }, catalog.url);
   assert.ok(unknown.warnings.some((w) => /no dcat-ap.de term/.test(w)));
 });

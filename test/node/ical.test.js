@@ -85,7 +85,16 @@ for (const [name, offer] of Object.entries(offers)) {
 test('the file is RFC 5545 text: CRLF lines of at most 75 octets, escaped text, a VTIMEZONE, nothing for ended offers', () => {
   const description = 'Kaffee, Kuchen; Gespräche\\Rat\nzweite Zeile – ' + 'ä'.repeat(80);
   const ics = calendarFile(
-    [{ id: 'cafe', name: 'Café, Treff; Rat', description, location: 'Musterstraße 1, 00000 Musterstadt', url: 'https://www.example.org/cafe', offer: offers['weekly, holidays, closed, exceptions'] }],
+    [
+      {
+        id: 'cafe',
+        name: 'Café, Treff; Rat',
+        description,
+        location: 'Musterstraße 1, 00000 Musterstadt',
+        url: 'https://www.example.org/cafe',
+        offer: offers['weekly, holidays, closed, exceptions'],
+      },
+    ],
     { now: NOW },
   );
   assert.ok(ics.endsWith('\r\n'));
@@ -99,10 +108,16 @@ test('the file is RFC 5545 text: CRLF lines of at most 75 octets, escaped text, 
   assert.match(ics, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Berlin/);
   assert.match(ics, /DTSTART;TZID=Europe\/Berlin:20260303T100000/);
   // Ascension (a Thursday), a day in the summer holidays, Christmas Eve (cancelled) and 22 December (changed) are excluded.
-  const exdate = ics.replace(/\r\n /g, '').match(/EXDATE;TZID=Europe\/Berlin:([0-9T,]*)/)[1].split(',');
+  const exdate = ics
+    .replace(/\r\n /g, '')
+    .match(/EXDATE;TZID=Europe\/Berlin:([0-9T,]*)/)[1]
+    .split(',');
   for (const day of ['20260514T100000', '20260702T100000', '20261224T100000', '20261222T100000']) assert.ok(exdate.includes(day), day);
   assert.ok(!exdate.includes('20260402T100000'), 'Maundy Thursday is no public holiday');
-  assert.equal(calendarFile([{ id: 'x', name: 'X', offer: { ...offers['weekly, holidays, closed, exceptions'], status: 'ended' } }], { now: NOW }).includes('VEVENT'), false);
+  assert.equal(
+    calendarFile([{ id: 'x', name: 'X', offer: { ...offers['weekly, holidays, closed, exceptions'], status: 'ended' } }], { now: NOW }).includes('VEVENT'),
+    false,
+  );
 });
 
 test('escapeText and foldLine', () => {

@@ -34,7 +34,13 @@ const OFFERS = [
       exceptions: [{ date: CANCELLED, reason: 'fällt aus' }],
     },
   },
-  { id: 'kurs', name: 'Nähkurs (erfunden)', project: 'jetzt', place: 'saal', schedule: { rules: [{ freq: 'monthly', byDay: ['FR'], bySetPos: -1, opens: '18:00', closes: '24:00' }] } },
+  {
+    id: 'kurs',
+    name: 'Nähkurs (erfunden)',
+    project: 'jetzt',
+    place: 'saal',
+    schedule: { rules: [{ freq: 'monthly', byDay: ['FR'], bySetPos: -1, opens: '18:00', closes: '24:00' }] },
+  },
   { id: 'termin', name: 'Sprechstunde (erfunden)', project: 'jetzt', schedule: { rules: [], byAppointment: true } },
   { id: 'alt', name: 'Altes Angebot (erfunden)', project: 'alt', place: 'treff', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } },
 ];
@@ -89,56 +95,72 @@ function expand(ics) {
   return { calendar, seen };
 }
 
-const engine = (offer) => datesBetween(offer, FROM, TO).occurrences.map((o) => `${o.date} ${o.opens}`).sort();
+const engine = (offer) =>
+  datesBetween(offer, FROM, TO)
+    .occurrences.map((o) => `${o.date} ${o.opens}`)
+    .sort();
 
-test('the whole feed: the current offers with dates, each a year of the engine\'s dates; by appointment and ended left out', withFeed(async (dir, feed) => {
-  const out = join(dir, 'kalender', 'alle.ics');
-  const { code, stdout } = await quartierFeed(['ics', feed, '--out', out]);
-  assert.equal(code, 0);
-  assert.equal(stdout.trim(), `2 Angebote in ${out} geschrieben.`);
-  const { calendar, seen } = expand(readFileSync(out, 'utf8'));
-  assert.deepEqual([...seen.keys()].sort(), ['cafe', 'kurs']);
-  for (const offer of OFFERS.slice(0, 2)) {
-    assert.ok(seen.get(offer.id).length > 5, offer.id);
-    assert.deepEqual(seen.get(offer.id), engine(offer), offer.id);
-  }
-  assert.ok(!seen.get('cafe').includes(`${CANCELLED} 10:00`), 'the cancelled Tuesday');
-  const cafe = calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid').startsWith('cafe-'));
-  assert.equal(cafe.getFirstPropertyValue('summary'), 'Nachbarschaftscafé (erfunden)');
-  assert.equal(cafe.getFirstPropertyValue('location'), 'Quartierstreff (erfunden), Musterstraße 1, 38723 Seesen');
-  assert.match(cafe.getFirstPropertyValue('description'), /^jeden Dienstag, 10–12 Uhr, außer an Feiertagen/);
-}));
-
-test('--offer, --place and --project choose; --lang en words the texts in English', withFeed(async (dir, feed) => {
-  for (const [option, id, offers] of [
-    ['--offer', 'kurs', ['kurs']],
-    ['--place', 'treff', ['cafe']],
-    ['--project', 'jetzt', ['cafe', 'kurs']],
-  ]) {
-    const out = join(dir, `${id}.ics`);
-    const { code } = await quartierFeed(['ics', feed, option, id, '--out', out, '--lang', 'en']);
-    assert.equal(code, 0, `${option} ${id}`);
+test(
+  "the whole feed: the current offers with dates, each a year of the engine's dates; by appointment and ended left out",
+  withFeed(async (dir, feed) => {
+    const out = join(dir, 'kalender', 'alle.ics');
+    const { code, stdout } = await quartierFeed(['ics', feed, '--out', out]);
+    assert.equal(code, 0);
+    assert.equal(stdout.trim(), `2 Angebote in ${out} geschrieben.`);
     const { calendar, seen } = expand(readFileSync(out, 'utf8'));
-    assert.deepEqual([...seen.keys()].sort(), offers, `${option} ${id}`);
-    if (id === 'kurs') assert.match(calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('description'), /^every last Friday of the month/);
-  }
-}));
+    assert.deepEqual([...seen.keys()].sort(), ['cafe', 'kurs']);
+    for (const offer of OFFERS.slice(0, 2)) {
+      assert.ok(seen.get(offer.id).length > 5, offer.id);
+      assert.deepEqual(seen.get(offer.id), engine(offer), offer.id);
+    }
+    assert.ok(!seen.get('cafe').includes(`${CANCELLED} 10:00`), 'the cancelled Tuesday');
+    const cafe = calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid').startsWith('cafe-'));
+    assert.equal(cafe.getFirstPropertyValue('summary'), 'Nachbarschaftscafé (erfunden)');
+    assert.equal(cafe.getFirstPropertyValue('location'), 'Quartierstreff (erfunden), Musterstraße 1, 38723 Seesen');
+    assert.match(cafe.getFirstPropertyValue('description'), /^jeden Dienstag, 10–12 Uhr, außer an Feiertagen/);
+  }),
+);
 
-test('nothing current is exit code 1 and no file; an unknown id and a wrong command line are 2', withFeed(async (dir, feed) => {
-  const out = join(dir, 'x.ics');
-  let r = await quartierFeed(['ics', feed, '--project', 'alt', '--out', out]);
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /Keine aktuellen Angebote mit Terminen \(--project alt\)/);
-  assert.equal(existsSync(out), false);
-  r = await quartierFeed(['ics', feed, '--offer', 'termin', '--out', out]);
-  assert.equal(r.code, 1);
-  r = await quartierFeed(['ics', feed, '--offer', 'gibt-es-nicht', '--out', out]);
-  assert.equal(r.code, 2);
-  assert.match(r.stderr, /keinen Eintrag --offer gibt-es-nicht/);
-  for (const args of [['ics', feed], ['ics', feed, '--offer', 'kurs', '--place', 'treff', '--out', out], ['ics', '--out', out]]) {
-    r = await quartierFeed(args);
-    assert.equal(r.code, 2, args.join(' '));
-    assert.match(r.stderr, /Der Befehl „ics“ erwartet/);
-  }
-  assert.equal(existsSync(out), false);
-}));
+test(
+  '--offer, --place and --project choose; --lang en words the texts in English',
+  withFeed(async (dir, feed) => {
+    for (const [option, id, offers] of [
+      ['--offer', 'kurs', ['kurs']],
+      ['--place', 'treff', ['cafe']],
+      ['--project', 'jetzt', ['cafe', 'kurs']],
+    ]) {
+      const out = join(dir, `${id}.ics`);
+      const { code } = await quartierFeed(['ics', feed, option, id, '--out', out, '--lang', 'en']);
+      assert.equal(code, 0, `${option} ${id}`);
+      const { calendar, seen } = expand(readFileSync(out, 'utf8'));
+      assert.deepEqual([...seen.keys()].sort(), offers, `${option} ${id}`);
+      if (id === 'kurs') assert.match(calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('description'), /^every last Friday of the month/);
+    }
+  }),
+);
+
+test(
+  'nothing current is exit code 1 and no file; an unknown id and a wrong command line are 2',
+  withFeed(async (dir, feed) => {
+    const out = join(dir, 'x.ics');
+    let r = await quartierFeed(['ics', feed, '--project', 'alt', '--out', out]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /Keine aktuellen Angebote mit Terminen \(--project alt\)/);
+    assert.equal(existsSync(out), false);
+    r = await quartierFeed(['ics', feed, '--offer', 'termin', '--out', out]);
+    assert.equal(r.code, 1);
+    r = await quartierFeed(['ics', feed, '--offer', 'gibt-es-nicht', '--out', out]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /keinen Eintrag --offer gibt-es-nicht/);
+    for (const args of [
+      ['ics', feed],
+      ['ics', feed, '--offer', 'kurs', '--place', 'treff', '--out', out],
+      ['ics', '--out', out],
+    ]) {
+      r = await quartierFeed(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /Der Befehl „ics“ erwartet/);
+    }
+    assert.equal(existsSync(out), false);
+  }),
+);

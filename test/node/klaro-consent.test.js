@@ -16,7 +16,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, TILE_ROUTE, addMapLater, assertDrawn, consoleErrors, mapStates, openPage, placeholdersBack, serveCopy, settle, startHost, twoMapsPage,
+  ROOT,
+  TILE_ROUTE,
+  addMapLater,
+  assertDrawn,
+  consoleErrors,
+  mapStates,
+  openPage,
+  placeholdersBack,
+  serveCopy,
+  settle,
+  startHost,
+  twoMapsPage,
 } from './lib/host-page.js';
 import { poll } from './lib/poll.js';
 
@@ -80,8 +91,7 @@ function consentRecorder() {
 }
 
 const consents = (page) => page.evaluate(() => [...window.__mapConsents]);
-const mapRequests = (requests) =>
-  requests.filter((u) => new URL(u).pathname.startsWith(TILE_ROUTE) || /\/chunks\/create-map-[\w-]+\.js$/.test(u));
+const mapRequests = (requests) => requests.filter((u) => new URL(u).pathname.startsWith(TILE_ROUTE) || /\/chunks\/create-map-[\w-]+\.js$/.test(u));
 
 /** Klaro's state: whether it has started, the visitor has chosen, the service's consent, and whether its notice shows. */
 const klaroState = (page) =>
@@ -103,14 +113,24 @@ const klaroState = (page) =>
  */
 async function assertWaiting(page, log, defaultConsent) {
   const states = await settle(page);
-  assert.deepEqual(states.map((s) => [s.id, s.state, s.hasPart]), [
-    ['map-seesen', 'loaded', true],
-    ['map-salzgitter', 'loaded', true],
-  ], 'every map loaded its list and shows its placeholder');
-  const klaro = await poll(() => klaroState(page), (k) => k.notice);
+  assert.deepEqual(
+    states.map((s) => [s.id, s.state, s.hasPart]),
+    [
+      ['map-seesen', 'loaded', true],
+      ['map-salzgitter', 'loaded', true],
+    ],
+    'every map loaded its list and shows its placeholder',
+  );
+  const klaro = await poll(
+    () => klaroState(page),
+    (k) => k.notice,
+  );
   // The trap: before a choice, Klaro's getConsent() answers the service's default.
   assert.deepEqual(klaro, { confirmed: false, consent: defaultConsent, notice: true }, 'Klaro started, nobody chose');
-  const given = await poll(() => consents(page), (c) => c.length > 0);
+  const given = await poll(
+    () => consents(page),
+    (c) => c.length > 0,
+  );
   assert.ok(given.length > 0 && given.every((g) => g === false), `the kit was told only "no" before a choice: ${JSON.stringify(given)}`);
   assert.deepEqual(await mapStates(page), [
     { id: 'map-seesen', consent: true, leaflet: false },
@@ -186,9 +206,18 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
           // And on the next page view: placeholders, nothing requested.
           from = await reload(page, log);
           await settle(page);
-          const told = await poll(() => consents(page), (c) => c.length > 0);
-          assert.ok(told.every((g) => g === false), `after revoking, the kit was told: ${JSON.stringify(told)}`);
-          assert.deepEqual((await mapStates(page)).map((s) => s.consent), [true, true]);
+          const told = await poll(
+            () => consents(page),
+            (c) => c.length > 0,
+          );
+          assert.ok(
+            told.every((g) => g === false),
+            `after revoking, the kit was told: ${JSON.stringify(told)}`,
+          );
+          assert.deepEqual(
+            (await mapStates(page)).map((s) => s.consent),
+            [true, true],
+          );
           assert.deepEqual(mapRequests(log.requests.slice(from)), [], 'tiles or the map chunk after revoking');
 
           assert.deepEqual(log.pageErrors, [], 'page errors');
@@ -204,13 +233,25 @@ describe(`the Klaro recipe with Klaro ${KLARO_VERSION}`, { timeout: 180_000 }, (
         try {
           await assertWaiting(page, log, defaultConsent);
           await click(page, '#klaro .cookie-notice .cn-decline');
-          await poll(() => klaroState(page), (k) => k.confirmed);
+          await poll(
+            () => klaroState(page),
+            (k) => k.confirmed,
+          );
           assert.deepEqual(await klaroState(page), { confirmed: true, consent: false, notice: false });
           const from = await reload(page, log);
           await settle(page);
-          const told = await poll(() => consents(page), (c) => c.length > 0);
-          assert.ok(told.every((g) => g === false), `after declining, the kit was told: ${JSON.stringify(told)}`);
-          assert.deepEqual((await mapStates(page)).map((s) => s.consent), [true, true]);
+          const told = await poll(
+            () => consents(page),
+            (c) => c.length > 0,
+          );
+          assert.ok(
+            told.every((g) => g === false),
+            `after declining, the kit was told: ${JSON.stringify(told)}`,
+          );
+          assert.deepEqual(
+            (await mapStates(page)).map((s) => s.consent),
+            [true, true],
+          );
           assert.deepEqual(mapRequests(log.requests), [], 'tiles or the map chunk on either page view');
           assert.ok(log.requests.length > from, 'the second page view happened');
           assert.deepEqual(log.pageErrors, [], 'page errors');

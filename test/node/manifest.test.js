@@ -63,7 +63,10 @@ test('module paths are files of the npm package (lib/….js with its .d.ts), nev
   assert.ok(refs.size > 0);
   for (const ref of refs) {
     assert.match(ref, /^lib\/.*\.js$/, ref);
-    assert.ok(pkg.files.some((f) => ref.startsWith(f)), `${ref} is not in package.json "files"`);
+    assert.ok(
+      pkg.files.some((f) => ref.startsWith(f)),
+      `${ref} is not in package.json "files"`,
+    );
     assert.ok(existsSync(path.join(root, ref)), `${ref} does not exist (npm run build:lib)`);
     assert.ok(existsSync(path.join(root, ref.replace(/\.js$/, '.d.ts'))), `${ref}: no .d.ts`);
   }
@@ -80,14 +83,19 @@ test('every attribute and property of the specs, with type, values and default',
     const el = element(spec.tag);
     const own = withAttribute(spec);
     const base = withAttribute(BASE.spec);
-    assert.deepEqual(names(el.attributes), [...own, ...base].map(([, a]) => a.attribute), `<${spec.tag}> attributes`);
+    assert.deepEqual(
+      names(el.attributes),
+      [...own, ...base].map(([, a]) => a.attribute),
+      `<${spec.tag}> attributes`,
+    );
     for (const [property, a] of [...own, ...base]) {
       const attribute = el.attributes.find((x) => x.name === a.attribute);
-      const description = (docs.attributes[property] ?? BASE.docs.attributes[property]);
+      const description = docs.attributes[property] ?? BASE.docs.attributes[property];
       assert.equal(attribute.fieldName, property);
       assert.equal(attribute.type.text, typeText(a));
       assert.equal(attribute.description, describeAttribute(a, description));
-      for (const value of a.values ?? []) assert.ok(`${attribute.type.text} ${attribute.description}`.includes(value), `${spec.tag} ${a.attribute}: ${value} not named`);
+      for (const value of a.values ?? [])
+        assert.ok(`${attribute.type.text} ${attribute.description}`.includes(value), `${spec.tag} ${a.attribute}: ${value} not named`);
       if (a.default !== undefined) assert.equal(attribute.default, typeof a.default === 'string' ? `'${a.default}'` : String(a.default));
     }
     for (const [property, a] of [...Object.entries(spec.attributes), ...Object.entries(BASE.spec.attributes)]) {
@@ -136,7 +144,11 @@ test('the specs say what the code does: the parts it renders, the events it fire
   const base = sources('src/elements/base') + sources('src/elements/shared');
   const fired = (text) => matches(text, /fire\([^,]+, '([a-z-]+)'/g);
   const tokens = (text) => matches(text, /(--quartier-[a-z-]+)/g);
-  sameSet(literalParts(base), Object.keys(BASE.docs.parts).filter((p) => p !== 'text'), 'parts of base/ and shared/ (`text` is blockText\'s default part)');
+  sameSet(
+    literalParts(base),
+    Object.keys(BASE.docs.parts).filter((p) => p !== 'text'),
+    "parts of base/ and shared/ (`text` is blockText's default part)",
+  );
   assert.match(base, /part = 'text'/);
   sameSet(fired(base), Object.keys(BASE.docs.events), 'events fired in base/ and shared/');
   sameSet(tokens(sources('src/styles', (f) => f.endsWith('.ts') && f !== 'tokens.ts')), BASE.docs.tokens, 'tokens read by src/styles/');

@@ -70,7 +70,12 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
     const kit = path.join(tmp, 'kit');
     copyCheckout(kit);
     assert.equal(existsSync(path.join(kit, 'dist')), false, 'the copy has no dist/ of its own');
-    const { stdout } = await mustRun('npm pack (prepack builds dist/ and the manifest, prepare builds lib/)', 'npm', ['pack', '--json', '--pack-destination', tmp], { cwd: kit });
+    const { stdout } = await mustRun(
+      'npm pack (prepack builds dist/ and the manifest, prepare builds lib/)',
+      'npm',
+      ['pack', '--json', '--pack-destination', tmp],
+      { cwd: kit },
+    );
     try {
       packed = JSON.parse(stdout)[0];
     } catch (error) {
@@ -81,7 +86,9 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
 
     app = path.join(tmp, 'app');
     writeConsumerApp(app, tarball);
-    await mustRun('npm install in the consumer app (the tarball, vite, typescript)', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app });
+    await mustRun('npm install in the consumer app (the tarball, vite, typescript)', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], {
+      cwd: app,
+    });
     installed = path.join(app, 'node_modules/quartier-widgets');
   });
 
@@ -90,7 +97,9 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
   });
 
   it('holds dist/ (bundle, chunks, pages), lib/ with types, the manifest, the schema, the command, LICENSE and README', (t) => {
-    t.diagnostic(`${packed.filename}: ${(packed.size / 1024).toFixed(0)} KiB, ${packed.entryCount} files, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
+    t.diagnostic(
+      `${packed.filename}: ${(packed.size / 1024).toFixed(0)} KiB, ${packed.entryCount} files, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked`,
+    );
     for (const file of [
       'package.json',
       'LICENSE',
@@ -111,16 +120,32 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    assert.ok(files.some((f) => /^dist\/chunks\/create-map-[\w-]+\.js$/.test(f)), 'the map chunk');
-    assert.ok(files.some((f) => /^dist\/pages-assets\/check-[\w-]+\.js$/.test(f)), "the checker page's script");
+    assert.ok(
+      files.some((f) => /^dist\/chunks\/create-map-[\w-]+\.js$/.test(f)),
+      'the map chunk',
+    );
+    assert.ok(
+      files.some((f) => /^dist\/pages-assets\/check-[\w-]+\.js$/.test(f)),
+      "the checker page's script",
+    );
     // Every page the build wrote is shipped (an editor page included, whenever there is one).
     const pages = files.filter((f) => /^dist\/[^/]+\.html$/.test(f));
-    assert.deepEqual(pages, filesUnder(installed).filter((f) => /^dist\/[^/]+\.html$/.test(f)));
-    assert.deepEqual(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')), [], 'no sources or tests');
+    assert.deepEqual(
+      pages,
+      filesUnder(installed).filter((f) => /^dist\/[^/]+\.html$/.test(f)),
+    );
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('src/') || f.startsWith('test/')),
+      [],
+      'no sources or tests',
+    );
   });
 
   it('lib/ has no source maps, and every map a file names is in the package with its sources inside', () => {
-    assert.deepEqual(files.filter((f) => f.startsWith('lib/') && f.endsWith('.map')), []);
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('lib/') && f.endsWith('.map')),
+      [],
+    );
     let maps = 0;
     for (const file of files.filter((f) => f.endsWith('.js') || f.endsWith('.css'))) {
       const text = readFileSync(path.join(installed, file), 'utf8');
@@ -129,7 +154,10 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
       const map = path.posix.join(path.posix.dirname(file), url);
       assert.ok(files.includes(map), `${file} names ${url}, which is not in the package`);
       const { sources, sourcesContent } = JSON.parse(readFileSync(path.join(installed, map), 'utf8'));
-      assert.ok(sources.length > 0 && sourcesContent?.length === sources.length && sourcesContent.every((s) => typeof s === 'string'), `${map} carries the text of each of its ${sources.length} sources`);
+      assert.ok(
+        sources.length > 0 && sourcesContent?.length === sources.length && sourcesContent.every((s) => typeof s === 'string'),
+        `${map} carries the text of each of its ${sources.length} sources`,
+      );
       maps++;
     }
     assert.ok(maps > 10, `dist/ files name their maps (${maps} found)`);
@@ -162,12 +190,24 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
 
   it('a strict TypeScript app (skipLibCheck false) type-checks against the package without @types/leaflet', async () => {
     assert.equal(existsSync(path.join(app, 'node_modules/@types/leaflet')), false, '@types/leaflet is not installed in the app');
-    const { stdout } = await mustRun('tsc --noEmit in the consumer app', path.join(app, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.', '--listFiles'], { cwd: app });
-    const checked = stdout.split('\n').map((f) => f.trim()).filter(Boolean);
+    const { stdout } = await mustRun('tsc --noEmit in the consumer app', path.join(app, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.', '--listFiles'], {
+      cwd: app,
+    });
+    const checked = stdout
+      .split('\n')
+      .map((f) => f.trim())
+      .filter(Boolean);
     for (const file of ['lib/index.d.ts', 'lib/elements/offer-map/offer-map.d.ts', 'lib/feed/index.d.ts', 'lib/quartier-widgets.d.ts']) {
-      assert.ok(checked.some((f) => f.endsWith(`/node_modules/quartier-widgets/${file}`)), `tsc checked ${file}`);
+      assert.ok(
+        checked.some((f) => f.endsWith(`/node_modules/quartier-widgets/${file}`)),
+        `tsc checked ${file}`,
+      );
     }
-    assert.deepEqual(checked.filter((f) => /leaflet/.test(path.basename(f))), [], "no Leaflet types in the app's program");
+    assert.deepEqual(
+      checked.filter((f) => /leaflet/.test(path.basename(f))),
+      [],
+      "no Leaflet types in the app's program",
+    );
   });
 
   it('the app builds with Vite and shows all three elements in Chromium', async () => {
@@ -177,7 +217,10 @@ describe('the npm package from a clean checkout', { timeout: 600_000 }, () => {
       const { page, log, close } = await openPage(host, '/index.html');
       try {
         const states = await settle(page);
-        assert.deepEqual(states.map((s) => `${s.id}: ${s.state}`), ['card: loaded', 'partners: loaded', 'map: loaded']);
+        assert.deepEqual(
+          states.map((s) => `${s.id}: ${s.state}`),
+          ['card: loaded', 'partners: loaded', 'map: loaded'],
+        );
         await page.waitForFunction(() => window.seen?.validated, { timeout: 10_000 });
         const seen = await page.evaluate(() => window.seen);
         assert.deepEqual(seen, {

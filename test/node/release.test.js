@@ -73,21 +73,44 @@ describe('the release download', { timeout: 180_000 }, () => {
 
   it('holds one versioned folder: every file of dist/ (every page), LICENSE, LIESMICH.txt, README.txt, integrity.json', (t) => {
     const names = Object.keys(entries);
-    t.diagnostic(`${path.basename(zip)}: ${(readFileSync(zip).length / 1024).toFixed(0)} KiB, ${names.length} files; ${path.basename(tgz)}: ${(readFileSync(tgz).length / 1024).toFixed(0)} KiB`);
-    assert.deepEqual(names.filter((n) => !n.startsWith(FOLDER)), [], `every path starts with ${FOLDER}`);
+    t.diagnostic(
+      `${path.basename(zip)}: ${(readFileSync(zip).length / 1024).toFixed(0)} KiB, ${names.length} files; ${path.basename(tgz)}: ${(readFileSync(tgz).length / 1024).toFixed(0)} KiB`,
+    );
+    assert.deepEqual(
+      names.filter((n) => !n.startsWith(FOLDER)),
+      [],
+      `every path starts with ${FOLDER}`,
+    );
     const inside = names.map((n) => n.slice(FOLDER.length)).sort();
     const dist = filesUnder(path.join(ROOT, 'dist'));
-    assert.deepEqual(inside.filter((f) => !['LICENSE', 'LIESMICH.txt', 'README.txt', 'integrity.json'].includes(f)), dist, 'the files of dist/');
-    for (const file of ['LICENSE', 'LIESMICH.txt', 'README.txt', 'integrity.json', 'quartier-widgets.js', 'quartier-embed-host.js', 'embed.html', 'configurator.html', 'check.html']) {
+    assert.deepEqual(
+      inside.filter((f) => !['LICENSE', 'LIESMICH.txt', 'README.txt', 'integrity.json'].includes(f)),
+      dist,
+      'the files of dist/',
+    );
+    for (const file of [
+      'LICENSE',
+      'LIESMICH.txt',
+      'README.txt',
+      'integrity.json',
+      'quartier-widgets.js',
+      'quartier-embed-host.js',
+      'embed.html',
+      'configurator.html',
+      'check.html',
+    ]) {
       assert.ok(inside.includes(file), file);
     }
     for (const file of dist) assert.deepEqual(Buffer.from(entries[FOLDER + file]), readFileSync(path.join(ROOT, 'dist', file)), `${file}: the bytes of dist/`);
     assert.deepEqual(Buffer.from(entries[`${FOLDER}LICENSE`]), readFileSync(path.join(ROOT, 'LICENSE')));
   });
 
-  it('integrity.json has the SHA-384 hash of every other file, and the texts carry the entry\'s', () => {
+  it("integrity.json has the SHA-384 hash of every other file, and the texts carry the entry's", () => {
     const integrity = JSON.parse(Buffer.from(entries[`${FOLDER}integrity.json`]).toString('utf8'));
-    const others = Object.keys(entries).filter((n) => n !== `${FOLDER}integrity.json`).map((n) => n.slice(FOLDER.length)).sort();
+    const others = Object.keys(entries)
+      .filter((n) => n !== `${FOLDER}integrity.json`)
+      .map((n) => n.slice(FOLDER.length))
+      .sort();
     assert.deepEqual(Object.keys(integrity).sort(), others);
     for (const file of others) assert.equal(integrity[file], sri(entries[FOLDER + file]), file);
     for (const text of ['LIESMICH.txt', 'README.txt']) {
@@ -145,13 +168,23 @@ describe('the release download', { timeout: 180_000 }, () => {
       const { page, log, close } = await openPage(site, '/cors.html');
       try {
         const states = await settle(page);
-        assert.deepEqual(states.map((s) => `${s.id}: ${s.state}`), ['w0: loaded', 'w1: loaded', 'w2: loaded']);
+        assert.deepEqual(
+          states.map((s) => `${s.id}: ${s.state}`),
+          ['w0: loaded', 'w1: loaded', 'w2: loaded'],
+        );
         assert.ok((await shadowSnapshot(page, 'w0')).text.includes(FEED.projects[0].name), 'the card names the project');
         assert.ok((await shadowSnapshot(page, 'w1')).text.includes(FEED.organizations[0].name), 'the list names a partner');
         assert.ok((await shadowSnapshot(page, 'w2')).text.includes(FEED.places[0].name), 'the map lists the place');
         const base = `${scripts.origin}/${FOLDER}`;
-        assert.ok(log.requests.some((u) => u.startsWith(`${base}chunks/`)), 'chunks came from the script origin');
-        assert.deepEqual(log.requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(base)), [], 'no request beyond the two origins');
+        assert.ok(
+          log.requests.some((u) => u.startsWith(`${base}chunks/`)),
+          'chunks came from the script origin',
+        );
+        assert.deepEqual(
+          log.requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(base)),
+          [],
+          'no request beyond the two origins',
+        );
         assert.deepEqual((await record(page)).scriptErrors, []);
         assert.deepEqual(log.pageErrors, []);
         assert.deepEqual(consoleErrors(log), []);
@@ -167,10 +200,17 @@ describe('the release download', { timeout: 180_000 }, () => {
         // The page's load event waits for its module script, which has failed by then.
         const entry = `${bare.origin}/${FOLDER}quartier-widgets.js`;
         assert.deepEqual((await record(page)).scriptErrors, [entry]);
-        assert.deepEqual(await page.evaluate(() => ['quartier-card', 'partner-list', 'offer-map'].map((tag) => customElements.get(tag) ?? null)), [null, null, null]);
+        assert.deepEqual(await page.evaluate(() => ['quartier-card', 'partner-list', 'offer-map'].map((tag) => customElements.get(tag) ?? null)), [
+          null,
+          null,
+          null,
+        ]);
         assert.equal(await page.evaluate(() => document.querySelector('quartier-card').shadowRoot), null, 'the card stays an empty, unknown element');
         const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
-        assert.ok(errors.some((e) => e.includes(entry) && /blocked by CORS policy/.test(e) && /Access-Control-Allow-Origin/.test(e)), errors.join('\n'));
+        assert.ok(
+          errors.some((e) => e.includes(entry) && /blocked by CORS policy/.test(e) && /Access-Control-Allow-Origin/.test(e)),
+          errors.join('\n'),
+        );
       } finally {
         await close();
       }
@@ -183,7 +223,10 @@ describe('the release download', { timeout: 180_000 }, () => {
       try {
         assert.deepEqual((await record(page)).scriptErrors, [`${scripts.origin}/${FOLDER}quartier-widgets.js`]);
         assert.equal(await page.evaluate(() => customElements.get('quartier-card') ?? null), null);
-        assert.ok(log.console.some((m) => m.type === 'error' && /integrity/.test(m.text)), 'the console names the integrity check');
+        assert.ok(
+          log.console.some((m) => m.type === 'error' && /integrity/.test(m.text)),
+          'the console names the integrity check',
+        );
       } finally {
         await close();
       }

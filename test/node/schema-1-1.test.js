@@ -18,7 +18,10 @@ const full = {
   rules: [{ freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' }],
   byAppointment: true,
   exceptHolidays: 'NI',
-  exceptions: [{ date: '2026-12-22', reason: 'fällt aus' }, { date: '2026-12-23', opens: '10:00', closes: '11:00' }],
+  exceptions: [
+    { date: '2026-12-22', reason: 'fällt aus' },
+    { date: '2026-12-23', opens: '10:00', closes: '11:00' },
+  ],
   closed: [{ from: '2026-07-02', to: '2026-08-12', reason: { de: 'Sommerferien', en: 'summer holidays' } }],
 };
 

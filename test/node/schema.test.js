@@ -41,7 +41,14 @@ function minimalFeed() {
           radiusMeters: 1000,
           area: {
             type: 'Polygon',
-            coordinates: [[[10.17, 51.88], [10.19, 51.88], [10.19, 51.9], [10.17, 51.88]]],
+            coordinates: [
+              [
+                [10.17, 51.88],
+                [10.19, 51.88],
+                [10.19, 51.9],
+                [10.17, 51.88],
+              ],
+            ],
           },
         },
         facts: [{ label: 'Arbeitslosenquote', value: 7, unit: '%', approximate: true, year: 2021 }],
@@ -105,65 +112,425 @@ test('unknown fields are accepted everywhere (forward compatibility)', () => {
 
 /** [title, change to a fresh minimal feed, instance path the error must name]. */
 const faults = [
-  ['javascript: URL', (f) => { f.projects[0].links[0].url = 'javascript:alert(1)'; }, '/projects/0/links/0/url'],
-  ['relative URL', (f) => { f.projects[0].links[0].url = '/akit.html'; }, '/projects/0/links/0/url'],
-  ['data: URL as image', (f) => { f.projects[0].images = [{ url: 'data:image/png;base64,AAAA' }]; }, '/projects/0/images/0/url'],
-  ['URL without host', (f) => { f.offers[0].url = 'https://'; }, '/offers/0/url'],
-  ['id with capitals', (f) => { f.projects[0].id = 'LeNa-Seesen'; }, '/projects/0/id'],
-  ['id with a space', (f) => { f.organizations[0].id = 'tag wohnen'; }, '/organizations/0/id'],
-  ['reference that is not a slug', (f) => { f.projects[0].partners[0].organization = 'Wiederaufbau eG'; }, '/projects/0/partners/0/organization'],
-  ['latitude 200', (f) => { f.places[0].geo.lat = 200; }, '/places/0/geo/lat'],
-  ['longitude -181', (f) => { f.projects[0].quarter.center.lng = -181; }, '/projects/0/quarter/center/lng'],
-  ['latitude as a string', (f) => { f.places[0].geo.lat = '51.89'; }, '/places/0/geo/lat'],
-  ['German date "31.12.2021"', (f) => { f.projects[0].period.end = '31.12.2021'; }, '/projects/0/period/end'],
-  ['impossible date 2021-02-30', (f) => { f.projects[0].reviewed = '2021-02-30'; }, '/projects/0/reviewed'],
-  ['month 13', (f) => { f.projects[0].sources[0].date = '2021-13'; }, '/projects/0/sources/0/date'],
-  ['updated as a German date-time', (f) => { f.updated = '01.03.2026 09:30'; }, '/updated'],
-  ['one-off date at 25:00', (f) => { f.offers[0].dates[0].start = '2026-06-20T25:00'; }, '/offers/0/dates/0/start'],
-  ['unknown fieldOfAction code', (f) => { f.projects[0].fieldsOfAction.push('sports'); }, '/projects/0/fieldsOfAction/3'],
-  ['unknown partner role', (f) => { f.projects[0].partners[0].role = 'sponsor'; }, '/projects/0/partners/0/role'],
-  ['unknown offer category', (f) => { f.offers[0].category = 'cooking'; }, '/offers/0/category'],
-  ['unknown organization type', (f) => { f.organizations[0].type = 'ngo'; }, '/organizations/0/type'],
-  ['unknown wheelchair value', (f) => { f.places[0].accessibility.wheelchair = 'partly'; }, '/places/0/accessibility/wheelchair'],
-  ['unknown registration', (f) => { f.offers[0].registration = 'maybe'; }, '/offers/0/registration'],
-  ['unknown status', (f) => { f.offers[0].status = 'closed'; }, '/offers/0/status'],
-  ['unknown weekday', (f) => { f.offers[0].schedule.rules[0].byDay = ['Di']; }, '/offers/0/schedule/rules/0/byDay/0'],
-  ['unknown freq', (f) => { f.offers[0].schedule.rules[0].freq = 'daily'; }, '/offers/0/schedule/rules/0/freq'],
-  ['unknown amount period', (f) => { f.projects[0].funding[0].amount.per = 'week'; }, '/projects/0/funding/0/amount/per'],
-  ['version "2"', (f) => { f.version = '2'; }, '/version'],
-  ['version as the number 1', (f) => { f.version = 1; }, '/version'],
-  ['no version', (f) => { delete f.version; }, ''],
-  ['no list at all', (f) => { delete f.projects; delete f.organizations; delete f.places; delete f.offers; }, ''],
-  ['only empty lists', (f) => { f.projects = []; f.organizations = []; f.places = []; f.offers = []; }, ''],
-  ['bySetPos 0', (f) => { f.offers[0].schedule.rules[0].bySetPos = 0; }, '/offers/0/schedule/rules/0/bySetPos'],
-  ['bySetPos 6', (f) => { f.offers[0].schedule.rules[0].bySetPos = 6; }, '/offers/0/schedule/rules/0/bySetPos'],
-  ['bySetPos 1.5', (f) => { f.offers[0].schedule.rules[0].bySetPos = 1.5; }, '/offers/0/schedule/rules/0/bySetPos'],
-  ['bySetPos on a weekly rule', (f) => { f.offers[0].schedule.rules[0].freq = 'weekly'; }, '/offers/0/schedule/rules/0/freq'],
-  ['opens "25:00"', (f) => { f.offers[0].schedule.rules[0].opens = '25:00'; }, '/offers/0/schedule/rules/0/opens'],
-  ['closes "12 Uhr"', (f) => { f.offers[0].schedule.rules[0].closes = '12 Uhr'; }, '/offers/0/schedule/rules/0/closes'],
-  ['empty Text object', (f) => { f.projects[0].summary = {}; }, '/projects/0/summary'],
-  ['empty string Text', (f) => { f.projects[0].summary = ''; }, '/projects/0/summary'],
-  ['Text translation that is empty', (f) => { f.offers[0].name.en = ''; }, '/offers/0/name'],
-  ['Text keyed by a non-language', (f) => { f.offers[0].name = { German: 'Frauentreff' }; }, '/offers/0/name'],
-  ['Text as a number', (f) => { f.projects[0].goals.push(3); }, '/projects/0/goals/1'],
-  ['missing project name', (f) => { delete f.projects[0].name; }, '/projects/0'],
-  ['missing offer id', (f) => { delete f.offers[0].id; }, '/offers/0'],
-  ['missing link url', (f) => { delete f.projects[0].links[0].url; }, '/projects/0/links/0'],
-  ['currency "euro"', (f) => { f.projects[0].funding[0].amount.currency = 'euro'; }, '/projects/0/funding/0/amount/currency'],
-  ['negative amount', (f) => { f.projects[0].funding[0].amount.value = -3000; }, '/projects/0/funding/0/amount/value'],
-  ['amount "3.000 Euro" as a string', (f) => { f.projects[0].funding[0].amount.value = '3.000 Euro'; }, '/projects/0/funding/0/amount/value'],
-  ['mailto: e-mail', (f) => { f.organizations[0].email = 'mailto:info@example.org'; }, '/organizations/0/email'],
-  ['e-mail without @', (f) => { f.organizations[0].email = 'info(at)example.org'; }, '/organizations/0/email'],
-  ['phone with letters', (f) => { f.projects[0].contacts[0].phone = 'tel:05381-12345'; }, '/projects/0/contacts/0/phone'],
-  ['residents -1', (f) => { f.projects[0].quarter.residents = -1; }, '/projects/0/quarter/residents'],
-  ['radius 0', (f) => { f.projects[0].quarter.radiusMeters = 0; }, '/projects/0/quarter/radiusMeters'],
-  ['area that is not a Polygon', (f) => { f.projects[0].quarter.area.type = 'MultiPolygon'; }, '/projects/0/quarter/area/type'],
-  ['area ring with 3 positions', (f) => { f.projects[0].quarter.area.coordinates[0].pop(); }, '/projects/0/quarter/area/coordinates/0'],
-  ['area position [lat, lng] out of range', (f) => { f.projects[0].quarter.area.coordinates[0][0] = [10.17, 95]; }, '/projects/0/quarter/area/coordinates/0/0/1'],
-  ['language tag "deutsch_DE"', (f) => { f.offers[0].languages.push('deutsch_DE'); }, '/offers/0/languages/2'],
-  ['machineTranslated as a string', (f) => { f.projects[0].machineTranslated = 'en'; }, '/projects/0/machineTranslated'],
-  ['fieldsOfAction repeated', (f) => { f.projects[0].fieldsOfAction.push('image'); }, '/projects/0/fieldsOfAction'],
-  ['a list given as an object', (f) => { f.projects[0].goals = { de: 'Ziel' }; }, '/projects/0/goals'],
+  [
+    'javascript: URL',
+    (f) => {
+      f.projects[0].links[0].url = 'javascript:alert(1)';
+    },
+    '/projects/0/links/0/url',
+  ],
+  [
+    'relative URL',
+    (f) => {
+      f.projects[0].links[0].url = '/akit.html';
+    },
+    '/projects/0/links/0/url',
+  ],
+  [
+    'data: URL as image',
+    (f) => {
+      f.projects[0].images = [{ url: 'data:image/png;base64,AAAA' }];
+    },
+    '/projects/0/images/0/url',
+  ],
+  [
+    'URL without host',
+    (f) => {
+      f.offers[0].url = 'https://';
+    },
+    '/offers/0/url',
+  ],
+  [
+    'id with capitals',
+    (f) => {
+      f.projects[0].id = 'LeNa-Seesen';
+    },
+    '/projects/0/id',
+  ],
+  [
+    'id with a space',
+    (f) => {
+      f.organizations[0].id = 'tag wohnen';
+    },
+    '/organizations/0/id',
+  ],
+  [
+    'reference that is not a slug',
+    (f) => {
+      f.projects[0].partners[0].organization = 'Wiederaufbau eG';
+    },
+    '/projects/0/partners/0/organization',
+  ],
+  [
+    'latitude 200',
+    (f) => {
+      f.places[0].geo.lat = 200;
+    },
+    '/places/0/geo/lat',
+  ],
+  [
+    'longitude -181',
+    (f) => {
+      f.projects[0].quarter.center.lng = -181;
+    },
+    '/projects/0/quarter/center/lng',
+  ],
+  [
+    'latitude as a string',
+    (f) => {
+      f.places[0].geo.lat = '51.89';
+    },
+    '/places/0/geo/lat',
+  ],
+  [
+    'German date "31.12.2021"',
+    (f) => {
+      f.projects[0].period.end = '31.12.2021';
+    },
+    '/projects/0/period/end',
+  ],
+  [
+    'impossible date 2021-02-30',
+    (f) => {
+      f.projects[0].reviewed = '2021-02-30';
+    },
+    '/projects/0/reviewed',
+  ],
+  [
+    'month 13',
+    (f) => {
+      f.projects[0].sources[0].date = '2021-13';
+    },
+    '/projects/0/sources/0/date',
+  ],
+  [
+    'updated as a German date-time',
+    (f) => {
+      f.updated = '01.03.2026 09:30';
+    },
+    '/updated',
+  ],
+  [
+    'one-off date at 25:00',
+    (f) => {
+      f.offers[0].dates[0].start = '2026-06-20T25:00';
+    },
+    '/offers/0/dates/0/start',
+  ],
+  [
+    'unknown fieldOfAction code',
+    (f) => {
+      f.projects[0].fieldsOfAction.push('sports');
+    },
+    '/projects/0/fieldsOfAction/3',
+  ],
+  [
+    'unknown partner role',
+    (f) => {
+      f.projects[0].partners[0].role = 'sponsor';
+    },
+    '/projects/0/partners/0/role',
+  ],
+  [
+    'unknown offer category',
+    (f) => {
+      f.offers[0].category = 'cooking';
+    },
+    '/offers/0/category',
+  ],
+  [
+    'unknown organization type',
+    (f) => {
+      f.organizations[0].type = 'ngo';
+    },
+    '/organizations/0/type',
+  ],
+  [
+    'unknown wheelchair value',
+    (f) => {
+      f.places[0].accessibility.wheelchair = 'partly';
+    },
+    '/places/0/accessibility/wheelchair',
+  ],
+  [
+    'unknown registration',
+    (f) => {
+      f.offers[0].registration = 'maybe';
+    },
+    '/offers/0/registration',
+  ],
+  [
+    'unknown status',
+    (f) => {
+      f.offers[0].status = 'closed';
+    },
+    '/offers/0/status',
+  ],
+  [
+    'unknown weekday',
+    (f) => {
+      f.offers[0].schedule.rules[0].byDay = ['Di'];
+    },
+    '/offers/0/schedule/rules/0/byDay/0',
+  ],
+  [
+    'unknown freq',
+    (f) => {
+      f.offers[0].schedule.rules[0].freq = 'daily';
+    },
+    '/offers/0/schedule/rules/0/freq',
+  ],
+  [
+    'unknown amount period',
+    (f) => {
+      f.projects[0].funding[0].amount.per = 'week';
+    },
+    '/projects/0/funding/0/amount/per',
+  ],
+  [
+    'version "2"',
+    (f) => {
+      f.version = '2';
+    },
+    '/version',
+  ],
+  [
+    'version as the number 1',
+    (f) => {
+      f.version = 1;
+    },
+    '/version',
+  ],
+  [
+    'no version',
+    (f) => {
+      delete f.version;
+    },
+    '',
+  ],
+  [
+    'no list at all',
+    (f) => {
+      delete f.projects;
+      delete f.organizations;
+      delete f.places;
+      delete f.offers;
+    },
+    '',
+  ],
+  [
+    'only empty lists',
+    (f) => {
+      f.projects = [];
+      f.organizations = [];
+      f.places = [];
+      f.offers = [];
+    },
+    '',
+  ],
+  [
+    'bySetPos 0',
+    (f) => {
+      f.offers[0].schedule.rules[0].bySetPos = 0;
+    },
+    '/offers/0/schedule/rules/0/bySetPos',
+  ],
+  [
+    'bySetPos 6',
+    (f) => {
+      f.offers[0].schedule.rules[0].bySetPos = 6;
+    },
+    '/offers/0/schedule/rules/0/bySetPos',
+  ],
+  [
+    'bySetPos 1.5',
+    (f) => {
+      f.offers[0].schedule.rules[0].bySetPos = 1.5;
+    },
+    '/offers/0/schedule/rules/0/bySetPos',
+  ],
+  [
+    'bySetPos on a weekly rule',
+    (f) => {
+      f.offers[0].schedule.rules[0].freq = 'weekly';
+    },
+    '/offers/0/schedule/rules/0/freq',
+  ],
+  [
+    'opens "25:00"',
+    (f) => {
+      f.offers[0].schedule.rules[0].opens = '25:00';
+    },
+    '/offers/0/schedule/rules/0/opens',
+  ],
+  [
+    'closes "12 Uhr"',
+    (f) => {
+      f.offers[0].schedule.rules[0].closes = '12 Uhr';
+    },
+    '/offers/0/schedule/rules/0/closes',
+  ],
+  [
+    'empty Text object',
+    (f) => {
+      f.projects[0].summary = {};
+    },
+    '/projects/0/summary',
+  ],
+  [
+    'empty string Text',
+    (f) => {
+      f.projects[0].summary = '';
+    },
+    '/projects/0/summary',
+  ],
+  [
+    'Text translation that is empty',
+    (f) => {
+      f.offers[0].name.en = '';
+    },
+    '/offers/0/name',
+  ],
+  [
+    'Text keyed by a non-language',
+    (f) => {
+      f.offers[0].name = { German: 'Frauentreff' };
+    },
+    '/offers/0/name',
+  ],
+  [
+    'Text as a number',
+    (f) => {
+      f.projects[0].goals.push(3);
+    },
+    '/projects/0/goals/1',
+  ],
+  [
+    'missing project name',
+    (f) => {
+      delete f.projects[0].name;
+    },
+    '/projects/0',
+  ],
+  [
+    'missing offer id',
+    (f) => {
+      delete f.offers[0].id;
+    },
+    '/offers/0',
+  ],
+  [
+    'missing link url',
+    (f) => {
+      delete f.projects[0].links[0].url;
+    },
+    '/projects/0/links/0',
+  ],
+  [
+    'currency "euro"',
+    (f) => {
+      f.projects[0].funding[0].amount.currency = 'euro';
+    },
+    '/projects/0/funding/0/amount/currency',
+  ],
+  [
+    'negative amount',
+    (f) => {
+      f.projects[0].funding[0].amount.value = -3000;
+    },
+    '/projects/0/funding/0/amount/value',
+  ],
+  [
+    'amount "3.000 Euro" as a string',
+    (f) => {
+      f.projects[0].funding[0].amount.value = '3.000 Euro';
+    },
+    '/projects/0/funding/0/amount/value',
+  ],
+  [
+    'mailto: e-mail',
+    (f) => {
+      f.organizations[0].email = 'mailto:info@example.org';
+    },
+    '/organizations/0/email',
+  ],
+  [
+    'e-mail without @',
+    (f) => {
+      f.organizations[0].email = 'info(at)example.org';
+    },
+    '/organizations/0/email',
+  ],
+  [
+    'phone with letters',
+    (f) => {
+      f.projects[0].contacts[0].phone = 'tel:05381-12345';
+    },
+    '/projects/0/contacts/0/phone',
+  ],
+  [
+    'residents -1',
+    (f) => {
+      f.projects[0].quarter.residents = -1;
+    },
+    '/projects/0/quarter/residents',
+  ],
+  [
+    'radius 0',
+    (f) => {
+      f.projects[0].quarter.radiusMeters = 0;
+    },
+    '/projects/0/quarter/radiusMeters',
+  ],
+  [
+    'area that is not a Polygon',
+    (f) => {
+      f.projects[0].quarter.area.type = 'MultiPolygon';
+    },
+    '/projects/0/quarter/area/type',
+  ],
+  [
+    'area ring with 3 positions',
+    (f) => {
+      f.projects[0].quarter.area.coordinates[0].pop();
+    },
+    '/projects/0/quarter/area/coordinates/0',
+  ],
+  [
+    'area position [lat, lng] out of range',
+    (f) => {
+      f.projects[0].quarter.area.coordinates[0][0] = [10.17, 95];
+    },
+    '/projects/0/quarter/area/coordinates/0/0/1',
+  ],
+  [
+    'language tag "deutsch_DE"',
+    (f) => {
+      f.offers[0].languages.push('deutsch_DE');
+    },
+    '/offers/0/languages/2',
+  ],
+  [
+    'machineTranslated as a string',
+    (f) => {
+      f.projects[0].machineTranslated = 'en';
+    },
+    '/projects/0/machineTranslated',
+  ],
+  [
+    'fieldsOfAction repeated',
+    (f) => {
+      f.projects[0].fieldsOfAction.push('image');
+    },
+    '/projects/0/fieldsOfAction',
+  ],
+  [
+    'a list given as an object',
+    (f) => {
+      f.projects[0].goals = { de: 'Ziel' };
+    },
+    '/projects/0/goals',
+  ],
 ];
 
 for (const [title, change, path] of faults) {
@@ -238,7 +605,9 @@ test('the schema is open: no additionalProperties: false, unevaluatedProperties:
 
 // Feeds only: the schemas themselves, and the sample catalogue (its own schema: test/node/harvest.test.js), are not feeds.
 const feeds = readdirSync(dataDir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && JSON.parse(readFileSync(dataDir + f, 'utf8')).$schema !== './quartier-catalog.schema.json')
+  .filter(
+    (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && JSON.parse(readFileSync(dataDir + f, 'utf8')).$schema !== './quartier-catalog.schema.json',
+  )
   .sort();
 
 test('data/ holds at least one sample feed', () => {

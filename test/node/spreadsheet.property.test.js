@@ -34,19 +34,43 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\r\ufffe\uffff\ud800-\u
 
 /** Texts partners write, and texts that look like something else to a spreadsheet. */
 const tricky = fc.constantFrom(
-  'Müllerstraße 1', 'Große Straße', '„Zitat“ mit ›Anführung‹', 'a, b; c', 'Zeile 1\n\nZeile 3', '=1+1', '+49 000', '-5', '@home',
-  '007', '1,5', '2.000', 'true', 'null', '[1]', '{"a":1}', 'ja', 'nein', 'kostenlos', 'Dienstag', 'Beratung', '31.12.2021', '10:00',
-  'عربي', 'Türkçe metin', '#3', 'x (tr)', 'Name',
+  'Müllerstraße 1',
+  'Große Straße',
+  '„Zitat“ mit ›Anführung‹',
+  'a, b; c',
+  'Zeile 1\n\nZeile 3',
+  '=1+1',
+  '+49 000',
+  '-5',
+  '@home',
+  '007',
+  '1,5',
+  '2.000',
+  'true',
+  'null',
+  '[1]',
+  '{"a":1}',
+  'ja',
+  'nein',
+  'kostenlos',
+  'Dienstag',
+  'Beratung',
+  '31.12.2021',
+  '10:00',
+  'عربي',
+  'Türkçe metin',
+  '#3',
+  'x (tr)',
+  'Name',
 );
-const plainString = fc.oneof(
-  { arbitrary: tricky, weight: 2 },
-  { arbitrary: fc.string({ minLength: 1, maxLength: 30 }), weight: 3 },
-  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), weight: 1 },
-).filter((s) => s.trim() !== '' && !CONTROL.test(s));
-const text = fc.oneof(
-  plainString,
-  fc.dictionary(fc.constantFrom(...LANGS), plainString, { minKeys: 1, maxKeys: 3 }),
-);
+const plainString = fc
+  .oneof(
+    { arbitrary: tricky, weight: 2 },
+    { arbitrary: fc.string({ minLength: 1, maxLength: 30 }), weight: 3 },
+    { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), weight: 1 },
+  )
+  .filter((s) => s.trim() !== '' && !CONTROL.test(s));
+const text = fc.oneof(plainString, fc.dictionary(fc.constantFrom(...LANGS), plainString, { minKeys: 1, maxKeys: 3 }));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
 const day = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }));
 const two = (n) => String(n).padStart(2, '0');
@@ -57,7 +81,10 @@ const date = fc.oneof(
   day.map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
 );
 const number = (min = -1e6, max = 1e6) =>
-  fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)));
+  fc.oneof(
+    fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+  );
 const codes = (list) => fc.constantFrom(...CODE_LISTS[list].values);
 const nonEmpty = (arb) => arb.filter((o) => Object.keys(o).length > 0);
 
@@ -80,7 +107,15 @@ function valueOf(field) {
     case 'date':
       return date;
     case 'date-time':
-      return fc.oneof(date.filter((d) => d.length === 10), fc.tuple(date.filter((d) => d.length === 10), clock).map(([d, c]) => `${d}T${c}`));
+      return fc.oneof(
+        date.filter((d) => d.length === 10),
+        fc
+          .tuple(
+            date.filter((d) => d.length === 10),
+            clock,
+          )
+          .map(([d, c]) => `${d}T${c}`),
+      );
     case 'time':
       return clock;
     case 'integer':
@@ -110,10 +145,28 @@ function valueOf(field) {
         .map((ring) => ({ type: 'Polygon', coordinates: [[...ring, ring[0]]] }));
     case 'number-or-text':
       // A text that reads as a figure ("007") is kept in a JSON column instead: a spreadsheet cannot tell them apart.
-      return fc.oneof(number(), text.filter((t) => ![t].flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v).length === 1 ? Object.values(v) : [])).some((v) => parseNumber(v) !== undefined)));
+      return fc.oneof(
+        number(),
+        text.filter(
+          (t) =>
+            ![t]
+              .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v).length === 1 ? Object.values(v) : []))
+              .some((v) => parseNumber(v) !== undefined),
+        ),
+      );
     case 'cost':
       // The text "kostenlos" is read as the code `free` (which is how it is written).
-      return fc.oneof(fc.constant('free'), text.filter((t) => !['kostenlos', 'free'].includes(String(typeof t === 'string' ? t : Object.values(t).length === 1 ? Object.values(t)[0] : '').trim().toLowerCase())));
+      return fc.oneof(
+        fc.constant('free'),
+        text.filter(
+          (t) =>
+            !['kostenlos', 'free'].includes(
+              String(typeof t === 'string' ? t : Object.values(t).length === 1 ? Object.values(t)[0] : '')
+                .trim()
+                .toLowerCase(),
+            ),
+        ),
+      );
     case 'currency':
       return fc.constantFrom('EUR', 'USD');
     case 'set-pos':
@@ -143,9 +196,7 @@ function objectOf(fields, { required = [], extra = false } = {}) {
 const feedArb = fc
   .tuple(
     objectOf(ROOT_FIELDS.filter((f) => f.key !== 'version')),
-    ...RECORD_SPECS.map((spec) =>
-      fc.uniqueArray(objectOf(spec.fields, { required: ['id', 'name'], extra: true }), { selector: (r) => r.id, maxLength: 3 }),
-    ),
+    ...RECORD_SPECS.map((spec) => fc.uniqueArray(objectOf(spec.fields, { required: ['id', 'name'], extra: true }), { selector: (r) => r.id, maxLength: 3 })),
   )
   .map(([root, ...lists]) => {
     const feed = { version: '1', ...root };

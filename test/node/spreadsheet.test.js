@@ -14,9 +14,8 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 
 const ROOT = new URL('../../', import.meta.url);
-const { readWorkbook, writeWorkbook, readCsvFolder, writeCsvFolder, writeTemplate, checkSpreadsheet, NotAWorkbookError } = await import(
-  '../../lib/authoring/spreadsheet/feed-spreadsheet.js'
-);
+const { readWorkbook, writeWorkbook, readCsvFolder, writeCsvFolder, writeTemplate, checkSpreadsheet, NotAWorkbookError } =
+  await import('../../lib/authoring/spreadsheet/feed-spreadsheet.js');
 const { sheetLayouts } = await import('../../lib/authoring/spreadsheet/sheet-layout.js');
 const { describeCell } = await import('../../lib/i18n/authoring-messages.js');
 const { checkTranslator } = await import('../../lib/cli/check-feed.js');
@@ -41,7 +40,26 @@ test('the layout: every sheet and header unique, a sheet per nested list, header
   const layouts = sheetLayouts();
   assert.deepEqual(
     layouts.map((l) => l.name),
-    ['Feed', 'Projekte', 'Organisationen', 'Orte', 'Angebote', 'Kennzahlen', 'Ziele', 'Beteiligungen', 'Kontakte', 'Förderung', 'Zitate', 'Links', 'Bilder', 'Quellen', 'Zeiten', 'Ausnahmen', 'Schließzeiten', 'Einzeltermine'],
+    [
+      'Feed',
+      'Projekte',
+      'Organisationen',
+      'Orte',
+      'Angebote',
+      'Kennzahlen',
+      'Ziele',
+      'Beteiligungen',
+      'Kontakte',
+      'Förderung',
+      'Zitate',
+      'Links',
+      'Bilder',
+      'Quellen',
+      'Zeiten',
+      'Ausnahmen',
+      'Schließzeiten',
+      'Einzeltermine',
+    ],
   );
   for (const layout of layouts) {
     const headers = layout.columns.flatMap((c) => [c.header, ...c.otherHeaders]).map((h) => h.toLowerCase());
@@ -112,7 +130,10 @@ test('what the spreadsheet shows: German names for codes, "ja"/"nein", lists wit
   assert.ok(!offerHeaders.some((h) => /\((?:fr|zh)\)$/.test(h)), 'no columns for languages the feed does not have');
   const times = rows('Zeiten');
   assert.deepEqual(times[0], ['Angebot', 'Rhythmus', 'Wochentage', 'Woche im Monat', 'Von', 'Bis']);
-  assert.ok(times.slice(2).every((row) => /^(jede Woche|jeden Monat)$/.test(row[1]) && /^[A-Z][a-z]+(, [A-Z][a-z]+)*$/.test(row[2])), JSON.stringify(times));
+  assert.ok(
+    times.slice(2).every((row) => /^(jede Woche|jeden Monat)$/.test(row[1]) && /^[A-Z][a-z]+(, [A-Z][a-z]+)*$/.test(row[2])),
+    JSON.stringify(times),
+  );
 });
 
 test('fields the format does not know and values that do not fit their column are kept, as JSON where need be', () => {
@@ -167,8 +188,22 @@ test('the LibreOffice spreadsheets: umlauts, empty rows, merged cells, numbers a
       },
     ],
     places: [
-      { id: 'treffpunkt', name: 'Treffpunkt am Seeufer', project: 'quartier-am-see', address: { street: 'Seeweg 1' }, geo: { lat: 51.8912, lng: 10.1834 }, accessibility: { wheelchair: 'limited' } },
-      { id: 'buero', name: 'Büro für Nachbarschaft', project: 'quartier-am-see', address: { street: 'Große Straße 2' }, geo: { lat: 51.9, lng: 10.2 }, accessibility: { wheelchair: 'yes' } },
+      {
+        id: 'treffpunkt',
+        name: 'Treffpunkt am Seeufer',
+        project: 'quartier-am-see',
+        address: { street: 'Seeweg 1' },
+        geo: { lat: 51.8912, lng: 10.1834 },
+        accessibility: { wheelchair: 'limited' },
+      },
+      {
+        id: 'buero',
+        name: 'Büro für Nachbarschaft',
+        project: 'quartier-am-see',
+        address: { street: 'Große Straße 2' },
+        geo: { lat: 51.9, lng: 10.2 },
+        accessibility: { wheelchair: 'yes' },
+      },
     ],
     offers: [
       {
@@ -225,7 +260,11 @@ test('the LibreOffice spreadsheets: umlauts, empty rows, merged cells, numbers a
       ],
       file,
     );
-    assert.deepEqual(check.hints.map((h) => [h.key, h.code, where(h)]), [['Telefonnummer', 'wrong-level', 'Tabelle Angebote, Zeile 3, Spalte Telefonnummer']], file);
+    assert.deepEqual(
+      check.hints.map((h) => [h.key, h.code, where(h)]),
+      [['Telefonnummer', 'wrong-level', 'Tabelle Angebote, Zeile 3, Spalte Telefonnummer']],
+      file,
+    );
     assert.equal(check.feed.offers.length, 3);
   }
 });
@@ -247,7 +286,16 @@ test('what cannot be read is a problem at its place: an unknown sheet, a row wit
   });
   const read = readWorkbook(bytes, 'x.xlsx');
   assert.deepEqual(read.json.offers, [
-    { id: 'treff', name: 'Treff', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }, { freq: 'monthly', byDay: ['FR'] }] } },
+    {
+      id: 'treff',
+      name: 'Treff',
+      schedule: {
+        rules: [
+          { freq: 'weekly', byDay: ['MO'] },
+          { freq: 'monthly', byDay: ['FR'] },
+        ],
+      },
+    },
   ]);
   const english = checkTranslator('en').authoring;
   assert.deepEqual(
@@ -265,12 +313,35 @@ test('what cannot be read is a problem at its place: an unknown sheet, a row wit
 
 test('names where ids belong: an empty Kennung is made from the name, a record named by its name in a reference or an item row', () => {
   const bytes = workbook({
-    Organisationen: [['Kennung', 'Name'], ['', 'Stadtteilverein Birkenfeld e. V.']],
-    Projekte: [['Kennung', 'Name'], ['', 'Quartiersprojekt Birkenfeld']],
-    Beteiligungen: [['Projekt', 'Organisation', 'Rolle'], ['Quartiersprojekt Birkenfeld', 'stadtteilverein  BIRKENFELD e. v.', 'Träger']],
-    Orte: [['Kennung', 'Name'], ['', 'Treff'], ['treff', 'Zweiter Treff'], ['', 'Doppelt'], ['', 'Doppelt']],
-    Angebote: [['Kennung', 'Name', 'Ort', 'Anbieter'], ['', 'Spieletreff für Familien', 'Zweiter Treff', 'Stadtteilverein Birkenfeld e. V.'], ['cafe', 'Café', 'Doppelt', '']],
-    Zeiten: [['Angebot', 'Rhythmus', 'Wochentage'], ['Spieletreff für Familien', 'jeden Monat', 'Samstag'], ['doppelt', 'jede Woche', 'Montag']],
+    Organisationen: [
+      ['Kennung', 'Name'],
+      ['', 'Stadtteilverein Birkenfeld e. V.'],
+    ],
+    Projekte: [
+      ['Kennung', 'Name'],
+      ['', 'Quartiersprojekt Birkenfeld'],
+    ],
+    Beteiligungen: [
+      ['Projekt', 'Organisation', 'Rolle'],
+      ['Quartiersprojekt Birkenfeld', 'stadtteilverein  BIRKENFELD e. v.', 'Träger'],
+    ],
+    Orte: [
+      ['Kennung', 'Name'],
+      ['', 'Treff'],
+      ['treff', 'Zweiter Treff'],
+      ['', 'Doppelt'],
+      ['', 'Doppelt'],
+    ],
+    Angebote: [
+      ['Kennung', 'Name', 'Ort', 'Anbieter'],
+      ['', 'Spieletreff für Familien', 'Zweiter Treff', 'Stadtteilverein Birkenfeld e. V.'],
+      ['cafe', 'Café', 'Doppelt', ''],
+    ],
+    Zeiten: [
+      ['Angebot', 'Rhythmus', 'Wochentage'],
+      ['Spieletreff für Familien', 'jeden Monat', 'Samstag'],
+      ['doppelt', 'jede Woche', 'Montag'],
+    ],
   });
   const read = readWorkbook(bytes, 'x.xlsx');
   const feed = read.json;
@@ -279,7 +350,10 @@ test('names where ids belong: an empty Kennung is made from the name, a record n
     { id: 'quartiersprojekt-birkenfeld', name: 'Quartiersprojekt Birkenfeld', partners: [{ organization: 'stadtteilverein-birkenfeld-e-v', role: 'lead' }] },
   ]);
   // An id made from a name never takes one a partner wrote ("treff" is taken by the second place).
-  assert.deepEqual(feed.places.map((p) => p.id), ['treff-2', 'treff', 'doppelt', 'doppelt-2']);
+  assert.deepEqual(
+    feed.places.map((p) => p.id),
+    ['treff-2', 'treff', 'doppelt', 'doppelt-2'],
+  );
   assert.deepEqual(feed.offers[0], {
     id: 'spieletreff-fuer-familien',
     name: 'Spieletreff für Familien',
@@ -289,9 +363,15 @@ test('names where ids belong: an empty Kennung is made from the name, a record n
   });
   // A name two records share stays as written, and the checker names it; so does a row naming no record.
   assert.equal(feed.offers[1].place, 'Doppelt');
-  assert.deepEqual(read.problems.map((p) => [p.code, where(p)]), [['unknown-parent', 'Tabelle Zeiten, Zeile 3, Spalte Angebot']]);
+  assert.deepEqual(
+    read.problems.map((p) => [p.code, where(p)]),
+    [['unknown-parent', 'Tabelle Zeiten, Zeile 3, Spalte Angebot']],
+  );
   const check = checkSpreadsheet(read, 'x.xlsx');
-  assert.deepEqual(check.warnings.map((w) => [w.code, w.path.join('.')]), [['invalid-value', 'offers.1.place']]);
+  assert.deepEqual(
+    check.warnings.map((w) => [w.code, w.path.join('.')]),
+    [['invalid-value', 'offers.1.place']],
+  );
 });
 
 test('the template filled in with names only and saved by LibreOffice (XLSX and ODS) is a feed without a problem', () => {
@@ -305,9 +385,27 @@ test('the template filled in with names only and saved by LibreOffice (XLSX and 
     assert.deepEqual(
       feed.offers.map((o) => [o.id, o.place, o.provider, o.category, o.schedule.rules]),
       [
-        ['nachbarschaftscafe', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'meeting', [{ freq: 'weekly', byDay: ['WE'], opens: '15:00', closes: '17:00' }]],
-        ['sozialberatung', 'beratungsbuero-am-markt', 'stadtteilverein-birkenfeld-e-v-erfunden', 'counselling', [{ freq: 'weekly', byDay: ['MO', 'TH'], opens: '09:00', closes: '12:00' }]],
-        ['spieletreff-fuer-familien', 'stadtteiltreff-birkenfeld', 'stadtteilverein-birkenfeld-e-v-erfunden', 'children', [{ freq: 'monthly', byDay: ['SA'], bySetPos: 1, opens: '14:00', closes: '17:00' }]],
+        [
+          'nachbarschaftscafe',
+          'stadtteiltreff-birkenfeld',
+          'stadtteilverein-birkenfeld-e-v-erfunden',
+          'meeting',
+          [{ freq: 'weekly', byDay: ['WE'], opens: '15:00', closes: '17:00' }],
+        ],
+        [
+          'sozialberatung',
+          'beratungsbuero-am-markt',
+          'stadtteilverein-birkenfeld-e-v-erfunden',
+          'counselling',
+          [{ freq: 'weekly', byDay: ['MO', 'TH'], opens: '09:00', closes: '12:00' }],
+        ],
+        [
+          'spieletreff-fuer-familien',
+          'stadtteiltreff-birkenfeld',
+          'stadtteilverein-birkenfeld-e-v-erfunden',
+          'children',
+          [{ freq: 'monthly', byDay: ['SA'], bySetPos: 1, opens: '14:00', closes: '17:00' }],
+        ],
       ],
       file,
     );
@@ -317,7 +415,11 @@ test('the template filled in with names only and saved by LibreOffice (XLSX and 
 
 test('a template partners changed: explanation row deleted, a title row, English headers and sheet names, keys as headers', () => {
   const bytes = workbook({
-    Offers: [['Unsere Angebote 2026'], ['Id', 'name', 'Category', 'Regular times: Valid from', 'contact.phone'], ['treff', 'Treff', 'Counselling', '01.02.2026', '0000 1']],
+    Offers: [
+      ['Unsere Angebote 2026'],
+      ['Id', 'name', 'Category', 'Regular times: Valid from', 'contact.phone'],
+      ['treff', 'Treff', 'Counselling', '01.02.2026', '0000 1'],
+    ],
     Orte: [['Kennung', 'Name'], [], ['ort', 'Ort am See']],
   });
   const read = readWorkbook(bytes, 'x.xlsx');
@@ -333,13 +435,28 @@ test('a template partners changed: explanation row deleted, a title row, English
 test('numbers, booleans, dates and times as partners type them', () => {
   const bytes = workbook({
     Projekte: [
-      ['Kennung', 'Name', 'Stadt / Gemeinde: Einwohnerzahl', 'Stadt / Gemeinde: Einwohnerzahl ist ungefähr', 'Quartier: Radius in Metern', 'Laufzeit: Beginn', 'Laufzeit: Ende'],
+      [
+        'Kennung',
+        'Name',
+        'Stadt / Gemeinde: Einwohnerzahl',
+        'Stadt / Gemeinde: Einwohnerzahl ist ungefähr',
+        'Quartier: Radius in Metern',
+        'Laufzeit: Beginn',
+        'Laufzeit: Ende',
+      ],
       ['a', 'A', '11.250', 'Ja', '1.000,5', '03.2021', '2021'],
       ['b', 'B', '1 250', 'x', '−3,5', 2012, '31.12.2021'],
       ['c', 'C', 'viele', 'vielleicht', '12,3,4', 'bald', ''],
     ],
-    Zeiten: [['Angebot', 'Von', 'Bis'], ['o', '9', '10.30 Uhr'], ['o', 0.375, '25:00']],
-    Angebote: [['Kennung', 'Name'], ['o', 'O']],
+    Zeiten: [
+      ['Angebot', 'Von', 'Bis'],
+      ['o', '9', '10.30 Uhr'],
+      ['o', 0.375, '25:00'],
+    ],
+    Angebote: [
+      ['Kennung', 'Name'],
+      ['o', 'O'],
+    ],
   });
   const { projects, offers } = readWorkbook(bytes, 'x.xlsx').json;
   assert.deepEqual(
@@ -376,12 +493,20 @@ test('the template: every sheet with headers and explanations, drop-down lists, 
       assert.match(strFromU8(files['xl/workbook.xml']), /<sheet name="Auswahl" sheetId="\d+" r:id="rId\d+" state="hidden"\/>/);
       const sheet = strFromU8(files[`xl/worksheets/sheet${sheetLayouts().findIndex((l) => l.name === 'Angebote') + 1}.xml`]);
       const column = String.fromCharCode(65 + offers[0].indexOf('Art des Angebots'));
-      assert.match(sheet, new RegExp(`<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${column}3:${column}1000"><formula1>'Auswahl'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$12</formula1></dataValidation>`));
+      assert.match(
+        sheet,
+        new RegExp(
+          `<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${column}3:${column}1000"><formula1>'Auswahl'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$12</formula1></dataValidation>`,
+        ),
+      );
       assert.match(sheet, /<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"\/>/);
     } else {
       assert.equal(Object.keys(files)[0], 'mimetype', 'mimetype first');
       const content = strFromU8(files['content.xml']);
-      assert.match(content, /<table:content-validation table:name="val\d+" table:condition="of:cell-content-is-in-list\(\[\$'Auswahl'\.\$[A-Z]+\$1:\.\$[A-Z]+\$12\]\)"/);
+      assert.match(
+        content,
+        /<table:content-validation table:name="val\d+" table:condition="of:cell-content-is-in-list\(\[\$'Auswahl'\.\$[A-Z]+\$1:\.\$[A-Z]+\$12\]\)"/,
+      );
       assert.match(content, /<table:table table:name="Auswahl" table:style-name="taHidden">/);
       assert.match(content, /table:number-rows-repeated="998"><table:table-cell\/>.*table:content-validation-name="val\d+"/);
     }
@@ -411,7 +536,9 @@ test('CSV: UTF-8 with a byte order mark, one file per sheet; semicolons and file
     { name: 'Angebote.csv', text: 'Kennung;Name;Art des Angebots;Lage\nfrauentreff;Frauentreff;Treffpunkt;"a;b"\n' },
     { name: 'Zeiten.csv', text: '\ufeffAngebot,Wochentage\nfrauentreff,"Dienstag, Freitag"\n' },
   ];
-  assert.deepEqual(readCsvFolder(semicolons).json.offers, [{ id: 'frauentreff', name: 'Frauentreff', category: 'meeting', Lage: 'a;b', schedule: { rules: [{ byDay: ['TU', 'FR'] }] } }]);
+  assert.deepEqual(readCsvFolder(semicolons).json.offers, [
+    { id: 'frauentreff', name: 'Frauentreff', category: 'meeting', Lage: 'a;b', schedule: { rules: [{ byDay: ['TU', 'FR'] }] } },
+  ]);
 });
 
 test('a file that is no spreadsheet is refused; a single CSV file is a sheet named after it', () => {
@@ -435,7 +562,10 @@ test('a schedule of format 1.1 (holidays, exceptions, closed periods, by appoint
           rules: [{ freq: 'weekly', byDay: ['TU'], opens: '10:00', closes: '12:00' }],
           byAppointment: true,
           exceptHolidays: 'NI',
-          exceptions: [{ date: '2026-12-22', reason: 'fällt aus' }, { date: '2026-12-23', opens: '10:00', closes: '11:00' }],
+          exceptions: [
+            { date: '2026-12-22', reason: 'fällt aus' },
+            { date: '2026-12-23', opens: '10:00', closes: '11:00' },
+          ],
           closed: [{ from: '2026-07-02', to: '2026-08-12', reason: 'Sommerferien' }],
         },
       },

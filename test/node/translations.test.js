@@ -84,7 +84,11 @@ test('every table records the German source of each of its keys, and it is the G
 });
 
 test('a German text that changes makes the checker name every table that translated it', async () => {
-  const changed = { ...source, 'error.http': 'Der Feed {url} ist gerade nicht erreichbar (HTTP {status}).', 'card.units': { one: '{value} Wohnung', other: '{value} Wohnungen' } };
+  const changed = {
+    ...source,
+    'error.http': 'Der Feed {url} ist gerade nicht erreichbar (HTTP {status}).',
+    'card.units': { one: '{value} Wohnung', other: '{value} Wohnungen' },
+  };
   const problems = {};
   for (const { tag } of translated) problems[tag] = checkTable(tag, await loadTable(tag), changed, loadHashes(tag));
   const stale = tablesByStaleKey(problems);
@@ -92,7 +96,10 @@ test('a German text that changes makes the checker name every table that transla
   assert.deepEqual([...stale.keys()], ['error.http', 'card.units']);
   assert.deepEqual(stale.get('error.http'), tags);
   assert.deepEqual(stale.get('card.units'), tags);
-  assert.match(problems['fa'].join('\n'), /^error\.http: the German source changed since this translation was written; check it, then `npm run translations -- confirm fa error\.http`$/m);
+  assert.match(
+    problems['fa'].join('\n'),
+    /^error\.http: the German source changed since this translation was written; check it, then `npm run translations -- confirm fa error\.http`$/m,
+  );
   // Unchanged keys stay quiet; the same table against the German as it is: no problem.
   assert.equal(problems['fa'].length, 2);
   assert.deepEqual(checkTable('fa', await loadTable('fa'), source, loadHashes('fa')), []);
@@ -126,7 +133,7 @@ test('table-loaders.ts loads exactly the tables of languages.ts', () => {
   const text = readFileSync(join(ROOT, 'src/i18n/table-loaders.ts'), 'utf8');
   const loaders = [...text.matchAll(/^\s*'?([\w-]+)'?: \(\) => import\('\.\/tables\/([\w-]+)\.js'\)/gm)];
   for (const [line, tag, file] of loaders) assert.equal(tag, file, `${line.trim()}: the tag and the table differ`);
-  assert.equal(loaders.length, (text.match(/\(\) => import\(/g) ?? []).length, 'a loader that is not written as \'<tag>\': () => import(\'./tables/<tag>.js\')');
+  assert.equal(loaders.length, (text.match(/\(\) => import\(/g) ?? []).length, "a loader that is not written as '<tag>': () => import('./tables/<tag>.js')");
   assert.deepEqual(loaders.map((m) => m[1]).sort(), translated.map((l) => l.tag).sort());
 });
 
@@ -136,7 +143,10 @@ for (const tag of ['en', 'ar']) {
     assert.ok(table, `no table for ${tag}`);
     const language = byTag(tag);
     const xliff = writeXliff({ tag, language, source, table });
-    assert.match(xliff, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="de" trgLang="/);
+    assert.match(
+      xliff,
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="de" trgLang="/,
+    );
     assert.equal((xliff.match(/<unit id=/g) ?? []).length, Object.keys(source).length, 'one unit per source key');
     assert.deepEqual(readXliff(xliff, source), table);
     // Export, then import: the same table file, byte for byte.
@@ -160,7 +170,10 @@ test('XLIFF: plural units have a segment per plural category and explain them', 
   const key = Object.keys(source).find((k) => typeof source[k] !== 'string');
   const xliff = writeXliff({ tag: 'ar', language: byTag('ar'), source, table: {} });
   const unit = new RegExp(`<unit id="${key.replace(/\./g, '\\.')}">[\\s\\S]*?</unit>`).exec(xliff)[0];
-  assert.deepEqual([...unit.matchAll(/<segment id="(\w+)"/g)].map((m) => m[1]), ['zero', 'one', 'two', 'few', 'many', 'other']);
+  assert.deepEqual(
+    [...unit.matchAll(/<segment id="(\w+)"/g)].map((m) => m[1]),
+    ['zero', 'one', 'two', 'few', 'many', 'other'],
+  );
   assert.match(unit, /<note category="plural">/);
   assert.match(unit, /<segment id="one" state="initial">\s*<source>[^<]*<\/source>\s*<\/segment>/, 'no target, state initial');
   const german = source[key];

@@ -279,9 +279,7 @@ describe('feed checker page', () => {
       const m = mount();
       await choose(m, new File([writeWorkbook(feed, 'xlsx') as Uint8Array<ArrayBuffer>], 'quartier.xlsx'));
       expect(m.text('.source')).to.equal('Geprüft: quartier.xlsx');
-      expect(m.text('[role="status"]')).to.equal(
-        '1 Problem, 7 Hinweise auf unbekannte Felder. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 1 Angebot.',
-      );
+      expect(m.text('[role="status"]')).to.equal('1 Problem, 7 Hinweise auf unbekannte Felder. Übernommen: 1 Projekt, 1 Organisation, 1 Ort und 1 Angebot.');
       const [problem] = m.$$('.problems .findings > li');
       expect(plain(problem!.querySelector('.where')!.textContent)).to.equal('Tabelle Angebote, Zeile 3, Spalte Webseite');
       expect(m.text('.problems > p')).to.match(/^Jedes Problem mit seiner Stelle in der Tabellendatei/);
@@ -314,7 +312,9 @@ describe('feed checker page', () => {
     it('a file named like a spreadsheet that is none is named as such', async () => {
       const m = mount();
       await choose(m, new File(['{"version": "1"}'], 'feed.xlsx'));
-      expect(m.text('[role="status"]')).to.equal('Die Datei feed.xlsx lässt sich nicht als Tabelle lesen (erwartet: XLSX, ODS oder ein Ordner mit CSV-Dateien).');
+      expect(m.text('[role="status"]')).to.equal(
+        'Die Datei feed.xlsx lässt sich nicht als Tabelle lesen (erwartet: XLSX, ODS oder ein Ordner mit CSV-Dateien).',
+      );
     });
 
     it('offers the empty template as XLSX and ODS, made in the browser', async () => {
@@ -488,8 +488,7 @@ describe('feed checker page', () => {
         '15 problems, 4 records dropped, 1 missing translation. Read: 1 project, 1 organisation, 1 place, and 2 offers.',
       );
       const messages = m.$$('.problems .message').map((p) => plain(p.textContent));
-      expect(messages.some((text) => text.startsWith('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'))).to
-        .be.true;
+      expect(messages.some((text) => text.startsWith('Offer “frauentreff”, field “url”: "javascript:alert(1)" is not an allowed address'))).to.be.true;
       expect(m.$$('.problems .where').map((p) => plain(p.textContent))[0]).to.match(/^line \d+, column \d+$/);
     });
 
@@ -556,9 +555,7 @@ describe('feed checker page', () => {
         const violations: string[] = [];
         doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
         await waitUntil(() => doc.querySelector('#checker h1'), 'the page did not render', { timeout: 10000 });
-        expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include(
-          "script-src 'self'",
-        );
+        expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include("script-src 'self'");
         expect(doc.documentElement.lang).to.equal('ar');
         expect(doc.documentElement.dir).to.equal('rtl');
         expect(doc.title).to.equal('فحص ملف البيانات – Quartier Widgets');

@@ -116,7 +116,15 @@ const frames: HTMLIFrameElement[] = [];
 async function freshPage(body: string, lang: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.title = 'pasted snippet';
-  Object.assign(frame.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', width: '1000px', height: '900px', zIndex: '10', background: '#fff' });
+  Object.assign(frame.style, {
+    position: 'fixed',
+    insetBlockStart: '0',
+    insetInlineStart: '0',
+    width: '1000px',
+    height: '900px',
+    zIndex: '10',
+    background: '#fff',
+  });
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pasted</title></head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -474,9 +482,13 @@ describe('configurator page', () => {
 
       const doc = await freshPage(snippet, 'de');
       const frame = doc.querySelector('iframe')!;
-      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('quartier-card'), 'embed page shows no card', {
-        timeout: 10000,
-      });
+      await waitUntil(
+        () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('quartier-card'),
+        'embed page shows no card',
+        {
+          timeout: 10000,
+        },
+      );
       const pasted = await widgetIn(frame.contentDocument!, 'quartier-card', 'the card in the iframe');
       // The embed page sets the attributes it was given (src normalised); compare what the widget shows.
       expectSame(pasted, shown, { attributes: false });
@@ -501,7 +513,10 @@ describe('configurator page', () => {
       const page = 'https://example.org/';
       for (const { tag } of LANGUAGES) expect(widgetAttributes(defaultOptions({ lang: tag }), page), tag).to.deep.include(['lang', tag]);
       for (const tag of ['xx', 'DE', 'de-DE', 'en_GB', ' uk', 'ar"', 'auto']) {
-        expect(widgetAttributes(defaultOptions({ lang: tag }), page).map(([name]) => name), tag).not.to.include('lang');
+        expect(
+          widgetAttributes(defaultOptions({ lang: tag }), page).map(([name]) => name),
+          tag,
+        ).not.to.include('lang');
       }
       const list = (tags: string[]) => widgetAttributes(defaultOptions({ languageSwitch: 'list', switchLanguages: tags }), page);
       expect(list(['uk', 'xx', 'tr', 'uk', 'de-plain'])).to.deep.include(['languages', 'uk tr de-plain']);
@@ -590,9 +605,13 @@ describe('configurator page', () => {
       const page = await freshPage(code(cfg, 'iframe'), 'de');
       setField(root, 'input[name="base"]', DIST);
       const frame = page.querySelector('iframe')!;
-      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('quartier-card'), 'embed page shows no card', {
-        timeout: 10000,
-      });
+      await waitUntil(
+        () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('quartier-card'),
+        'embed page shows no card',
+        {
+          timeout: 10000,
+        },
+      );
       const inFrame = await widgetIn(frame.contentDocument!, 'quartier-card', 'the card in the iframe');
       expect(inFrame.getAttribute('languages')).to.equal('de ar');
       expect(switchOptions(await languageSwitch(inFrame, 'the iframe')).map(([tag]) => tag)).to.deep.equal(['de', 'ar']);

@@ -32,11 +32,14 @@ export class MemoryStorage implements Storage {
 /** Map tiles from the test server's local route (scripts/wtr-test-tiles.js). */
 export const TEST_TILES = '/test-tiles/editor/{z}/{x}/{y}.png';
 
-export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> =>
-  waitUntil(predicate, message, { timeout, interval: 25 });
+export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> => waitUntil(predicate, message, { timeout, interval: 25 });
 
 /** Text with bidi isolates removed and white space collapsed. */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+export const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface Mounted {
   readonly root: HTMLElement;

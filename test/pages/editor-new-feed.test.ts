@@ -114,7 +114,11 @@ describe('feed editor: a new feed from nothing', () => {
     // The editor, on the offers.
     expect(plain(m.byId('section-heading').textContent)).to.match(/^Angebote/);
     const feed = JSON.parse(m.editor.doc.text);
-    expect(feed.publisher).to.deep.equal({ name: 'Nachbarschaftsverein Lindenhof e. V.', url: 'https://lindenhof.example.org/', email: 'kontakt@lindenhof.example.org' });
+    expect(feed.publisher).to.deep.equal({
+      name: 'Nachbarschaftsverein Lindenhof e. V.',
+      url: 'https://lindenhof.example.org/',
+      email: 'kontakt@lindenhof.example.org',
+    });
     expect(feed.projects[0].id).to.equal('quartiersprojekt-lindenhof');
     expect(feed.projects[0].partners).to.deep.equal([{ organization: 'nachbarschaftsverein-lindenhof-e-v', role: 'lead' }]);
     expect(feed.offers[0]).to.deep.include({

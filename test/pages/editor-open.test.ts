@@ -63,7 +63,10 @@ describe('feed editor: feeds that exist', () => {
     expect(referencesTo(after, 'organizations', 'traeger-neu')).to.have.length(count);
     expect(plain(m.$('.problems .summary').textContent)).to.equal('Keine Probleme.');
     // An id that is taken or not an id is refused, and said so.
-    await typeInto(m.byId<HTMLInputElement>(`f-organizations.${index}.id`), feed.organizations[(index + 1) % feed.organizations.length].id, { replace: true, leave: false });
+    await typeInto(m.byId<HTMLInputElement>(`f-organizations.${index}.id`), feed.organizations[(index + 1) % feed.organizations.length].id, {
+      replace: true,
+      leave: false,
+    });
     await sendKeys({ press: 'Enter' });
     expect(JSON.parse(m.editor.doc.text).organizations[index].id).to.equal('traeger-neu');
     expect(m.byId(`f-organizations.${index}.id`).getAttribute('aria-invalid')).to.equal('true');
@@ -106,7 +109,10 @@ describe('feed editor: feeds that exist', () => {
     const field = m.byId<HTMLInputElement>('f-organizations.1.email');
     expect(document.activeElement).to.equal(field);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => plain(document.getElementById(id)!.textContent));
+    const described = field
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => plain(document.getElementById(id)!.textContent));
     expect(described.join(' ')).to.include('kontakt-ohne-at.example.org');
     await typeInto(field, 'kontakt@example.org', { replace: true });
     expect(plain(m.$('.problems .summary').textContent)).to.equal('Keine Probleme.');
@@ -182,7 +188,10 @@ describe('feed editor: feeds that exist', () => {
     expect(area.selectionStart).to.equal(broken.indexOf('"offers"'));
     area.setSelectionRange(broken.indexOf('  ]') + 3, broken.indexOf('  ]') + 3);
     await sendKeys({ type: ',' });
-    await until(() => !m.byId<HTMLButtonElement>('repair-text').closest('.repair')!.querySelector<HTMLButtonElement>('.actions .primary')!.disabled, 'the repaired text cannot be opened');
+    await until(
+      () => !m.byId<HTMLButtonElement>('repair-text').closest('.repair')!.querySelector<HTMLButtonElement>('.actions .primary')!.disabled,
+      'the repaired text cannot be opened',
+    );
     await press(m.$<HTMLButtonElement>('.repair .actions .primary'), 'Enter');
     expect(JSON.parse(m.editor.doc.text).projects[0].id).to.equal('a');
     // The edited feed it replaced can be brought back.
@@ -208,7 +217,9 @@ describe('feed editor: feeds that exist', () => {
     const realFetch = window.fetch;
     window.fetch = (async (input: RequestInfo | URL) => {
       requests.push(String(input));
-      return new Response(JSON.stringify([{ lat: '51.8901', lon: '10.1802', display_name: 'Hochstraße, Seesen' }]), { headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify([{ lat: '51.8901', lon: '10.1802', display_name: 'Hochstraße, Seesen' }]), {
+        headers: { 'Content-Type': 'application/json' },
+      });
     }) as typeof fetch;
     try {
       const off = await mount();

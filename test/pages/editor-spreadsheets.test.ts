@@ -30,7 +30,9 @@ describe('feed editor: spreadsheets', () => {
         expect(JSON.parse(m.editor.doc.text)).to.deep.equal(feed);
         expect(m.editor.doc.name).to.equal(`${name}.json`);
         expect(m.editor.doc.dirty).to.equal(false);
-        expect(plain(m.$('.status').textContent)).to.equal(`„${name}.${format}“ ist geöffnet. Gespeichert wird der Feed als „${name}.json“ oder wieder als Tabelle.`);
+        expect(plain(m.$('.status').textContent)).to.equal(
+          `„${name}.${format}“ ist geöffnet. Gespeichert wird der Feed als „${name}.json“ oder wieder als Tabelle.`,
+        );
         expect(plain(m.$('.problems .summary').textContent)).to.equal('Keine Probleme.');
         // Nothing found in the spreadsheet: no report about it.
         expect(m.root.querySelector('.sheet-report')).to.equal(null);
@@ -95,7 +97,9 @@ describe('feed editor: spreadsheets', () => {
     const m = await mount();
     await chooseFile(m, new File([bytes], 'tippfehler.xlsx'));
     const found = [...m.$('.sheet-report').querySelectorAll('.findings > li')].map((li) => plain(li.textContent));
-    expect(found).to.deep.equal(['Tabelle Beteiligungen, Zeile 3, Spalte Projekt: Einen Eintrag mit der Kennung „gibt-es-nicht“ gibt es nicht; die Zeile wird nicht gelesen.']);
+    expect(found).to.deep.equal([
+      'Tabelle Beteiligungen, Zeile 3, Spalte Projekt: Einen Eintrag mit der Kennung „gibt-es-nicht“ gibt es nicht; die Zeile wird nicht gelesen.',
+    ]);
     expect((JSON.parse(m.editor.doc.text) as typeof feed).projects[0]!.partners).to.deep.equal(feed.projects[0]!.partners.slice(1));
   });
 

@@ -17,8 +17,21 @@ import { until } from '../support/async.js';
 import { plain } from '../support/text.js';
 import { tileServer } from '../support/tiles.js';
 import {
-  OTHER_ORIGIN, SALZGITTER, SEESEN, axeViolations, checkOffscreenHeight, describeViolations, doc, embed, earlierMessagesArrived,
-  frameRendered, message, refused, removeFrames, shadowText, widget,
+  OTHER_ORIGIN,
+  SALZGITTER,
+  SEESEN,
+  axeViolations,
+  checkOffscreenHeight,
+  describeViolations,
+  doc,
+  embed,
+  earlierMessagesArrived,
+  frameRendered,
+  message,
+  refused,
+  removeFrames,
+  shadowText,
+  widget,
 } from './embed-helpers.js';
 
 // ---------------------------------------------------------------- host
@@ -61,7 +74,21 @@ describe('embed.html (the iframe form)', () => {
       expect(consent('&consent=')).to.equal('ask');
       expect(consent('&consent=yes')).to.equal('ask');
       expect(consent('&consent=1')).to.equal('ask');
-      for (const value of ['GRANTED', 'Granted', '%20granted', 'granted%20', 'granted%00', 'true', '0', 'null', 'undefined', 'false', 'no', 'granted,granted', '%E2%80%8Egranted']) {
+      for (const value of [
+        'GRANTED',
+        'Granted',
+        '%20granted',
+        'granted%20',
+        'granted%00',
+        'true',
+        '0',
+        'null',
+        'undefined',
+        'false',
+        'no',
+        'granted,granted',
+        '%E2%80%8Egranted',
+      ]) {
         expect(consent(`&consent=${value}`), value).to.equal('ask');
       }
       expect(consent('&consent=granted')).to.equal('granted');
@@ -253,7 +280,11 @@ describe('embed.html (the iframe form)', () => {
       ['a relative src', '/data/seesen-lena.json', /„src“ enthält „\/data\/seesen-lena\.json“: Das ist keine vollständige Adresse/],
       ['a src without scheme', 'seesen-lena.json', /„src“ enthält „seesen-lena\.json“: Das ist keine vollständige Adresse/],
       ['a javascript: src', 'javascript:top.__embedPwned=1', /„src“ enthält „javascript:top\.__embedPwned=1“: Adressen mit „javascript:“ sind nicht erlaubt/],
-      ['a data: src', 'data:application/json,{"version":"1"}', /„src“ enthält „data:application\/json,\{"version":"1"\}“: Adressen mit „data:“ sind nicht erlaubt/],
+      [
+        'a data: src',
+        'data:application/json,{"version":"1"}',
+        /„src“ enthält „data:application\/json,\{"version":"1"\}“: Adressen mit „data:“ sind nicht erlaubt/,
+      ],
     ];
     for (const [what, src, expected] of cases) {
       it(`${what}: a visible message naming the parameter, no widget`, async () => {
@@ -286,7 +317,9 @@ describe('embed.html (the iframe form)', () => {
 
     it('an unknown widget, and a missing one, are named', async () => {
       const unknown = await refused({ widget: 'kalender', src: SEESEN });
-      expect(unknown.text).to.contain('Der Parameter „widget“ nennt „kalender“, das ist kein Widget (möglich: card, partner-list, offer-map, agenda, directory).');
+      expect(unknown.text).to.contain(
+        'Der Parameter „widget“ nennt „kalender“, das ist kein Widget (möglich: card, partner-list, offer-map, agenda, directory).',
+      );
       expect(doc(unknown.frame).title).to.equal('Quartier-Widget');
       const missing = await refused({ src: SEESEN });
       expect(missing.text).to.contain('Der Parameter „widget“ fehlt');
@@ -334,7 +367,9 @@ describe('embed.html (the iframe form)', () => {
       const frame = await embed({ widget: 'offer-map', src: SALZGITTER, tiles: tiles.template, consent: 'yes' }, { width: 900 });
       const el = await widget(frame, 'offer-map');
       expect(el.getAttribute('consent')).to.equal('ask');
-      expect(plain(message(frame)!.textContent)).to.contain('„consent“').and.to.contain('„yes“');
+      expect(plain(message(frame)!.textContent))
+        .to.contain('„consent“')
+        .and.to.contain('„yes“');
       await intersectionReported(el);
       expect(el.shadowRoot!.querySelector('[part="consent"] button'), 'the consent placeholder').not.to.equal(null);
       expect(await tiles.requests()).to.equal(0);

@@ -48,5 +48,4 @@ export function deferred<T = void>(): Deferred<T> {
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** `waitUntil` with a timeout that fits a map or an iframe (open-wc's default is 1 s), checked every 20 ms. */
-export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> =>
-  waitUntil(predicate, message, { timeout, interval: 20 });
+export const until = (predicate: () => unknown, message: string, timeout = 8000): Promise<void> => waitUntil(predicate, message, { timeout, interval: 20 });

@@ -21,7 +21,13 @@ interface Option {
 }
 
 /** A select of `options` with "no value" first; an unknown current value is kept as an option of its own. */
-function selectField(ctx: FormContext, field: FieldSpec, path: FeedPath, options: readonly Option[], parse: (value: string) => unknown = (v) => v): TemplateResult {
+function selectField(
+  ctx: FormContext,
+  field: FieldSpec,
+  path: FeedPath,
+  options: readonly Option[],
+  parse: (value: string) => unknown = (v) => v,
+): TemplateResult {
   const { p } = ctx.texts;
   const value = valueAt(ctx.json, path);
   const current = value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);

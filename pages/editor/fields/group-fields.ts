@@ -53,7 +53,8 @@ function listItems(ctx: FormContext, field: FieldSpec, path: FeedPath, item: (in
     const first = field.fields?.[0];
     ctx.focusAfterRender(fieldId(first ? [...path, items.length, first.key] : [...path, items.length]));
   };
-  return html`${items.length
+  return html`${
+    items.length
       ? html`<ol class="items">
           ${items.map((_, index) => {
             const itemLabel = p('list.item', { label, number: index + 1 });
@@ -71,7 +72,8 @@ function listItems(ctx: FormContext, field: FieldSpec, path: FeedPath, item: (in
             </li>`;
           })}
         </ol>`
-      : nothing}
+      : nothing
+  }
     <button type="button" class="add" id=${fieldId(path, 'add')} @click=${add}>${p('list.add', { label })}</button>`;
 }
 
@@ -94,7 +96,10 @@ export function listField(ctx: FormContext, field: FieldSpec, path: FeedPath): T
 export function textListField(ctx: FormContext, field: FieldSpec, path: FeedPath): TemplateResult {
   return groupFrame(ctx, field, path, () =>
     listItems(ctx, field, path, (index, label) =>
-      textField(ctx, { ...field, kind: 'text', multiline: false, label: { de: label, en: label }, help: { de: '', en: '' }, required: false }, [...path, index]),
+      textField(ctx, { ...field, kind: 'text', multiline: false, label: { de: label, en: label }, help: { de: '', en: '' }, required: false }, [
+        ...path,
+        index,
+      ]),
     ),
   );
 }

@@ -133,7 +133,8 @@ export function languagesField(ctx: FormContext, field: FieldSpec, path: FeedPat
     ctx,
     field,
     path,
-    () => html`${chosen.length
+    () => html`${
+      chosen.length
         ? html`<ul class="chips">
             ${chosen.map(
               (tag) =>
@@ -150,7 +151,8 @@ export function languagesField(ctx: FormContext, field: FieldSpec, path: FeedPat
                 </li>`,
             )}
           </ul>`
-        : html`<p class="empty">${p('language.none')}</p>`}
+        : html`<p class="empty">${p('language.none')}</p>`
+    }
       ${foldedLanguagePicker(ctx, id, p('text.add-language.button'), p('language.add-to', { field: field.label[ctx.texts.lang] }), chosen, (tag) =>
         write([...chosen, tag]),
       )}`,

@@ -86,10 +86,12 @@ export function renderFields(ctx: FormContext, fields: readonly FieldSpec[], pat
   const basic = options.only ? shown : shown.filter((f) => !f.advanced);
   const advanced = options.only ? [] : shown.filter((f) => f.advanced);
   return html`${basic.map((f) => renderField(ctx, f, [...path, f.key]))}
-  ${advanced.length
-    ? html`<details class="advanced" ?open=${advanced.some((f) => needsAttention(ctx, f, path))}>
+  ${
+    advanced.length
+      ? html`<details class="advanced" ?open=${advanced.some((f) => needsAttention(ctx, f, path))}>
         <summary>${ctx.texts.p('fields.advanced', { fields: advanced.map((f) => f.label[ctx.texts.lang]).join(', ') })}</summary>
         ${advanced.map((f) => renderField(ctx, f, [...path, f.key]))}
       </details>`
-    : nothing}`;
+      : nothing
+  }`;
 }

@@ -60,7 +60,10 @@ export function textField(ctx: FormContext, field: FieldSpec, path: FeedPath): T
     else ctx.set(path, withText(valueAt(ctx.doc.json, path), lang, text, feedLang), { typing: true });
   };
   const removeLang = (lang: string): void => {
-    ctx.pendingLangs.set(id, pending.filter((l) => l !== lang));
+    ctx.pendingLangs.set(
+      id,
+      pending.filter((l) => l !== lang),
+    );
     ctx.seal();
     if (textIn(value, lang, feedLang)) write(lang, '');
     else ctx.refresh();

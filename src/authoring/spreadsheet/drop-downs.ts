@@ -34,7 +34,10 @@ function finishXlsx(files: Record<string, Uint8Array>, tables: readonly Table[],
     if (!file) return;
     let xml = strFromU8(file);
     if (!table.hidden) {
-      xml = xml.replace('<sheetView workbookViewId="0"/>', '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>');
+      xml = xml.replace(
+        '<sheetView workbookViewId="0"/>',
+        '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>',
+      );
     }
     const dropDowns = table.dropDowns ?? [];
     if (dropDowns.length > 0) {
@@ -46,7 +49,8 @@ function finishXlsx(files: Record<string, Uint8Array>, tables: readonly Table[],
       });
       const block = `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
       const after = xml.indexOf('</sheetData>') + '</sheetData>'.length;
-      const later = /<(?:hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/g;
+      const later =
+        /<(?:hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/g;
       later.lastIndex = after;
       const at = later.exec(xml)?.index ?? xml.lastIndexOf('</worksheet>');
       xml = `${xml.slice(0, at)}${block}${xml.slice(at)}`; // (sources hold `$`: no replacement strings)
@@ -67,7 +71,8 @@ function validatedRow(row: string, validations: ReadonlyMap<number, string>, wid
     const single = cell.replace(/\s*table:number-columns-repeated="\d+"/, '');
     const spelt = Math.max(0, Math.min(repeated, width - column));
     for (let i = 0; i < spelt; i++) cells.push(single);
-    if (repeated > spelt) cells.push(single.replace(/^<table:(?:covered-)?table-cell\b/, (tag) => `${tag} table:number-columns-repeated="${repeated - spelt}"`));
+    if (repeated > spelt)
+      cells.push(single.replace(/^<table:(?:covered-)?table-cell\b/, (tag) => `${tag} table:number-columns-repeated="${repeated - spelt}"`));
     column += repeated;
   }
   for (; column < width; column++) cells.push('<table:table-cell/>');

@@ -83,7 +83,9 @@ export function resolveNamedReferences(root: Record<string, unknown>, feedLang: 
     const id = index === undefined ? undefined : idIn(records[index]);
     if (id === undefined) continue;
     let holder: unknown = root;
-    for (const step of ref.path.slice(0, -1)) holder = Array.isArray(holder) ? holder[step as number] : isRecord(holder) ? own(holder, String(step)) : undefined;
-    if (isRecord(holder)) Object.defineProperty(holder, String(ref.path[ref.path.length - 1]), { value: id, enumerable: true, writable: true, configurable: true });
+    for (const step of ref.path.slice(0, -1))
+      holder = Array.isArray(holder) ? holder[step as number] : isRecord(holder) ? own(holder, String(step)) : undefined;
+    if (isRecord(holder))
+      Object.defineProperty(holder, String(ref.path[ref.path.length - 1]), { value: id, enumerable: true, writable: true, configurable: true });
   }
 }

@@ -110,7 +110,12 @@ class SheetReader {
     const roles = headers.map((text, i): ColumnRole | undefined => {
       if (text === '') return undefined;
       const role = this.roleOf(text, known, parents);
-      const key = role.role === 'parent' ? 'parent' : role.role === 'raw' ? `raw:${role.path.join('\u0000')}` : `${role.index}:${role.role === 'language' ? role.lang : ''}`;
+      const key =
+        role.role === 'parent'
+          ? 'parent'
+          : role.role === 'raw'
+            ? `raw:${role.path.join('\u0000')}`
+            : `${role.index}:${role.role === 'language' ? role.lang : ''}`;
       if (seen.has(key)) {
         this.problems.push({ code: 'duplicate-column', value: text, cell: this.cell(header, i, text) });
         return undefined;
@@ -221,7 +226,9 @@ function columnLetter(index: number): string {
 
 function layoutFor(name: string): SheetLayout | undefined {
   const key = headerKey(name);
-  return sheetLayouts().find((l) => headerKey(l.name) === key || headerKey(l.nameEn) === key || (l.itemPath ? headerKey(l.itemPath.join('.')) : l.list) === key);
+  return sheetLayouts().find(
+    (l) => headerKey(l.name) === key || headerKey(l.nameEn) === key || (l.itemPath ? headerKey(l.itemPath.join('.')) : l.list) === key,
+  );
 }
 
 /** Reads the sheets of a spreadsheet into a feed. */
@@ -238,7 +245,9 @@ export function readTables(tables: readonly Table[]): ReadSpreadsheet {
     const layout = layoutFor(table.name);
     if (layout) readers.push(new SheetReader(table, i, layout));
     else if (table.rows.some((row) => row.some((cell) => !isBlank(cell)))) {
-      const known = sheetLayouts().map((l) => l.name).join(', ');
+      const known = sheetLayouts()
+        .map((l) => l.name)
+        .join(', ');
       problems.push({ code: 'unknown-sheet', value: known, cell: { sheet: table.name, sheetIndex: i, row: 1 } });
     }
   });

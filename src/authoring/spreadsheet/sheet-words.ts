@@ -49,7 +49,8 @@ export function parentHelp(record: RecordSpec): string {
 }
 
 /** The explanation of a column for a field the format does not know. */
-export const RAW_HELP = 'Ein Feld, das das Feed-Format nicht kennt: Es bleibt erhalten, die Widgets zeigen es aber nicht. Werte, die kein einfacher Text sind, stehen als JSON da.';
+export const RAW_HELP =
+  'Ein Feld, das das Feed-Format nicht kennt: Es bleibt erhalten, die Widgets zeigen es aber nicht. Werte, die kein einfacher Text sind, stehen als JSON da.';
 
 /** The German names of a code list's values, as the drop-down lists offer them. */
 export function codeChoices(list: CodeListName): string[] {

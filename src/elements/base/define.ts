@@ -30,7 +30,9 @@ export function define(tag: string, ctor: CustomElementConstructor & Versioned):
         warned.add(tag);
         if (!skipped.length) {
           queueMicrotask(() => {
-            console.warn(`[quartier-widgets] ${skipped.join(', ')} already registered; this copy (version ${ctor.version ?? VERSION}) is not registered again.`);
+            console.warn(
+              `[quartier-widgets] ${skipped.join(', ')} already registered; this copy (version ${ctor.version ?? VERSION}) is not registered again.`,
+            );
             skipped = [];
           });
         }

@@ -82,9 +82,6 @@ export class LocaleController implements ReactiveController {
       this.pending = true;
       this.host.requestUpdate();
     }
-    void Promise.all([
-      loadMessages(lang),
-      this.editorLoader?.(lang).catch(() => undefined),
-    ]).then(([messages, editor]) => apply(messages, editor));
+    void Promise.all([loadMessages(lang), this.editorLoader?.(lang).catch(() => undefined)]).then(([messages, editor]) => apply(messages, editor));
   }
 }

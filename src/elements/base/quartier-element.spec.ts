@@ -38,11 +38,14 @@ export const baseDocs: WidgetDocs<typeof baseSpec> = {
     'language-switch': "The residents' language switch, with `languages`.",
     text: 'Each paragraph of feed text.',
     'text-note': "The note that a text is only in the feed's language, or machine-translated.",
-    more: 'The button under a long list (the card\'s partners, places and offers; the partner list\'s groups) that shows more of it: the first 50 entries are shown, each click adds 100.',
+    more: "The button under a long list (the card's partners, places and offers; the partner list's groups) that shows more of it: the first 50 entries are shown, each click adds 100.",
   },
   events: {
     'quartier-load': { detail: 'QuartierLoadDetail', description: 'The feed has loaded: `{feed, warnings}`.' },
-    'quartier-error': { detail: 'QuartierErrorDetail', description: 'A feed or an attribute cannot be used, or the widget itself failed (`internal`): `{error, src}`.' },
+    'quartier-error': {
+      detail: 'QuartierErrorDetail',
+      description: 'A feed or an attribute cannot be used, or the widget itself failed (`internal`): `{error, src}`.',
+    },
     'quartier-language': { detail: 'QuartierLanguageDetail', description: 'A reader picked a language in the switch: `{lang}`.' },
   },
   tokens: [

@@ -5,16 +5,7 @@
  * Subclasses name their view module (`loadView`), which turns a loaded feed
  * into what they show.
  */
-import {
-  LitElement,
-  adoptStyles,
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import type { Feed } from '../../feed/types.js';
@@ -137,10 +128,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     args: () => [this.src, this.feed, this.otherSource] as const,
     task: async ([src, feed, other], { signal }): Promise<R> => {
       if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
-      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
-        import('../../feed/pipeline.js'),
-        this.view ?? this.loadView(),
-      ]);
+      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([import('../../feed/pipeline.js'), this.view ?? this.loadView()]);
       this.useView(view);
       // A page's first number format loads the browser's number data (50–300 ms on a busy machine): made
       // in a task of its own while the feed is on its way, not inside the first draw.

@@ -101,8 +101,14 @@ export function splitFilter(value: string | null, allowed: readonly string[]): [
 export type ValueOf<A extends { readonly values?: readonly string[] }> = A['values'] extends readonly (infer V)[] ? V : string;
 
 /** Lit's declaration of one attribute: its name only where Lit would not guess it, its converter, `reflect`. */
-type LitDeclaration<P extends string, A extends AttributeSpec> = (A['attribute'] extends Lowercase<P> ? { readonly attribute?: never } : { readonly attribute: A['attribute'] }) &
-  (A['kind'] extends 'boolean' ? { readonly type: BooleanConstructor } : A['kind'] extends 'number' ? { readonly type: NumberConstructor } : { readonly type?: never }) &
+type LitDeclaration<P extends string, A extends AttributeSpec> = (A['attribute'] extends Lowercase<P>
+  ? { readonly attribute?: never }
+  : { readonly attribute: A['attribute'] }) &
+  (A['kind'] extends 'boolean'
+    ? { readonly type: BooleanConstructor }
+    : A['kind'] extends 'number'
+      ? { readonly type: NumberConstructor }
+      : { readonly type?: never }) &
   (A['reflect'] extends true ? { readonly reflect: true } : { readonly reflect?: never });
 
 /**

@@ -47,7 +47,8 @@ function renderHere(ctl: MapController, ids: readonly string[], results: Filtere
     <div class="here">
       <ul data-more=${key}>
         ${visible(ctl.host, key, entries).map(
-          (e) => html`<li><button type="button" class="link" data-place=${e.id} @click=${() => ctl.pickPlace(e.id)}>${inlineText(e.place!.name, ctx)}</button></li>`,
+          (e) =>
+            html`<li><button type="button" class="link" data-place=${e.id} @click=${() => ctl.pickPlace(e.id)}>${inlineText(e.place!.name, ctx)}</button></li>`,
         )}
       </ul>
       ${moreButton(ctl.host, key, entries.length, t)}

@@ -38,7 +38,10 @@ export interface MapModel {
 
 /** Lower case without diacritics (so "Café" finds "cafe" and vowel marks do not hide Arabic words). */
 export function searchable(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }
 
 function allTexts(...texts: ReadonlyArray<Text | string | undefined>): string {
@@ -90,7 +93,16 @@ export function buildModel(
   }
   if (unplaced.length) entries.push({ id: '', place: undefined, offers: unplaced });
   const quarters = (project ? [project] : feed.projects).flatMap((p) => (p.quarter && (p.quarter.center || p.quarter.area) ? [p.quarter] : []));
-  return { entries, categories: OFFER_CATEGORIES.filter((c) => present.has(c)), quarters, offerCount: offers.length, noneCurrent, language: feed.language, label, texts: new WeakMap() };
+  return {
+    entries,
+    categories: OFFER_CATEGORIES.filter((c) => present.has(c)),
+    quarters,
+    offerCount: offers.length,
+    noneCurrent,
+    language: feed.language,
+    label,
+    texts: new WeakMap(),
+  };
 }
 
 /** The searchable text of a place or an offer (every translation), made once per model. */
@@ -99,7 +111,14 @@ function textOf(model: MapModel, record: Place | Offer): string {
   if (text === undefined) {
     if ('category' in record || 'languages' in record) {
       const o = record as Offer;
-      text = allTexts(o.name, o.description, o.audience, o.schedule?.text, typeof o.cost === 'object' ? o.cost : undefined, o.category && model.label(o.category));
+      text = allTexts(
+        o.name,
+        o.description,
+        o.audience,
+        o.schedule?.text,
+        typeof o.cost === 'object' ? o.cost : undefined,
+        o.category && model.label(o.category),
+      );
     } else {
       const p = record as Place;
       const a = p.address;

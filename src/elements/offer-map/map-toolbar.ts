@@ -29,14 +29,17 @@ export function renderToolbar(ctl: MapController, model: MapModel, results: Filt
       <input id="search" type="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint" .value=${query} @input=${onInput} />
       <span id="search-hint" class="hint">${t('map.search.hint')}</span>
     </div>
-    ${model.categories.length > 1
-      ? html`<div class="chips" role="group" aria-label=${t('map.categories')} @click=${onChip}>${model.categories.map(
-          (c) => html`<button type="button" class="chip" part="chip" data-category=${c} aria-pressed=${chips.has(c) ? 'true' : 'false'}>${t(`category.${c}`)}</button>`,
-        )}</div>`
-      : nothing}
-    <p class="count"><span role="status">${results.offers || results.places ? count : t('map.no-results')}</span>${filtered
-      ? html` <button type="button" class="link" @click=${() => ctl.resetFilters()}>${t('map.reset')}</button>`
-      : nothing}</p>
+    ${
+      model.categories.length > 1
+        ? html`<div class="chips" role="group" aria-label=${t('map.categories')} @click=${onChip}>${model.categories.map(
+            (c) =>
+              html`<button type="button" class="chip" part="chip" data-category=${c} aria-pressed=${chips.has(c) ? 'true' : 'false'}>${t(`category.${c}`)}</button>`,
+          )}</div>`
+        : nothing
+    }
+    <p class="count"><span role="status">${results.offers || results.places ? count : t('map.no-results')}</span>${
+      filtered ? html` <button type="button" class="link" @click=${() => ctl.resetFilters()}>${t('map.reset')}</button>` : nothing
+    }</p>
     ${model.noneCurrent ? html`<p class="none-current" part="note">${t('lifecycle.no-current')}</p>` : nothing}
   </div>`;
 }

@@ -52,11 +52,22 @@ export interface MapSelection {
 export class OfferMap extends QuartierElement<MapModel> {
   // Attributes, properties, events, parts and tokens: offer-map.spec.ts
   // (and base/quartier-element.spec.ts for those every element has).
-  static override properties = { project: {}, category: {}, tiles: {}, attribution: {}, consent: {}, includeEnded: { attribute: 'include-ended', type: Boolean }, selection: { attribute: false } } satisfies LitProperties<typeof offerMapSpec>;
+  static override properties = {
+    project: {},
+    category: {},
+    tiles: {},
+    attribution: {},
+    consent: {},
+    includeEnded: { attribute: 'include-ended', type: Boolean },
+    selection: { attribute: false },
+  } satisfies LitProperties<typeof offerMapSpec>;
 
   // The element's height is set before anything loads, so the page does not jump. On phones
   // the list and the map stack and the element grows with them.
-  static override styles: CSSResultGroup = [QuartierElement.styles, css`:host{block-size:32em}@media (max-width:47.99em){:host{block-size:auto;min-block-size:32em}}`];
+  static override styles: CSSResultGroup = [
+    QuartierElement.styles,
+    css`:host{block-size:32em}@media (max-width:47.99em){:host{block-size:auto;min-block-size:32em}}`,
+  ];
 
   /** A project id: only its places and offers. */
   project = '';

@@ -85,25 +85,29 @@ function renderOffer(offer: Offer, ctx: DetailsContext, level: number): Template
     <div role="heading" aria-level=${level} class="offer-name">
       <button type="button" class="link" data-act="offer" data-id=${offer.id}>${inlineText(offer.name, ctx)}</button>
     </div>
-    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${status
-      ? html`<span class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'paused' : ''}">${status}</span>`
-      : nothing}${day ? html`<strong class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}</p>
+    <p class="tags">${offer.category ? html`<span class="tag">${t(`category.${offer.category}`)}</span>` : nothing}${
+      status ? html`<span class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'paused' : ''}">${status}</span>` : nothing
+    }${day ? html`<strong class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}</p>
     ${times.words ? html`<p class="when">${times.words}</p>` : nothing}
     ${times.own ? html`<p class="when">${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p class="when">${times.next}</p>` : nothing}
-    ${times.notes.length
-      ? html`<ul class="schedule-notes">${times.notes.map((n) => html`<li>${n.reason ? fillMessage(t, 'schedule.reason', 'reason', inlineText(n.reason, ctx), { note: n.text }) : n.text}</li>`)}</ul>`
-      : nothing}
+    ${
+      times.notes.length
+        ? html`<ul class="schedule-notes">${times.notes.map((n) => html`<li>${n.reason ? fillMessage(t, 'schedule.reason', 'reason', inlineText(n.reason, ctx), { note: n.text }) : n.text}</li>`)}</ul>`
+        : nothing
+    }
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     ${textNotes([offer.name, offer.description], offer.machineTranslated, ctx, t, { fallback: false })}
     ${blockText(offer.description, ctx)}
     ${provider ? html`<p class="facts">${t('offer.provider', { name: plainText(provider.name, ctx) })}</p>` : nothing}
-    ${contact && (contact.name || email || phone)
-      ? html`<p class="contact"><span class="label">${t('offer.contact')}:</span>
+    ${
+      contact && (contact.name || email || phone)
+        ? html`<p class="contact"><span class="label">${t('offer.contact')}:</span>
           ${contact.name ? html`<bdi>${contact.name}</bdi>` : nothing}
           ${email ? html`<a href=${email}><bdi dir="ltr">${contact.email}</bdi></a>` : nothing}
           ${phone ? html`<a href=${phone}><bdi dir="ltr">${contact.phone}</bdi></a>` : nothing}</p>`
-      : nothing}
+        : nothing
+    }
     ${url ? html`<p><a href=${url} aria-label=${t('link.external', { label: t('offer.more', { name }) })}>${t('offer.more', { name })}</a></p>` : nothing}
   </li>`;
 }
@@ -119,16 +123,22 @@ export function renderPlaceDetails(place: Place | undefined, offers: readonly Of
   const approximate = !inList && place?.geo?.approximate;
   const wheelchair = place?.accessibility?.wheelchair;
   return html`${address !== nothing ? html`<p class="address"><span class="visually-hidden">${t('place.address')}: </span>${address}</p>` : nothing}
-    ${approximate || place?.geoNote
-      ? html`<p class="geo-note">${approximate ? html`<strong>${t('place.approximate')}</strong> ` : nothing}${inlineText(place?.geoNote, ctx)}</p>`
-      : nothing}
-    ${wheelchair || place?.accessibility?.note
-      ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`
-      : nothing}
+    ${
+      approximate || place?.geoNote
+        ? html`<p class="geo-note">${approximate ? html`<strong>${t('place.approximate')}</strong> ` : nothing}${inlineText(place?.geoNote, ctx)}</p>`
+        : nothing
+    }
+    ${
+      wheelchair || place?.accessibility?.note
+        ? html`<p class="access">${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && place?.accessibility?.note ? ' – ' : nothing}${inlineText(place?.accessibility?.note, ctx)}</p>`
+        : nothing
+    }
     ${textNotes([place?.name, place?.description, ...offers.flatMap((o) => [o.name, o.description])], place?.machineTranslated, ctx, t)}
     ${blockText(place?.description, ctx)}
-    ${offers.length
-      ? html`${place ? html`<div role="heading" aria-level=${Math.min(6, ctx.level + 1)} class="sub">${t('place.offers')}</div>` : nothing}
+    ${
+      offers.length
+        ? html`${place ? html`<div role="heading" aria-level=${Math.min(6, ctx.level + 1)} class="sub">${t('place.offers')}</div>` : nothing}
           <ul class="offers">${offers.map((o) => renderOffer(o, ctx, Math.min(6, ctx.level + (place ? 2 : 1))))}</ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }

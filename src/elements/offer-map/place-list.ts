@@ -163,11 +163,11 @@ export function renderList(ctl: MapController, entries: readonly MapEntry[], fee
   return long
     ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick} @keydown=${onKey}
         @rangeChanged=${(event: RangeChangedEvent) => ctl.listScrolled(entries[event.first]?.id, entries.slice(event.first, event.last + 1))}>${virtualize({
-        items: entries as MapEntry[],
-        keyFunction: (e: MapEntry) => e.id,
-        renderItem: (e: MapEntry, i: number) => renderEntry(ctl, e, i, total, ctx, tabStop),
-        scroller: true,
-      })}</div>`
+          items: entries as MapEntry[],
+          keyFunction: (e: MapEntry) => e.id,
+          renderItem: (e: MapEntry, i: number) => renderEntry(ctl, e, i, total, ctx, tabStop),
+          scroller: true,
+        })}</div>`
     : html`<div class="list" part="list" role="list" aria-label=${label} @click=${onClick} @keydown=${onKey}>${entries.map((e, i) =>
         renderEntry(ctl, e, i, total, ctx, tabStop),
       )}</div>`;

@@ -25,12 +25,7 @@ export interface PartnerGroup {
  * everything through. An organisation with two roles in a project is in both
  * role groups.
  */
-export function partnerGroups(
-  feed: Feed,
-  project: Project | undefined,
-  roles: readonly string[],
-  types: readonly string[],
-): PartnerGroup[] {
+export function partnerGroups(feed: Feed, project: Project | undefined, roles: readonly string[], types: readonly string[]): PartnerGroup[] {
   const roleOk = (role: PartnerRole): boolean => !roles.length || roles.includes(role);
   const orgOk = (org: Organization): boolean => !types.length || types.includes(org.type ?? '');
   let groups: PartnerGroup[];

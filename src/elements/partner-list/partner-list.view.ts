@@ -33,12 +33,7 @@ function toView(host: PartnerList, { feed }: LoadResult): ViewResult<readonly Pa
   if (host.project && !(project = projectById(feed, host.project))) {
     return { error: new UsageError('unknown-project', host.project, sourceLabel(host)) };
   }
-  const groups = partnerGroups(
-    feed,
-    project,
-    splitFilter(host.roles, roles.values)[0],
-    splitFilter(host.type, type.values)[0],
-  );
+  const groups = partnerGroups(feed, project, splitFilter(host.roles, roles.values)[0], splitFilter(host.type, type.values)[0]);
   return groups.length ? { view: groups } : { empty: true };
 }
 
@@ -48,8 +43,12 @@ function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: Lo
   return html`<div class=${layout} @click=${select}>${groups.map(({ role, items }) => {
     // A long group shows its first organisations and a button for more (more.ts).
     const key = `group:${role ?? 'all'}`;
-    return html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group" data-more=${key}>${visible(host, key, items).map(
-      (item) => renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
+    return html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group" data-more=${key}>${visible(
+      host,
+      key,
+      items,
+    ).map((item) =>
+      renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
     )}</ul>${moreButton(host, key, items.length, host.locale.t)}`;
   })}</div>`;
 }
@@ -70,11 +69,17 @@ ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy
 ${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
 ${textNotes([org.name, contribution, org.description], org.machineTranslated, ctx, t)}
 ${blockText(contribution, ctx)}
-${projects?.length
-  ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects" data-more=${`projects:${org.id}`}>${visible(host, `projects:${org.id}`, projects).map(
-      (p) => html`<li><span class="role">${t(`role.${p.role}`)}</span> ${inlineText(p.project.name, ctx)}${blockText(p.contribution, ctx)}</li>`,
-    )}</ul>${moreButton(host, `projects:${org.id}`, projects.length, t)}`
-  : nothing}
+${
+  projects?.length
+    ? html`<p class="muted">${t('partners.projects', { count: projects.length })}</p><ul class="projects" data-more=${`projects:${org.id}`}>${visible(
+        host,
+        `projects:${org.id}`,
+        projects,
+      ).map(
+        (p) => html`<li><span class="role">${t(`role.${p.role}`)}</span> ${inlineText(p.project.name, ctx)}${blockText(p.contribution, ctx)}</li>`,
+      )}</ul>${moreButton(host, `projects:${org.id}`, projects.length, t)}`
+    : nothing
+}
 ${blockText(org.description, ctx, 'description')}
 ${renderContact(host, org, name, ctx.feedLang)}
 </li>`;

@@ -35,15 +35,11 @@ function groupOf(date: string, now: LocalNow): AgendaGroupKey {
   return date <= sunday ? 'week' : 'later';
 }
 
-export function agendaGroups(
-  feed: Feed,
-  project: Project | undefined,
-  categories: readonly string[],
-  days: number,
-  now: LocalNow,
-): AgendaGroup[] {
+export function agendaGroups(feed: Feed, project: Project | undefined, categories: readonly string[], days: number, now: LocalNow): AgendaGroup[] {
   const offers = (project ? projectOffers(feed, project) : feed.offers).filter(
-    (o) => (!categories.length || (o.category !== undefined && categories.includes(o.category))) && isCurrent(o, o.project ? projectById(feed, o.project) : undefined, now.date),
+    (o) =>
+      (!categories.length || (o.category !== undefined && categories.includes(o.category))) &&
+      isCurrent(o, o.project ? projectById(feed, o.project) : undefined, now.date),
   );
   const dated: AgendaItem[] = [];
   const appointment: AgendaItem[] = [];

@@ -69,7 +69,8 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
   return card.list(
     items,
     (place) => {
-      if (!place) return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now), 'offers', 'offers:unplaced')}`;
+      if (!place)
+        return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now), 'offers', 'offers:unplaced')}`;
       const address = renderAddress(place.address, card.tc.feedLang);
       return html`${card.pick('place', place.id, card.txt(place.name))}
         ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}

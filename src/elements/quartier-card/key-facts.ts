@@ -59,7 +59,15 @@ export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof not
   const leads = projectPartners(c.feed, p).filter((e) => e.role === 'lead');
   const next = projectNextOffer(c, p);
   const facts: [string, unknown][] = [
-    [t('role.lead'), leads.length ? join(leads.map((e) => c.txt(e.organization.name)), t('text.separator')) : nothing],
+    [
+      t('role.lead'),
+      leads.length
+        ? join(
+            leads.map((e) => c.txt(e.organization.name)),
+            t('text.separator'),
+          )
+        : nothing,
+    ],
     [t('card.period'), periodWords(p.period, t)],
     [t('card.facts.place'), join([p.municipality && c.str(p.municipality.name), c.txt(p.quarter?.name)], ' · ')],
     [t('card.facts.next'), next ? join([c.txt(next.offer.name), describeOccurrence(next.date, t)], ' · ') : nothing],

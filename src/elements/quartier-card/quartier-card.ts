@@ -34,7 +34,6 @@ export class QuartierCard extends QuartierElement<Project> {
   /** @internal The entry last picked (`type:id`), marked with `aria-current`. */
   picked = '';
 
-
   protected loadView(): Promise<ElementView<this, Project>> {
     return import('./quartier-card.view.js').then((m) => m.cardView);
   }

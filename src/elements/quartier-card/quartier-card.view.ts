@@ -167,21 +167,36 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
       ${compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
       ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
       ${compact ? nothing : renderKeyFacts(c, p)}
-      ${full
-        ? renderContents(
-            () => host.shadowRoot,
-            [...full.main, ...full.side, ...full.footer].map((s) => s.key),
-            t('card.contents', { name: plainText(p.name, c.tc) }),
-            t,
-          )
-        : nothing}
+      ${
+        full
+          ? renderContents(
+              () => host.shadowRoot,
+              [...full.main, ...full.side, ...full.footer].map((s) => s.key),
+              t('card.contents', { name: plainText(p.name, c.tc) }),
+              t,
+            )
+          : nothing
+      }
       ${blockText(p.summary, c.tc)}
-      ${compact && (p.fieldsOfAction.length || p.partners.length)
-        ? html`<dl class="info">
-            ${dlist(c, 'card.fields', p.fieldsOfAction.map((f) => t(`field.${f}`)), 'tags')}
-            ${dlist(c, 'card.partners', projectPartners(feed, p).map((e) => c.txt(e.organization.name)), 'names', 'partners')}
+      ${
+        compact && (p.fieldsOfAction.length || p.partners.length)
+          ? html`<dl class="info">
+            ${dlist(
+              c,
+              'card.fields',
+              p.fieldsOfAction.map((f) => t(`field.${f}`)),
+              'tags',
+            )}
+            ${dlist(
+              c,
+              'card.partners',
+              projectPartners(feed, p).map((e) => c.txt(e.organization.name)),
+              'names',
+              'partners',
+            )}
           </dl>`
-        : nothing}
+          : nothing
+      }
     </header>
     ${full ? renderFull(c, p, full) : nothing}
   </article>`;
@@ -251,7 +266,14 @@ function fullSections(c: CardRender, p: Project): FullSections {
         key: 'card.period',
         body: per ? html`${((words) => (words === nothing ? nothing : html`<p>${words}</p>`))(periodWords(per, t))}${blockText(per.note, tc)}` : nothing,
       },
-      listPart(c, 'card.fields', p.fieldsOfAction.map((f) => t(`field.${f}`)), 4, (l) => l, 'tags'),
+      listPart(
+        c,
+        'card.fields',
+        p.fieldsOfAction.map((f) => t(`field.${f}`)),
+        4,
+        (l) => l,
+        'tags',
+      ),
       listPart(
         c,
         'card.partners',
@@ -286,13 +308,17 @@ function fullSections(c: CardRender, p: Project): FullSections {
         2,
         (f) => html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>
           ${blockText(f.description, tc)}
-          ${f.amount
-            ? html`<p class="amount">
-                ${f.amount.per
-                  ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, t) })
-                  : formatMoney(f.amount.value, f.amount.currency, t)}
+          ${
+            f.amount
+              ? html`<p class="amount">
+                ${
+                  f.amount.per
+                    ? t(`card.per.${f.amount.per}`, { amount: formatMoney(f.amount.value, f.amount.currency, t) })
+                    : formatMoney(f.amount.value, f.amount.currency, t)
+                }
               </p>`
-            : nothing}`,
+              : nothing
+          }`,
         'plain',
       ),
       listPart(
@@ -337,26 +363,35 @@ function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSecti
     </figure>`,
   );
   const layout = main.length ? (side.length || images.length ? 'cols' : 'one') : 'tiles';
-  return html`${layout === 'tiles'
+  return html`${
+    layout === 'tiles'
       ? html`<div class="tiles">${pictures}${sections(side)}</div>`
       : html`<div class=${layout}>
           <div>${sections(main)}</div>
           ${layout === 'cols' ? html`<div>${pictures}${sections(side)}</div>` : nothing}
-        </div>`}
-    ${footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
-      ? html`<footer part="footer">
+        </div>`
+  }
+    ${
+      footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
+        ? html`<footer part="footer">
           ${sections(footer)}
           ${languagesLine(c, p)}
           ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
         </footer>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** "Texte zum Projekt auf Deutsch, Arabisch und Ukrainisch", when there are several. */
 function languagesLine(c: CardRender, p: Project): TemplateResult | typeof nothing {
   const tags = textLanguages([p.name, p.summary, p.description]);
   if (tags.length < 2) return nothing;
-  return html`<p>${c.t('card.text-languages', { list: formatList(tags.map((tag) => languageName(tag, c.t)), c.t) })}</p>`;
+  return html`<p>${c.t('card.text-languages', {
+    list: formatList(
+      tags.map((tag) => languageName(tag, c.t)),
+      c.t,
+    ),
+  })}</p>`;
 }
 
 /**
@@ -369,12 +404,17 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
   const { t } = c;
   const m = p.municipality;
   const q = p.quarter;
-  const count = (key: MessageKey, n: number | undefined, qualifier: Qualifier | undefined) => n !== undefined && t(key, { count: n, value: c.num(n, qualifier) });
+  const count = (key: MessageKey, n: number | undefined, qualifier: Qualifier | undefined) =>
+    n !== undefined && t(key, { count: n, value: c.num(n, qualifier) });
   const rows: [unknown, unknown[]][] = [];
   if (m)
     rows.push([
       t('card.municipality'),
-      [c.str(m.name), c.str(join([m.district, m.state], t('text.separator')).join('')), count('card.inhabitants', m.population, qualifierOf(m.populationQualifier, m.populationApproximate))],
+      [
+        c.str(m.name),
+        c.str(join([m.district, m.state], t('text.separator')).join('')),
+        count('card.inhabitants', m.population, qualifierOf(m.populationQualifier, m.populationApproximate)),
+      ],
     ]);
   if (q)
     rows.push([
@@ -402,11 +442,19 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
     total: groups.length + paragraphs,
     render: (fold) =>
       groups.length || paragraphs
-        ? html`${groups.length
-            ? html`<dl>${groups.map(({ dt, shown }, i) => html`<div class=${restClass(i, fold)}><dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}</div>`)}</dl>`
-            : nothing}${blockText(q?.description, c.tc, 'text', restFrom(fold) - groups.length)}`
+        ? html`${
+            groups.length
+              ? html`<dl>${groups.map(({ dt, shown }, i) => html`<div class=${restClass(i, fold)}><dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}</div>`)}</dl>`
+              : nothing
+          }${blockText(q?.description, c.tc, 'text', restFrom(fold) - groups.length)}`
         : nothing,
   };
 }
 
-export const cardView: ElementView<QuartierCard, Project> = { spec: cardSpec, styles: cardStyles, messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle }, toView, render };
+export const cardView: ElementView<QuartierCard, Project> = {
+  spec: cardSpec,
+  styles: cardStyles,
+  messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle },
+  toView,
+  render,
+};

@@ -19,7 +19,10 @@ import { heading } from '../shared/heading.js';
 /** The project's own page from the `href` template, resolved against the page; only http(s). */
 export function projectHref(template: string, row: DirectoryRow, feedId: string): string | undefined {
   if (!template.trim()) return undefined;
-  const filled = template.trim().replace(/\{id\}/g, encodeURIComponent(row.project)).replace(/\{feed\}/g, encodeURIComponent(feedId));
+  const filled = template
+    .trim()
+    .replace(/\{id\}/g, encodeURIComponent(row.project))
+    .replace(/\{feed\}/g, encodeURIComponent(feedId));
   try {
     return webHref(new URL(filled, document.baseURI).href);
   } catch {
@@ -40,9 +43,11 @@ function renderRow(ctl: DirectoryController, model: DirectoryModel, row: Directo
   const open = ctl.open.get(key);
   const id = `card-${encodeURIComponent(key).replace(/%/g, '_')}`;
   const status = statusOf(row, today());
-  const where = [row.quarter ? inlineText(row.quarter, ctx) : undefined, row.municipality, row.district && row.district !== row.municipality ? row.district : undefined].filter(
-    (x) => x !== undefined,
-  );
+  const where = [
+    row.quarter ? inlineText(row.quarter, ctx) : undefined,
+    row.municipality,
+    row.district && row.district !== row.municipality ? row.district : undefined,
+  ].filter((x) => x !== undefined);
   const partners = row.partners.slice(0, PARTNERS_SHOWN).join(t('text.separator')) + (row.partners.length > PARTNERS_SHOWN ? ' …' : '');
   const name = inlineText(row.name, ctx);
   // A paragraph of its own language and direction, so its clamped end (…) falls where the text ends.

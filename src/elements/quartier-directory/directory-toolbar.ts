@@ -55,7 +55,11 @@ function placeFilter(ctl: DirectoryController, model: DirectoryModel): TemplateR
 export function renderToolbar(ctl: DirectoryController, model: DirectoryModel, results: DirectoryResults, waiting: boolean): TemplateResult {
   const { t } = ctl.host.locale;
   const onInput = (event: Event): void => ctl.set({ q: (event.target as HTMLInputElement).value }, 'replace');
-  const count = waiting ? t('directory.loading-all') : results.matches.length ? t('directory.count', { count: results.matches.length }) : t('directory.no-results');
+  const count = waiting
+    ? t('directory.loading-all')
+    : results.matches.length
+      ? t('directory.count', { count: results.matches.length })
+      : t('directory.no-results');
   return html`<search class="toolbar" part="toolbar">
     <div class="search">
       <label for="q">${t('directory.search')}</label>
@@ -69,8 +73,8 @@ export function renderToolbar(ctl: DirectoryController, model: DirectoryModel, r
       ${choice(ctl, 'offer', 'directory.offer', OFFER_CATEGORIES, 'category.')}
       ${choice(ctl, 'sort', 'directory.sort', SORTS, 'directory.sort.', false)}
     </div>
-    <p class="count"><span role="status" part="count">${count}</span>${narrows(ctl.query)
-      ? html` <button type="button" class="link" @click=${() => ctl.reset()}>${t('directory.reset')}</button>`
-      : nothing}</p>
+    <p class="count"><span role="status" part="count">${count}</span>${
+      narrows(ctl.query) ? html` <button type="button" class="link" @click=${() => ctl.reset()}>${t('directory.reset')}</button>` : nothing
+    }</p>
   </search>`;
 }

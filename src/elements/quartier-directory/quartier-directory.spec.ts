@@ -23,9 +23,9 @@ export const directoryDocs: WidgetDocs<typeof directorySpec> = {
   attributes: {
     index:
       "The `index.json` that `quartier-feed harvest` writes, resolved against the page: the first page of results comes with it, every project's row (for search and filters) after the first screen, a project's full feed when its card is opened. Instead of `src`, for a portal of many feeds.",
-    href: 'A link template for each project\'s own page, resolved against the page: `{id}` is the project\'s id, `{feed}` the catalogue\'s id of its feed (`/projekte/{id}`). Only http(s) links are made. Without it, each result opens the project\'s full card in place.',
+    href: "A link template for each project's own page, resolved against the page: `{id}` is the project's id, `{feed}` the catalogue's id of its feed (`/projekte/{id}`). Only http(s) links are made. Without it, each result opens the project's full card in place.",
     urlState:
-      '`on`: search, filters, order and page are kept in the page\'s URL (`dir-q`, `dir-place`, `dir-field`, `dir-status`, `dir-partner`, `dir-offer`, `dir-sort`, `dir-page`), so a search can be shared and back and forward step through it; the page\'s other parameters are kept. `off` for a second directory on the same page.',
+      "`on`: search, filters, order and page are kept in the page's URL (`dir-q`, `dir-place`, `dir-field`, `dir-status`, `dir-partner`, `dir-offer`, `dir-sort`, `dir-page`), so a search can be shared and back and forward step through it; the page's other parameters are kept. `off` for a second directory on the same page.",
     map: "`on`: a map of the projects found, at their quarters' centres and clustered, above the results; it loads as `<offer-map>`'s does (after consent, when near the viewport). A marker opens its project's card. `off`: no map.",
     consent:
       '`ask`: a placeholder names the tile server and loads the map only after the visitor clicks "Karte laden" (a consent given to any map on the page counts); `granted`: the site has its own consent or its own tile server.',
@@ -33,7 +33,7 @@ export const directoryDocs: WidgetDocs<typeof directorySpec> = {
     attribution: 'The tile server\'s attribution, plain text (default "© OpenStreetMap-Mitwirkende", linked).',
   },
   parts: {
-    map: 'The map of the projects found (their quarters\' centres, clustered), or its consent placeholder.',
+    map: "The map of the projects found (their quarters' centres, clustered), or its consent placeholder.",
     consent: 'The consent placeholder of the map.',
     marker: 'Each project marker (a button; class `approximate` when the feed marks its centre as estimated).',
     cluster: 'Each cluster of projects (a button).',
@@ -49,7 +49,8 @@ export const directoryDocs: WidgetDocs<typeof directorySpec> = {
   events: {
     'quartier-select': {
       detail: 'QuartierSelectDetail',
-      description: "The reader opened a project (`{type: 'project', id}`). Cancelable: `preventDefault()` keeps the card closed, or the page from following the `href` link.",
+      description:
+        "The reader opened a project (`{type: 'project', id}`). Cancelable: `preventDefault()` keeps the card closed, or the page from following the `href` link.",
     },
   },
   tokens: ['--quartier-map-height'],

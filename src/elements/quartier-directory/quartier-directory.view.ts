@@ -33,10 +33,12 @@ function render(host: QuartierDirectory, model: DirectoryModel): TemplateResult 
   const failed = waiting && ctl.summary === 'error';
   return html`<div class="directory">
     ${heading(level, model.title ? html`<span dir="auto">${model.title}</span>` : t('directory.title'), 'title')} ${renderToolbar(ctl, model, results, waiting && !failed)}
-    ${failed
-      ? html`<p class="note" role="alert">${t('directory.summary-error', { count: model.rows.rows.length })}
+    ${
+      failed
+        ? html`<p class="note" role="alert">${t('directory.summary-error', { count: model.rows.rows.length })}
           <button type="button" class="link" @click=${() => ctl.retrySummary()}>${t('directory.retry')}</button></p>`
-      : nothing}
+        : nothing
+    }
     ${renderMap(ctl, model)} ${waiting && !failed ? nothing : renderResults(ctl, model, results, Math.min(6, level + 1))}
   </div>`;
 }

@@ -43,7 +43,9 @@ export function valueNotes(host: HTMLElement, spec: Pick<WidgetSpec, 'attributes
     // A number attribute that is no number at all is named as written.
     const text = typeof value === 'number' && Number.isNaN(value) ? (host.getAttribute(attribute.attribute) ?? '') : String(value ?? '');
     for (const bad of valuesNotAllowed(attribute, text)) {
-      notes.push(html`<p class="filter-note" part="debug">${t('attribute.not-allowed', { name: attribute.attribute, value: bad, allowed: attribute.values!.join(', ') })}</p>`);
+      notes.push(
+        html`<p class="filter-note" part="debug">${t('attribute.not-allowed', { name: attribute.attribute, value: bad, allowed: attribute.values!.join(', ') })}</p>`,
+      );
     }
   }
   return notes;
@@ -66,14 +68,16 @@ export function renderDebug(value: Pick<LoadResult, 'warnings' | 'failed'>, t: T
   return html`<details class="debug" part="debug" open>
     <summary>${t('state.debug.summary')}: ${counts}</summary>
     ${shown}
-    ${count === 0
-      ? html`<p>${t('state.debug.none')}</p>`
-      : html`<ul>
+    ${
+      count === 0
+        ? html`<p>${t('state.debug.none')}</p>`
+        : html`<ul>
           ${value.failed.map((e) => html`<li>${t('warning.failed-feed', { message: describeFeedError(e, t) })}</li>`)}
-          ${value.warnings.slice(0, DEBUG_LIMIT).map(
-            (w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`,
-          )}
+          ${value.warnings
+            .slice(0, DEBUG_LIMIT)
+            .map((w) => html`<li>${describeWarning(w, t)}${w.source ? html` <small>(<bdi>${w.source}</bdi>)</small>` : nothing}</li>`)}
           ${rest > 0 ? html`<li>${t('warning.more', { count: rest })}</li>` : nothing}
-        </ul>`}
+        </ul>`
+    }
   </details>`;
 }

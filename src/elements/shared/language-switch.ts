@@ -109,9 +109,7 @@ export function renderSwitch(host: HTMLElement, languages: readonly Language[], 
     <label>
       ${globe}<span>${t('switch.label')}</span>
       <select @change=${onChange}>
-        ${languages.map(
-          (l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l === selected}>${l.name}</option>`,
-        )}
+        ${languages.map((l) => html`<option value=${l.tag} lang=${l.tag} ?selected=${l === selected}>${l.name}</option>`)}
       </select>
     </label>
     <span class="visually-hidden" role="status">${announce}</span>

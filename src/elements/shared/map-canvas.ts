@@ -35,9 +35,11 @@ export function renderCanvas({ map, server, t, attribution, located, any }: Canv
     </div>
     <div class="notes">
       ${map.status === 'loading' ? html`<p class="note" role="status"><span class="spinner" aria-hidden="true"></span>${t('state.loading')}</p>` : nothing}
-      ${map.status === 'error'
-        ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
-        : nothing}
+      ${
+        map.status === 'error'
+          ? html`<p class="note" role="alert">${t('map.load-error')} <button type="button" class="link" @click=${() => map.retry()}>${t('map.retry')}</button></p>`
+          : nothing
+      }
       ${map.tileError ? html`<p class="note" role="status">${t('map.tile-error', { server: server.host })}</p>` : nothing}
       ${!located && any ? html`<p class="note">${t('map.no-geo')}</p>` : nothing}
     </div>

@@ -51,15 +51,24 @@ export function todayWords(offer: Offer, t: Translate, now: LocalNow = localNow(
   const day = today(offer, now);
   if (day.openNow) return { text: t('today.open-now'), openNow: true, changesAt: day.changesAt };
   const later = day.occurrences.filter((o) => (o.closes ?? o.opens ?? '24:00') > now.time);
-  const time = later.map((o) => timesInWords(o.opens, o.closes, t)).filter(Boolean).join(t('text.separator'));
-  return { text: later.length ? (time ? t('today.times', { time }) : t('today.times', { time: '' }).trim()) : undefined, openNow: false, changesAt: day.changesAt };
+  const time = later
+    .map((o) => timesInWords(o.opens, o.closes, t))
+    .filter(Boolean)
+    .join(t('text.separator'));
+  return {
+    text: later.length ? (time ? t('today.times', { time }) : t('today.times', { time: '' }).trim()) : undefined,
+    openNow: false,
+    changesAt: day.changesAt,
+  };
 }
 
 /** A date's times in words ("10:00–12:00 Uhr", "ab 10:00 Uhr"), or `''`. */
 export function occurrenceTime(occurrence: Occurrence, t: Translate): string {
   const clock = (time: string): string => formatClock(time, t);
   if (!occurrence.opens) return '';
-  return occurrence.closes ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) }) : t('offer.at', { time: clock(occurrence.opens) });
+  return occurrence.closes
+    ? t('offer.time', { opens: clock(occurrence.opens), closes: clock(occurrence.closes) })
+    : t('offer.at', { time: clock(occurrence.opens) });
 }
 
 /** One date in words: "Dienstag, 24. November 2026, 10:00–12:00 Uhr". */

@@ -22,7 +22,8 @@ let allowed: boolean | undefined;
 /** A CSP `<meta>` that enforces Trusted Types for scripts. */
 function trustedTypesRequired(): boolean {
   for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-    if (/^content-security-policy$/i.test(meta.getAttribute('http-equiv') ?? '') && /require-trusted-types-for/i.test(meta.getAttribute('content') ?? '')) return true;
+    if (/^content-security-policy$/i.test(meta.getAttribute('http-equiv') ?? '') && /require-trusted-types-for/i.test(meta.getAttribute('content') ?? ''))
+      return true;
   }
   return false;
 }

@@ -37,9 +37,9 @@ export function textNotes(
   // Standard German for a reader of Leichte Sprache is no fallback to another language, but it is not what they asked for.
   const notPlain = sayFallback && !fallback && plainReader && picked.some((p) => !isPlainLanguage(p.lang));
   if (!fallback && !machine && !notPlain) return nothing;
-  return html`<p class="text-notes" part="text-note">${machine ? html`<span class="tag">${t('text.machine-translated')}</span>` : nothing}${fallback
-      ? html`<span>${t('text.fallback', { language: languageName(fallback.lang, t) })}</span>`
-      : nothing}${notPlain ? html`<span>${t('text.no-plain-language')}</span>` : nothing}</p>`;
+  return html`<p class="text-notes" part="text-note">${machine ? html`<span class="tag">${t('text.machine-translated')}</span>` : nothing}${
+    fallback ? html`<span>${t('text.fallback', { language: languageName(fallback.lang, t) })}</span>` : nothing
+  }${notPlain ? html`<span>${t('text.no-plain-language')}</span>` : nothing}</p>`;
 }
 
 /** Every language a record's texts exist in (the tags as the feed has them). */

@@ -47,9 +47,12 @@ export function watchToday(host: Host, now: LocalNow, changesAt: string): void {
   if (watch && watch.at <= at && watch.at > Date.now()) return;
   if (watch) clearTimeout(watch.timer);
   // A few milliseconds late, so the clock reads the new minute when the view asks.
-  const timer = setTimeout(() => {
-    watches.delete(host);
-    host.requestUpdate();
-  }, Math.max(0, at - Date.now()) + 50);
+  const timer = setTimeout(
+    () => {
+      watches.delete(host);
+      host.requestUpdate();
+    },
+    Math.max(0, at - Date.now()) + 50,
+  );
   watches.set(host, { at, timer });
 }

@@ -17,8 +17,7 @@ export const deErrors = {
   'error.timeout': 'Der Feed {url} hat nicht rechtzeitig geantwortet.',
   'error.too-large': 'Der Feed {url} ist zu groß (mehr als {value} Bytes).',
   'error.not-json': 'Der Feed {url} ist kein gültiges JSON.',
-  'error.not-json.html':
-    'Unter {url} kam eine HTML-Seite statt eines Feeds zurück (z. B. eine Fehler- oder Anmeldeseite).',
+  'error.not-json.html': 'Unter {url} kam eine HTML-Seite statt eines Feeds zurück (z. B. eine Fehler- oder Anmeldeseite).',
   'error.not-a-feed': 'Die Datei {url} ist kein Quartier-Feed (das Feld „version“ fehlt).',
   'error.unknown-version': 'Der Feed {url} hat die Version {value}, die dieses Widget nicht kennt (erwartet: „1“).',
   'error.no-records': 'Der Feed {url} enthält keinen gültigen Eintrag.',
