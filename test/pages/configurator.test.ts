@@ -348,7 +348,9 @@ describe('configurator page', () => {
       expect(originOf('localhost:8080', page)).to.equal('https://localhost:8080');
     });
 
-    it('names both servers and the header the script’s server must send, next to the code and for the website field; in every page language; axe finds nothing', async () => {
+    it('names both servers and the header the script’s server must send, next to the code and for the website field; in every page language; axe finds nothing', async function () {
+      // Every page language, each checked by axe.
+      this.timeout(30_000);
       const note = root.querySelector<HTMLElement>('[data-cors-note]')!;
       const site = root.querySelector<HTMLInputElement>('input[name="site"]')!;
       expect(note.hidden, 'no website given').to.equal(true);
