@@ -28,14 +28,37 @@ export const forms = (message) => (typeof message === 'string' ? { other: messag
 
 /**
  * Placeholders the code gives a message besides those its German text uses,
- * for languages that word it otherwise (schedule-words.ts): a weekday's
- * habitual form may be the weekday's name (English: '{day}'); one weekday, or
- * a monthly rule's weekdays, come both as names `{day}` and as habitual forms
- * `{days}` ("по вторникам").
+ * for languages that word it otherwise (schedule-words.ts), as groups: the
+ * message needs one placeholder of each group. A weekday's habitual form, or
+ * a weekday's phrase in a monthly rule, may use the weekday's name (English:
+ * '{day}') and needs none; one weekday comes both as its name `{day}` and as
+ * its habitual form `{days}` ("по вторникам"); a range of days as habitual
+ * forms `{first}`/`{last}` or as names `{firstDay}`/`{lastDay}` ("du lundi
+ * au vendredi").
  */
 export function alternatives(key) {
-  if (key.startsWith('schedule.day.')) return ['day'];
-  if (key === 'schedule.weekly.one' || key.startsWith('schedule.monthly.')) return ['day', 'days'];
+  if (key.startsWith('schedule.day.') || key.startsWith('schedule.nth.')) return { optional: ['day'], groups: [] };
+  if (key === 'schedule.weekly.one') return { optional: [], groups: [['day', 'days']] };
+  if (key === 'schedule.weekly.range' || key === 'schedule.days.range') {
+    return {
+      optional: [],
+      groups: [
+        ['first', 'firstDay'],
+        ['last', 'lastDay'],
+      ],
+    };
+  }
+  return { optional: [], groups: [] };
+}
+
+/** Digits, in any script: an ordinal in a weekday's phrase is a word ("1." is German, "1." for "last" is wrong everywhere). */
+const DIGIT = /\p{Nd}/u;
+
+/** Problems of a text that no placeholder check finds: ordinals of monthly rules written as numbers. */
+function wordingProblems(lang, key, text) {
+  if (key.startsWith('schedule.nth.') && lang.split('-')[0] !== 'de' && DIGIT.test(text)) {
+    return [`${key}: write the ordinal as a word, not a number ("${text}")`];
+  }
   return [];
 }
 
@@ -63,11 +86,11 @@ export function checkTable(lang, table, source, hashes = undefined) {
     }
     const german = source[key];
     const germanForms = forms(german);
-    const either = alternatives(key);
+    const { optional, groups } = alternatives(key);
+    const either = [...optional, ...groups.flat()];
     const allowed = new Set([...Object.values(germanForms).flatMap((t) => [...placeholders(t)]), ...either]);
-    // Of alternatives, the German one may be replaced by another (but `schedule.day.*` needs none).
+    // Of alternatives, the German one may be replaced by another of its group (or left out, where optional).
     const required = [...placeholders(germanForms.other)].filter((p) => !either.includes(p));
-    const needsOneOf = key.startsWith('schedule.day.') ? [] : either;
     if (typeof german !== 'string') {
       if (typeof message === 'string') {
         problems.push(`${key}: must have plural forms (${categories.join(', ')})`);
@@ -90,8 +113,9 @@ export function checkTable(lang, table, source, hashes = undefined) {
       for (const p of placeholders(text)) if (!allowed.has(p)) problems.push(`${where}: unknown placeholder {${p}}`);
       if (form === 'other') {
         for (const p of required) if (!text.includes(`{${p}}`)) problems.push(`${where}: placeholder {${p}} missing`);
-        if (needsOneOf.length && !needsOneOf.some((p) => text.includes(`{${p}}`))) problems.push(`${where}: needs {${needsOneOf.join('} or {')}}`);
+        for (const group of groups) if (!group.some((p) => text.includes(`{${p}}`))) problems.push(`${where}: needs {${group.join('} or {')}}`);
       }
+      problems.push(...wordingProblems(lang, where, text));
     }
   }
   for (const key of Object.keys(table)) if (!(key in source)) problems.push(`${key}: not a key of the German source`);

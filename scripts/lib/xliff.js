@@ -29,17 +29,24 @@ export function escapeAttr(text) {
 }
 
 /**
- * What a translator must know about a key's placeholders. The schedule keys
- * may trade `{day}` for `{days}` (the rule of scripts/lib/check-table.js).
+ * What a translator must know about a key's placeholders. Some schedule keys
+ * may trade a weekday's name for its habitual form (the rule of
+ * scripts/lib/check-table.js).
  */
 function placeholderNote(key, german) {
   const all = placeholdersOf(Object.values(forms(german)).join(' '));
   if (key.startsWith('schedule.day.')) {
     return 'No placeholder needed: write the habitual form of the weekday ("on Tuesdays"). A language without such a form may write {day}, the weekday\'s name, instead.';
   }
-  if (alternatives(key).includes('days')) {
-    const others = all.filter((p) => p !== '{day}' && p !== '{days}');
-    return `Keep {day} (the weekday's name, or several joined as a list) or use {days} (its habitual form, schedule.day.*) instead${others.length ? `; keep ${others.join(', ')}` : ''}. Placeholders are not translated.`;
+  if (key.startsWith('schedule.nth.')) {
+    return 'No placeholder needed: write the phrase for this weekday at this position in the month, the ordinal as a word agreeing with the weekday (schedule.monthly puts one or more such phrases into its sentence). A language that inflects nothing may write {day}, the weekday\'s name.';
+  }
+  const { groups } = alternatives(key);
+  if (groups.length) {
+    const traded = groups.flat();
+    const others = all.filter((p) => !traded.includes(p.slice(1, -1)));
+    const choices = groups.map((g) => g.map((p) => `{${p}}`).join(' or ')).join('; ');
+    return `Keep one of each: ${choices} ({day}, {firstDay}, {lastDay}: weekday names; {days}, {first}, {last}: their habitual forms, schedule.day.*)${others.length ? `; keep ${others.join(', ')}` : ''}. Placeholders are not translated.`;
   }
   if (!all.length) return undefined;
   return `Keep these placeholders exactly as they are (not translated, order free): ${all.join(', ')}.`;
