@@ -1203,7 +1203,7 @@ describe('<offer-map>', function () {
 
     it('speaks Arabic with lang="ar", and marks the map itself left to right', async () => {
       const el = await withMap({ src: NORD, lang: 'ar', places: 3 });
-      expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والعروض');
+      expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والأنشطة');
       expect(text($(el, '.search label'))).to.equal('بحث');
       expect(count(el))
         .to.match(/(3|٣) أماكن/)

@@ -52,7 +52,7 @@ const messages: Messages = {
   'more.show': 'Показать ещё ({shown} из {total})',
   'role.lead': 'Организатор',
   'role.partner': 'Партнёр',
-  'role.funder': 'Спонсор',
+  'role.funder': 'Финансирующая сторона',
   'role.owner': 'Собственник',
   'role.network': 'Сеть',
   'orgType.municipality': 'Муниципалитет',

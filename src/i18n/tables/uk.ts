@@ -52,7 +52,7 @@ const messages: Messages = {
   'more.show': 'Показати ще ({shown} з {total})',
   'role.lead': 'Організатор',
   'role.partner': 'Партнер',
-  'role.funder': 'Донор',
+  'role.funder': 'Фінансувальник',
   'role.owner': 'Власник',
   'role.network': 'Мережа',
   'orgType.municipality': 'Муніципалітет',
