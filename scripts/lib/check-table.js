@@ -6,50 +6,15 @@
 // they were written (each table records the German it translated: table-sources/).
 import { createHash } from 'node:crypto';
 
-// The rules below are shared with the XLIFF writer (xliff.js) and the table writer (translation-tables.js).
+// The shapes of messages (plural categories, placeholders, the schedule keys'
+// alternatives) are in message-shapes.js, which the XLIFF writer and the
+// review page share without Node's crypto; they are re-exported here.
+import { alternatives, forms, placeholders, pluralCategories, PLURAL_ORDER } from './message-shapes.js';
+
+export { alternatives, forms, placeholders, pluralCategories, PLURAL_ORDER };
 
 /** The words of a stale-source problem, which `tablesByStaleKey` finds again. */
 const STALE = 'the German source changed';
-
-/** CLDR's plural categories, in the order tables and XLIFF list them. */
-export const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
-/** The plural categories of a language, in PLURAL_ORDER (`de-plain` resolves to German's). */
-export function pluralCategories(tag) {
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-  return PLURAL_ORDER.filter((c) => categories.includes(c));
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-/** The placeholder names in a text (`{url}` → `url`). */
-export const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
-/** A message's forms: a plain text is its `other` form. */
-export const forms = (message) => (typeof message === 'string' ? { other: message } : message);
-
-/**
- * Placeholders the code gives a message besides those its German text uses,
- * for languages that word it otherwise (schedule-words.ts), as groups: the
- * message needs one placeholder of each group. A weekday's habitual form, or
- * a weekday's phrase in a monthly rule, may use the weekday's name (English:
- * '{day}') and needs none; one weekday comes both as its name `{day}` and as
- * its habitual form `{days}` ("по вторникам"); a range of days as habitual
- * forms `{first}`/`{last}` or as names `{firstDay}`/`{lastDay}` ("du lundi
- * au vendredi").
- */
-export function alternatives(key) {
-  if (key.startsWith('schedule.day.') || key.startsWith('schedule.nth.')) return { optional: ['day'], groups: [] };
-  if (key === 'schedule.weekly.one') return { optional: [], groups: [['day', 'days']] };
-  if (key === 'schedule.weekly.range' || key === 'schedule.days.range') {
-    return {
-      optional: [],
-      groups: [
-        ['first', 'firstDay'],
-        ['last', 'lastDay'],
-      ],
-    };
-  }
-  return { optional: [], groups: [] };
-}
 
 /** Digits, in any script: an ordinal in a weekday's phrase is a word ("1." is German, "1." for "last" is wrong everywhere). */
 const DIGIT = /\p{Nd}/u;
