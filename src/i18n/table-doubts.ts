@@ -108,7 +108,7 @@ export const TABLE_DOUBTS: Readonly<Record<string, readonly Doubt[]>> = {
     },
   ],
   sr: [
-    { word: 'седмица', text: '"седмица" or "недеља" for week.' },
+    { word: 'седмиц', text: '"седмица" or "недеља" for week.' },
     { word: 'Насеље', text: '"Насеље" for Quartier.' },
   ],
   hr: [
