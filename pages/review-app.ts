@@ -14,7 +14,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { exampleFeed } from '../demo/feeds.js';
 import type { Message } from '../src/i18n/format.js';
 import { germanSource } from '../src/i18n/german-source.js';
-import { languageName } from '../src/i18n/intl-format.js';
+import { formatPartialDate, languageName } from '../src/i18n/intl-format.js';
 import { LANGUAGES, type Language } from '../src/i18n/languages.js';
 import { directionOf } from '../src/i18n/resolve-lang.js';
 import { doubtsOf } from '../src/i18n/table-doubts.js';
@@ -98,8 +98,6 @@ export async function mountReview(root: HTMLElement, language: Language): Promis
     window.location.assign(url.href);
   };
 
-  const target = (content: unknown): TemplateResult => html`<span lang=${tag} dir=${dir}>${content}</span>`;
-
   const formsOf = (message: Message): [string, string][] => (typeof message === 'string' ? [['other', message]] : categories.map((c) => [c, message[c] ?? '']));
 
   const entry = (key: string): TemplateResult => {
@@ -169,7 +167,7 @@ export async function mountReview(root: HTMLElement, language: Language): Promis
     <li>${t('text.fallback', { language: languageName('de', t) })}</li>
     <li>${t('text.machine-translated')}</li>
     <li>${t('text.no-plain-language')}</li>
-    <li>${t('state.offline', { date: '1.\u00a0März\u00a02026' })}</li>
+    <li>${t('state.offline', { date: formatPartialDate('2026-03-01', t) })}</li>
     <li>${t('lifecycle.no-current')}</li>
   </ul>`;
 
@@ -239,7 +237,7 @@ export async function mountReview(root: HTMLElement, language: Language): Promis
                 <tr>
                   <th scope="col">Regel</th>
                   <th scope="col">Deutsch</th>
-                  <th scope="col">${language.name}</th>
+                  <th scope="col" lang=${tag} dir=${dir}>${language.name}</th>
                 </tr>
               </thead>
               <tbody>
@@ -248,7 +246,7 @@ export async function mountReview(root: HTMLElement, language: Language): Promis
                     html`<tr>
                       <td lang="en">${row.label}</td>
                       <td lang="de">${germanSentences[i]!.text}</td>
-                      <td>${target(row.text)}</td>
+                      <td lang=${tag} dir=${dir}>${row.text}</td>
                     </tr>`,
                 )}
               </tbody>
