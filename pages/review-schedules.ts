@@ -27,15 +27,9 @@ const monthly = (byDay: Weekday[], bySetPos?: number, opens?: string, closes?: s
 });
 const only = (rule: ScheduleRule): Schedule => ({ rules: [rule] });
 
-const ENGLISH_DAY: Readonly<Record<Weekday, string>> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
+/** A weekday's English name (5 January 2026 was a Monday). */
+const englishDay = (day: Weekday): string =>
+  new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 5 + WEEKDAYS.indexOf(day)));
 const ENGLISH_POSITION: Readonly<Record<number, string>> = {
   1: 'first',
   2: 'second',
@@ -75,7 +69,7 @@ export const SCHEDULE_SAMPLES: readonly ScheduleSample[] = [
   { label: 'closing time only', schedule: only({ freq: 'weekly', byDay: ['TU'], closes: '12:30' }) },
   { label: 'until the end of the day (24:00)', schedule: only(weekly(['SA'], '18:00', '24:00')) },
   ...MONTHLY.map(([position, day]) => ({
-    label: `monthly, ${ENGLISH_POSITION[position]} ${ENGLISH_DAY[day]}`,
+    label: `monthly, ${ENGLISH_POSITION[position]} ${englishDay(day)}`,
     schedule: only(monthly([day], position)),
   })),
   { label: 'monthly, first Monday and first Wednesday, with times', schedule: only(monthly(['MO', 'WE'], 1, '14:00', '16:00')) },
