@@ -1207,7 +1207,7 @@ describe('<offer-map>', function () {
       expect(text($(el, '.search label'))).to.equal('بحث');
       expect(count(el))
         .to.match(/(3|٣) أماكن/)
-        .and.contain('عرضان');
+        .and.contain('نشاطان');
       expect($(el, '.leaflet-host')!.getAttribute('aria-label')).to.equal('الخريطة');
       expect($(el, '.leaflet-host')!.getAttribute('dir')).to.equal('ltr');
       expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('عرضان');
