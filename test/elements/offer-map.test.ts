@@ -1210,7 +1210,7 @@ describe('<offer-map>', function () {
         .and.contain('نشاطان');
       expect($(el, '.leaflet-host')!.getAttribute('aria-label')).to.equal('الخريطة');
       expect($(el, '.leaflet-host')!.getAttribute('dir')).to.equal('ltr');
-      expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('عرضان');
+      expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('نشاطان');
       const later = await make({ src: TREFF, lang: 'ar', attrs: { tiles: tileServer().template } });
       expect(text(consentButton(later))).to.equal('تحميل الخريطة');
     });
