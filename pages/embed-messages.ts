@@ -70,7 +70,7 @@ const ar: Record<Key, string> = {
   title: 'أداة Quartier',
   'title.quartier-card': 'بطاقة المشروع',
   'title.partner-list': 'قائمة الشركاء',
-  'title.offer-map': 'خريطة العروض',
+  'title.offer-map': 'خريطة الأنشطة',
   'title.quartier-agenda': 'ماذا يجري؟',
   'title.quartier-directory': 'دليل المشاريع',
   'for-editors': 'ملاحظة للمحررين',

@@ -5,10 +5,13 @@
 //   export <dir> [tag …]       writes <tag>.json (flat JSON) and <tag>.xlf (XLIFF 2.0) per language, and de.json
 //   import <file> [--lang tag] reads a translated .json or .xlf and rewrites src/i18n/tables/<tag>.ts
 //   confirm <tag> <key …>      records that these keys of a table are translated from the German as it is now
-//   status [--check]           rewrites the status table in docs/translations.md (--check: exit 1 when it is not current)
+//   status [--check]           rewrites the status table and the list of doubts in docs/translations.md
+//                              (src/i18n/table-doubts.ts; --check: exit 1 when they are not current)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkTable, tablesByStaleKey } from './lib/check-table.js';
+import { tableJson } from './lib/message-shapes.js';
+import { importTs } from './lib/import-ts.js';
 import { confirmKeys, loadHashes, loadLanguages, loadSource, loadTable, root, writeTable } from './lib/translation-tables.js';
 
 const USAGE =
@@ -16,6 +19,8 @@ const USAGE =
 const STATUS_FILE = path.join(root, 'docs/translations.md');
 const STATUS_START = '<!-- status:start -->';
 const STATUS_END = '<!-- status:end -->';
+const DOUBTS_START = '<!-- doubts:start -->';
+const DOUBTS_END = '<!-- doubts:end -->';
 const STATUS_WORDS = {
   source: 'source',
   machine: 'machine-made (language model), not reviewed',
@@ -56,18 +61,6 @@ async function confirm(tag, keys) {
   if (unknown.length) fail(`not keys of the German source: ${unknown.join(', ')}`);
   confirmKeys(tag, keys, source);
   console.log(`${tag}: ${keys.length} key(s) recorded as translated from the German as it is now`);
-}
-
-/** A table as flat JSON: the source's key order, plural forms in CLDR order. */
-function tableJson(table, source) {
-  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
-  const out = {};
-  for (const key of Object.keys(source)) {
-    const message = table[key];
-    if (message === undefined) continue;
-    out[key] = typeof message === 'string' ? message : Object.fromEntries(order.filter((f) => f in message).map((f) => [f, message[f]]));
-  }
-  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 async function exportTables(dir, tags) {
@@ -133,19 +126,39 @@ async function statusTable() {
   return rows.join('\n');
 }
 
+/** The Markdown list of known doubts (docs/translations.md), from src/i18n/table-doubts.ts. */
+async function doubtsList() {
+  const { TABLE_DOUBTS } = await importTs('src/i18n/table-doubts.ts');
+  const languages = await loadLanguages();
+  const what = (d) => (d.word ? `strings with “${d.word}”` : d.keys.map((k) => `\`${k}\``).join(', '));
+  const lines = [];
+  for (const tag of ['*', ...languages.map((l) => l.tag)]) {
+    const doubts = TABLE_DOUBTS[tag];
+    if (!doubts?.length) continue;
+    lines.push(`- **${tag === '*' ? 'every table' : `\`${tag}\``}**: ${doubts.map((d) => `${d.text.replace(/\.$/, '')} (${what(d)})`).join('; ')}.`);
+  }
+  return lines.join('\n');
+}
+
+/** `doc` with the text between two markers replaced by `text`. */
+function replaceBlock(doc, start, end, text) {
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) fail(`docs/translations.md lacks the markers ${start} … ${end}`);
+  return `${doc.slice(0, a + start.length)}\n${text}\n${doc.slice(b)}`;
+}
+
 async function status(checkOnly) {
   const doc = readFileSync(STATUS_FILE, 'utf8');
-  const start = doc.indexOf(STATUS_START);
-  const end = doc.indexOf(STATUS_END);
-  if (start < 0 || end < start) fail(`docs/translations.md lacks the markers ${STATUS_START} … ${STATUS_END}`);
-  const next = `${doc.slice(0, start + STATUS_START.length)}\n${await statusTable()}\n${doc.slice(end)}`;
+  let next = replaceBlock(doc, STATUS_START, STATUS_END, await statusTable());
+  next = replaceBlock(next, DOUBTS_START, DOUBTS_END, await doubtsList());
   if (checkOnly) {
-    if (next !== doc) fail('docs/translations.md: the status table is not current; run `npm run translations -- status`.');
-    console.log('docs/translations.md: the status table is current.');
+    if (next !== doc) fail('docs/translations.md: the status table or the list of doubts is not current; run `npm run translations -- status`.');
+    console.log('docs/translations.md: the status table and the list of doubts are current.');
   } else if (next !== doc) {
     writeFileSync(STATUS_FILE, next);
-    console.log('wrote the status table of docs/translations.md');
-  } else console.log('docs/translations.md: the status table is current.');
+    console.log('wrote the status table and the list of doubts of docs/translations.md');
+  } else console.log('docs/translations.md: the status table and the list of doubts are current.');
 }
 
 switch (command) {

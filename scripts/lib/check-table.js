@@ -6,36 +6,24 @@
 // they were written (each table records the German it translated: table-sources/).
 import { createHash } from 'node:crypto';
 
-// The rules below are shared with the XLIFF writer (xliff.js) and the table writer (translation-tables.js).
+// The shapes of messages (plural categories, placeholders, the schedule keys'
+// alternatives) are in message-shapes.js, which the XLIFF writer and the
+// review page share without Node's crypto; they are re-exported here.
+import { alternatives, forms, placeholders, pluralCategories, PLURAL_ORDER } from './message-shapes.js';
+
+export { alternatives, forms, placeholders, pluralCategories, PLURAL_ORDER };
 
 /** The words of a stale-source problem, which `tablesByStaleKey` finds again. */
 const STALE = 'the German source changed';
 
-/** CLDR's plural categories, in the order tables and XLIFF list them. */
-export const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/** Digits, in any script: an ordinal in a weekday's phrase is a word ("1." is German, "1." for "last" is wrong everywhere). */
+const DIGIT = /\p{Nd}/u;
 
-/** The plural categories of a language, in PLURAL_ORDER (`de-plain` resolves to German's). */
-export function pluralCategories(tag) {
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-  return PLURAL_ORDER.filter((c) => categories.includes(c));
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-/** The placeholder names in a text (`{url}` → `url`). */
-export const placeholders = (text) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
-/** A message's forms: a plain text is its `other` form. */
-export const forms = (message) => (typeof message === 'string' ? { other: message } : message);
-
-/**
- * Placeholders the code gives a message besides those its German text uses,
- * for languages that word it otherwise (schedule-words.ts): a weekday's
- * habitual form may be the weekday's name (English: '{day}'); one weekday, or
- * a monthly rule's weekdays, come both as names `{day}` and as habitual forms
- * `{days}` ("по вторникам").
- */
-export function alternatives(key) {
-  if (key.startsWith('schedule.day.')) return ['day'];
-  if (key === 'schedule.weekly.one' || key.startsWith('schedule.monthly.')) return ['day', 'days'];
+/** Problems of a text that no placeholder check finds: ordinals of monthly rules written as numbers. */
+function wordingProblems(lang, key, text) {
+  if (key.startsWith('schedule.nth.') && lang.split('-')[0] !== 'de' && DIGIT.test(text)) {
+    return [`${key}: write the ordinal as a word, not a number ("${text}")`];
+  }
   return [];
 }
 
@@ -63,11 +51,11 @@ export function checkTable(lang, table, source, hashes = undefined) {
     }
     const german = source[key];
     const germanForms = forms(german);
-    const either = alternatives(key);
+    const { optional, groups } = alternatives(key);
+    const either = [...optional, ...groups.flat()];
     const allowed = new Set([...Object.values(germanForms).flatMap((t) => [...placeholders(t)]), ...either]);
-    // Of alternatives, the German one may be replaced by another (but `schedule.day.*` needs none).
+    // Of alternatives, the German one may be replaced by another of its group (or left out, where optional).
     const required = [...placeholders(germanForms.other)].filter((p) => !either.includes(p));
-    const needsOneOf = key.startsWith('schedule.day.') ? [] : either;
     if (typeof german !== 'string') {
       if (typeof message === 'string') {
         problems.push(`${key}: must have plural forms (${categories.join(', ')})`);
@@ -90,8 +78,9 @@ export function checkTable(lang, table, source, hashes = undefined) {
       for (const p of placeholders(text)) if (!allowed.has(p)) problems.push(`${where}: unknown placeholder {${p}}`);
       if (form === 'other') {
         for (const p of required) if (!text.includes(`{${p}}`)) problems.push(`${where}: placeholder {${p}} missing`);
-        if (needsOneOf.length && !needsOneOf.some((p) => text.includes(`{${p}}`))) problems.push(`${where}: needs {${needsOneOf.join('} or {')}}`);
+        for (const group of groups) if (!group.some((p) => text.includes(`{${p}}`))) problems.push(`${where}: needs {${group.join('} or {')}}`);
       }
+      problems.push(...wordingProblems(lang, where, text));
     }
   }
   for (const key of Object.keys(table)) if (!(key in source)) problems.push(`${key}: not a key of the German source`);

@@ -10,7 +10,7 @@
 // German `one` form for `one` and the German `other` form for every other
 // category. Notes say which placeholders must stay and how plurals work.
 
-import { alternatives, forms, placeholders, pluralCategories } from './check-table.js';
+import { alternatives, forms, placeholders, pluralCategories } from './message-shapes.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const FILE_ID = 'quartier-widgets';
@@ -29,17 +29,24 @@ export function escapeAttr(text) {
 }
 
 /**
- * What a translator must know about a key's placeholders. The schedule keys
- * may trade `{day}` for `{days}` (the rule of scripts/lib/check-table.js).
+ * What a translator must know about a key's placeholders. Some schedule keys
+ * may trade a weekday's name for its habitual form (the rule of
+ * scripts/lib/check-table.js).
  */
 function placeholderNote(key, german) {
   const all = placeholdersOf(Object.values(forms(german)).join(' '));
   if (key.startsWith('schedule.day.')) {
     return 'No placeholder needed: write the habitual form of the weekday ("on Tuesdays"). A language without such a form may write {day}, the weekday\'s name, instead.';
   }
-  if (alternatives(key).includes('days')) {
-    const others = all.filter((p) => p !== '{day}' && p !== '{days}');
-    return `Keep {day} (the weekday's name, or several joined as a list) or use {days} (its habitual form, schedule.day.*) instead${others.length ? `; keep ${others.join(', ')}` : ''}. Placeholders are not translated.`;
+  if (key.startsWith('schedule.nth.')) {
+    return 'No placeholder needed: write the phrase for this weekday at this position in the month, the ordinal as a word agreeing with the weekday (schedule.monthly puts one or more such phrases into its sentence). A language that inflects nothing may write {day}, the weekday\'s name.';
+  }
+  const { groups } = alternatives(key);
+  if (groups.length) {
+    const traded = groups.flat();
+    const others = all.filter((p) => !traded.includes(p.slice(1, -1)));
+    const choices = groups.map((g) => g.map((p) => `{${p}}`).join(' or ')).join('; ');
+    return `Keep one of each: ${choices} ({day}, {firstDay}, {lastDay}: weekday names; {days}, {first}, {last}: their habitual forms, schedule.day.*)${others.length ? `; keep ${others.join(', ')}` : ''}. Placeholders are not translated.`;
   }
   if (!all.length) return undefined;
   return `Keep these placeholders exactly as they are (not translated, order free): ${all.join(', ')}.`;
@@ -61,8 +68,11 @@ function pluralNote(categories) {
  * An XLIFF 2.0 document for one language: `language` is its entry of
  * src/i18n/languages.ts, `source` the German source, `table` its table (or
  * `undefined`/partial: the missing targets are left out, state "initial").
+ * `reviewed`: keys a native speaker has checked (the review page's "ok" and
+ * corrections), whose segments are "reviewed" whatever the table's status;
+ * `comments`: a reviewer's remark per key, written as a note of its unit.
  */
-export function writeXliff({ tag, language, source, table = {} }) {
+export function writeXliff({ tag, language, source, table = {}, reviewed = new Set(), comments = {} }) {
   const categories = pluralCategories(tag);
   const done = STATE[language?.status] ?? 'translated';
   const lines = [
@@ -81,6 +91,8 @@ export function writeXliff({ tag, language, source, table = {} }) {
     const ph = placeholderNote(key, german);
     if (ph) notes.push(['placeholders', ph]);
     if (FORMAT_NOTES[key]) notes.push(['format', FORMAT_NOTES[key]]);
+    if (comments[key]) notes.push(['review', comments[key]]);
+    const state = reviewed.has(key) ? 'reviewed' : done;
     lines.push(`    <unit id="${escapeAttr(key)}">`);
     if (notes.length) {
       lines.push('      <notes>');
@@ -92,7 +104,7 @@ export function writeXliff({ tag, language, source, table = {} }) {
       const sourceText = plural ? (form === 'one' ? german.one ?? german.other : german.other) : german;
       const target = message === undefined ? undefined : plural ? (typeof message === 'string' ? undefined : message[form]) : typeof message === 'string' ? message : undefined;
       const has = typeof target === 'string' && target !== '';
-      lines.push(`      <segment id="${form}" state="${has ? done : 'initial'}">`);
+      lines.push(`      <segment id="${form}" state="${has ? state : 'initial'}">`);
       lines.push(`        <source${space(sourceText)}>${escapeXml(sourceText)}</source>`);
       if (has) lines.push(`        <target${space(target)}>${escapeXml(target)}</target>`);
       lines.push('      </segment>');

@@ -113,7 +113,8 @@ export function weekdayNames(t: Translate): readonly string[] {
 /** A list joined with "and" ("dienstags und donnerstags"). */
 export function formatList(items: readonly string[], t: Translate): string {
   const lang = intlLang(t);
-  if (!hasIntlDates(lang)) {
+  // Some engines have a language's dates but not its list words (Node's ICU for Sorani): they would join with "and".
+  if (!hasIntlDates(lang) || !Intl.ListFormat.supportedLocalesOf(lang).length) {
     if (items.length < 2) return items.join('');
     return t('calendar.list', { items: items.slice(0, -1).join(t('calendar.comma')), last: items.at(-1)! });
   }

@@ -13,7 +13,7 @@ import { formatDayDate, formatList, formatPartialDate, weekdayNames } from './in
 import { scheduleClock } from './schedule-clock.js';
 import type { Translate } from './translate.js';
 
-/** The `bySetPos` values that have a message (`schedule.monthly.N`). */
+/** The `bySetPos` values that have messages (`schedule.nth.N.*`). */
 const POSITIONS = [1, 2, 3, 4, 5, -1, -2, -3, -4, -5] as const;
 
 /** The parts of one language a rule's words need. */
@@ -60,16 +60,24 @@ function weekly(w: Words, days: readonly Weekday[]): string {
   const count = groups.flat().length;
   if (count === WEEKDAYS.length) return t('schedule.daily');
   if (count === 1) return t('schedule.weekly.one', { day: w.name(groups[0]![0]!), days: habitual(groups[0]![0]!) });
-  const range = (run: readonly Weekday[]) => ({ first: habitual(run[0]!), last: habitual(run.at(-1)!) });
+  const range = (run: readonly Weekday[]) => ({
+    first: habitual(run[0]!),
+    last: habitual(run.at(-1)!),
+    firstDay: w.name(run[0]!),
+    lastDay: w.name(run.at(-1)!),
+  });
   if (groups.length === 1 && count >= 3) return t('schedule.weekly.range', range(groups[0]!));
   const items = groups.flatMap((run) => (run.length >= 3 ? [t('schedule.days.range', range(run))] : run.map(habitual)));
   return t('schedule.weekly.many', { days: w.list(items) });
 }
 
-/** The days of a monthly rule: "jeden ersten Montag im Monat". */
+/**
+ * The days of a monthly rule: "jeden ersten Montag im Monat"; several
+ * weekdays as a phrase each, "jeden ersten Montag und jeden ersten Mittwoch im Monat".
+ */
 function monthly(w: Words, days: readonly Weekday[], position: (typeof POSITIONS)[number]): string {
-  const sorted = WEEKDAYS.filter((day) => days.includes(day));
-  return w.t(`schedule.monthly.${position}`, { day: w.list(sorted.map(w.name)), days: w.list(sorted.map(w.habitual)) });
+  const phrases = WEEKDAYS.filter((day) => days.includes(day)).map((day) => w.t(`schedule.nth.${position}.${day}`, { day: w.name(day) }));
+  return w.t('schedule.monthly', { nth: w.list(phrases) });
 }
 
 /** "10–12 Uhr", "ab 16 Uhr", "bis 12 Uhr", or '' without times. */

@@ -142,7 +142,7 @@ describe('lifecycle in the elements', () => {
     expect(text($(el, '.list'))).to.not.contain('Angebote ·');
     await expect(el).to.be.accessible();
     const ar = await mount('offer-map', { src: SALZGITTER }, 'ar');
-    expect(text($(ar, '[part="note"]'))).to.equal('لا توجد هنا عروض حالية في الوقت الحاضر.');
+    expect(text($(ar, '[part="note"]'))).to.equal('لا توجد هنا أنشطة حالية في الوقت الحاضر.');
     await expect(ar).to.be.accessible();
   });
 

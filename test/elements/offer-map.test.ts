@@ -1203,14 +1203,14 @@ describe('<offer-map>', function () {
 
     it('speaks Arabic with lang="ar", and marks the map itself left to right', async () => {
       const el = await withMap({ src: NORD, lang: 'ar', places: 3 });
-      expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والعروض');
+      expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal('الأماكن والأنشطة');
       expect(text($(el, '.search label'))).to.equal('بحث');
       expect(count(el))
         .to.match(/(3|٣) أماكن/)
-        .and.contain('عرضان');
+        .and.contain('نشاطان');
       expect($(el, '.leaflet-host')!.getAttribute('aria-label')).to.equal('الخريطة');
       expect($(el, '.leaflet-host')!.getAttribute('dir')).to.equal('ltr');
-      expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('عرضان');
+      expect(marker(el, 'koordinationsstelle-nordstrasse')!.getAttribute('aria-label')).to.contain('نشاطان');
       const later = await make({ src: TREFF, lang: 'ar', attrs: { tiles: tileServer().template } });
       expect(text(consentButton(later))).to.equal('تحميل الخريطة');
     });

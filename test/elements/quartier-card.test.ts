@@ -319,7 +319,7 @@ describe('<quartier-card>', () => {
         };
         expect(await meta({ schedule })).to.contain('montags bis freitags, 8–16 Uhr; jeden letzten Freitag im Monat (bis 30. Juni 2099)');
         expect((await meta({ schedule }, 'en')).replace(/\u202f/g, ' ')).to.contain(
-          'Monday to Friday, 8:00–16:00; every last Friday of the month (until 30 June 2099)',
+          'Monday to Friday, 8:00–16:00; on the last Friday of the month (until 30 June 2099)',
         );
       });
 

@@ -104,7 +104,7 @@ describe('text notes', () => {
         feedWith({ projects: [project(texts)] }),
         (t) => t.includes('Treff-Punkt') && t.includes('Computer'),
       );
-      expect(notes(plainCard)).to.deep.equal(['Von einem Computer übersetzt']);
+      expect(notes(plainCard)).to.deep.equal(['Ein Computer hat das übersetzt']);
       const standard = await show('quartier-card', 'de', feedWith({ projects: [project(texts)] }), (t) => t.includes('Treffpunkt'));
       expect(notes(standard)).to.deep.equal([]);
     });

@@ -41,7 +41,7 @@ describe('times, dates and digits by locale', () => {
 
   it('French: "de 9 h 30 à 11 h", with spaces that do not break', () => {
     const words = describeSchedule({ rules: [tuesday('09:30', '11:00')] }, tr('fr'));
-    expect(words).to.equal('chaque mardi, de 9\u00a0h\u00a030 à 11\u00a0h');
+    expect(words).to.equal('tous les mardis, de 9\u00a0h\u00a030 à 11\u00a0h');
     expect(say('fr', { rules: [tuesday('18:00', '24:00')] })).to.contain('de 18 h à 24 h');
   });
 

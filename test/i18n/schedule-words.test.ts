@@ -67,7 +67,7 @@ describe('describeSchedule', () => {
       expect(say('de', [monthly(['SA'], 5)])).to.equal('jeden fünften Samstag im Monat');
       expect(say('de', [monthly(['FR'], -1)])).to.equal('jeden letzten Freitag im Monat');
       expect(say('de', [monthly(['FR'], -2)])).to.equal('jeden vorletzten Freitag im Monat');
-      expect(say('de', [monthly(['WE', 'MO'], 1)])).to.equal('jeden ersten Montag und Mittwoch im Monat');
+      expect(say('de', [monthly(['WE', 'MO'], 1)])).to.equal('jeden ersten Montag und jeden ersten Mittwoch im Monat');
     });
 
     it('says a monthly rule without a position like a weekly one', () => {
@@ -116,9 +116,9 @@ describe('describeSchedule', () => {
     });
 
     it('says monthly positions and open-ended times', () => {
-      expect(say('en', [monthly(['MO'], 1, '14:00', '16:00')])).to.equal('every first Monday of the month, 14:00–16:00');
-      expect(say('en', [monthly(['MO'], 4)])).to.equal('every fourth Monday of the month');
-      expect(say('en', [monthly(['FR'], -1, '16:00')])).to.equal('every last Friday of the month, from 16:00');
+      expect(say('en', [monthly(['MO'], 1, '14:00', '16:00')])).to.equal('on the first Monday of the month, 14:00–16:00');
+      expect(say('en', [monthly(['MO'], 4)])).to.equal('on the fourth Monday of the month');
+      expect(say('en', [monthly(['FR'], -1, '16:00')])).to.equal('on the last Friday of the month, from 16:00');
       expect(say('en', [{ freq: 'weekly', byDay: ['WE'], closes: '12:00' }])).to.equal('every Wednesday, until 12:00');
     });
 

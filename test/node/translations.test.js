@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkTable, sourceHash, staleKeys, tablesByStaleKey } from '../../scripts/lib/check-table.js';
 import { loadHashes, loadLanguages, loadSource, loadTable, sourcesDir, tablesDir, writeTable } from '../../scripts/lib/translation-tables.js';
 import { readXliff, writeXliff } from '../../scripts/lib/xliff.js';
+import { importTs } from '../../scripts/lib/import-ts.js';
 import { runScript } from './lib/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -235,4 +236,35 @@ test('XLIFF: markup in a target, an unknown entity or XLIFF 1.2 is refused, not 
 test('docs/translations.md has the current status table (`npm run translations -- status --check`)', async () => {
   const { code, stdout, stderr } = await translations(['status', '--check']);
   assert.equal(code, 0, `${stdout}${stderr}`);
+});
+
+test('a review downloaded from the review page imports as the corrected table (XLIFF and JSON)', async () => {
+  const { reviewFiles } = await importTs('pages/review-export.ts');
+  const table = await loadTable('uk');
+  const verdicts = { 'role.funder': { forms: { other: 'Фінансова підтримка' } }, 'map.close': { ok: true }, 'map.zoom-in': { remark: 'ok?' } };
+  const { xliff, json } = reviewFiles(byTag('uk'), source, table, verdicts);
+  for (const messages of [readXliff(xliff, source), JSON.parse(json)]) {
+    assert.deepEqual(messages, { ...table, 'role.funder': 'Фінансова підтримка' });
+    assert.deepEqual(checkTable('uk', messages, source), []);
+    const { table: text, hashes } = writtenFiles('uk', messages, table);
+    assert.match(text, /'role\.funder': 'Фінансова підтримка',/);
+    assert.equal(hashes['role.funder'], sourceHash(source['role.funder']));
+    assert.deepEqual(hashes, loadHashes('uk'), 'a correction of a current translation keeps the record as it is');
+  }
+});
+
+test('every known doubt (src/i18n/table-doubts.ts) concerns strings its table has', async () => {
+  const { TABLE_DOUBTS } = await importTs('src/i18n/table-doubts.ts');
+  const keys = Object.keys(source);
+  const unmatched = [];
+  for (const [tag, doubts] of Object.entries(TABLE_DOUBTS)) {
+    const tables = tag === '*' ? await Promise.all(translated.map((l) => loadTable(l.tag))) : [await loadTable(tag)];
+    assert.ok(tables.every(Boolean), `${tag}: no such table`);
+    for (const doubt of doubts) {
+      for (const key of doubt.keys ?? [])
+        if (!keys.some((k) => (key.endsWith('.*') ? k.startsWith(key.slice(0, -1)) : k === key))) unmatched.push(`${tag}: ${key}`);
+      if (doubt.word && !tables.some((t) => Object.values(t).some((m) => JSON.stringify(m).includes(doubt.word)))) unmatched.push(`${tag}: “${doubt.word}”`);
+    }
+  }
+  assert.deepEqual(unmatched, []);
 });

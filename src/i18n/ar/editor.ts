@@ -48,7 +48,7 @@ export const arEditor: Readonly<Record<EditorKey, Message>> = {
   'warning.language-mismatch': '{where}: اللغة {value} غير مناسبة.',
   'warning.too-many': '{where}: تُقرأ المدخلات الأولى فقط (الحد الأقصى {limit})؛ عدد المدخلات التي لا تُعرض: {count}.',
   'warning.too-many-places': '{where}: تُقرأ أماكن المشروع الأولى فقط (الحد الأقصى {limit})؛ عدد الأماكن التي لا تُعرض: {count}.',
-  'warning.too-many-offers': '{where}: تُقرأ عروض المشروع الأولى فقط (الحد الأقصى {limit})؛ عدد العروض التي لا تُعرض: {count}.',
+  'warning.too-many-offers': '{where}: تُقرأ أنشطة المشروع الأولى فقط (الحد الأقصى {limit})؛ عدد الأنشطة التي لا تُعرض: {count}.',
   'expected.id': 'معرّف من a–z و0–9 والشَّرطة',
   'expected.http-url': 'عنوان يبدأ بـ http:// أو https://',
   'expected.email': 'عنوان بريد إلكتروني',
