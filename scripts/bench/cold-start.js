@@ -10,6 +10,7 @@
 // itself is level 0). Printed as ratios to the floor, with issue 20's targets.
 // Then Lighthouse's mobile run (simulated throttling) of both pages, when the
 // `lighthouse` package is installed.
+/* global document, window, requestAnimationFrame, PerformanceObserver */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
