@@ -145,9 +145,6 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
         this.view ?? this.loadView(),
       ]);
       this.useView(view);
-      // A page's first number format loads the browser's number data (50–300 ms on a busy machine): made
-      // in a task of its own while the feed is on its way, not inside the first draw.
-      setTimeout(() => formatNumber(0, this.locale.lang), 0);
       if (view.load) return view.load(this, signal);
       // Without a loader of its own, a view reads feeds: R is LoadResult.
       if (feed !== undefined && feed !== null) return readGivenFeed(feed) as Promise<LoadResult & R>;
@@ -179,6 +176,9 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     super.connectedCallback();
     // On upgrade the attributes are read: the feed leaves now, in parallel with the view and the feed code.
     if (!pipelineLoaded && (this.feed === undefined || this.feed === null) && !this.otherSource) startFeedRequests(this.src, document.baseURI);
+    // A page's first number format loads the browser's number data (50–300 ms on a slow phone): made in a
+    // task of its own while the feed and the view are on their way, not when they have come nor in the first draw.
+    setTimeout(() => formatNumber(0, this.locale.lang), 0);
     window.addEventListener('online', this.onOnline);
   }
 
