@@ -94,6 +94,37 @@ function observe(event) {
 }
 
 /**
+ * Notes every request of a page (CDP `Network` must be enabled): its URL and
+ * the scripts it was started from (the initiator and every frame of its stack).
+ * @returns {{url: string, from: string[]}[]} filled as requests leave
+ */
+export function recordRequests(cdp) {
+  const requests = [];
+  cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+    const from = new Set();
+    if (initiator.url) from.add(initiator.url);
+    for (let stack = initiator.stack; stack; stack = stack.parent) for (const frame of stack.callFrames) if (frame.url) from.add(frame.url);
+    requests.push({ url: request.url, from: [...from] });
+  });
+  return requests;
+}
+
+/**
+ * How many round trips deep each request is: the page 0, any other request
+ * one more than the deepest of the scripts it was started from.
+ * @param {{url: string, from: string[]}[]} requests in the order they left, the page first
+ * @returns {Map<string, number>} URL → level
+ */
+export function requestLevels(requests) {
+  const level = new Map();
+  for (const request of requests) {
+    const parents = request.from.map((url) => level.get(url)).filter((n) => n !== undefined);
+    level.set(request.url, level.size === 0 ? 0 : 1 + Math.max(0, ...parents));
+  }
+  return level;
+}
+
+/**
  * One cold load of `which`: its figures and the request log.
  * @returns {Promise<{content: number, lcp: number, before: number, depth: number, contentDepth: number, files: string[]}>}
  */
@@ -112,25 +143,14 @@ async function coldLoad(browser, origin, which) {
       uploadThroughput: THROTTLE.uploadThroughput,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-    const requests = [];
-    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
-      const from = new Set();
-      if (initiator.url) from.add(initiator.url);
-      for (let stack = initiator.stack; stack; stack = stack.parent) for (const frame of stack.callFrames) if (frame.url) from.add(frame.url);
-      requests.push({ url: request.url, from: [...from] });
-    });
+    const requests = recordRequests(cdp);
     await tab.evaluateOnNewDocument(observe, event);
     await tab.goto(`${origin}${pathname}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.__cold.content !== undefined, { timeout: 60_000, polling: 50 });
     // LCP settles with the content's frame; one more frame to be sure it is reported.
     await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     const marks = await tab.evaluate(() => ({ ...window.__cold }));
-    // Levels: the page 0; any other request one more than the deepest request among the scripts it came from.
-    const level = new Map();
-    for (const request of requests) {
-      const parents = request.from.map((url) => level.get(url)).filter((n) => n !== undefined);
-      level.set(request.url, level.size === 0 ? 0 : 1 + Math.max(0, ...parents));
-    }
+    const level = requestLevels(requests);
     const feedAt = requests.findIndex((r) => new URL(r.url).pathname === FEED);
     const feed = requests[feedAt];
     if (!feed) throw new Error(`${which}: no feed request`);
