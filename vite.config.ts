@@ -5,6 +5,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
 import { guardLitPolicy } from './scripts/vite-lit-policy-plugin.ts';
+import { preloadImports } from './scripts/vite-preload-imports-plugin.ts';
 
 /** `/` opens the demo. */
 function demoIndex(): Plugin {
@@ -27,7 +28,7 @@ function demoIndex(): Plugin {
 export default defineConfig({
   root: '.',
   publicDir: false,
-  plugins: [demoIndex(), minifyCssTemplates(), guardLitPolicy()],
+  plugins: [demoIndex(), minifyCssTemplates(), guardLitPolicy(), preloadImports(/\.view-/)],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -57,7 +58,14 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/]errors|elements[\\/]shared[\\/]map-consent)\.ts$/,
+              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/](errors|feed-request)|elements[\\/]shared[\\/]map-consent)\.ts$|node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
+            },
+            {
+              // The feed code (fetching with retries, the validator, merging, queries, the schedule engine) and
+              // the views' shared helpers, in one chunk fetched together with a view: a view then needs no
+              // further round trip for its imports (docs/architecture.md, "Chunks").
+              name: 'feed',
+              test: /src[\\/](feed[\\/](fetch-feed|retry|limits|read|records|validate|checks|calendar-days|text|query|holidays|schedule|lifecycle)|i18n[\\/](intl-format|schedule-clock|schedule-words))\.ts$/,
             },
             {
               // The widgets' specs (value sets for views, debug notes and the data-quartier upgrade)

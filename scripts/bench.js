@@ -12,13 +12,16 @@
 //    main-thread task per element for feeds built to cost the most.
 //    Then the directory (scripts/bench/directory.js): <quartier-directory>
 //    over 10,000 projects: first frame, the summary, a search keystroke.
+//  - Chromium (scripts/bench/cold-start.js): a page with one card loaded cold
+//    on a throttled line and CPU, against the floor card; Lighthouse's mobile
+//    run of both when the `lighthouse` package is installed.
 //  - Node (scripts/bench/harvest.js): the harvester over 2,000 generated
 //    feeds on loopback: full harvest, all-304 re-harvest, index sizes.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
 // the map section), --no-map (everything but the map section), --worst-only
 // (just the worst shapes), --no-worst, --directory-only, --no-directory,
-// --harvest-only, --no-harvest.
+// --harvest-only, --no-harvest, --cold-only, --no-cold.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -33,9 +36,11 @@ const mapOnly = args.has('--map-only');
 const worstOnly = args.has('--worst-only');
 const harvestOnly = args.has('--harvest-only');
 const directoryOnly = args.has('--directory-only');
-const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly;
-const runBrowser = !args.has('--node-only') && !harvestOnly;
-const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly);
+const coldOnly = args.has('--cold-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly && !coldOnly;
+const runBrowser = !args.has('--node-only') && !harvestOnly && !coldOnly;
+const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly && !coldOnly);
+const runCold = coldOnly || (!args.has('--no-cold') && !args.has('--node-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly);
 
 if (!args.has('--no-build')) {
   const t0 = performance.now();
@@ -99,6 +104,11 @@ if (runBrowser) {
     directory: !args.has('--no-directory') && !mapOnly && !worstOnly,
   });
   if (!ran) process.exitCode = 1;
+}
+
+if (runCold) {
+  const { runColdStartBench } = await import('./bench/cold-start.js');
+  if (!(await runColdStartBench({ root }))) process.exitCode = 1;
 }
 
 if (runHarvest) {

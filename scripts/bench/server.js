@@ -7,6 +7,7 @@
 // says otherwise (the release test serves a plain site and a script origin).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { tilePng } from './tile.js';
 
@@ -36,15 +37,22 @@ export const ISOLATED_HEADERS = Object.freeze({
 
 /**
  * @param {string} root the directory to serve
- * @param {{headers?: Record<string, string>}} [options] the headers of every answer (default ISOLATED_HEADERS)
+ * @param {{headers?: Record<string, string>, gzip?: boolean}} [options] the headers of every answer (default ISOLATED_HEADERS);
+ *   `gzip`: text answers gzipped when the browser accepts it, as web servers send them (default off)
  * @returns {Promise<{origin: string, virtual: Map<string, string>, tileRequests: number, close(): Promise<void>}>}
  */
-export async function startServer(root, { headers: common = ISOLATED_HEADERS } = {}) {
+export async function startServer(root, { headers: common = ISOLATED_HEADERS, gzip = false } = {}) {
   const virtual = new Map();
   const tile = tilePng();
   let tileRequests = 0;
   const server = createServer(async (req, res) => {
     const headers = { ...common };
+    /** Sends `body`, gzipped when asked for and the browser takes it. */
+    const send = (type, body) => {
+      if (gzip && /^(text\/|application\/json)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+      else res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
+    };
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -59,7 +67,7 @@ export async function startServer(root, { headers: common = ISOLATED_HEADERS } =
       return;
     }
     if (virtual.has(pathname)) {
-      res.writeHead(200, { ...headers, 'Content-Type': type }).end(virtual.get(pathname));
+      send(type, virtual.get(pathname));
       return;
     }
     const file = path.join(root, pathname);
@@ -69,7 +77,7 @@ export async function startServer(root, { headers: common = ISOLATED_HEADERS } =
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
+      send(type, body);
     } catch {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
     }

@@ -4,6 +4,9 @@
  */
 import { own } from './checks.js';
 import { FeedError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, requestInit, takeFeedRequest } from './feed-request.js';
+
+export { DEFAULT_TIMEOUT_MS };
 
 export interface FetchFeedOptions {
   /** Aborts the request (the element that asked has left the page). */
@@ -52,7 +55,6 @@ export interface FeedResponse {
   readonly modified: string | undefined;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The `Retry-After` header of the answer an `http` error came from (kept beside the error, not in it). */
@@ -100,29 +102,6 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
     signal.removeEventListener('abort', onAbort);
   }
   return text + decoder.decode();
-}
-
-/**
- * The request's options, in an object without a prototype: `fetch` reads
- * every option it knows (`method`, `body`, `integrity`, `keepalive` …), and
- * would take those a host page has set on `Object.prototype` — a feed request
- * turned into a cross-origin POST, or broken by a foreign `integrity`.
- */
-function requestInit(signal: AbortSignal, cache: RequestCache | undefined, redirect: RequestRedirect = 'follow'): RequestInit {
-  const headers: Record<string, string> = Object.create(null);
-  headers['Accept'] = 'application/json';
-  const init: RequestInit = Object.create(null);
-  Object.assign(init, {
-    method: 'GET',
-    signal,
-    credentials: 'omit',
-    mode: 'cors',
-    redirect,
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    headers,
-    ...(cache ? { cache } : {}),
-  } satisfies RequestInit);
-  return init;
 }
 
 /**
@@ -174,7 +153,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   try {
     let response: Response;
     try {
-      response = await doFetch(url, requestInit(controller.signal, cache));
+      // The request an element started when it upgraded (`feed-request.ts`) is the first attempt; a fetch or a cache mode of the caller's asks anew.
+      const early = option('fetch') || cache ? undefined : takeFeedRequest(url, controller.signal);
+      response = await (early ?? doFetch(url, requestInit(controller.signal, cache)));
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       if (timedOut) throw new FeedError('timeout', { url, value: timeoutMs, cause });

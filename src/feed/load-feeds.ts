@@ -8,12 +8,15 @@
  */
 import { FeedError, isFeedError } from './errors.js';
 import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
+import { forgetFeedRequests } from './feed-request.js';
 import { mergeFeeds } from './merge.js';
 import { own } from './checks.js';
 import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
 import { checkReferences, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
+
+export { parseSrc } from './feed-request.js';
 
 type ReadResult = ValidationResult & {
   readonly source: string;
@@ -63,23 +66,6 @@ interface Entry {
 }
 
 const cache = new Map<string, Entry>();
-
-/** The URLs in a `src` attribute: separated by whitespace, each resolved against `base`, duplicates removed. */
-export function parseSrc(src: string, base: string): string[] {
-  const out: string[] = [];
-  for (const part of src.split(/\s+/).filter(Boolean)) {
-    let url: URL;
-    try {
-      url = new URL(part, base);
-    } catch {
-      throw new FeedError('invalid-url', { value: part });
-    }
-    // A user name or password in a feed address: fetch refuses it, and it only misleads.
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) throw new FeedError('invalid-url', { value: part });
-    if (!out.includes(url.href)) out.push(url.href);
-  }
-  return out;
-}
 
 function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
   const controller = new AbortController();
@@ -232,4 +218,5 @@ function breather(): () => Promise<void> {
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */
 export function clearFeedCache(): void {
   cache.clear();
+  forgetFeedRequests();
 }

@@ -6,8 +6,8 @@
  * into what they show.
  */
 import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import type { LoadResult } from '../../feed/load-feeds.js';
+import { startFeedRequests } from '../../feed/feed-request.js';
 import type { Feed } from '../../feed/types.js';
 import { addDefaultMessages, type MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
@@ -16,6 +16,7 @@ import { fire } from './events.js';
 import type { baseSpec } from './quartier-element.spec.js';
 import type { LitProperties, WidgetSpec } from './widget-spec.js';
 import { LocaleController } from './locale-controller.js';
+import { LoadTask } from './load-task.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { langOf } from '../../i18n/resolve-lang.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -54,6 +55,13 @@ export interface ElementView<E, V, R extends Loaded = LoadResult> {
   /** Renders the loaded view. */
   render(host: E, view: V, result: R): TemplateResult;
 }
+
+/**
+ * The feed code (`feed/pipeline.ts`) has arrived: from now on an element's
+ * feed task asks at once, and a request started at upgrade would find the
+ * feed already read (and be a second request).
+ */
+let pipelineLoaded = false;
 
 export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
@@ -124,21 +132,25 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   /** Styles added after construction (the view's, the debug list's). */
   private readonly addedStyles: CSSResultGroup[] = [];
 
-  private readonly feedTask = new Task(this, {
-    args: () => [this.src, this.feed, this.otherSource] as const,
-    task: async ([src, feed, other], { signal }): Promise<R> => {
+  private readonly feedTask = new LoadTask(
+    this,
+    () => [this.src, this.feed, this.otherSource] as const,
+    async ([src, feed, other], signal): Promise<R> => {
       if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
-      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([import('../../feed/pipeline.js'), this.view ?? this.loadView()]);
+      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
+        import('../../feed/pipeline.js').then((pipeline) => {
+          pipelineLoaded = true;
+          return pipeline;
+        }),
+        this.view ?? this.loadView(),
+      ]);
       this.useView(view);
-      // A page's first number format loads the browser's number data (50–300 ms on a busy machine): made
-      // in a task of its own while the feed is on its way, not inside the first draw.
-      setTimeout(() => formatNumber(0, this.locale.lang), 0);
       if (view.load) return view.load(this, signal);
       // Without a loader of its own, a view reads feeds: R is LoadResult.
       if (feed !== undefined && feed !== null) return readGivenFeed(feed) as Promise<LoadResult & R>;
       return loadFeeds(parseSrc(src, document.baseURI), { signal }) as Promise<LoadResult & R>;
     },
-  });
+  );
 
   /** A source of the subclass's own besides `src` and `.feed` (the directory's `index`): a change loads again. */
   protected get otherSource(): string {
@@ -162,6 +174,11 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On upgrade the attributes are read: the feed leaves now, in parallel with the view and the feed code.
+    if (!pipelineLoaded && (this.feed === undefined || this.feed === null) && !this.otherSource) startFeedRequests(this.src, document.baseURI);
+    // A page's first number format loads the browser's number data (50–300 ms on a slow phone): made in a
+    // task of its own while the feed and the view are on their way, not when they have come nor in the first draw.
+    setTimeout(() => formatNumber(0, this.locale.lang), 0);
     window.addEventListener('online', this.onOnline);
   }
 
@@ -205,7 +222,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
 
   /** The error currently shown, if any. */
   get error(): WidgetError | undefined {
-    if (this.feedTask.status === TaskStatus.ERROR) return toWidgetError(this.feedTask.error);
+    if (this.feedTask.status === 'error') return toWidgetError(this.feedTask.error);
     return this.viewResult && 'error' in this.viewResult ? this.viewResult.error : undefined;
   }
 
@@ -213,16 +230,13 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   get state(): 'loading' | 'error' | 'empty' | 'loaded' {
     // An error counts once its message can be shown (its texts are a chunk of their own).
     if (this.error) return this.errorView || this.errorViewFailed ? 'error' : 'loading';
-    if (this.feedTask.status !== TaskStatus.COMPLETE || this.locale.pending || !this.viewResult) return 'loading';
+    if (this.feedTask.status !== 'complete' || this.locale.pending || !this.viewResult) return 'loading';
     return 'empty' in this.viewResult ? 'empty' : 'loaded';
   }
 
   /** Resolves once the current feed has loaded or failed (for tests and scripts). */
   get loaded(): Promise<void> {
-    return this.feedTask.taskComplete.then(
-      () => this.updateComplete.then(() => undefined),
-      () => this.updateComplete.then(() => undefined),
-    );
+    return this.feedTask.finished.then(() => this.updateComplete.then(() => undefined));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -251,7 +265,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
         })
         .catch(this.fault);
     }
-    const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    const value = this.feedTask.status === 'complete' ? this.feedTask.value : undefined;
     this.viewResult = value ? this.safeView(value) : undefined;
   }
 
