@@ -56,7 +56,7 @@ describe('embed.html: links open in the page around the iframe', () => {
   });
 
   it('a relative href template is named for the editor and left out: the projects open in place', async () => {
-    const codes = (href: string): unknown[] =>
+    const codes = (href: string): readonly unknown[] =>
       parseEmbedParams(`widget=directory&src=https://x.example/f.json&href=${encodeURIComponent(href)}`, 'https:').problems;
     expect(codes('/projekte/{id}')).to.deep.equal([{ code: 'href-relative', fatal: false, value: '/projekte/{id}' }]);
     expect(codes('javascript:alert(1)//{id}')).to.deep.equal([{ code: 'href-relative', fatal: false, value: 'javascript:alert(1)//{id}' }]);
