@@ -8,7 +8,8 @@
  *
  * schema.org itself requires nothing. Required and recommended come from
  * Google's structured-data documentation where Google has a page for the
- * type (Organization, Event, LocalBusiness's opening hours), else they are
+ * type (Organization; LocalBusiness for places, addresses and opening
+ * hours), else they are
  * the kit's own rule, marked `kit`, with the reason.
  */
 
@@ -99,33 +100,13 @@ export const SCHEMA_ORG_RULES: Readonly<Record<string, TypeRule>> = {
     required: ['dayOfWeek', 'opens', 'closes'],
     source: `${GOOGLE}local-business (openingHoursSpecification: dayOfWeek, opens, closes)`,
   },
-  Event: {
-    parent: 'Thing',
-    properties: [
-      'startDate',
-      'endDate',
-      'location',
-      'organizer',
-      'eventStatus',
-      'eventAttendanceMode',
-      'isAccessibleForFree',
-      'offers',
-      'inLanguage',
-      'audience',
-    ],
-    required: ['name', 'startDate', 'location'],
-    recommended: ['description', 'endDate', 'eventStatus', 'organizer', 'image', 'offers', 'performer'],
-    source: `${GOOGLE}event`,
-  },
 };
 
 /** Properties that hold a reference (`{"@id": …}`) to another node of the graph, and the types it may have. */
 export const SCHEMA_ORG_REFERENCES: Readonly<Record<string, readonly string[]>> = {
   provider: ['Organization'],
-  organizer: ['Organization'],
   member: ['Organization'],
   areaServed: ['Place'],
-  location: ['Place'],
 };
 
 /** schema.org's DayOfWeek members, as `dayOfWeek` names them. */
