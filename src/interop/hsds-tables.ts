@@ -8,8 +8,9 @@
  * (`service_id`, `location_id` …), so what follows reads one shape only.
  */
 import { isRecord } from '../feed/checks.js';
+import { HSDS_TABLES, type HsdsRecord } from './hsds-export.js';
 
-export type HsdsRecord = Record<string, unknown>;
+export type { HsdsRecord };
 /** Each table by its plural name (`services`, `service_at_locations`), its records by id, in order of appearance. */
 export type HsdsTables = Map<string, Map<string, HsdsRecord>>;
 
@@ -131,7 +132,7 @@ export class TableReader {
     const tableName = (n: string): string => ALIASES[n] ?? n;
     if (Array.isArray(json)) {
       const table = fileTable ? tableName(fileTable) : undefined;
-      for (const item of json) if (isRecord(item)) this.readOne(item, name, table && table in LISTS_OR_TABLES ? table : undefined);
+      for (const item of json) if (isRecord(item)) this.readOne(item, name, table && LISTS_OR_TABLES.has(table) ? table : undefined);
       return;
     }
     if (!isRecord(json)) return void this.skipped.push(name);
@@ -154,29 +155,13 @@ export class TableReader {
   }
 }
 
-/** The tables HSDS has (a one-table file is read as its table only when it is one of them). */
-const LISTS_OR_TABLES: Readonly<Record<string, true>> = Object.fromEntries(
-  [
-    'organizations',
-    'programs',
-    'services',
-    'locations',
-    'addresses',
-    'accessibility',
-    'service_at_locations',
-    'schedules',
-    'contacts',
-    'phones',
-    'languages',
-    'funding',
-    'service_areas',
-    'required_documents',
-    'cost_options',
-    'organization_identifiers',
-    'attributes',
-    'metadata',
-    'taxonomies',
-    'taxonomy_terms',
-    'meta_table_descriptions',
-  ].map((t) => [t, true]),
-);
+/** The tables HSDS has (a one-table file is read as its table only when it is one of them): the export's and those it does not write. */
+const LISTS_OR_TABLES: ReadonlySet<string> = new Set<string>([
+  ...HSDS_TABLES,
+  'service_areas',
+  'required_documents',
+  'cost_options',
+  'organization_identifiers',
+  'metadata',
+  'meta_table_descriptions',
+]);
