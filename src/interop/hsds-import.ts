@@ -228,6 +228,9 @@ export function importHsds(tables: HsdsTables): ImportResult {
     const lat = checked(checkLatitude, l['latitude'], 'locations', 'latitude', l);
     const lng = checked(checkLongitude, l['longitude'], 'locations', 'longitude', l);
     const geo = lat !== undefined && lng !== undefined ? { lat, lng } : undefined;
+    // A position is both coordinates: the one left alone is named too.
+    if (!geo && (lat ?? lng) !== undefined)
+      warnings.push({ code: 'value', table: 'locations', field: lat === undefined ? 'longitude' : 'latitude', name: nameOf(l), value: String(lat ?? lng) });
     const access = take(first(byLink('accessibility', 'location_id', lid), 'accessibility', l));
     const name = str(l['name']) ?? [address?.['street'], address?.['locality']].filter(Boolean).join(', ');
     if (!name) {

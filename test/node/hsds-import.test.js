@@ -75,6 +75,10 @@ test('service_full.json: the warnings name what was left out, field by field and
   assert.ok(said(warnings, 'value', 'services', 'application_process'));
   assert.ok(warnings.some((w) => w.code === 'value' && w.field === 'address_type' && w.value === 'postal'));
   assert.ok(warnings.some((w) => w.code === 'value' && w.field === 'latitude' && w.value === '100'));
+  assert.ok(
+    warnings.some((w) => w.code === 'value' && w.field === 'longitude' && w.value === '101'),
+    'the longitude left without its latitude is named too',
+  );
   // What is carried: names, the program as project with its organisation as lead, the language, the place.
   const offer = feed.offers[0];
   assert.equal(offer.name, 'Community Counselling');
