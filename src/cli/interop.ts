@@ -55,10 +55,11 @@ async function exportDcatCommand(p: PortalArgs, io: Io, t: CheckTranslate): Prom
 }
 
 /** An import warning in the CLI's words. */
-function importMessage(w: ImportWarning, t: CheckTranslate): string {
+function importMessage(w: ImportWarning, t: CheckTranslate, lang: CheckLang): string {
+  const quote = (name: string): string => (lang === 'de' ? `„${name}“` : `"${name}"`);
   switch (w.code) {
     case 'field':
-      return t.cli('cli.import.field', { table: w.table, field: w.field, count: w.count, names: w.names.join('“, „') });
+      return t.cli('cli.import.field', { table: w.table, field: w.field, count: w.count, names: w.names.map(quote).join(', ') });
     case 'records':
       return w.owner
         ? t.cli('cli.import.records-of', { table: w.table, count: w.count, owner: w.owner })
@@ -105,7 +106,7 @@ async function importHsdsCommand(p: PortalArgs, io: Io, t: CheckTranslate, lang:
     return 2;
   }
   for (const skipped of reader.skipped) io.stderr.write(`${escapeControls(t.cli('cli.import.skipped', { file: skipped }))}\n`);
-  for (const w of warnings) io.stderr.write(`${escapeControls(t.cli('cli.export.warning', { value: importMessage(w, t) }))}\n`);
+  for (const w of warnings) io.stderr.write(`${escapeControls(t.cli('cli.export.warning', { value: importMessage(w, t, lang) }))}\n`);
   // The result checked by the kit's own validator, as `check` would.
   const report = checkFeedText(text, p.out, lang);
   io.stdout.write(`${[...formatReport(report, t, { color: false, strict: false }), escapeControls(t.cli('cli.written', { file: p.out }))].join('\n')}\n`);

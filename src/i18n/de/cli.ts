@@ -47,7 +47,7 @@ export const deCli = {
   'cli.harvest.done':
     '{feeds} Feeds geprüft: {updated} neu gelesen, {unchanged} unverändert, {failed} nicht lesbar ({stale} davon mit letzter guter Fassung). {projects} Projekte im Verzeichnis. Bericht: {file}',
   'cli.export.warning': 'Hinweis: {value}',
-  'cli.import.field': 'Nicht übernommen: Das HSDS-Feld „{table}.{field}“ hat im Feed kein Gegenstück ({count}×, z. B. bei „{names}“).',
+  'cli.import.field': 'Nicht übernommen: Das HSDS-Feld „{table}.{field}“ hat im Feed kein Gegenstück ({count}×, z. B. bei {names}).',
   'cli.import.records': {
     one: 'Nicht übernommen: {count} Eintrag der HSDS-Tabelle „{table}“, für den der Feed keinen Platz hat.',
     other: 'Nicht übernommen: {count} Einträge der HSDS-Tabelle „{table}“, für die der Feed keinen Platz hat.',

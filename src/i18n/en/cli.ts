@@ -46,7 +46,7 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.harvest.done':
     '{feeds} feeds checked: {updated} read anew, {unchanged} unchanged, {failed} unreadable ({stale} of them with their last good copy). {projects} projects in the directory. Report: {file}',
   'cli.export.warning': 'Note: {value}',
-  'cli.import.field': 'Not taken over: the HSDS field "{table}.{field}" has no counterpart in the feed ({count}×, e.g. in "{names}").',
+  'cli.import.field': 'Not taken over: the HSDS field "{table}.{field}" has no counterpart in the feed ({count}×, e.g. in {names}).',
   'cli.import.records': {
     one: 'Not taken over: {count} record of the HSDS table "{table}", which the feed has no place for.',
     other: 'Not taken over: {count} records of the HSDS table "{table}", which the feed has no place for.',
