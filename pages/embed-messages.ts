@@ -32,6 +32,8 @@ const de: Record<Key, string> = {
     'Der Parameter „src“ enthält „{value}“: Diese Seite ist verschlüsselt (https), darum lädt der Browser keinen Feed über http. Bitte die https-Adresse angeben.',
   'tiles-insecure':
     'Der Parameter „tiles“ enthält „{value}“: Diese Seite ist verschlüsselt (https), darum lädt der Browser keine Kartenbilder über http. Bitte die https-Adresse des Kartenservers angeben.',
+  'href-relative':
+    'Der Parameter „href“ enthält „{value}“: Das ist keine vollständige Adresse. Im iframe führte sie nicht zu Ihrer Website, sondern zum Server dieses Widgets; darum öffnen sich die Projekte hier. Bitte die vollständige Adresse angeben (https://…/projekte/{id}).',
   'bad-value': 'Der Parameter „{name}“ hat den Wert „{value}“, der nicht erlaubt ist (möglich: {allowed}); er wird nicht verwendet.',
   'bad-token': 'Der Parameter „{name}“ ist keine Gestaltungsvariable des Widgets oder hat einen nicht erlaubten Wert („{value}“); er wird nicht verwendet.',
   'load-failed': 'Das Widget konnte nicht geladen werden (keine Verbindung?). Bitte die Seite neu laden.',
@@ -58,6 +60,8 @@ const en: Record<Key, string> = {
     'The “src” parameter contains “{value}”: this page is encrypted (https), so the browser loads no feed over http. Please give the https address.',
   'tiles-insecure':
     'The “tiles” parameter contains “{value}”: this page is encrypted (https), so the browser loads no map images over http. Please give the tile server’s https address.',
+  'href-relative':
+    'The “href” parameter contains “{value}”: that is not a full address. In an iframe it would lead to this widget’s server, not to your website, so the projects open here instead. Please give the full address (https://…/projekte/{id}).',
   'bad-value': 'The “{name}” parameter has the value “{value}”, which is not allowed ({allowed}); it is not used.',
   'bad-token': 'The “{name}” parameter is not one of the widget’s design tokens, or its value (“{value}”) is not allowed; it is not used.',
   'load-failed': 'The widget could not be loaded (no connection?). Please reload the page.',
@@ -83,6 +87,8 @@ const ar: Record<Key, string> = {
   'src-insecure': 'المُعامِل «src» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح ملف بيانات عبر http. يرجى ذكر عنوان https.',
   'tiles-insecure':
     'المُعامِل «tiles» يحتوي على «{value}»: هذه الصفحة مشفّرة (https)، لذلك لا يحمّل المتصفح صور الخريطة عبر http. يرجى ذكر عنوان https لخادم الخريطة.',
+  'href-relative':
+    'المُعامِل «href» يحتوي على «{value}»: هذا ليس عنوانًا كاملًا. في الإطار المضمَّن (iframe) سيقود إلى خادم هذه الأداة لا إلى موقعك، لذلك تُفتح المشاريع هنا. يرجى ذكر العنوان الكامل (https://…/projekte/{id}).',
   'bad-value': 'المُعامِل «{name}» له القيمة «{value}» وهي غير مسموح بها (الممكن: {allowed})؛ لن تُستخدم هذه القيمة.',
   'bad-token': 'المُعامِل «{name}» ليس من متغيرات تصميم الأداة، أو أن قيمته («{value}») غير مسموح بها؛ لن يُستخدم.',
   'load-failed': 'تعذّر تحميل الأداة (لا يوجد اتصال؟). يرجى إعادة تحميل الصفحة.',

@@ -15,6 +15,11 @@
  *   (src/elements/<tag>/<tag>.spec.ts) has it; values of a closed set are
  *   checked. Not `structured-data`: JSON-LD inside the iframe would describe
  *   embed.html, not the host page.
+ * - `href` (the directory's link template) only as an absolute http(s)
+ *   address: a relative one would be resolved against embed.html, not the
+ *   host page, and lead to the wrong site. It is named (`href-relative`) and
+ *   left out, so the projects open in place. Links open in the page around
+ *   the iframe (embed.html's `<base target="_top">`).
  * - An `http:` `tiles` server on an https page is named (the browser would
  *   not load its images), and kept: the map names it before consent, and says
  *   after consent that its images failed.
@@ -79,6 +84,7 @@ export type EmbedProblem =
   | { readonly code: 'src-credentials'; readonly fatal: true; readonly value: string }
   | { readonly code: 'src-insecure'; readonly fatal: true; readonly value: string }
   | { readonly code: 'tiles-insecure'; readonly fatal: false; readonly value: string }
+  | { readonly code: 'href-relative'; readonly fatal: false; readonly value: string }
   | { readonly code: 'bad-value'; readonly fatal: false; readonly name: string; readonly value: string; readonly allowed: string }
   | { readonly code: 'bad-token'; readonly fatal: false; readonly name: string; readonly value: string };
 
@@ -114,6 +120,15 @@ export function cleanParam(raw: string): string {
 export function embedLang(raw: string | null): string {
   const value = cleanParam(raw ?? '').replace(/_/g, '-');
   return LANGUAGE_TAG.test(value) ? value : 'de';
+}
+
+/** An absolute http(s) address (a link template's `{id}` may stand anywhere in it). */
+function isAbsoluteWebUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol); // no base: a relative URL throws
+  } catch {
+    return false;
+  }
 }
 
 /** Each feed URL of `src` checked: absolute http(s) only. */
@@ -197,6 +212,10 @@ export function parseEmbedParams(search: string | URLSearchParams, pageProtocol 
         continue;
       }
       if (!value) continue;
+      if (name === 'href' && !isAbsoluteWebUrl(value)) {
+        problems.push({ code: 'href-relative', fatal: false, value });
+        continue;
+      }
       if (name === 'lang') {
         if (lang !== 'de' || /^de\b/i.test(value)) attributes.push([name, lang]);
         continue;

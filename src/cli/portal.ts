@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * The portal commands of `quartier-feed`: `harvest` and `export`
+ * The portal commands of `quartier-feed`: `harvest`, `export` and `import`
  * (the partners' `check`, `convert` and `template` are in main.ts). Parses
  * their options, runs them, prints a summary; exit code 0 when all went
  * well, 1 when some feeds failed or something was not carried over, 2 for
@@ -15,7 +15,7 @@ import { runInterop } from './interop.js';
 import type { Io } from './main.js';
 import { escapeControls } from './terminal-text.js';
 
-export const PORTAL_COMMANDS = ['harvest', 'export'] as const;
+export const PORTAL_COMMANDS = ['harvest', 'export', 'import'] as const;
 export type PortalCommand = (typeof PORTAL_COMMANDS)[number];
 
 export interface PortalArgs {
@@ -61,6 +61,7 @@ export function parsePortalArgs(command: PortalCommand, argv: readonly string[])
   if (!input || !out || positional.length !== 2) return { error: 'cli.error.portal-args', value: command };
   const format = values['--format'];
   if (command === 'export' && format !== 'hsds' && format !== 'dcat') return { error: 'cli.error.bad-format', value: 'hsds oder dcat' };
+  if (command === 'import' && format !== 'hsds') return { error: 'cli.error.bad-format', value: 'hsds' };
   return {
     command,
     input,
@@ -127,5 +128,5 @@ export async function runPortal(command: PortalCommand, argv: readonly string[],
     return 2;
   }
   if (p.command === 'harvest') return runHarvest(p, args, io, t);
-  return runInterop(p, io, t);
+  return runInterop(p, io, t, args.lang);
 }

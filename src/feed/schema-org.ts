@@ -1,13 +1,14 @@
 /**
  * A feed as schema.org JSON-LD, for search engines: the project (`Project`)
  * with its partner organisations, its places and its offers (`Service`, with
- * opening hours from the weekly rules). No DOM; texts in one language (the
+ * opening hours from the weekly rules). Checked against schema.org's type
+ * definitions and Google's structured-data rules by schema-org-check.ts. No DOM; texts in one language (the
  * reader's, falling back as the widgets do). Elements with `structured-data`
  * write it into the page (elements/shared/structured-data.ts).
  */
 import { organizationById, projectOffers, projectPartners, projectPlaces } from './query.js';
 import { pickText } from './text.js';
-import type { Address, Feed, Offer, Organization, Place, Project, Text, Weekday } from './types.js';
+import type { Address, Feed, GeoPoint, Offer, Organization, Place, Project, Text, Weekday } from './types.js';
 
 type Json = { [key: string]: unknown };
 
@@ -61,6 +62,9 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
       addressRegion: a.district,
       addressCountry: 'DE',
     });
+  // An estimated position is not given to search engines as coordinates.
+  const geo = (g: GeoPoint | undefined): Json | undefined =>
+    g && !g.approximate ? { '@type': 'GeoCoordinates', latitude: g.lat, longitude: g.lng } : undefined;
   const organization = (o: Organization): Json =>
     clean({
       '@type': ORG_TYPES[o.type ?? 'other'] ?? 'Organization',
@@ -81,8 +85,7 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
       name: text(p.name),
       description: text(p.description),
       address: address(p.address),
-      // An estimated position is not given to search engines as the place's coordinates.
-      geo: p.geo && !p.geo.approximate ? { '@type': 'GeoCoordinates', latitude: p.geo.lat, longitude: p.geo.lng } : undefined,
+      geo: geo(p.geo),
     });
   const offer = (o: Offer): Json =>
     clean({
@@ -92,10 +95,12 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
       description: text(o.description),
       serviceType: o.category,
       audience: o.audience && { '@type': 'Audience', audienceType: text(o.audience) },
-      availableLanguage: o.languages,
+      // schema.org has availableLanguage on a service's channel, not on the service.
+      availableChannel: o.languages.length ? { '@type': 'ServiceChannel', availableLanguage: o.languages } : undefined,
       provider: o.provider && organizationById(feed, o.provider) ? { '@id': id('org', o.provider) } : undefined,
       areaServed: o.place ? { '@id': id('place', o.place) } : undefined,
-      isAccessibleForFree: o.cost === 'free' ? true : undefined,
+      // isAccessibleForFree is not a Service property: a free service is offered at price 0.
+      offers: o.cost === 'free' ? { '@type': 'Offer', price: 0, priceCurrency: 'EUR' } : undefined,
       url: o.url,
       hoursAvailable: (o.schedule?.rules ?? [])
         .filter((r) => r.freq === 'weekly' && r.opens)
@@ -116,7 +121,12 @@ export function schemaOrgGraph(feed: Feed, project: Project | undefined, lang: s
         foundingDate: p.period?.start,
         dissolutionDate: p.period?.end,
         areaServed: p.quarter?.name
-          ? clean({ '@type': 'Place', name: text(p.quarter.name), containedInPlace: p.municipality && { '@type': 'City', name: p.municipality.name } })
+          ? clean({
+              '@type': 'Place',
+              name: text(p.quarter.name),
+              containedInPlace: p.municipality && { '@type': 'City', name: p.municipality.name },
+              geo: geo(p.quarter.center),
+            })
           : undefined,
         member: projectPartners(feed, p).map((m) => ({ '@type': 'OrganizationRole', roleName: m.role, member: { '@id': id('org', m.organization.id) } })),
         url: p.links[0]?.url,

@@ -3,7 +3,10 @@
  * programs (a project), services (an offer), locations (a place), addresses,
  * accessibility, service_at_locations, schedules (the format's rules as
  * RRULE fields, with the rule in German words), contacts, phones, languages
- * and funding (a project's funders). Each table is a list of flat objects
+ * and funding (a project's funders); and, in HSDS's own way of classifying
+ * records (a taxonomy, its terms, attributes linking them), each record's
+ * id in the feed and each offer's category, so an import gets them back.
+ * Each table is a list of flat objects
  * joined by `*_id` fields, as HSDS's tabular form, written as JSON.
  *
  * Ids are UUIDv5 from the feed's namespace (its publisher's address or name)
@@ -14,7 +17,8 @@
 import { describeSchedule } from '../i18n/schedule-words.js';
 import { germanSource } from '../i18n/german-source.js';
 import { translator } from '../i18n/translate.js';
-import type { Address, Feed, Offer, Place, Schedule, ScheduleRule, Text } from '../feed/types.js';
+import type { Address, Feed, Offer, OfferCategory, Place, Schedule, ScheduleRule, Text } from '../feed/types.js';
+import { KIT_TAXONOMY, kitTermId, type KitTerm } from './hsds-taxonomy.js';
 import { URL_NAMESPACE, uuidV5 } from './uuid-v5.js';
 
 export type HsdsRecord = Record<string, unknown>;
@@ -32,6 +36,9 @@ export const HSDS_TABLES = [
   'phones',
   'languages',
   'funding',
+  'taxonomies',
+  'taxonomy_terms',
+  'attributes',
 ] as const;
 export type HsdsTable = (typeof HSDS_TABLES)[number];
 
@@ -45,12 +52,12 @@ export interface HsdsResult {
 
 // HSDS has no "planned": a service not yet offered is inactive (a note says so).
 const STATUS: Readonly<Record<Offer['status'], string>> = { active: 'active', paused: 'temporarily closed', ended: 'inactive', planned: 'inactive' };
-const REGISTRATION: Readonly<Record<NonNullable<Offer['registration']>, string>> = {
+export const REGISTRATION: Readonly<Record<NonNullable<Offer['registration']>, string>> = {
   none: 'Ohne Anmeldung.',
   required: 'Anmeldung erforderlich.',
   appointment: 'Nach Terminvereinbarung.',
 };
-const WHEELCHAIR: Readonly<Record<'yes' | 'limited' | 'no', string>> = {
+export const WHEELCHAIR: Readonly<Record<'yes' | 'limited' | 'no', string>> = {
   yes: 'Rollstuhlgerecht.',
   limited: 'Eingeschränkt rollstuhlgerecht.',
   no: 'Nicht rollstuhlgerecht.',
@@ -91,6 +98,20 @@ export function exportHsds(feed: Feed): HsdsResult {
       );
   };
 
+  const terms = new Set<KitTerm>();
+  /** Links a record to a term of the kit's taxonomy (with `value`, the record's id in the feed). */
+  const attribute = (entity: 'organization' | 'program' | 'service' | 'location', linkId: string, term: KitTerm, value?: string): void => {
+    terms.add(term);
+    tables.attributes.push({
+      id: id('attribute', `${linkId}/${term}`),
+      link_id: linkId,
+      link_type: term === 'id' ? 'identifier' : 'category',
+      link_entity: entity,
+      taxonomy_term_id: kitTermId(term),
+      ...opt('value', value),
+    });
+  };
+
   const phone = (number: string, owner: HsdsRecord): void =>
     void tables.phones.push({ id: id('phone', `${JSON.stringify(owner)}/${number}`), ...owner, number });
 
@@ -106,6 +127,7 @@ export function exportHsds(feed: Feed): HsdsResult {
       ...opt('website', org.url),
       ...opt('logo', org.logo?.url),
     });
+    attribute('organization', orgId, 'id', org.id);
     if (org.phone) phone(org.phone, { organization_id: orgId });
     if (org.type) warn(`Organization "${org.id}": its type (${org.type}) has no HSDS field.`);
     if (org.address) warn(`Organization "${org.id}": HSDS keeps addresses on locations; the organisation's address is not exported.`);
@@ -122,6 +144,7 @@ export function exportHsds(feed: Feed): HsdsResult {
       ...opt('alternate_name', text(project.shortName)),
       description: text(project.summary) ?? text(project.description) ?? '',
     });
+    attribute('program', programId, 'id', project.id);
     if (!leadOrg) warn(`Project "${project.id}": no partner organisation, so its program has no organization_id.`);
     warn(
       `Project "${project.id}": HSDS has no neighbourhood project; it is a program. Its quarter, figures, goals, partners' roles, quotes and sources are not exported.`,
@@ -144,6 +167,7 @@ export function exportHsds(feed: Feed): HsdsResult {
   function exportPlace(place: Place): void {
     const locationId = id('location', place.id);
     locationOf.set(place.id, locationId);
+    attribute('location', locationId, 'id', place.id);
     const exact = place.geo && !place.geo.approximate;
     tables.locations.push({
       id: locationId,
@@ -198,7 +222,8 @@ export function exportHsds(feed: Feed): HsdsResult {
       ...opt('application_process', offer.registration ? REGISTRATION[offer.registration] : undefined),
       ...opt('eligibility_description', text(offer.audience)),
     });
-    if (offer.category) warn(`Offer "${offer.id}": its category (${offer.category}) is not exported (HSDS uses taxonomies; none is agreed for this kit).`);
+    attribute('service', serviceId, 'id', offer.id);
+    if (offer.category) attribute('service', serviceId, `category:${offer.category}`);
     let salId: string | undefined;
     if (offer.place && locationOf.has(offer.place)) {
       salId = id('service_at_location', `${offer.id}/${offer.place}`);
@@ -246,5 +271,24 @@ export function exportHsds(feed: Feed): HsdsResult {
       });
     });
   }
+  if (terms.size) {
+    tables.taxonomies.push({ ...KIT_TAXONOMY });
+    for (const term of [...terms].sort()) tables.taxonomy_terms.push(termRecord(term));
+  }
   return { tables, warnings };
+
+  function termRecord(term: KitTerm): HsdsRecord {
+    const category = term.startsWith('category:') ? (term.slice('category:'.length) as OfferCategory) : undefined;
+    return {
+      id: kitTermId(term),
+      code: term,
+      name: category ? t(`category.${category}`) : 'Kennung im Quartier-Feed',
+      description: category
+        ? `Angebotsart „${t(`category.${category}`)}“ des Quartier-Feeds (${category}).`
+        : 'Die Kennung (id) des Eintrags im Quartier-Feed, aus dem er stammt; das Attribut nennt sie als value.',
+      taxonomy: KIT_TAXONOMY.name,
+      taxonomy_id: KIT_TAXONOMY.id,
+      language: 'de',
+    };
+  }
 }

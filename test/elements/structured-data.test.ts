@@ -3,6 +3,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/partner-list/define.js';
 import '../../src/elements/offer-map/define.js';
+import '../../src/elements/quartier-directory/define.js';
+import { checkSchemaOrg } from '../../src/feed/schema-org-check.js';
 
 type Graph = { '@context': string; '@graph': Array<Record<string, unknown>> };
 
@@ -41,6 +43,17 @@ describe('structured-data', () => {
       .to.have.property('@id')
       .that.matches(/^#quartier-place-/);
     expect(placed['@graph'].find((n) => n['@type'] === 'Place')!['geo']).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 51.89, longitude: 10.18 });
+  });
+
+  it('the card’s and the directory’s JSON-LD pass the schema.org check (schema-org-rules.ts): known types and properties, required ones, references', async () => {
+    const card = await fixture<HTMLElement>(html`<quartier-card structured-data src="/data/seesen-lena.json" project="lena-seesen"></quartier-card>`);
+    expect(checkSchemaOrg(await jsonLd(card)).errors).to.deep.equal([]);
+    const directory = await fixture<HTMLElement>(
+      html`<quartier-directory structured-data src="/data/seesen-lena.json /data/salzgitter-obere-berliner-strasse.json"></quartier-directory>`,
+    );
+    const graph = await jsonLd(directory);
+    expect(types(graph).filter((t) => t === 'Project')).to.have.length(2);
+    expect(checkSchemaOrg(graph).errors).to.deep.equal([]);
   });
 
   it('<partner-list> and <offer-map> write theirs too; the texts follow the element’s language', async () => {

@@ -45,6 +45,9 @@ const validators = {
   phones: ajv.getSchema('defs#/definitions/phone'),
   languages: ajv.getSchema('defs#/definitions/language'),
   funding: ajv.getSchema('defs#/definitions/funding'),
+  taxonomies: ajv.getSchema('defs#/definitions/taxonomy'),
+  taxonomy_terms: ajv.getSchema('defs#/definitions/taxonomy_term'),
+  attributes: ajv.getSchema('defs#/definitions/attribute'),
 };
 
 function assertValid(tables) {
@@ -95,6 +98,16 @@ test('a generated feed with schedules: rules as RRULE fields (freq, byday, wkst,
   assert.match(withRule.description, /Uhr|tag/);
   const ids = HSDS_TABLES.flatMap((t) => tables[t].map((r) => r.id));
   assert.equal(new Set(ids).size, ids.length, 'ids unique across tables');
+  // Each offer's category and each record's feed id, through the kit's taxonomy.
+  const terms = new Map(tables.taxonomy_terms.map((t) => [t.id, t.code]));
+  const categoryOf = (service) =>
+    tables.attributes
+      .filter((a) => a.link_id === service.id)
+      .map((a) => terms.get(a.taxonomy_term_id))
+      .find((c) => c !== 'id');
+  assert.equal(categoryOf(tables.services[0]), `category:${feed.offers[0].category}`);
+  assert.equal(tables.attributes.find((a) => a.link_id === tables.services[0].id && terms.get(a.taxonomy_term_id) === 'id').value, feed.offers[0].id);
+  assert.ok(tables.taxonomy_terms.every((t) => t.taxonomy_id === tables.taxonomies[0].id));
 });
 
 test('DCAT-AP.de: the sample catalogue as a dcat:Catalog whose datasets are the feeds, with publisher, licence, contact point and distribution', () => {

@@ -38,7 +38,7 @@ export const deCli = {
   'cli.summary.kept': 'Übernommen: {value}.',
   'cli.summary.total': '{files}: {ok} ohne Probleme, {problems} mit Problemen, {failed} nicht verwendbar.',
   'cli.portal.usage':
-    'Für Portale:\n  quartier-feed harvest <katalog.json> --out <Ordner> [--concurrency N] [--per-host N] [--timeout Sekunden] [--resume]\n  quartier-feed export --format hsds <Feed> --out <Ordner>\n  quartier-feed export --format dcat <katalog.json> --out <datei.jsonld>\n\nharvest   liest alle Feeds des Katalogs (mit If-None-Match/If-Modified-Since, Zeitlimit, Größengrenze, höchstens N gleichzeitig und 2 je Server), behält bei einem Fehler die letzte gute Fassung und schreibt den Index für <quartier-directory> (Ordner index/), einen Bericht je Partner (reports/) und einen für das Portal (report.html).\nexport    schreibt einen Feed als HSDS 3.0 (Open Referral) oder den Katalog als DCAT-AP.de (JSON-LD).',
+    'Für Portale:\n  quartier-feed harvest <katalog.json> --out <Ordner> [--concurrency N] [--per-host N] [--timeout Sekunden] [--resume]\n  quartier-feed export --format hsds <Feed> --out <Ordner>\n  quartier-feed export --format dcat <katalog.json> --out <datei.jsonld>\n  quartier-feed import --format hsds <Ordner oder Datei> --out <feed.json>\n\nharvest   liest alle Feeds des Katalogs (mit If-None-Match/If-Modified-Since, Zeitlimit, Größengrenze, höchstens N gleichzeitig und 2 je Server), behält bei einem Fehler die letzte gute Fassung und schreibt den Index für <quartier-directory> (Ordner index/), einen Bericht je Partner (reports/) und einen für das Portal (report.html).\nexport    schreibt einen Feed als HSDS 3.0 (Open Referral) oder den Katalog als DCAT-AP.de (JSON-LD).\nimport    liest HSDS 3.0 (Ordner mit einer JSON-Datei je Tabelle, oder eine Datei: ein Angebot, eine Organisation, ein Ort, eine Seite davon oder die Tabellenform) und schreibt einen Feed; was HSDS hat und der Feed nicht halten kann, wird als Hinweis genannt.',
   'cli.error.portal-args': 'Der Befehl „{value}“ braucht eine Eingabe und --out (siehe Hilfe).',
   'cli.error.bad-format': 'Die Option „--format“ erwartet hier {value}.',
   'cli.error.bad-number': 'Die Option „{value}“ erwartet eine positive Zahl.',
@@ -47,6 +47,20 @@ export const deCli = {
   'cli.harvest.done':
     '{feeds} Feeds geprüft: {updated} neu gelesen, {unchanged} unverändert, {failed} nicht lesbar ({stale} davon mit letzter guter Fassung). {projects} Projekte im Verzeichnis. Bericht: {file}',
   'cli.export.warning': 'Hinweis: {value}',
+  'cli.import.field': 'Nicht übernommen: Das HSDS-Feld „{table}.{field}“ hat im Feed kein Gegenstück ({count}×, z. B. bei {names}).',
+  'cli.import.records': {
+    one: 'Nicht übernommen: {count} Eintrag der HSDS-Tabelle „{table}“, für den der Feed keinen Platz hat.',
+    other: 'Nicht übernommen: {count} Einträge der HSDS-Tabelle „{table}“, für die der Feed keinen Platz hat.',
+  },
+  'cli.import.records-of': {
+    one: 'Nicht übernommen: {count} Eintrag der HSDS-Tabelle „{table}“ gehört zu einem Eintrag aus „{owner}“, der so etwas im Feed nicht hat.',
+    other: 'Nicht übernommen: {count} Einträge der HSDS-Tabelle „{table}“ gehören zu Einträgen aus „{owner}“, die so etwas im Feed nicht haben.',
+  },
+  'cli.import.extra': '„{name}“ hat {count} Einträge in der HSDS-Tabelle „{table}“; der Feed hält einen, übernommen ist nur der erste.',
+  'cli.import.value': 'Nicht übernommen: „{table}.{field}“ bei „{name}“ hat den Wert „{value}“, den der Feed so nicht halten kann.',
+  'cli.import.schedule-text': 'Die Zeiten von „{name}“ ({value}) kann der Feed nicht als Regel halten; übernommen ist nur ihre Beschreibung als Text.',
+  'cli.import.skipped': 'Nicht gelesen: {file} enthält etwas, das kein HSDS-Eintrag ist (Organisation, Programm, Angebot, Ort …).',
+  'cli.import.nothing': 'In {file} gibt es keine HSDS-Organisation, kein Programm, kein Angebot und keinen Ort: Es wurde kein Feed geschrieben.',
   'cli.error.ics-args': 'Der Befehl „ics“ erwartet einen Feed und --out <datei.ics>, dazu höchstens eine der Optionen --offer, --place oder --project.',
   'cli.error.ics-unknown': 'Im Feed gibt es keinen Eintrag {value}.',
   'cli.ics.none': 'Keine aktuellen Angebote mit Terminen ({value}): Es wurde keine Kalenderdatei geschrieben.',

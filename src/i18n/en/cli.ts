@@ -37,7 +37,7 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.summary.kept': 'Read: {value}.',
   'cli.summary.total': '{files}: {ok} without problems, {problems} with problems, {failed} unusable.',
   'cli.portal.usage':
-    'For portals:\n  quartier-feed harvest <catalog.json> --out <folder> [--concurrency N] [--per-host N] [--timeout seconds] [--resume]\n  quartier-feed export --format hsds <feed> --out <folder>\n  quartier-feed export --format dcat <catalog.json> --out <file.jsonld>\n\nharvest   reads every feed of the catalogue (If-None-Match/If-Modified-Since, time limit, size cap, at most N at once and 2 per server), keeps the last good copy when one fails, and writes the index for <quartier-directory> (folder index/), a report per partner (reports/) and one for the portal (report.html).\nexport    writes a feed as HSDS 3.0 (Open Referral), or the catalogue as DCAT-AP.de (JSON-LD).',
+    'For portals:\n  quartier-feed harvest <catalog.json> --out <folder> [--concurrency N] [--per-host N] [--timeout seconds] [--resume]\n  quartier-feed export --format hsds <feed> --out <folder>\n  quartier-feed export --format dcat <catalog.json> --out <file.jsonld>\n  quartier-feed import --format hsds <folder or file> --out <feed.json>\n\nharvest   reads every feed of the catalogue (If-None-Match/If-Modified-Since, time limit, size cap, at most N at once and 2 per server), keeps the last good copy when one fails, and writes the index for <quartier-directory> (folder index/), a report per partner (reports/) and one for the portal (report.html).\nexport    writes a feed as HSDS 3.0 (Open Referral), or the catalogue as DCAT-AP.de (JSON-LD).\nimport    reads HSDS 3.0 (a folder with one JSON file per table, or one file: a service, an organisation, a location, a page of them or the tabular form) and writes a feed; what HSDS has and the feed cannot hold is named in a note.',
   'cli.error.portal-args': 'The command "{value}" needs an input and --out (see help).',
   'cli.error.bad-format': 'The option "--format" expects {value} here.',
   'cli.error.bad-number': 'The option "{value}" expects a positive number.',
@@ -46,6 +46,20 @@ export const enCli: Readonly<Record<CliMessageKey, Message>> = {
   'cli.harvest.done':
     '{feeds} feeds checked: {updated} read anew, {unchanged} unchanged, {failed} unreadable ({stale} of them with their last good copy). {projects} projects in the directory. Report: {file}',
   'cli.export.warning': 'Note: {value}',
+  'cli.import.field': 'Not taken over: the HSDS field "{table}.{field}" has no counterpart in the feed ({count}×, e.g. in {names}).',
+  'cli.import.records': {
+    one: 'Not taken over: {count} record of the HSDS table "{table}", which the feed has no place for.',
+    other: 'Not taken over: {count} records of the HSDS table "{table}", which the feed has no place for.',
+  },
+  'cli.import.records-of': {
+    one: 'Not taken over: {count} record of the HSDS table "{table}" belongs to a record of "{owner}", which has no such thing in the feed.',
+    other: 'Not taken over: {count} records of the HSDS table "{table}" belong to records of "{owner}", which have no such thing in the feed.',
+  },
+  'cli.import.extra': '"{name}" has {count} records in the HSDS table "{table}"; the feed holds one, only the first is taken.',
+  'cli.import.value': 'Not taken over: "{table}.{field}" of "{name}" has the value "{value}", which the feed cannot hold as it is.',
+  'cli.import.schedule-text': 'The feed cannot hold the times of "{name}" ({value}) as a rule; only their description is taken, as text.',
+  'cli.import.skipped': 'Not read: {file} holds something that is no HSDS record (organisation, program, service, location …).',
+  'cli.import.nothing': '{file} holds no HSDS organisation, program, service or location: no feed was written.',
   'cli.error.ics-args': 'The command "ics" expects a feed and --out <file.ics>, and at most one of the options --offer, --place or --project.',
   'cli.error.ics-unknown': 'The feed has no entry {value}.',
   'cli.ics.none': 'No current offers with dates ({value}): no calendar file was written.',
