@@ -18,7 +18,7 @@ export type PlaceholdersOf<M> = M extends string ? Placeholders<M> : M extends P
 export type PlaceholderMap<T> = { readonly [K in keyof T]: PlaceholdersOf<T[K]> };
 
 /** The parameters of a message with placeholders `P`: a value for each, none for a message without. */
-type ParamsFor<P> = [P] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: { readonly [N in P & string]: string | number }];
+export type ParamsFor<P> = [P] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: { readonly [N in P & string]: string | number }];
 
 /**
  * Text for the keys of `P` (a `PlaceholderMap`): each key with the parameters
