@@ -9,7 +9,7 @@
  */
 import { setMapConsent, type QuartierElement } from '../src/index.js';
 import { exampleFeed, feeds } from './feeds.js';
-import { texts, type DemoLang } from './texts.js';
+import { CODE, DEMO_TABLES, deDemo, type DemoLang } from './texts.js';
 
 const LANGS: readonly DemoLang[] = ['de', 'en', 'ar'];
 const THEMES = ['city', 'welfare', 'cooperative', 'dark'] as const;
@@ -35,17 +35,17 @@ const germanLabels = new WeakMap<Element, string>();
 
 function t(key: string): string {
   if (lang === 'de') return '';
-  const entry = texts[key];
-  if (!entry) console.warn(`[demo] no translation for "${key}"`);
-  return entry?.[lang] ?? '';
+  const text = (DEMO_TABLES[lang] as Readonly<Record<string, string | undefined>>)[key];
+  if (text === undefined) console.warn(`[demo] no translation for "${key}"`);
+  return text ?? '';
 }
 
-/** A translated text as nodes: `{…}` becomes `<code>`, the rest text (never HTML). */
+/** A translated text as nodes: each `{name}` placeholder becomes `<code>` with its code, the rest text (never HTML). */
 function toNodes(text: string): Node[] {
-  return text.split(/[{}]/).map((part, i) => {
+  return text.split(/\{(\w+)\}/).map((part, i) => {
     if (i % 2 === 0) return document.createTextNode(part);
     const code = document.createElement('code');
-    code.textContent = part;
+    code.textContent = (CODE as Readonly<Record<string, string | undefined>>)[part] ?? `{${part}}`;
     return code;
   });
 }
@@ -66,14 +66,8 @@ function translatePage(): void {
   }
 }
 
-/** The German text of a key that has no element on the page (status messages). */
-const germanMessages: Record<string, string> = {
-  'embed.copied': 'Kopiert.',
-  'embed.copy-failed': 'Kopieren nicht möglich: bitte den Code markieren und kopieren.',
-};
-
-function message(key: string): string {
-  return t(key) || germanMessages[key] || key;
+function message(key: keyof typeof deDemo): string {
+  return t(key) || deDemo[key];
 }
 
 function applyLang(): void {

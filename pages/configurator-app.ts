@@ -9,7 +9,7 @@
  * only through CSSOM, so the page runs under a strict CSP with Trusted Types.
  */
 import '../src/quartier-widgets.js';
-import { chooseLanguage, chosenLanguage } from '../src/elements/base/lang-observer.js';
+import { chooseLanguage } from '../src/elements/base/lang-observer.js';
 import { switchLanguages } from '../src/elements/shared/language-switch.js';
 import type { LoadResult } from '../src/feed/pipeline.js';
 import { pickText } from '../src/feed/text.js';
@@ -299,7 +299,7 @@ export class Configurator {
     if (key === this.previewKey) return;
     this.previewKey = key;
     // A language picked in the previous preview's switch applies page-wide; the new preview speaks as its snippet says.
-    if (chosenLanguage() !== undefined) chooseLanguage(undefined);
+    chooseLanguage(undefined);
     // Without a feed too: the element then shows its own message, as the snippet would.
     this.previewEl = createPreview(o, this.pageUrl, this.doc);
     this.previewBox.replaceChildren(this.previewEl);
@@ -335,7 +335,7 @@ export class Configurator {
     this.feedState.abort();
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
     this.previewEl?.remove();
-    if (chosenLanguage() !== undefined) chooseLanguage(undefined);
+    chooseLanguage(undefined);
     this.form.destroy();
     for (const timer of this.copyTimers.values()) clearTimeout(timer);
   }

@@ -13,7 +13,7 @@ export type PageProblem = { readonly code: 'load-failed' | 'internal' } | { read
 
 type Key = EmbedProblem['code'] | PageProblem['code'] | 'for-editors' | 'title' | `title.${WidgetTag}`;
 
-const de: Record<Key, string> = {
+const de = {
   title: 'Quartier-Widget',
   'title.quartier-card': 'Projektkarte',
   'title.partner-list': 'Partnerliste',
@@ -40,9 +40,12 @@ const de: Record<Key, string> = {
   internal: 'Diese Seite konnte das Widget nicht zeigen (ein Programmfehler; bitte melden).',
   blocked:
     'Der Browser hat nichts von „{value}“ geladen: Die Sicherheitsregel (Content Security Policy) dieser Seite erlaubt es nicht ({directive}). Sendet der Server von embed.html eine eigene Content-Security-Policy, muss sie diese Adresse erlauben.',
-};
+} as const satisfies Record<Key, string>;
 
-const en: Record<Key, string> = {
+/** Every other table has each key of the German one. */
+type EmbedTexts = Readonly<Record<keyof typeof de, string>>;
+
+const en: EmbedTexts = {
   title: 'Quartier widget',
   'title.quartier-card': 'Project card',
   'title.partner-list': 'Partner list',
@@ -70,7 +73,7 @@ const en: Record<Key, string> = {
     'The browser loaded nothing from “{value}”: this page’s security policy (Content Security Policy) does not allow it ({directive}). If the server of embed.html sends a Content-Security-Policy of its own, it must allow this address.',
 };
 
-const ar: Record<Key, string> = {
+const ar: EmbedTexts = {
   title: 'أداة Quartier',
   'title.quartier-card': 'بطاقة المشروع',
   'title.partner-list': 'قائمة الشركاء',
@@ -97,7 +100,7 @@ const ar: Record<Key, string> = {
     'لم يحمّل المتصفح شيئًا من «{value}»: سياسة الأمان (Content Security Policy) لهذه الصفحة لا تسمح بذلك ({directive}). إذا كان الخادم الذي يقدّم embed.html يرسل سياسة Content-Security-Policy خاصة به، فيجب أن تسمح بهذا العنوان.',
 };
 
-const TABLES: Readonly<Record<string, Record<Key, string>>> = { de, en, ar };
+const TABLES: Readonly<Record<string, EmbedTexts>> = { de, en, ar };
 
 /** Values longer than this are cut in messages (a whole `data:` URL helps nobody). */
 const MAX_VALUE = 120;

@@ -5,7 +5,7 @@
 import type { FeedError } from '../feed/errors.js';
 import type { FeedWarning } from '../feed/types.js';
 import type { MessageKey } from './messages.js';
-import type { Translate } from './translate.js';
+import type { Translate, UntypedTranslate } from './translate.js';
 
 /** Bidi controls: the Arabic letter mark, LRM and RLM, embeddings and overrides, isolates. */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -35,9 +35,9 @@ const withoutUrl = (key: string): key is WithoutUrl => (WITHOUT_URL as readonly 
  * fetching fails without an answer, and it always has an address: should one
  * be missing all the same, "?" stands for it, as for a missing status.
  */
-export function describeError(key: string, url: string | undefined, params: Readonly<Record<string, string>>, t: Translate): string {
+export function describeError(key: string, url: string | undefined, params: { readonly value: string; readonly status?: string }, t: Translate): string {
   if (!url && withoutUrl(key)) return t(`error.${key}.no-url`, params);
-  return t(`error.${key}` as MessageKey, { ...params, url: url ? fromFeed(url, t) : '?' });
+  return (t as UntypedTranslate)(`error.${key}` as MessageKey, { ...params, url: url ? fromFeed(url, t) : '?' });
 }
 
 /** One sentence saying why a feed could not be used. */
@@ -67,7 +67,7 @@ export function describeWarning(warning: FeedWarning, t: Translate): string {
   let where = describeRecord(warning, t);
   if (warning.field) where = t('warning.where.field', { where, field: fromFeed(warning.field, t) });
   const { value = '', expected, limit = '', allowed = '', count = 0 } = warning.detail ?? {};
-  const sentence = t(`warning.${warning.code}`, {
+  const params = {
     where,
     value: fromFeed(value, t),
     allowed,
@@ -75,7 +75,8 @@ export function describeWarning(warning: FeedWarning, t: Translate): string {
     // A limit of the kit (`too-many`) is a number, formatted for the language; one from the feed a text.
     limit: /^\d+$/.test(limit) ? Number(limit) : fromFeed(limit, t),
     count,
-  });
+  };
+  const sentence = t(`warning.${warning.code}`, params);
   const dropped = t(`warning.dropped.${warning.dropped}`);
   return dropped ? `${sentence} ${dropped}` : sentence;
 }

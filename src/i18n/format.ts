@@ -8,6 +8,25 @@ export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>
 export type Message = string | PluralMessage;
 export type Params = Readonly<Record<string, string | number>>;
 
+/** The placeholder names of a template: `'{count} Orte in {city}'` → `'count' | 'city'`; any name for a template known only as `string`. */
+type Placeholders<S extends string> = string extends S ? string : S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The placeholders of a message: those of every plural form, and `count`, which picks the form. */
+export type PlaceholdersOf<M> = M extends string ? Placeholders<M> : M extends PluralMessage ? Placeholders<Extract<M[keyof M], string>> | 'count' : never;
+
+/** Each key of a table with the placeholders of its message. */
+export type PlaceholderMap<T> = { readonly [K in keyof T]: PlaceholdersOf<T[K]> };
+
+/** The parameters of a message with placeholders `P`: a value for each, none for a message without. */
+export type ParamsFor<P> = [P] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: { readonly [N in P & string]: string | number }];
+
+/**
+ * Text for the keys of `P` (a `PlaceholderMap`): each key with the parameters
+ * its message names, so a wrong or missing one fails `tsc`. For a key chosen
+ * at run time (a union), the parameters of one of its keys.
+ */
+export type TextOf<P> = <K extends keyof P & string>(key: K, ...params: K extends unknown ? ParamsFor<P[K]> : never) => string;
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {

@@ -1,9 +1,11 @@
 /**
- * String tables by language. German is built in; which other table a tag
- * reads, and that table, are chunks fetched only when a page shows a language
- * other than German (table-loaders.ts).
+ * String tables by language. German has none here: each view brings its own
+ * German texts, which every translator says where its table is silent
+ * (translate.ts). Which other table a tag reads, and that table, are chunks
+ * fetched only when a page shows a language other than German
+ * (table-loaders.ts).
  */
-import { defaultMessages, type MessageTable } from './translate.js';
+import type { MessageTable } from './translate.js';
 import { DEFAULT_LANG } from './resolve-lang.js';
 
 export interface LoadedTable {
@@ -12,7 +14,8 @@ export interface LoadedTable {
   readonly messages: MessageTable;
 }
 
-const german: LoadedTable = { lang: DEFAULT_LANG, messages: defaultMessages };
+/** German: no table of its own, the view's German texts are said. */
+export const GERMAN: LoadedTable = { lang: DEFAULT_LANG, messages: {} };
 const loaded = new Map<string, Promise<LoadedTable>>();
 
 /** Whether a tag reads the built-in German table without asking the loaders (`de`, `de-AT`; not `de-plain`). */
@@ -20,18 +23,18 @@ export function isGerman(tag: string): boolean {
   return /^de(-(?!plain|x-)|$)/i.test(tag);
 }
 
-/** The string table for a language; German when it has none or its chunk cannot be loaded. */
+/** The string table for a language; German (an empty table) when it has none or its chunk cannot be loaded. */
 export function loadMessages(tag: string): Promise<LoadedTable> {
   const key = tag.toLowerCase();
-  if (isGerman(key)) return Promise.resolve(german);
+  if (isGerman(key)) return Promise.resolve(GERMAN);
   let table = loaded.get(key);
   if (!table) {
     table = import('./table-loaders.js')
       .then((m) => m.loadTable(key))
-      .then((found) => found ?? german)
+      .then((found) => found ?? GERMAN)
       .catch(() => {
         loaded.delete(key);
-        return german;
+        return GERMAN;
       });
     loaded.set(key, table);
   }

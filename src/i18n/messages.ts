@@ -8,7 +8,7 @@ import type { deAttribute } from './de/attribute.js';
 import type { deCalendar } from './de/calendar.js';
 import type { deCard } from './de/card.js';
 import type { deDirectory } from './de/directory.js';
-import type { EditorKey } from './de/editor.js';
+import type { deEditor, EditorKey } from './de/editor.js';
 import type { deErrors } from './de/errors.js';
 import type { deLabels } from './de/labels.js';
 import type { deLifecycle } from './de/lifecycle.js';
@@ -18,25 +18,49 @@ import type { deOffer } from './de/offer.js';
 import type { dePartners } from './de/partners.js';
 import type { deSchedule } from './de/schedule.js';
 import type { deSwitch } from './de/switch.js';
-import type { Message } from './format.js';
+import type { Message, PlaceholderMap } from './format.js';
 
+/** The residents' texts in German, each with its literal text (the source of the keys and of each key's placeholders). */
+export type GermanMessages = typeof de &
+  typeof deErrors &
+  typeof deLabels &
+  typeof deCard &
+  typeof dePartners &
+  typeof deSchedule &
+  typeof deMap &
+  typeof deOffer &
+  typeof deMarkup &
+  typeof deAttribute &
+  typeof deCalendar &
+  typeof deSwitch &
+  typeof deLifecycle &
+  typeof deAgenda &
+  typeof deDirectory;
 /** Every key of the residents' texts. */
-export type MessageKey =
-  | keyof typeof de
-  | keyof typeof deErrors
-  | keyof typeof deLabels
-  | keyof typeof deCard
-  | keyof typeof dePartners
-  | keyof typeof deSchedule
-  | keyof typeof deMap
-  | keyof typeof deOffer
-  | keyof typeof deMarkup
-  | keyof typeof deAttribute
-  | keyof typeof deCalendar
-  | keyof typeof deSwitch
-  | keyof typeof deLifecycle
-  | keyof typeof deAgenda
-  | keyof typeof deDirectory;
+export type MessageKey = keyof GermanMessages;
+type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+
+/**
+ * Placeholders a key offers its translations besides those its German text
+ * names: a schedule says a day by its name (`{day}`) or its habitual form
+ * (`{days}`), whichever the language's grammar needs (see de/schedule.ts).
+ */
+type Offered = { readonly [K in `schedule.day.${Weekday}`]: 'day' } & { readonly 'schedule.weekly.one': 'days' } & {
+  readonly [K in `schedule.monthly.${'1' | '2' | '3' | '4' | '5' | '-1' | '-2' | '-3' | '-4' | '-5'}`]: 'days';
+};
+
+/** Braces a German text shows as they are, not placeholders (a tile address template). */
+type Verbatim = { readonly 'map.bad-tiles': 'z' | 'x' | 'y' };
+
+/**
+ * Each key of the residents' and the editor texts with its placeholders, read
+ * from the German source texts: what `t(key, params)` must be given.
+ */
+export type MessagePlaceholders = {
+  readonly [K in MessageKey | EditorKey]:
+    | Exclude<PlaceholderMap<GermanMessages & typeof deEditor>[K], K extends keyof Verbatim ? Verbatim[K] : never>
+    | (K extends keyof Offered ? Offered[K] : never);
+};
 /** A complete table of what residents see (one chunk per language but German). */
 export type Messages = Readonly<Record<MessageKey, Message>>;
 /** What only editors see (warnings in debug mode, the feed checker): always a chunk of its own. */

@@ -1,42 +1,38 @@
 /**
- * Translators: a function from a message key to text in one language. Any
- * key a language's table lacks falls back to German, which starts as the
- * entry's table and grows by the texts each lazily loaded view brings.
+ * Translators: a function from a message key to text in one language,
+ * composed from that language's table and the German texts of the view that
+ * asks (its own, never a page-wide table). A key the language's table lacks
+ * is said in German; a key neither has (an editor text not loaded yet) comes
+ * back as the key itself. Each key takes the parameters its German message
+ * names (`format.ts`: `ParamsOf`), so a wrong or missing one fails `tsc`.
  */
-import { de } from './de.js';
-import { format, type Message } from './format.js';
-import type { EditorKey, EditorMessages, MessageKey } from './messages.js';
+import { format, type Message, type Params, type TextOf } from './format.js';
+import type { EditorKey, EditorMessages, MessageKey, MessagePlaceholders } from './messages.js';
 import { directionOf } from './resolve-lang.js';
 
+/** Some of the residents' texts: a view's German texts, or a language's table. */
 export type MessageTable = Readonly<Partial<Record<MessageKey, Message>>>;
 
-const german: Partial<Record<MessageKey, Message>> = { ...de };
-
-/** The German texts known so far (the entry's, plus those of every loaded view). */
-export const defaultMessages: MessageTable = german;
-
-/** Adds German texts that a view module brings with it. */
-export function addDefaultMessages(table: MessageTable): void {
-  Object.assign(german, table);
-}
+/** A translator called with a key and parameters known only at run time (by a helper that passes them on). */
+export type UntypedTranslate = (key: MessageKey | EditorKey, params?: Params) => string;
 
 /** A translator bound to one language's tables. */
-export interface Translate {
-  (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string;
+export type Translate = TextOf<MessagePlaceholders> & {
+  /** The language it speaks (`en-GB`): plural rules, numbers and dates follow it. */
   readonly lang: string;
   /** The language of the table it reads (`en` for `en-GB`; `de` for a language without a table). */
   readonly table: string;
-  /** Whether the editor texts (warnings) are there. */
-  readonly editor: boolean;
   /**
    * Text for a terminal (the command line sets it on its translator, which
    * isolates nothing): editor messages insert feed values without bidi
    * isolates; the caller escapes control characters.
    */
   readonly terminal?: boolean;
-}
+};
 
 export interface TranslatorOptions {
+  /** The German texts of the view that asks: said for every key the language's table lacks. */
+  readonly german?: MessageTable;
   /** The editor texts (feed warnings), when loaded. */
   readonly editor?: EditorMessages;
   /**
@@ -49,15 +45,14 @@ export interface TranslatorOptions {
   readonly table?: string;
 }
 
-/** A translator; a key no table has (an editor text not loaded yet) comes back as the key itself. */
+type Lookup = Readonly<Record<string, Message | undefined>>;
+
+/** A translator reading `messages`, then the editor texts, then the given German texts. */
 export function translator(messages: MessageTable, lang: string, options: TranslatorOptions = {}): Translate {
-  const { editor, isolate = directionOf(lang) === 'rtl', table = 'de' } = options;
-  const t = (key: MessageKey | EditorKey, params?: Readonly<Record<string, string | number>>): string => {
-    const message =
-      (messages as Readonly<Record<string, Message | undefined>>)[key] ??
-      (editor as Readonly<Record<string, Message | undefined>> | undefined)?.[key] ??
-      (german as Readonly<Record<string, Message | undefined>>)[key];
+  const { german, editor, isolate = directionOf(lang) === 'rtl', table = 'de' } = options;
+  const t = (key: string, params?: Params): string => {
+    const message = (messages as Lookup)[key] ?? (editor as Lookup | undefined)?.[key] ?? (german as Lookup | undefined)?.[key];
     return message === undefined ? key : format(message, params, lang, isolate);
   };
-  return Object.assign(t, { lang, table, editor: editor !== undefined });
+  return Object.assign(t as TextOf<MessagePlaceholders>, { lang, table });
 }

@@ -8,7 +8,7 @@
  * value gets only that message. Later changes to the div's data-* attributes
  * reach the widget.
  */
-import { addDefaultMessages, translator } from '../i18n/translate.js';
+import { translator, type UntypedTranslate } from '../i18n/translate.js';
 import { deAttribute } from '../i18n/de/attribute.js';
 import { deMarkup } from '../i18n/de/markup.js';
 import { loadMessages } from '../i18n/load-messages.js';
@@ -17,7 +17,8 @@ import type { MessageKey } from '../i18n/messages.js';
 import { WIDGET_ALIASES, widgetAttributes, widgetNamed } from '../elements/widgets.js';
 import type { WidgetSpec } from '../elements/base/widget-spec.js';
 
-addDefaultMessages({ ...deMarkup, ...deAttribute });
+/** The notes' German texts (other languages carry them in their table). */
+const german = { ...deMarkup, ...deAttribute };
 /** The widget made for a div, on the div itself under a registry symbol: a second copy of the bundle finds it too. */
 const WIDGET = Symbol.for('quartier-widgets.markup-widget');
 type MarkedDiv = HTMLElement & { [WIDGET]?: Element };
@@ -81,10 +82,10 @@ function showProblems(div: HTMLElement, problems: readonly Problem[]): void {
   const lang = langOf(div);
   note.lang = lang;
   const write = (t: ReturnType<typeof translator>): void => {
-    note.textContent = problems.map((p) => t(p.key, p.params)).join(' ');
+    note.textContent = problems.map((p) => (t as UntypedTranslate)(p.key, p.params)).join(' ');
   };
-  write(translator({}, 'de'));
-  void loadMessages(lang).then(({ messages, lang: table }) => write(translator(messages, lang, { table })));
+  write(translator({}, 'de', { german }));
+  void loadMessages(lang).then(({ messages, lang: table }) => write(translator(messages, lang, { table, german })));
   div.prepend(note);
 }
 

@@ -9,7 +9,7 @@ import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type Prope
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { startFeedRequests } from '../../feed/feed-request.js';
 import type { Feed } from '../../feed/types.js';
-import { addDefaultMessages, type MessageTable } from '../../i18n/translate.js';
+import type { MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
 import { VERSION } from '../../version.js';
 import { fire } from './events.js';
@@ -198,7 +198,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   private useView(view: ElementView<this, V, R>): void {
     if (this.view === view) return;
     this.view = view;
-    if (view.messages) addDefaultMessages(view.messages);
+    this.locale.addGerman(view);
     if (view.styles) this.addStyles(view.styles);
   }
 
@@ -247,7 +247,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
       this.locale.needEditor((lang) => import('../shared/debug-view.js').then((m) => m.loadEditorMessages(lang)));
       import('../shared/debug-view.js')
         .then((module) => {
-          addDefaultMessages(module.messages);
+          this.locale.addGerman(module);
           this.debugView = module;
           this.addStyles(module.debugStyles);
           this.requestUpdate();
@@ -258,7 +258,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
       this.switchRequested = true;
       import('../shared/language-switch.js')
         .then((module) => {
-          addDefaultMessages(module.messages);
+          this.locale.addGerman(module);
           this.switchView = module;
           this.addStyles(module.switchStyles);
           this.requestUpdate();
@@ -274,7 +274,7 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   private loadErrorView(): void {
     this.errorViewRequest ??= import('../shared/error-view.js').then(
       (module) => {
-        addDefaultMessages(module.messages);
+        this.locale.addGerman(module);
         this.errorView = module;
         this.requestUpdate();
       },
@@ -382,8 +382,8 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   /** The feed's warnings for editors, when `debug` is set, and the attribute values the element cannot use. */
   protected renderDebug(): TemplateResult | typeof nothing {
     const value = this.feedTask.value;
-    const { t } = this.locale;
-    if (!this.debug || !value || !t.editor || !this.debugView) return nothing;
+    const { t, editor } = this.locale;
+    if (!this.debug || !value || !editor || !this.debugView) return nothing;
     return this.debugView.renderDebug(value, t, [this.switchView?.debugNote(this.languages, t), ...this.debugView.valueNotes(this, this.view?.spec, t)]);
   }
 }

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { paragraphs, pickText } from '../../feed/text.js';
 import type { Text } from '../../feed/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import type { Translate } from '../../i18n/translate.js';
+import type { Translate, UntypedTranslate } from '../../i18n/translate.js';
 
 /** What a text needs to know about the reader and the feed. */
 export interface TextContext {
@@ -53,6 +53,6 @@ export function plainText(text: Text | undefined, ctx: TextContext): string {
  * (a link, a feed text with its own `lang`), so translators keep the word order.
  */
 export function fillMessage(t: Translate, key: MessageKey, name: string, content: unknown, params: Readonly<Record<string, string>> = {}): TemplateResult {
-  const [before, after] = t(key, { ...params, [name]: '\u0001' }).split('\u0001');
+  const [before, after] = (t as UntypedTranslate)(key, { ...params, [name]: '\u0001' }).split('\u0001');
   return html`${before}${content}${after}`;
 }
