@@ -43,11 +43,12 @@ type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 /**
  * Placeholders a key offers its translations besides those its German text
  * names: a schedule says a day by its name (`{day}`) or its habitual form
- * (`{days}`), whichever the language's grammar needs (see de/schedule.ts).
+ * (`{days}`), a range by its days' names (`{firstDay}`, `{lastDay}`), whichever
+ * the language's grammar needs (see de/schedule.ts).
  */
 type Offered = { readonly [K in `schedule.day.${Weekday}`]: 'day' } & { readonly 'schedule.weekly.one': 'days' } & {
-  readonly [K in `schedule.monthly.${'1' | '2' | '3' | '4' | '5' | '-1' | '-2' | '-3' | '-4' | '-5'}`]: 'days';
-};
+  readonly [K in `schedule.nth.${'1' | '2' | '3' | '4' | '5' | '-1' | '-2' | '-3' | '-4' | '-5'}.${Weekday}`]: 'day';
+} & { readonly [K in 'schedule.weekly.range' | 'schedule.days.range']: 'firstDay' | 'lastDay' };
 
 /** Braces a German text shows as they are, not placeholders (a tile address template). */
 type Verbatim = { readonly 'map.bad-tiles': 'z' | 'x' | 'y' };
