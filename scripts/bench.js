@@ -12,13 +12,16 @@
 //    main-thread task per element for feeds built to cost the most.
 //    Then the directory (scripts/bench/directory.js): <quartier-directory>
 //    over 10,000 projects: first frame, the summary, a search keystroke.
+//    Then the portal (scripts/bench/portal.js): 100 compact and 100 full
+//    cards of one feed, and a partner list of 400 organisations, each
+//    against the floor (scripts/bench/floor/), as ratios with the targets.
 //  - Node (scripts/bench/harvest.js): the harvester over 2,000 generated
 //    feeds on loopback: full harvest, all-304 re-harvest, index sizes.
 // It builds first (`npm run build`: lib/ for the data layer, dist/ for the
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
 // the map section), --no-map (everything but the map section), --worst-only
 // (just the worst shapes), --no-worst, --directory-only, --no-directory,
-// --harvest-only, --no-harvest.
+// --harvest-only, --no-harvest, --portal-only, --no-portal.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -33,9 +36,10 @@ const mapOnly = args.has('--map-only');
 const worstOnly = args.has('--worst-only');
 const harvestOnly = args.has('--harvest-only');
 const directoryOnly = args.has('--directory-only');
-const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly;
+const portalOnly = args.has('--portal-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly && !portalOnly;
 const runBrowser = !args.has('--node-only') && !harvestOnly;
-const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly);
+const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly && !portalOnly);
 
 if (!args.has('--no-build')) {
   const t0 = performance.now();
@@ -93,10 +97,11 @@ if (runNode) {
 if (runBrowser) {
   const { runBrowserBench } = await import('./bench/browser.js');
   const ran = await runBrowserBench({
-    elements: !mapOnly && !worstOnly && !directoryOnly,
-    map: !args.has('--no-map') && !worstOnly && !directoryOnly,
-    worst: !args.has('--no-worst') && !mapOnly && !directoryOnly,
-    directory: !args.has('--no-directory') && !mapOnly && !worstOnly,
+    elements: !mapOnly && !worstOnly && !directoryOnly && !portalOnly,
+    map: !args.has('--no-map') && !worstOnly && !directoryOnly && !portalOnly,
+    worst: !args.has('--no-worst') && !mapOnly && !directoryOnly && !portalOnly,
+    directory: !args.has('--no-directory') && !mapOnly && !worstOnly && !portalOnly,
+    portal: !args.has('--no-portal') && !mapOnly && !worstOnly && !directoryOnly,
   });
   if (!ran) process.exitCode = 1;
 }

@@ -1,7 +1,8 @@
 /**
  * Looking things up in a validated feed: the questions the elements ask. A
- * record is found by its id through an index built once per feed, so no
- * question costs more than one pass over a list.
+ * record, or a project's places and offers, are found through an index built
+ * once per feed (the per-feed model every element on a page shares), so an
+ * answer costs what it returns, not what the feed holds.
  */
 import type { Feed, Offer, Organization, PartnerRole, Place, Project, Text } from './types.js';
 
@@ -9,16 +10,56 @@ interface Index {
   readonly projects: ReadonlyMap<string, Project>;
   readonly organizations: ReadonlyMap<string, Organization>;
   readonly places: ReadonlyMap<string, Place>;
+  /** Each place's position in `feed.places`, to keep the feed's order. */
+  readonly placeOrder: ReadonlyMap<string, number>;
+  /** A project's places (those naming it), in the feed's order. */
+  readonly placesOfProject: ReadonlyMap<string, readonly Place[]>;
+  /** A project's offers (naming it, or without a project at one of its places), in the feed's order. */
+  readonly offersOfProject: ReadonlyMap<string, readonly Offer[]>;
+  /** The offers held at a place, in the feed's order. */
+  readonly offersAtPlace: ReadonlyMap<string, readonly Offer[]>;
 }
 
-/** The ids of each validated feed (it never changes once validated). */
+/**
+ * The model of each validated feed (it never changes once validated): built
+ * once, in one pass over each list, and shared by every element that shows
+ * the feed, so that no element's question grows with the feed.
+ */
 const indexes = new WeakMap<Feed, Index>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function indexOf(feed: Feed): Index {
   let index = indexes.get(feed);
   if (!index) {
     const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
-    index = { projects: byId(feed.projects), organizations: byId(feed.organizations), places: byId(feed.places) };
+    const places = byId(feed.places);
+    const placeOrder = new Map<string, number>();
+    const placesOfProject = new Map<string, Place[]>();
+    feed.places.forEach((p, i) => {
+      placeOrder.set(p.id, i);
+      if (p.project !== undefined) push(placesOfProject, p.project, p);
+    });
+    const offersOfProject = new Map<string, Offer[]>();
+    const offersAtPlace = new Map<string, Offer[]>();
+    for (const o of feed.offers) {
+      if (o.place !== undefined) push(offersAtPlace, o.place, o);
+      const project = o.project ?? (o.place === undefined ? undefined : places.get(o.place)?.project);
+      if (project !== undefined) push(offersOfProject, project, o);
+    }
+    index = {
+      projects: byId(feed.projects),
+      organizations: byId(feed.organizations),
+      places,
+      placeOrder,
+      placesOfProject,
+      offersOfProject,
+      offersAtPlace,
+    };
     indexes.set(feed, index);
   }
   return index;
@@ -61,19 +102,25 @@ export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
 
 /** The offers of a project: those naming it, and those held at one of its places. */
 export function projectOffers(feed: Feed, project: Project): Offer[] {
-  const places = new Set(feed.places.filter((p) => p.project === project.id).map((p) => p.id));
-  return feed.offers.filter((o) => o.project === project.id || (o.project === undefined && o.place !== undefined && places.has(o.place)));
+  return [...(indexOf(feed).offersOfProject.get(project.id) ?? [])];
 }
 
 /** The places of a project: those naming it, and those where one of its offers is held. */
 export function projectPlaces(feed: Feed, project: Project): Place[] {
-  const offerPlaces = new Set(projectOffers(feed, project).map((o) => o.place));
-  return feed.places.filter((p) => p.project === project.id || offerPlaces.has(p.id));
+  const index = indexOf(feed);
+  const own = index.placesOfProject.get(project.id) ?? [];
+  const out = new Set(own);
+  for (const o of index.offersOfProject.get(project.id) ?? []) {
+    const place = o.place === undefined ? undefined : index.places.get(o.place);
+    if (place) out.add(place);
+  }
+  if (out.size === own.length) return [...own];
+  return [...out].sort((a, b) => index.placeOrder.get(a.id)! - index.placeOrder.get(b.id)!);
 }
 
 /** The offers held at a place. */
 export function placeOffers(feed: Feed, place: Place): Offer[] {
-  return feed.offers.filter((o) => o.place === place.id);
+  return [...(indexOf(feed).offersAtPlace.get(place.id) ?? [])];
 }
 
 export interface Participation {
