@@ -62,6 +62,7 @@ function* readList<T extends { id: string }>(
     return out;
   }
   const seen = new Set<string>();
+  const indices: number[] = [];
   const n = Math.min(raw.length, LIMITS.records[list]);
   for (let index = 0; index < n; index++) {
     if (index % SLICE === SLICE - 1) yield;
@@ -82,15 +83,40 @@ function* readList<T extends { id: string }>(
     const record = reader(entry, at);
     if (record === undefined) continue;
     seen.add(record.id);
-    origins.set(record, { index, ...(common.source !== undefined ? { source: common.source } : {}) });
+    indices.push(index);
     out.push(record);
   }
+  listOrigins.set(out, { source: common.source, indices });
   if (raw.length > n) tooMany({ scope: { ...common, list: 'feed' }, path: [list] }, raw.length - n, n);
   return out;
 }
 
-/** Where each validated record came from: its feed and its index in that feed's raw list. */
-const origins = new WeakMap<object, { readonly source?: string; readonly index: number }>();
+/**
+ * Where the records of a read (or merged) list came from, for the warnings of
+ * `checkReferences`: the feed's URL (one for the whole list, or one per record
+ * after a merge) and each record's index in its feed's raw list. Kept per list,
+ * not per record: a WeakMap entry per record cost more than reading it.
+ */
+export interface ListOrigin {
+  readonly source: string | undefined | ReadonlyArray<string | undefined>;
+  readonly indices: readonly number[];
+}
+
+const listOrigins = new WeakMap<readonly object[], ListOrigin>();
+
+/** The feed and raw index of the record at `position` of a read or merged list (`undefined` for a list made otherwise). */
+export function originAt(list: readonly object[], position: number): { readonly source?: string; readonly index: number } | undefined {
+  const origin = listOrigins.get(list);
+  const index = origin?.indices[position];
+  if (origin === undefined || index === undefined) return undefined;
+  const source = typeof origin.source === 'object' ? origin.source[position] : origin.source;
+  return source === undefined ? { index } : { source, index };
+}
+
+/** Records where the records of a list made by merging came from (merge.ts). */
+export function setListOrigin(list: readonly object[], origin: ListOrigin): void {
+  listOrigins.set(list, origin);
+}
 
 /**
  * Drops references to ids that are not in the feed, with a warning each. Run
@@ -107,7 +133,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     /** `true` when `id` is absent or known; otherwise warns (where the record came from is looked up only then). */
     (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
       if (id === undefined || ids[target].has(id)) return true;
-      const origin = origins.get(record);
+      const origin = originAt(feed[list], position);
       const scope: Scope = {
         warnings,
         language: feed.language,
@@ -157,7 +183,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
   ] as const) {
     for (const [id, count] of over) {
       const i = projectIndex.get(id)!;
-      const origin = origins.get(feed.projects[i]!);
+      const origin = originAt(feed.projects, i);
       const scope: Scope = {
         warnings,
         language: feed.language,
