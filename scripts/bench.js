@@ -27,8 +27,6 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { generateFeed } from './lib/generate-feed.js';
-import { median, table } from './bench/stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -60,38 +58,8 @@ if (runNode) {
     process.exit(1);
   });
 
-  const times = (fn, runs) =>
-    Array.from({ length: runs }, () => {
-      const t0 = performance.now();
-      fn();
-      return performance.now() - t0;
-    });
-
-  // Up to 15 runs after 3 warm-up runs; fewer (at least 5, one warm-up) when a
-  // run is slow, so that the whole benchmark stays within about two minutes.
-  const BUDGET = 8_000; // ms of parse + validate runs per feed size
-  console.log('\nFeed validation (Node, median of the runs; validate alone = median(parse + validate) − median(parse))');
-  const rows = [];
-  for (const offers of [1_000, 10_000, 50_000]) {
-    const text = JSON.stringify(generateFeed({ offers }));
-    const [first] = times(() => validateFeed(JSON.parse(text)), 1);
-    const runs = Math.max(5, Math.min(15, Math.floor(BUDGET / first)));
-    if (runs === 15) times(() => validateFeed(JSON.parse(text)), 2);
-    const parse = median(times(() => JSON.parse(text), runs));
-    const both = median(times(() => validateFeed(JSON.parse(text)), runs));
-    const validate = both - parse;
-    rows.push([
-      String(offers),
-      String(runs),
-      `${parse.toFixed(1)} ms`,
-      `${both.toFixed(1)} ms`,
-      `${validate.toFixed(1)} ms`,
-      `${(validate / parse).toFixed(1)}×`,
-      offers === 10_000 ? (validate < 50 ? 'under 50 ms: met' : 'under 50 ms: MISSED') : '',
-    ]);
-  }
-  console.log(table(['offers', 'runs', 'JSON.parse', 'parse + validate', 'validate alone', 'ratio to parse', 'target'], rows));
-  console.log(`(${(JSON.stringify(generateFeed({ offers: 10_000 })).length / 1024 / 1024).toFixed(1)} MiB of JSON for 10,000 offers)`);
+  const { benchValidation } = await import('./bench/validation.js');
+  benchValidation({ validateFeed });
 }
 
 if (runBrowser) {

@@ -29,7 +29,7 @@ const LIST_RUNS = 10;
 const TARGET = { compactTime: 2, fullTime: 2, fullNodes: 1.5, list: 3 };
 
 /** The floor card and list in one ES module (esbuild, as a webmaster's build would make it). */
-async function floorBundle() {
+export async function floorBundle() {
   const out = await build({
     entryPoints: [path.join(root, 'scripts/bench/floor/floor-list.ts')],
     bundle: true,

@@ -182,22 +182,26 @@ export const text: Reader<Text> = (value, at) => {
   const out: Record<string, string> = bare();
   let any = false;
   for (const key of Object.keys(value)) {
-    const keyAt = child(at, key);
-    if (UNSAFE_KEYS.has(key)) {
-      warn(keyAt, 'unsafe-key', 'field', { value: key });
-      continue;
-    }
-    const tag = checkLanguageTag(key);
+    // A tag met before is a valid one (never an unsafe key): its canonical form is known.
+    let tag = canonicalTags.get(key);
     if (tag === undefined) {
-      warn(keyAt, 'invalid-value', 'field', { value: describeValue(key), expected: 'language-tag' });
-      continue;
+      if (UNSAFE_KEYS.has(key)) {
+        warn(child(at, key), 'unsafe-key', 'field', { value: key });
+        continue;
+      }
+      const checked = checkLanguageTag(key);
+      if (checked === undefined) {
+        warn(child(at, key), 'invalid-value', 'field', { value: describeValue(key), expected: 'language-tag' });
+        continue;
+      }
+      tag = canonicalTag(checked);
     }
     const clean = cleanString(value[key]);
     if (clean === undefined) {
-      warn(keyAt, 'invalid-value', 'field', { value: describeValue(value[key]), expected: 'non-empty-text' });
+      warn(child(at, key), 'invalid-value', 'field', { value: describeValue(value[key]), expected: 'non-empty-text' });
       continue;
     }
-    out[canonicalTag(tag)] = clean;
+    out[tag] = clean;
     any = true;
   }
   if (!any) {
