@@ -64,9 +64,21 @@ function countNodesSource() {
 }
 
 /** In the page: appends `count` elements at once and waits until each has rendered. */
-async function manyInPage({ tag, src, attrs, projects, count, events, countNodes }) {
+async function manyInPage({ tag, src, attrs, projects, count, events, countNodes, warm }) {
   const nodesOf = new Function(`return ${countNodes}`)()();
   await customElements.whenDefined(tag);
+  if (warm) {
+    // One element first: the feed (and the kit's chunks) are loaded before the timing starts.
+    const first = document.createElement(tag);
+    first.setAttribute('src', src);
+    if (projects.length) first.setAttribute('project', projects[0]);
+    for (const [name, value] of Object.entries(attrs)) first.setAttribute(name, value);
+    const done = new Promise((resolve) => first.addEventListener(events[0], resolve, { once: true }));
+    document.body.append(first);
+    await done;
+    first.remove();
+    globalThis.gc?.();
+  }
   const box = document.createElement('div');
   document.body.append(box);
   const els = Array.from({ length: count }, (_, i) => {
@@ -163,7 +175,12 @@ export async function runPortalBench({ browser, server, messages, log = console.
 
   // a. 100 cards, feed not cached: a fresh tab per run
   const cardRows = [];
-  for (const variant of ['compact', 'full']) {
+  for (const [variant, warm] of [
+    ['compact', false],
+    ['full', false],
+    ['compact', true],
+    ['full', true],
+  ]) {
     const results = { kit: [], floor: [] };
     for (let run = 0; run < CARD_RUNS; run++) {
       for (const [who, tag, url, events] of [
@@ -181,6 +198,7 @@ export async function runPortalBench({ browser, server, messages, log = console.
             count: CARDS,
             events,
             countNodes: countNodesSource.toString(),
+            warm,
           });
           const after = await counters(page);
           results[who].push({ ...r, heap: after.heap - before.heap, domNodes: after.nodes - before.nodes });
@@ -193,7 +211,7 @@ export async function runPortalBench({ browser, server, messages, log = console.
     const timeRatio = m('kit', 'layout') / m('floor', 'layout');
     const nodeRatio = m('kit', 'nodes') / m('floor', 'nodes');
     cardRows.push([
-      `${CARDS} ${variant}`,
+      `${CARDS} ${variant}, ${warm ? 'feed loaded' : 'cold'}`,
       ms(m('kit', 'layout')),
       ms(m('floor', 'layout')),
       ratio(m('kit', 'layout'), m('floor', 'layout')),
@@ -206,9 +224,10 @@ export async function runPortalBench({ browser, server, messages, log = console.
   }
   log(
     `\n9. A portal page: ${CARDS} <quartier-card>s of the ${CARDS} projects of one feed (${(JSON.stringify(portal).length / 1024).toFixed(0)} KiB,` +
-      ` ${portal.offers.length.toLocaleString('en')} offers), inserted at once into a fresh tab (feed not cached), against` +
+      ` ${portal.offers.length.toLocaleString('en')} offers), inserted at once into a fresh tab, against` +
       `\n   the floor (scripts/bench/floor/floor-card.ts); median of ${CARD_RUNS} tabs each, alternating. Time: append → every card rendered` +
-      `\n   + style & layout. Heap: JS heap added (after gc). Nodes: DOM nodes in the cards and their shadow roots.`,
+      `\n   + style & layout. Heap: JS heap added (after gc). Nodes: DOM nodes in the cards and their shadow roots.` +
+      `\n   Cold: the feed (and the kit's chunks) not loaded yet; feed loaded: one card of the page has loaded it before.`,
   );
   log(table(['cards', 'kit', 'floor', 'time ratio', 'target (time)', 'heap kit / floor', 'nodes kit / floor', 'node ratio', 'target (nodes)'], cardRows));
 

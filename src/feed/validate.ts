@@ -128,47 +128,54 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     organizations: new Set(feed.organizations.map((r) => r.id)),
     places: new Set(feed.places.map((r) => r.id)),
   };
-  const check =
-    <T extends { id: string }>(list: RecordList, record: T, position: number) =>
-    /** `true` when `id` is absent or known; otherwise warns (where the record came from is looked up only then). */
-    (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
-      if (id === undefined || ids[target].has(id)) return true;
-      const origin = originAt(feed[list], position);
-      const scope: Scope = {
-        warnings,
-        language: feed.language,
-        list,
-        record: record.id,
-        ...(origin?.source !== undefined ? { source: origin.source } : {}),
-      };
-      warn({ scope, path: [list, origin?.index ?? position, ...path] }, 'unknown-reference', 'field', {
-        value: id,
-        expected: target,
-      });
-      return false;
+  /**
+   * `true` when `id` is absent or known; otherwise warns. Where the record came from, and the path, are made only
+   * then: a valid feed allocates nothing here per record.
+   */
+  const known = (
+    list: RecordList,
+    record: { readonly id: string },
+    position: number,
+    id: string | undefined,
+    target: keyof typeof ids,
+    path: string | ReadonlyArray<string | number>,
+  ): boolean => {
+    if (id === undefined || ids[target].has(id)) return true;
+    const origin = originAt(feed[list], position);
+    const scope: Scope = {
+      warnings,
+      language: feed.language,
+      list,
+      record: record.id,
+      ...(origin?.source !== undefined ? { source: origin.source } : {}),
     };
+    warn({ scope, path: [list, origin?.index ?? position, ...(typeof path === 'string' ? [path] : path)] }, 'unknown-reference', 'field', {
+      value: id,
+      expected: target,
+    });
+    return false;
+  };
 
   // Every copy is made by `compact`, so records keep having no prototype.
   const projects = feed.projects.map((p, i): Project => {
-    const known = check('projects', p, i);
+    const ok = (id: string | undefined, path: ReadonlyArray<string | number>): boolean => known('projects', p, i, id, 'organizations', path);
     return compact<Project>({
       ...p,
-      partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
+      partners: p.partners.filter((x, j) => ok(x.organization, ['partners', j, 'organization'])),
       // An entry left with nothing once its reference is gone is dropped, as the readers would have.
       contacts: p.contacts
-        .map((c, j) => (known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization')))
+        .map((c, j) => (ok(c.organization, ['contacts', j, 'organization']) ? c : dropKey(c, 'organization')))
         .filter((c) => c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined),
-      funding: p.funding.map((f, j) => (known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder'))).filter((f) => !isEmpty(f)),
-      quotes: p.quotes.map((q, j) => (known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
+      funding: p.funding.map((f, j) => (ok(f.funder, ['funding', j, 'funder']) ? f : dropKey(f, 'funder'))).filter((f) => !isEmpty(f)),
+      quotes: p.quotes.map((q, j) => (ok(q.organization, ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
     });
   });
-  const places = feed.places.map((pl, i): Place => (check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project')));
+  const places = feed.places.map((pl, i): Place => (known('places', pl, i, pl.project, 'projects', 'project') ? pl : dropKey(pl, 'project')));
   const offers = feed.offers.map((o, i): Offer => {
-    const known = check('offers', o, i);
     let out = o;
-    if (!known(o.project, 'projects', ['project'])) out = dropKey(out, 'project');
-    if (!known(o.place, 'places', ['place'])) out = dropKey(out, 'place');
-    if (!known(o.provider, 'organizations', ['provider'])) out = dropKey(out, 'provider');
+    if (!known('offers', o, i, o.project, 'projects', 'project')) out = dropKey(out, 'project');
+    if (!known('offers', o, i, o.place, 'places', 'place')) out = dropKey(out, 'place');
+    if (!known('offers', o, i, o.provider, 'organizations', 'provider')) out = dropKey(out, 'provider');
     return out;
   });
   // A project's places, and its offers (naming it, or held at one of its places), up to their limits.
