@@ -10,6 +10,10 @@ interface Index {
   readonly projects: ReadonlyMap<string, Project>;
   readonly organizations: ReadonlyMap<string, Organization>;
   readonly places: ReadonlyMap<string, Place>;
+}
+
+/** Where a feed's places and offers are: made only when first asked, so an element that shows no offers never pays for them. */
+interface Joins {
   /** Each place's position in `feed.places`, to keep the feed's order. */
   readonly placeOrder: ReadonlyMap<string, number>;
   /** A project's places (those naming it), in the feed's order. */
@@ -26,6 +30,7 @@ interface Index {
  * the feed, so that no element's question grows with the feed.
  */
 const indexes = new WeakMap<Feed, Index>();
+const joins = new WeakMap<Feed, Joins>();
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -37,7 +42,16 @@ function indexOf(feed: Feed): Index {
   let index = indexes.get(feed);
   if (!index) {
     const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
-    const places = byId(feed.places);
+    index = { projects: byId(feed.projects), organizations: byId(feed.organizations), places: byId(feed.places) };
+    indexes.set(feed, index);
+  }
+  return index;
+}
+
+function joinsOf(feed: Feed): Joins {
+  let found = joins.get(feed);
+  if (!found) {
+    const { places } = indexOf(feed);
     const placeOrder = new Map<string, number>();
     const placesOfProject = new Map<string, Place[]>();
     feed.places.forEach((p, i) => {
@@ -51,18 +65,10 @@ function indexOf(feed: Feed): Index {
       const project = o.project ?? (o.place === undefined ? undefined : places.get(o.place)?.project);
       if (project !== undefined) push(offersOfProject, project, o);
     }
-    index = {
-      projects: byId(feed.projects),
-      organizations: byId(feed.organizations),
-      places,
-      placeOrder,
-      placesOfProject,
-      offersOfProject,
-      offersAtPlace,
-    };
-    indexes.set(feed, index);
+    found = { placeOrder, placesOfProject, offersOfProject, offersAtPlace };
+    joins.set(feed, found);
   }
-  return index;
+  return found;
 }
 
 export function projectById(feed: Feed, id: string): Project | undefined {
@@ -102,25 +108,26 @@ export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
 
 /** The offers of a project: those naming it, and those held at one of its places. */
 export function projectOffers(feed: Feed, project: Project): Offer[] {
-  return [...(indexOf(feed).offersOfProject.get(project.id) ?? [])];
+  return [...(joinsOf(feed).offersOfProject.get(project.id) ?? [])];
 }
 
 /** The places of a project: those naming it, and those where one of its offers is held. */
 export function projectPlaces(feed: Feed, project: Project): Place[] {
-  const index = indexOf(feed);
-  const own = index.placesOfProject.get(project.id) ?? [];
+  const { places } = indexOf(feed);
+  const { placesOfProject, offersOfProject, placeOrder } = joinsOf(feed);
+  const own = placesOfProject.get(project.id) ?? [];
   const out = new Set(own);
-  for (const o of index.offersOfProject.get(project.id) ?? []) {
-    const place = o.place === undefined ? undefined : index.places.get(o.place);
+  for (const o of offersOfProject.get(project.id) ?? []) {
+    const place = o.place === undefined ? undefined : places.get(o.place);
     if (place) out.add(place);
   }
   if (out.size === own.length) return [...own];
-  return [...out].sort((a, b) => index.placeOrder.get(a.id)! - index.placeOrder.get(b.id)!);
+  return [...out].sort((a, b) => placeOrder.get(a.id)! - placeOrder.get(b.id)!);
 }
 
 /** The offers held at a place. */
 export function placeOffers(feed: Feed, place: Place): Offer[] {
-  return [...(indexOf(feed).offersAtPlace.get(place.id) ?? [])];
+  return [...(joinsOf(feed).offersAtPlace.get(place.id) ?? [])];
 }
 
 export interface Participation {
