@@ -44,9 +44,16 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
     const runs = Math.max(5, Math.min(15, Math.floor(BUDGET / first)));
     times(() => validateFeed(JSON.parse(text)), 2);
     times(() => ajvValidate(JSON.parse(text)), 2);
-    const parse = median(times(() => JSON.parse(text), runs));
-    const both = median(times(() => validateFeed(JSON.parse(text)), runs));
-    const withAjv = median(times(() => ajvValidate(JSON.parse(text)), runs));
+    // Interleaved run by run, so that a machine whose load changes meanwhile weighs on all three alike.
+    const samples = { parse: [], both: [], ajv: [] };
+    for (let i = 0; i < runs; i++) {
+      samples.parse.push(...times(() => JSON.parse(text), 1));
+      samples.both.push(...times(() => validateFeed(JSON.parse(text)), 1));
+      samples.ajv.push(...times(() => ajvValidate(JSON.parse(text)), 1));
+    }
+    const parse = median(samples.parse);
+    const both = median(samples.both);
+    const withAjv = median(samples.ajv);
     const validate = both - parse;
     const peer = withAjv - parse;
     const ratio = validate / parse;
@@ -63,7 +70,7 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
     ]);
   }
   log(
-    '\nFeed validation (Node; median of the runs; validate alone = median(parse + validate) − median(parse), the same for ajv)' +
+    '\nFeed validation (Node; median of the runs, the three interleaved; validate alone = median(parse + validate) − median(parse), the same for ajv)' +
       '\nkit: lib/feed/validate.js (a clean feed and its warnings); ajv: allErrors over data/quartier-feed.schema.json (a schema check only)',
   );
   log(table(['offers', 'JSON', 'runs', 'JSON.parse', 'kit validate', 'kit / parse', 'ajv allErrors', 'kit / ajv', 'target'], rows));
