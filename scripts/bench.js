@@ -12,6 +12,9 @@
 //    main-thread task per element for feeds built to cost the most.
 //    Then the directory (scripts/bench/directory.js): <quartier-directory>
 //    over 10,000 projects: first frame, the summary, a search keystroke.
+//    Then the portal (scripts/bench/portal.js): 100 compact and 100 full
+//    cards of one feed, and a partner list of 400 organisations, each
+//    against the floor (scripts/bench/floor/), as ratios with the targets.
 //  - Chromium (scripts/bench/cold-start.js): a page with one card loaded cold
 //    on a throttled line and CPU, against the floor card; Lighthouse's mobile
 //    run of both when the `lighthouse` package is installed.
@@ -21,14 +24,12 @@
 // page). Options: --no-build, --node-only, --browser-only, --map-only (just
 // the map section), --no-map (everything but the map section), --worst-only
 // (just the worst shapes), --no-worst, --directory-only, --no-directory,
-// --harvest-only, --no-harvest, --cold-only, --no-cold.
+// --harvest-only, --no-harvest, --portal-only, --no-portal, --cold-only, --no-cold.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { generateFeed } from './lib/generate-feed.js';
-import { median, table } from './bench/stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -37,10 +38,12 @@ const worstOnly = args.has('--worst-only');
 const harvestOnly = args.has('--harvest-only');
 const directoryOnly = args.has('--directory-only');
 const coldOnly = args.has('--cold-only');
-const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly && !coldOnly;
+const portalOnly = args.has('--portal-only');
+const runNode = !args.has('--browser-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly && !portalOnly && !coldOnly;
 const runBrowser = !args.has('--node-only') && !harvestOnly && !coldOnly;
-const runHarvest = harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly && !coldOnly);
-const runCold = coldOnly || (!args.has('--no-cold') && !args.has('--node-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly);
+const runHarvest =
+  harvestOnly || (!args.has('--no-harvest') && !args.has('--browser-only') && !mapOnly && !worstOnly && !directoryOnly && !portalOnly && !coldOnly);
+const runCold = coldOnly || (!args.has('--no-cold') && !args.has('--node-only') && !mapOnly && !worstOnly && !harvestOnly && !directoryOnly && !portalOnly);
 
 if (!args.has('--no-build')) {
   const t0 = performance.now();
@@ -61,47 +64,18 @@ if (runNode) {
     process.exit(1);
   });
 
-  const times = (fn, runs) =>
-    Array.from({ length: runs }, () => {
-      const t0 = performance.now();
-      fn();
-      return performance.now() - t0;
-    });
-
-  // Up to 15 runs after 3 warm-up runs; fewer (at least 5, one warm-up) when a
-  // run is slow, so that the whole benchmark stays within about two minutes.
-  const BUDGET = 8_000; // ms of parse + validate runs per feed size
-  console.log('\nFeed validation (Node, median of the runs; validate alone = median(parse + validate) − median(parse))');
-  const rows = [];
-  for (const offers of [1_000, 10_000, 50_000]) {
-    const text = JSON.stringify(generateFeed({ offers }));
-    const [first] = times(() => validateFeed(JSON.parse(text)), 1);
-    const runs = Math.max(5, Math.min(15, Math.floor(BUDGET / first)));
-    if (runs === 15) times(() => validateFeed(JSON.parse(text)), 2);
-    const parse = median(times(() => JSON.parse(text), runs));
-    const both = median(times(() => validateFeed(JSON.parse(text)), runs));
-    const validate = both - parse;
-    rows.push([
-      String(offers),
-      String(runs),
-      `${parse.toFixed(1)} ms`,
-      `${both.toFixed(1)} ms`,
-      `${validate.toFixed(1)} ms`,
-      `${(validate / parse).toFixed(1)}×`,
-      offers === 10_000 ? (validate < 50 ? 'under 50 ms: met' : 'under 50 ms: MISSED') : '',
-    ]);
-  }
-  console.log(table(['offers', 'runs', 'JSON.parse', 'parse + validate', 'validate alone', 'ratio to parse', 'target'], rows));
-  console.log(`(${(JSON.stringify(generateFeed({ offers: 10_000 })).length / 1024 / 1024).toFixed(1)} MiB of JSON for 10,000 offers)`);
+  const { benchValidation } = await import('./bench/validation.js');
+  benchValidation({ validateFeed });
 }
 
 if (runBrowser) {
   const { runBrowserBench } = await import('./bench/browser.js');
   const ran = await runBrowserBench({
-    elements: !mapOnly && !worstOnly && !directoryOnly,
-    map: !args.has('--no-map') && !worstOnly && !directoryOnly,
-    worst: !args.has('--no-worst') && !mapOnly && !directoryOnly,
-    directory: !args.has('--no-directory') && !mapOnly && !worstOnly,
+    elements: !mapOnly && !worstOnly && !directoryOnly && !portalOnly,
+    map: !args.has('--no-map') && !worstOnly && !directoryOnly && !portalOnly,
+    worst: !args.has('--no-worst') && !mapOnly && !directoryOnly && !portalOnly,
+    directory: !args.has('--no-directory') && !mapOnly && !worstOnly && !portalOnly,
+    portal: !args.has('--no-portal') && !mapOnly && !worstOnly && !directoryOnly,
   });
   if (!ran) process.exitCode = 1;
 }

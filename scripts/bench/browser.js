@@ -15,6 +15,7 @@ import { runMapBench } from './map.js';
 import { runWorstBench } from './worst.js';
 import { runCheckerPageBench, runCliBench } from './checker.js';
 import { runDirectoryBench } from './directory.js';
+import { runPortalBench } from './portal.js';
 import { generatePartnersFeed } from './partners-feed.js';
 import { startServer } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
@@ -54,10 +55,11 @@ async function loadPuppeteer() {
  *   `elements`: sections 1–4 (cards, partner list, validation, leaks);
  *   `map`: section 5 (map.js), with `mapOptions` (see MAP_DEFAULTS there);
  *   `worst`: section 6 (worst.js), the worst feed shapes;
- *   `directory`: section 7 (directory.js), <quartier-directory> over 10,000 projects
+ *   `directory`: section 7 (directory.js), <quartier-directory> over 10,000 projects;
+ *   `portal`: sections 9 and 10 (portal.js), 100 cards and a partner list against the floor
  * @returns {Promise<boolean>} false when they could not run (no browser, no build)
  */
-export async function runBrowserBench({ elements = true, map = true, worst = true, directory = true, mapOptions } = {}) {
+export async function runBrowserBench({ elements = true, map = true, worst = true, directory = true, portal = true, mapOptions } = {}) {
   const executablePath = chromiumPath();
   const missing = [];
   if (!existsSync(executablePath)) {
@@ -231,6 +233,7 @@ export async function runBrowserBench({ elements = true, map = true, worst = tru
       runCliBench();
     }
     if (directory) await runDirectoryBench({ browser, server });
+    if (portal) await runPortalBench({ browser, server, messages: pageMessages });
   } finally {
     await browser?.close();
     await server.close();

@@ -178,11 +178,41 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   });
   if (parts.length === 0) throw failed[0]!;
   const offline = parts.flatMap((p) => (p.offline === undefined ? [] : [p.offline]));
+  const key = urls.join(' ');
+  const done = (merged: ValidationResult): LoadResult => compact<LoadResult>({ ...merged, failed, offline: offline.length ? offline : undefined });
+  // Every element of the page that shows these feeds gets the one model merged and checked for them.
+  const known = failed.length ? undefined : sharedModel(key, parts);
+  if (known) return done(known);
   await pause();
-  const result = compact<LoadResult>({ ...mergeFeeds(parts), failed, offline: offline.length ? offline : undefined });
+  const merged = (failed.length ? undefined : sharedModel(key, parts)) ?? mergeFeeds(parts);
+  if (!failed.length) keepModel(key, parts, merged);
+  const result = done(merged);
   // After long work, the element draws in a task of its own, not in the one that merged and checked the feeds.
   await pause();
   return result;
+}
+
+/**
+ * The merged and checked model of the feeds of one `src` value, by their URLs:
+ * kept while the same read feeds (the page-wide cache's) make it up, so that a
+ * page with a hundred cards merges and checks a feed once, and every element
+ * shares one feed object (and with it query.ts's index of it).
+ */
+const models = new Map<string, { readonly parts: readonly ReadResult[]; readonly merged: ValidationResult }>();
+/** Models kept at most (the `src` values of one page; the oldest is forgotten first). */
+const MODELS = 32;
+
+function sharedModel(key: string, parts: readonly ReadResult[]): ValidationResult | undefined {
+  const model = models.get(key);
+  return model && model.parts.length === parts.length && model.parts.every((p, i) => p === parts[i]) ? model.merged : undefined;
+}
+
+function keepModel(key: string, parts: readonly ReadResult[], merged: ValidationResult): void {
+  // A stored copy (offline) is not cached as a feed, nor as a model.
+  if (parts.some((p) => p.offline !== undefined)) return;
+  models.delete(key);
+  models.set(key, { parts, merged });
+  if (models.size > MODELS) models.delete(models.keys().next().value!);
 }
 
 /** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one. */
@@ -218,5 +248,6 @@ function breather(): () => Promise<void> {
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */
 export function clearFeedCache(): void {
   cache.clear();
+  models.clear();
   forgetFeedRequests();
 }

@@ -4,7 +4,7 @@
  * across all of them.
  */
 import { compact } from './read.js';
-import { checkReferences } from './validate.js';
+import { checkReferences, originAt, setListOrigin } from './validate.js';
 import type { Feed, FeedWarning, ValidationResult } from './types.js';
 
 type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
@@ -14,15 +14,22 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
   const first = parts[0];
   if (!first) throw new RangeError('mergeFeeds needs at least one feed');
   const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
-  const join = <T extends { id: string }>(list: RecordList, pick: (feed: Feed) => readonly T[]): T[] => {
+  const join = <T extends { id: string }>(list: RecordList, pick: (feed: Feed) => readonly T[]): readonly T[] => {
     // One feed has no id twice (`readFeed` saw to that): nothing to join.
-    if (parts.length === 1) return [...pick(first.feed)];
+    if (parts.length === 1) return pick(first.feed);
     const out: T[] = [];
+    const sources: Array<string | undefined> = [];
+    const indices: number[] = [];
     const seen = new Map<string, string | undefined>();
     for (const part of parts) {
-      for (const record of pick(part.feed)) {
+      const records = pick(part.feed);
+      for (let j = 0; j < records.length; j++) {
+        const record = records[j]!;
         if (!seen.has(record.id)) {
           seen.set(record.id, part.source);
+          const origin = originAt(records, j);
+          sources.push(origin?.source ?? part.source);
+          indices.push(origin?.index ?? j);
           out.push(record);
           continue;
         }
@@ -41,6 +48,7 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
         );
       }
     }
+    setListOrigin(out, { source: sources, indices });
     return out;
   };
   const feed = compact<Feed>({

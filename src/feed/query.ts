@@ -1,7 +1,8 @@
 /**
  * Looking things up in a validated feed: the questions the elements ask. A
- * record is found by its id through an index built once per feed, so no
- * question costs more than one pass over a list.
+ * record, or a project's places and offers, are found through an index built
+ * once per feed (the per-feed model every element on a page shares), so an
+ * answer costs what it returns, not what the feed holds.
  */
 import type { Feed, Offer, Organization, PartnerRole, Place, Project, Text } from './types.js';
 
@@ -11,8 +12,31 @@ interface Index {
   readonly places: ReadonlyMap<string, Place>;
 }
 
-/** The ids of each validated feed (it never changes once validated). */
+/** Where a feed's places and offers are: made only when first asked, so an element that shows no offers never pays for them. */
+interface Joins {
+  /** Each place's position in `feed.places`, to keep the feed's order. */
+  readonly placeOrder: ReadonlyMap<string, number>;
+  /** A project's places (those naming it), in the feed's order. */
+  readonly placesOfProject: ReadonlyMap<string, readonly Place[]>;
+  /** A project's offers (naming it, or without a project at one of its places), in the feed's order. */
+  readonly offersOfProject: ReadonlyMap<string, readonly Offer[]>;
+  /** The offers held at a place, in the feed's order. */
+  readonly offersAtPlace: ReadonlyMap<string, readonly Offer[]>;
+}
+
+/**
+ * The model of each validated feed (it never changes once validated): built
+ * once, in one pass over each list, and shared by every element that shows
+ * the feed, so that no element's question grows with the feed.
+ */
 const indexes = new WeakMap<Feed, Index>();
+const joins = new WeakMap<Feed, Joins>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function indexOf(feed: Feed): Index {
   let index = indexes.get(feed);
@@ -22,6 +46,29 @@ function indexOf(feed: Feed): Index {
     indexes.set(feed, index);
   }
   return index;
+}
+
+function joinsOf(feed: Feed): Joins {
+  let found = joins.get(feed);
+  if (!found) {
+    const { places } = indexOf(feed);
+    const placeOrder = new Map<string, number>();
+    const placesOfProject = new Map<string, Place[]>();
+    feed.places.forEach((p, i) => {
+      placeOrder.set(p.id, i);
+      if (p.project !== undefined) push(placesOfProject, p.project, p);
+    });
+    const offersOfProject = new Map<string, Offer[]>();
+    const offersAtPlace = new Map<string, Offer[]>();
+    for (const o of feed.offers) {
+      if (o.place !== undefined) push(offersAtPlace, o.place, o);
+      const project = o.project ?? (o.place === undefined ? undefined : places.get(o.place)?.project);
+      if (project !== undefined) push(offersOfProject, project, o);
+    }
+    found = { placeOrder, placesOfProject, offersOfProject, offersAtPlace };
+    joins.set(feed, found);
+  }
+  return found;
 }
 
 export function projectById(feed: Feed, id: string): Project | undefined {
@@ -61,19 +108,26 @@ export function projectPartners(feed: Feed, project: Project): PartnerEntry[] {
 
 /** The offers of a project: those naming it, and those held at one of its places. */
 export function projectOffers(feed: Feed, project: Project): Offer[] {
-  const places = new Set(feed.places.filter((p) => p.project === project.id).map((p) => p.id));
-  return feed.offers.filter((o) => o.project === project.id || (o.project === undefined && o.place !== undefined && places.has(o.place)));
+  return [...(joinsOf(feed).offersOfProject.get(project.id) ?? [])];
 }
 
 /** The places of a project: those naming it, and those where one of its offers is held. */
 export function projectPlaces(feed: Feed, project: Project): Place[] {
-  const offerPlaces = new Set(projectOffers(feed, project).map((o) => o.place));
-  return feed.places.filter((p) => p.project === project.id || offerPlaces.has(p.id));
+  const { places } = indexOf(feed);
+  const { placesOfProject, offersOfProject, placeOrder } = joinsOf(feed);
+  const own = placesOfProject.get(project.id) ?? [];
+  const out = new Set(own);
+  for (const o of offersOfProject.get(project.id) ?? []) {
+    const place = o.place === undefined ? undefined : places.get(o.place);
+    if (place) out.add(place);
+  }
+  if (out.size === own.length) return [...own];
+  return [...out].sort((a, b) => placeOrder.get(a.id)! - placeOrder.get(b.id)!);
 }
 
 /** The offers held at a place. */
 export function placeOffers(feed: Feed, place: Place): Offer[] {
-  return feed.offers.filter((o) => o.place === place.id);
+  return [...(joinsOf(feed).offersAtPlace.get(place.id) ?? [])];
 }
 
 export interface Participation {

@@ -7,6 +7,7 @@ import { checkSlug, describeValue, own } from './checks.js';
 import { LIMITS } from './limits.js';
 import { endOfPartial, startOfPartial } from './calendar-days.js';
 import {
+  bare,
   bool,
   child,
   clock,
@@ -514,24 +515,36 @@ const offerStatus = code(OFFER_STATUSES);
 export const readOffer: Reader<Offer> = object((r, at) => {
   const ident = identity(r, at);
   if (!ident) return undefined;
-  return compact<Offer>({
-    // Named, not spread: a spread before many keys makes V8 build a slow dictionary object.
-    id: ident.id,
-    name: ident.name,
-    description: field(r, 'description', text, at),
-    project: field(r, 'project', slug, at),
-    place: field(r, 'place', slug, at),
-    provider: field(r, 'provider', slug, at),
-    category: field(r, 'category', category, at),
-    audience: field(r, 'audience', text, at),
-    languages: field(r, 'languages', languageTags, at) ?? [],
-    schedule: field(r, 'schedule', schedule, at),
-    dates: field(r, 'dates', oneOffDates, at) ?? [],
-    registration: field(r, 'registration', registration, at),
-    status: field(r, 'status', offerStatus, at) ?? 'active',
-    cost: field(r, 'cost', cost, at),
-    contact: field(r, 'contact', offerContact, at),
-    url: field(r, 'url', url, at),
-    machineTranslated: field(r, 'machineTranslated', machineTranslated, at),
-  });
+  // Built field by field (not by `compact` of a literal): offers are most of a large feed. The order of the fields is the reader's.
+  const o: { -readonly [K in keyof Offer]: Offer[K] } = bare();
+  o.id = ident.id;
+  o.name = ident.name;
+  const description = field(r, 'description', text, at);
+  if (description !== undefined) o.description = description;
+  const project = field(r, 'project', slug, at);
+  if (project !== undefined) o.project = project;
+  const place = field(r, 'place', slug, at);
+  if (place !== undefined) o.place = place;
+  const provider = field(r, 'provider', slug, at);
+  if (provider !== undefined) o.provider = provider;
+  const cat = field(r, 'category', category, at);
+  if (cat !== undefined) o.category = cat;
+  const audience = field(r, 'audience', text, at);
+  if (audience !== undefined) o.audience = audience;
+  o.languages = field(r, 'languages', languageTags, at) ?? [];
+  const sched = field(r, 'schedule', schedule, at);
+  if (sched !== undefined) o.schedule = sched;
+  o.dates = field(r, 'dates', oneOffDates, at) ?? [];
+  const reg = field(r, 'registration', registration, at);
+  if (reg !== undefined) o.registration = reg;
+  o.status = field(r, 'status', offerStatus, at) ?? 'active';
+  const price = field(r, 'cost', cost, at);
+  if (price !== undefined) o.cost = price;
+  const contactOf = field(r, 'contact', offerContact, at);
+  if (contactOf !== undefined) o.contact = contactOf;
+  const web = field(r, 'url', url, at);
+  if (web !== undefined) o.url = web;
+  const machine = field(r, 'machineTranslated', machineTranslated, at);
+  if (machine !== undefined) o.machineTranslated = machine;
+  return o;
 });

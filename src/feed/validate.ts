@@ -62,6 +62,7 @@ function* readList<T extends { id: string }>(
     return out;
   }
   const seen = new Set<string>();
+  const indices: number[] = [];
   const n = Math.min(raw.length, LIMITS.records[list]);
   for (let index = 0; index < n; index++) {
     if (index % SLICE === SLICE - 1) yield;
@@ -82,15 +83,40 @@ function* readList<T extends { id: string }>(
     const record = reader(entry, at);
     if (record === undefined) continue;
     seen.add(record.id);
-    origins.set(record, { index, ...(common.source !== undefined ? { source: common.source } : {}) });
+    indices.push(index);
     out.push(record);
   }
+  listOrigins.set(out, { source: common.source, indices });
   if (raw.length > n) tooMany({ scope: { ...common, list: 'feed' }, path: [list] }, raw.length - n, n);
   return out;
 }
 
-/** Where each validated record came from: its feed and its index in that feed's raw list. */
-const origins = new WeakMap<object, { readonly source?: string; readonly index: number }>();
+/**
+ * Where the records of a read (or merged) list came from, for the warnings of
+ * `checkReferences`: the feed's URL (one for the whole list, or one per record
+ * after a merge) and each record's index in its feed's raw list. Kept per list,
+ * not per record: a WeakMap entry per record cost more than reading it.
+ */
+export interface ListOrigin {
+  readonly source: string | undefined | ReadonlyArray<string | undefined>;
+  readonly indices: readonly number[];
+}
+
+const listOrigins = new WeakMap<readonly object[], ListOrigin>();
+
+/** The feed and raw index of the record at `position` of a read or merged list (`undefined` for a list made otherwise). */
+export function originAt(list: readonly object[], position: number): { readonly source?: string; readonly index: number } | undefined {
+  const origin = listOrigins.get(list);
+  const index = origin?.indices[position];
+  if (origin === undefined || index === undefined) return undefined;
+  const source = typeof origin.source === 'object' ? origin.source[position] : origin.source;
+  return source === undefined ? { index } : { source, index };
+}
+
+/** Records where the records of a list made by merging came from (merge.ts). */
+export function setListOrigin(list: readonly object[], origin: ListOrigin): void {
+  listOrigins.set(list, origin);
+}
 
 /**
  * Drops references to ids that are not in the feed, with a warning each. Run
@@ -102,47 +128,54 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
     organizations: new Set(feed.organizations.map((r) => r.id)),
     places: new Set(feed.places.map((r) => r.id)),
   };
-  const check =
-    <T extends { id: string }>(list: RecordList, record: T, position: number) =>
-    /** `true` when `id` is absent or known; otherwise warns (where the record came from is looked up only then). */
-    (id: string | undefined, target: keyof typeof ids, path: Array<string | number>): boolean => {
-      if (id === undefined || ids[target].has(id)) return true;
-      const origin = origins.get(record);
-      const scope: Scope = {
-        warnings,
-        language: feed.language,
-        list,
-        record: record.id,
-        ...(origin?.source !== undefined ? { source: origin.source } : {}),
-      };
-      warn({ scope, path: [list, origin?.index ?? position, ...path] }, 'unknown-reference', 'field', {
-        value: id,
-        expected: target,
-      });
-      return false;
+  /**
+   * `true` when `id` is absent or known; otherwise warns. Where the record came from, and the path, are made only
+   * then: a valid feed allocates nothing here per record.
+   */
+  const known = (
+    list: RecordList,
+    record: { readonly id: string },
+    position: number,
+    id: string | undefined,
+    target: keyof typeof ids,
+    path: string | ReadonlyArray<string | number>,
+  ): boolean => {
+    if (id === undefined || ids[target].has(id)) return true;
+    const origin = originAt(feed[list], position);
+    const scope: Scope = {
+      warnings,
+      language: feed.language,
+      list,
+      record: record.id,
+      ...(origin?.source !== undefined ? { source: origin.source } : {}),
     };
+    warn({ scope, path: [list, origin?.index ?? position, ...(typeof path === 'string' ? [path] : path)] }, 'unknown-reference', 'field', {
+      value: id,
+      expected: target,
+    });
+    return false;
+  };
 
   // Every copy is made by `compact`, so records keep having no prototype.
   const projects = feed.projects.map((p, i): Project => {
-    const known = check('projects', p, i);
+    const ok = (id: string | undefined, path: ReadonlyArray<string | number>): boolean => known('projects', p, i, id, 'organizations', path);
     return compact<Project>({
       ...p,
-      partners: p.partners.filter((x, j) => known(x.organization, 'organizations', ['partners', j, 'organization'])),
+      partners: p.partners.filter((x, j) => ok(x.organization, ['partners', j, 'organization'])),
       // An entry left with nothing once its reference is gone is dropped, as the readers would have.
       contacts: p.contacts
-        .map((c, j) => (known(c.organization, 'organizations', ['contacts', j, 'organization']) ? c : dropKey(c, 'organization')))
+        .map((c, j) => (ok(c.organization, ['contacts', j, 'organization']) ? c : dropKey(c, 'organization')))
         .filter((c) => c.name !== undefined || c.email !== undefined || c.phone !== undefined || c.organization !== undefined),
-      funding: p.funding.map((f, j) => (known(f.funder, 'organizations', ['funding', j, 'funder']) ? f : dropKey(f, 'funder'))).filter((f) => !isEmpty(f)),
-      quotes: p.quotes.map((q, j) => (known(q.organization, 'organizations', ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
+      funding: p.funding.map((f, j) => (ok(f.funder, ['funding', j, 'funder']) ? f : dropKey(f, 'funder'))).filter((f) => !isEmpty(f)),
+      quotes: p.quotes.map((q, j) => (ok(q.organization, ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
     });
   });
-  const places = feed.places.map((pl, i): Place => (check('places', pl, i)(pl.project, 'projects', ['project']) ? pl : dropKey(pl, 'project')));
+  const places = feed.places.map((pl, i): Place => (known('places', pl, i, pl.project, 'projects', 'project') ? pl : dropKey(pl, 'project')));
   const offers = feed.offers.map((o, i): Offer => {
-    const known = check('offers', o, i);
     let out = o;
-    if (!known(o.project, 'projects', ['project'])) out = dropKey(out, 'project');
-    if (!known(o.place, 'places', ['place'])) out = dropKey(out, 'place');
-    if (!known(o.provider, 'organizations', ['provider'])) out = dropKey(out, 'provider');
+    if (!known('offers', o, i, o.project, 'projects', 'project')) out = dropKey(out, 'project');
+    if (!known('offers', o, i, o.place, 'places', 'place')) out = dropKey(out, 'place');
+    if (!known('offers', o, i, o.provider, 'organizations', 'provider')) out = dropKey(out, 'provider');
     return out;
   });
   // A project's places, and its offers (naming it, or held at one of its places), up to their limits.
@@ -157,7 +190,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
   ] as const) {
     for (const [id, count] of over) {
       const i = projectIndex.get(id)!;
-      const origin = origins.get(feed.projects[i]!);
+      const origin = originAt(feed.projects, i);
       const scope: Scope = {
         warnings,
         language: feed.language,

@@ -436,6 +436,25 @@ describe('loadFeeds', () => {
     expect(dup[0]!.detail?.['kept']).to.equal(a);
   });
 
+  it('gives every element of a page one model of the same feeds: merged and checked once', async () => {
+    const a = uniqueUrl('a');
+    const b = uniqueUrl('b');
+    const { fetch, calls } = fakeFetch((url) => json(feed(url === a ? 'from-a' : 'from-b', { places: [{ id: 'ort', name: 'Ort', project: 'nowhere' }] })));
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadFeeds([a, b], { fetch })));
+    expect(calls).to.have.length(2);
+    for (const r of results) expect(r.feed).to.equal(results[0]!.feed);
+    // One warning for the bad reference (checked once), and the duplicate place of b: not twenty of each.
+    expect(results[0]!.warnings.filter((w) => w.code === 'unknown-reference')).to.have.length(1);
+    // Later, and for one of the feeds alone: the same model again, and a model of its own.
+    expect((await loadFeeds([a, b], { fetch })).feed).to.equal(results[0]!.feed);
+    const alone = await loadFeeds([a], { fetch });
+    expect(alone.feed).not.to.equal(results[0]!.feed);
+    expect(alone.feed.projects.map((p) => p.id)).to.deep.equal(['from-a']);
+    // A feed fetched anew (the cache cleared) makes a new model.
+    clearFeedCache();
+    expect((await loadFeeds([a, b], { fetch })).feed).not.to.equal(results[0]!.feed);
+  });
+
   it('keeps the order of the URLs, not the order of the answers', async () => {
     const a = uniqueUrl('a');
     const b = uniqueUrl('b');

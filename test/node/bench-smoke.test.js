@@ -150,3 +150,25 @@ test(
     }
   },
 );
+
+test('the portal feeds are valid, the big one within the loader’s 5 MiB', async (t) => {
+  if (!existsSync(path.join(root, 'lib/feed/validate.js'))) return t.skip('lib/ is not built');
+  const { validateFeed } = await import('../../lib/feed/validate.js');
+  const { partnersBigFeed, portalFeed } = await import('../../scripts/bench/portal-feed.js');
+  const portal = portalFeed({ projects: 100 });
+  assert.equal(portal.projects.length, 100);
+  assert.deepEqual(validateFeed(portal).warnings, []);
+  const big = partnersBigFeed();
+  assert.deepEqual(validateFeed(big).warnings, []);
+  assert.equal(validateFeed(big).feed.projects[0].partners.length >= 400, true);
+  const bytes = Buffer.byteLength(JSON.stringify(big));
+  assert.ok(bytes > 4.5 * 1024 * 1024 && bytes < 5 * 1024 * 1024, `${bytes} bytes`);
+});
+
+test('the floor card and list bundle into one module that defines both elements', async () => {
+  const { floorBundle } = await import('../../scripts/bench/portal.js');
+  const code = await floorBundle();
+  assert.match(code, /floor-card/);
+  assert.match(code, /floor-list/);
+  assert.doesNotMatch(code, /quartier-widgets|validateFeed/);
+});
