@@ -64,6 +64,14 @@ const toggle = (el: OfferMap, id: string): HTMLButtonElement => $<HTMLButtonElem
 const marker = (el: OfferMap, id: string): HTMLButtonElement | null => $<HTMLButtonElement>(el, `.places button.marker[data-key="p:${id}"]`);
 const markers = (el: OfferMap): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.places button.marker');
 const clusters = (el: OfferMap): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.places button.cluster');
+/** The quarters' shapes on the map (circles and polygons, on a canvas: not in the DOM). */
+function quarters(el: OfferMap): Array<{ options: { dashArray?: string | number[]; color?: string } }> {
+  const shapes: Array<{ options: { dashArray?: string | number[]; color?: string } }> = [];
+  el.mapHandle!.leaflet.eachLayer((layer) => {
+    if ('getRadius' in layer || 'getLatLngs' in layer) shapes.push(layer as unknown as (typeof shapes)[number]);
+  });
+  return shapes;
+}
 /** Places drawn on the map: one per marker, a cluster's count per cluster. */
 const placesOnMap = (el: OfferMap): number => markers(el).length + clusters(el).reduce((n, c) => n + Number(c.textContent), 0);
 /** The announced number of results (the toolbar's live region). */
@@ -252,15 +260,19 @@ describe('<offer-map>', function () {
 
     it('Seesen: the quarter is drawn dashed (centre estimated, radius "ca.") and the key gives the feed\'s note on it', async () => {
       const el = await withMap({ src: SEESEN, places: 1 });
-      const outline = $<SVGPathElement>(el, 'path.quarter')!;
-      expect(outline.classList.contains('approximate'), 'path.quarter.approximate').to.equal(true);
-      expect(outline.getAttribute('stroke-dasharray')).to.equal('8 6');
+      const [outline, ...more] = quarters(el);
+      expect(more, 'one quarter').to.deep.equal([]);
+      expect(outline!.options.dashArray).to.equal('8 6');
+      // On the quarters' one canvas (no SVG path per quarter), in the element's accent colour.
+      expect(has(el, '.leaflet-overlay-pane canvas'), 'the canvas').to.equal(true);
+      expect(has(el, '.leaflet-overlay-pane path'), 'an SVG path').to.equal(false);
+      expect(outline!.options.color).to.match(/^rgb/);
       expect(text($(el, '.key'))).to.contain('Die Mitte ist für die Karte geschätzt');
     });
 
     it('Salzgitter: no quarter is drawn (the article states no radius), and a place\'s details say "Lage ungefähr" with the note, the address once', async () => {
       const el = await withMap({ src: SALZGITTER, places: 3 });
-      expect(has(el, 'path.quarter'), 'path.quarter').to.equal(false);
+      expect(quarters(el), 'quarters').to.deep.equal([]);
       marker(el, 'koordinationsstelle-berliner-strasse-92')!.click();
       await until(() => $(el, '.details'), 'details do not open');
       expect(text($(el, '.details .geo-note'))).to.equal('Lage ungefähr Auf der Karte geschätzt, nicht vermessen: Der Artikel nennt nur die Adresse.');
