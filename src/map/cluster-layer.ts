@@ -61,8 +61,8 @@ export class ClusterLayer {
   private groupOfPoint = new Int32Array(0);
   private members: number[][] = [];
   private indexOf = new Map<string, number>();
-  /** Which points of the universe are shown now (1) or filtered away (0). */
-  private shown = new Uint8Array(0);
+  /** Where each point of the universe is in the points shown now (1-based; 0: filtered away). */
+  private shown = new Int32Array(0);
   /** Bumped for every new build: an older build that is still running stops. */
   private building = 0;
   /** Calls that wait for the index being built (`whenReady`). */
@@ -176,14 +176,14 @@ export class ClusterLayer {
   /** Counts the points shown through the index, and names the markers drawn anew. */
   private show(points: readonly MapPoint[]): void {
     const index = this.index!;
-    const shown = new Uint8Array(this.universe.length);
+    const shown = new Int32Array(this.universe.length);
     const places = new Int32Array(index.size);
-    for (const p of points) {
+    points.forEach((p, at) => {
       const i = this.indexOf.get(p.id)!;
-      if (shown[i]) continue;
-      shown[i] = 1;
+      if (shown[i]) return;
+      shown[i] = at + 1;
       places[this.groupOfPoint[i]!]!++;
-    }
+    });
     this.shown = shown;
     index.filter(places);
     // A place's name may have changed (filters, language), and so may the words of the clusters' names
@@ -207,9 +207,9 @@ export class ClusterLayer {
     return i === undefined || !this.shown[i] ? undefined : this.keyOfGroup(this.groupOfPoint[i]!);
   }
 
-  /** The places of a group that are shown, in the feed's order. */
+  /** The places of a group that are shown, in the order they were given (the feed's, or the results'). */
   private shownIn(g: number): number[] {
-    return (this.members[g] ?? []).filter((i) => this.shown[i]);
+    return (this.members[g] ?? []).filter((i) => this.shown[i]).sort((a, b) => this.shown[a]! - this.shown[b]!);
   }
 
   private keyOfGroup(g: number): string {

@@ -16,6 +16,7 @@ import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/loa
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { imageFailed, intersectionReported } from '../support/absence.js';
+import { PlaceIndex } from '../../src/map/place-index.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
@@ -779,6 +780,39 @@ describe('<offer-map>', function () {
       chip(crowded, 'Kultur').click();
       await until(() => placesOnMap(crowded) === 6, `clusters do not count the places left (${placesOnMap(crowded)})`);
       for (const c of clusters(crowded)) expect(c.getAttribute('aria-label')).to.equal(`${c.textContent} Orte`);
+    });
+
+    it('chips and the search count through the index the map has (no new index a keystroke); a new feed gets a new one', async () => {
+      const build = PlaceIndex.prototype.build;
+      let builds = 0;
+      PlaceIndex.prototype.build = function (this: PlaceIndex) {
+        builds++;
+        return build.call(this);
+      };
+      try {
+        const el = await withMap({ feed: crowd(12), places: 12 });
+        expect(builds, 'the first index').to.equal(1);
+        chip(el, 'Kultur').click();
+        await until(() => placesOnMap(el) === 6, `chip: ${placesOnMap(el)} places`);
+        $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+        await sendKeys({ type: 'Ort 1' });
+        // "Ort 1" and "Ort 11" (culture: the odd ones).
+        await until(() => placesOnMap(el) === 2, `search: ${placesOnMap(el)} places`);
+        for (let i = 0; i < 5; i++) await sendKeys({ press: 'Backspace' });
+        chip(el, 'Kultur').click();
+        await until(() => placesOnMap(el) === 12, `reset: ${placesOnMap(el)} places`);
+        expect(builds, 'indices built').to.equal(1);
+        el.feed = crowd(13);
+        await until(() => placesOnMap(el) === 13, `new feed: ${placesOnMap(el)} places`);
+        expect(builds, 'indices built for a new feed').to.equal(2);
+      } finally {
+        PlaceIndex.prototype.build = build;
+      }
+    });
+
+    it('thousands of places: the index is built after the list is shown, and the map draws them all', async () => {
+      const el = await withMap({ feed: generateFeed({ offers: 20_000 }), places: 5_000 });
+      expect(clusters(el).length, 'clusters').to.be.greaterThan(0);
     });
 
     it('the text search narrows list and markers', async () => {
