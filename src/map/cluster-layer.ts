@@ -309,11 +309,12 @@ export class ClusterLayer {
       if (old.x !== at.x || old.y !== at.y) L.DomUtil.setPosition(button, at);
       next.set(key, button);
     }
-    for (const [key, button] of this.buttons) if (!next.has(key)) this.recycle(button);
-    // The Tab order (north to south, west to east) is set anew when the zoom changes. Panning only
-    // adds the buttons that came into view: moving every node on each step costs frames, and
-    // moving the focused one would blur it.
-    if (zoom !== this.orderedAt && !focusInside) {
+    // The Tab order (north to south, west to east) is set anew when the zoom changes (all buttons in one
+    // step). Panning only takes out and adds the buttons that left or came into view: moving every node on
+    // each step costs frames, and moving the focused one would blur it.
+    const reorder = zoom !== this.orderedAt && !focusInside;
+    for (const [key, button] of this.buttons) if (!next.has(key)) this.recycle(button, !reorder);
+    if (reorder) {
       this.pane.replaceChildren(...next.values());
       this.orderedAt = zoom;
     } else for (const button of next.values()) if (!button.isConnected) this.pane.append(button);
@@ -325,9 +326,9 @@ export class ClusterLayer {
     }
   }
 
-  /** Takes a button out of the view and keeps it for the next one needed. */
-  private recycle(button: HTMLButtonElement): void {
-    button.remove();
+  /** Keeps a button that left the view for the next one needed (taking it out of the DOM, unless the caller replaces them all). */
+  private recycle(button: HTMLButtonElement, remove = true): void {
+    if (remove) button.remove();
     if (this.spare.length < SPARE) this.spare.push(button);
   }
 
@@ -337,8 +338,13 @@ export class ClusterLayer {
     button.classList.toggle('large', count >= 100);
     button.setAttribute('aria-label', this.options.clusterLabel(count));
     // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
-    button.firstElementChild!.textContent = new Intl.NumberFormat(this.pane.closest('[lang]')?.getAttribute('lang') || 'de').format(count);
+    const lang = this.pane.closest('[lang]')?.getAttribute('lang') || 'de';
+    if (this.figures?.lang !== lang) this.figures = { lang, format: new Intl.NumberFormat(lang) };
+    button.firstElementChild!.textContent = this.figures.format.format(count);
   }
+
+  /** The number format of the figures (made once per language: making one costs more than drawing a button). */
+  private figures: { lang: string; format: Intl.NumberFormat } | undefined;
 
   /** A button for a key (a spare one when there is one): a place's marker, or a cluster's or stack's button with its figure. */
   private create(key: string, count: number): HTMLButtonElement {

@@ -810,6 +810,14 @@ describe('<offer-map>', function () {
       }
     });
 
+    it('the searchable texts are made when the page is idle after loading, not by the first keystroke', async () => {
+      const el = await make({ feed: crowd(12) });
+      const model = mapController(el).view.model!;
+      const last = model.entries.at(-1)!;
+      await until(() => model.texts.has(last.place!) && model.texts.has(last.offers[0]!), 'no searchable texts without a search');
+      expect(mapController(el).view.query).to.equal('');
+    });
+
     it('thousands of places: the index is built after the list is shown, and the map draws them all', async () => {
       const el = await withMap({ feed: generateFeed({ offers: 20_000 }), places: 5_000 });
       expect(clusters(el).length, 'clusters').to.be.greaterThan(0);

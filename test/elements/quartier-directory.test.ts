@@ -455,7 +455,7 @@ describe('<quartier-directory>', () => {
           await waitUntil(() => count(el) === '25 Projekte', 'summary');
           await waitUntil(() => fake.drawn.at(-1)?.length === 25, 'the map draws the 25 projects');
           const sent = fake.drawn.length;
-          $$<HTMLButtonElement>(el, '.page-button')[1]!.click();
+          ($$(el, '.page-button')[1] as HTMLButtonElement).click();
           await waitUntil(() => names(el)[0] === 'Projekt 021', 'page 2');
           await el.updateComplete;
           expect(fake.drawn.length, 'points sent for another page').to.equal(sent);
