@@ -188,6 +188,7 @@ export class ClusterLayer {
     index.filter(places);
     // A place's name may have changed (filters, language), and so may the words of the clusters' names
     // (their counts are set when they are drawn).
+    this.format = undefined;
     for (const [key, button] of this.buttons) {
       if (key.startsWith('p:')) button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
       else this.count(button, Number(button.dataset['n']));
@@ -281,12 +282,13 @@ export class ClusterLayer {
     this.map.setView(bounds.getCenter(), zoom);
   }
 
-  /** Puts the buttons for what is in view (with half a screen's margin) in place; buttons that stay are kept. */
+  /** Puts the buttons for what is in view (with a margin) in place; buttons that stay are kept. */
   private draw(): void {
     const map = this.map;
     const size = map.getSize();
     if (!this.index || !size.x || !size.y) return;
-    const bounds = map.getBounds().pad(0.5);
+    // A quarter of a screen's margin each side: a pan of that much finds its buttons drawn.
+    const bounds = map.getBounds().pad(0.25);
     const zoom = Math.round(map.getZoom());
     const nodes = this.index.nodes(
       zoom,
@@ -297,6 +299,7 @@ export class ClusterLayer {
     );
     const placed = nodes.map((n) => ({ n, at: map.latLngToLayerPoint([n.lat, n.lng]) })).sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
     const next = new Map<string, HTMLButtonElement>();
+    this.format = undefined;
     const root = this.pane.getRootNode() as Document | ShadowRoot;
     const focusInside = this.pane.contains(root.activeElement);
     for (const { n, at } of placed) {
@@ -338,13 +341,22 @@ export class ClusterLayer {
     button.classList.toggle('large', count >= 100);
     button.setAttribute('aria-label', this.options.clusterLabel(count));
     // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
-    const lang = this.pane.closest('[lang]')?.getAttribute('lang') || 'de';
-    if (this.figures?.lang !== lang) this.figures = { lang, format: new Intl.NumberFormat(lang) };
-    button.firstElementChild!.textContent = this.figures.format.format(count);
+    button.firstElementChild!.textContent = this.figures().format(count);
   }
 
-  /** The number format of the figures (made once per language: making one costs more than drawing a button). */
-  private figures: { lang: string; format: Intl.NumberFormat } | undefined;
+  /** The number format of the figures, in the element's language (made once per language and draw: a format costs more than a button). */
+  private figures(): Intl.NumberFormat {
+    if (!this.format) {
+      const lang = this.pane.closest('[lang]')?.getAttribute('lang') || 'de';
+      if (this.formatFor?.lang !== lang) this.formatFor = { lang, format: new Intl.NumberFormat(lang) };
+      this.format = this.formatFor.format;
+    }
+    return this.format;
+  }
+
+  private formatFor: { lang: string; format: Intl.NumberFormat } | undefined;
+  /** The format for the current draw (asked once per draw, then kept until it ends). */
+  private format: Intl.NumberFormat | undefined;
 
   /** A button for a key (a spare one when there is one): a place's marker, or a cluster's or stack's button with its figure. */
   private create(key: string, count: number): HTMLButtonElement {
