@@ -4,7 +4,7 @@
 // leaflet.markercluster). scripts/bench/map.js calls these functions through
 // `window.mapBench` and prints what they return. Times are milliseconds from
 // `performance.now()`; tiles come from the bench server's local route.
-/* global document, customElements, requestAnimationFrame, MutationObserver, KeyboardEvent, L */
+/* global document, customElements, requestAnimationFrame, MutationObserver, KeyboardEvent, Event, PerformanceObserver, L */
 import { generateFeed } from '/scripts/lib/generate-feed.js';
 
 /** Resolves in the next animation frame's callback, with the frame's timestamp. */
@@ -226,6 +226,38 @@ globalThis.mapBench = {
       size: { width: container.clientWidth, height: container.clientHeight },
       handle: true,
     };
+  },
+
+  /**
+   * <offer-map> only: types `word` into its search field one letter a frame;
+   * for each keystroke the time from the input event until the element has
+   * updated and the next frame has run, and the longest main-thread task
+   * meanwhile (PerformanceObserver `longtask`: 50 ms and more). The search is
+   * emptied again afterwards.
+   */
+  async search({ word }) {
+    const { el } = current;
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const type = async (value) => {
+      await frameStart();
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await nextFrame();
+      return performance.now() - t0;
+    };
+    const times = [];
+    for (let i = 1; i <= word.length; i++) times.push(await type(word.slice(0, i)));
+    await type('');
+    for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+    observer.disconnect();
+    return { times, longest: tasks.length ? Math.max(...tasks) : 0 };
   },
 
   /**

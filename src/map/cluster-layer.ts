@@ -1,17 +1,20 @@
 /**
- * Places on the map as buttons: supercluster groups them by zoom level, and
- * only the clusters and places in view (plus a margin) are in the DOM, so
- * 50,000 places cost the same few hundred buttons as 500. Buttons are our own
- * DOM nodes in a pane of their own (no Leaflet markers, no HTML strings);
- * their order in the DOM, and so the Tab order, is north to south and then
- * west to east.
+ * Places on the map as buttons: an index (place-index.ts) groups them by
+ * zoom level, and only the clusters and places in view (plus a margin) are
+ * in the DOM, so 50,000 places cost the same few hundred buttons as 500.
+ * The index is built once for a set of places (in slices of at most 40 ms
+ * when they are many) and a filter only counts through it again; a move
+ * draws only what changed, and buttons that leave the view are used again.
+ * Buttons are our own DOM nodes in a pane of their own (no Leaflet markers,
+ * no HTML strings); their order in the DOM, and so the Tab order, is north
+ * to south and then west to east.
  *
  * Places at one and the same point never fall apart into buttons on top of
  * each other: they are one "stack" button at every zoom (`n Orte`), and
  * activating it hands their ids to the element, which lists them.
  */
 import * as L from './leaflet.js';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import { PlaceIndex, type IndexNode } from './place-index.js';
 
 /** A place with coordinates, as the map draws it. */
 export interface MapPoint {
@@ -35,34 +38,38 @@ export interface ClusterLayerOptions {
   selectedPlace(): string | undefined;
 }
 
-/** What the index holds per point: the group of places there, and how many they are (summed up in clusters). */
-interface Props {
-  readonly g: number;
-  n: number;
-}
-
 /** `fn` made safe to call from Leaflet or the browser: a throw goes to the map's fault handler, never into the page. */
 export type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
-/** Places at one point (their indices in `points`). */
-interface Group {
-  readonly lat: number;
-  readonly lng: number;
-  readonly members: number[];
-}
-
 /** The highest zoom at which places are still clustered; above it every place has its marker. */
 const MAX_CLUSTER_ZOOM = 17;
+/** The lowest zoom clustered (the map's own minimum). */
+const MIN_CLUSTER_ZOOM = 2;
+/** At most this long (ms) a task building an index runs before it lets the page have a turn. */
+const SLICE = 40;
+/** From this many points on, the index is built from the next task on (not on top of the work that brought the points). */
+const DEFER_FROM = 4000;
+/** Buttons kept for reuse when they leave the view. */
+const SPARE = 256;
 
 export class ClusterLayer {
   private readonly pane: HTMLElement;
-  /** Empty until the first `setPoints` (an unloaded index cannot be asked). */
-  private index: Supercluster<Props, Props> | undefined;
-  private points: readonly MapPoint[] = [];
-  private groups: readonly Group[] = [];
-  /** A place's group, by place id. */
-  private groupOf = new Map<string, number>();
+  /** The index of the points it was built for (the "universe"); filters are counted through it. Unset while it is built. */
+  private index: PlaceIndex | undefined;
+  /** The points the index was built for, and each one's group (places at one point) and index by id. */
+  private universe: readonly MapPoint[] = [];
+  private groupOfPoint = new Int32Array(0);
+  private members: number[][] = [];
+  private indexOf = new Map<string, number>();
+  /** Where each point of the universe is in the points shown now (1-based; 0: filtered away). */
+  private shown = new Int32Array(0);
+  /** Bumped for every new build: an older build that is still running stops. */
+  private building = 0;
+  /** Calls that wait for the index being built (`whenReady`). */
+  private waiting: Array<() => void> = [];
   private readonly buttons = new Map<string, HTMLButtonElement>();
+  /** Buttons that left the view, kept to be used again. */
+  private readonly spare: HTMLButtonElement[] = [];
   /** The zoom level whose order the buttons are in. */
   private orderedAt = NaN;
   /** A key to focus after the next draw (the first child of an expanded cluster). */
@@ -74,7 +81,7 @@ export class ClusterLayer {
   constructor(
     private readonly map: L.Map,
     private readonly options: ClusterLayerOptions,
-    guard: Guard,
+    private readonly guard: Guard,
   ) {
     this.pane = map.createPane('quartier-places');
     // Hidden during the zoom animation, placed anew when it ends.
@@ -87,50 +94,105 @@ export class ClusterLayer {
     map.on('moveend viewreset', this.onMove);
   }
 
-  /** Replaces the places (after a filter change). */
+  /**
+   * Replaces the places (after a filter change). Places that are all among
+   * those the index was built for are counted through it (a filter); others
+   * get a new index, built in slices when they are many.
+   */
   setPoints(points: readonly MapPoint[]): void {
-    this.points = points;
-    const groups: Group[] = [];
-    const byPoint = new Map<string, number>();
-    this.groupOf = new Map();
-    points.forEach((p, i) => {
-      const key = `${p.lat},${p.lng}`;
-      let g = byPoint.get(key);
-      if (g === undefined) {
-        byPoint.set(key, (g = groups.length));
-        groups.push({ lat: p.lat, lng: p.lng, members: [] });
-      }
-      groups[g]!.members.push(i);
-      this.groupOf.set(p.id, g);
-    });
-    this.groups = groups;
-    this.index = new Supercluster<Props, Props>({
-      radius: 56,
-      minZoom: 2,
-      maxZoom: MAX_CLUSTER_ZOOM,
-      map: (props) => ({ g: props.g, n: props.n }),
-      reduce: (sum, props) => {
-        sum.n += props.n;
-      },
-    });
-    this.index.load(
-      groups.map((g, i) => ({ type: 'Feature', properties: { g: i, n: g.members.length }, geometry: { type: 'Point', coordinates: [g.lng, g.lat] } })),
-    );
-    // The buttons drawn belong to the old points: a cluster id of the new index may name
-    // another group (another count), and a place's name may have changed (filters, language).
-    for (const [key, button] of this.buttons) {
-      if (!key.startsWith('p:')) {
-        button.remove();
-        this.buttons.delete(key);
-      }
+    if (this.index && this.covers(points)) {
+      this.show(points);
+      this.draw();
+    } else this.rebuild(points);
+  }
+
+  /** Runs `fn` once the index is there (now, when it is). */
+  whenReady(fn: () => void): void {
+    if (this.index) fn();
+    else this.waiting.push(fn);
+  }
+
+  /** Whether every point is one of the universe's, at the same position. */
+  private covers(points: readonly MapPoint[]): boolean {
+    for (const p of points) {
+      const i = this.indexOf.get(p.id);
+      const u = i === undefined ? undefined : this.universe[i];
+      if (!u || u.lat !== p.lat || u.lng !== p.lng || !u.approximate !== !p.approximate) return false;
     }
+    return true;
+  }
+
+  /** Groups the points by position and builds their index, a slice of time at a time. */
+  private rebuild(points: readonly MapPoint[]): void {
+    const token = ++this.building;
+    this.index = undefined;
+    for (const button of this.buttons.values()) this.recycle(button);
+    this.buttons.clear();
     this.orderedAt = NaN;
-    const estimated = new Set(points.filter((p) => p.approximate).map((p) => p.id));
+    this.universe = points;
+    this.indexOf = new Map();
+    this.groupOfPoint = new Int32Array(points.length);
+    const byPosition = new Map<number, Map<number, number>>();
+    const members: number[][] = [];
+    const lat: number[] = [];
+    const lng: number[] = [];
+    points.forEach((p, i) => {
+      this.indexOf.set(p.id, i);
+      let row = byPosition.get(p.lat);
+      if (!row) byPosition.set(p.lat, (row = new Map()));
+      let g = row.get(p.lng);
+      if (g === undefined) {
+        row.set(p.lng, (g = members.length));
+        members.push([]);
+        lat.push(p.lat);
+        lng.push(p.lng);
+      }
+      members[g]!.push(i);
+      this.groupOfPoint[i] = g;
+    });
+    this.members = members;
+    const index = new PlaceIndex(Float64Array.from(lat), Float64Array.from(lng), MIN_CLUSTER_ZOOM, MAX_CLUSTER_ZOOM);
+    const steps = index.build();
+    const run = this.guard(() => {
+      if (token !== this.building) return;
+      const end = performance.now() + SLICE;
+      do {
+        if (steps.next().done) {
+          this.index = index;
+          this.show(points);
+          this.draw();
+          const waiting = this.waiting;
+          this.waiting = [];
+          for (const fn of waiting) fn();
+          return;
+        }
+      } while (performance.now() < end);
+      setTimeout(run, 0);
+    });
+    if (points.length >= DEFER_FROM) setTimeout(run, 0);
+    else run();
+  }
+
+  /** Counts the points shown through the index, and names the markers drawn anew. */
+  private show(points: readonly MapPoint[]): void {
+    const index = this.index!;
+    const shown = new Int32Array(this.universe.length);
+    const places = new Int32Array(index.size);
+    points.forEach((p, at) => {
+      const i = this.indexOf.get(p.id)!;
+      if (shown[i]) return;
+      shown[i] = at + 1;
+      places[this.groupOfPoint[i]!]!++;
+    });
+    this.shown = shown;
+    index.filter(places);
+    // A place's name may have changed (filters, language), and so may the words of the clusters' names
+    // (their counts are set when they are drawn).
+    this.format = undefined;
     for (const [key, button] of this.buttons) {
-      button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
-      button.classList.toggle('approximate', estimated.has(key.slice(2)));
+      if (key.startsWith('p:')) button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
+      else this.count(button, Number(button.dataset['n']));
     }
-    this.draw();
   }
 
   /** Marks the selected place's marker (and unmarks the others) after the selection changed. */
@@ -142,18 +204,22 @@ export class ClusterLayer {
 
   /** The key of the button a place has when its group is drawn on its own: its marker, or its point's stack. */
   private keyOfPlace(id: string): string | undefined {
-    const g = this.groupOf.get(id);
-    return g === undefined ? undefined : this.keyOfGroup(g);
+    const i = this.indexOf.get(id);
+    return i === undefined || !this.shown[i] ? undefined : this.keyOfGroup(this.groupOfPoint[i]!);
+  }
+
+  /** The places of a group that are shown, in the order they were given (the feed's, or the results'). */
+  private shownIn(g: number): number[] {
+    return (this.members[g] ?? []).filter((i) => this.shown[i]).sort((a, b) => this.shown[a]! - this.shown[b]!);
   }
 
   private keyOfGroup(g: number): string {
-    const members = this.groups[g]!.members;
-    return members.length === 1 ? `p:${this.points[members[0]!]!.id}` : `s:${g}`;
+    return this.index?.placesIn(g) === 1 ? `p:${this.universe[this.shownIn(g)[0]!]!.id}` : `s:${g}`;
   }
 
-  /** The key of what the index returned: a cluster, a place, or a stack of places at one point. */
-  private keyOf(props: Props | (Props & ClusterProperties)): string {
-    return 'cluster' in props ? `c:${props.cluster_id}` : this.keyOfGroup(props.g);
+  /** The key of a node: a cluster (by level and node, stable while the zoom stays in its level), a place, or a stack. */
+  private keyOf(node: IndexNode): string {
+    return node.group === undefined ? `c:${node.level}:${node.node}` : this.keyOfGroup(node.group);
   }
 
   private mark(button: HTMLButtonElement, selected: boolean): void {
@@ -164,15 +230,9 @@ export class ClusterLayer {
 
   /** The lowest zoom (not below `from`) at which the place has its own marker (or its point's stack its button). */
   zoomToReveal(id: string, from: number): number {
-    const g = this.groupOf.get(id);
-    const point = g === undefined ? undefined : this.groups[g];
-    if (g === undefined || !point || !this.index) return from;
-    const e = 1e-6;
-    for (let z = Math.max(0, Math.floor(from)); z <= MAX_CLUSTER_ZOOM; z++) {
-      const near = this.index.getClusters([point.lng - e, point.lat - e, point.lng + e, point.lat + e], z);
-      if (near.some((f) => !('cluster' in f.properties) && f.properties.g === g)) return z;
-    }
-    return MAX_CLUSTER_ZOOM + 1;
+    const i = this.indexOf.get(id);
+    if (i === undefined || !this.index) return from;
+    return this.index.zoomToReveal(this.groupOfPoint[i]!, from);
   }
 
   /** Focuses a place's marker (or its point's stack); `false` when it is not drawn (clustered or out of view). */
@@ -189,10 +249,13 @@ export class ClusterLayer {
   }
 
   remove(): void {
+    this.building++;
+    this.waiting = [];
     this.map.off('moveend viewreset', this.onMove);
     this.pane.removeEventListener('click', this.onClick);
     this.pane.remove();
     this.buttons.clear();
+    this.spare.length = 0;
   }
 
   private activate(event: MouseEvent): void {
@@ -201,55 +264,60 @@ export class ClusterLayer {
     const key = button.dataset['key']!;
     // A click made with Enter or Space has no pointer: `detail` is 0.
     if (key.startsWith('p:')) this.options.onPick(key.slice(2));
-    else if (key.startsWith('s:')) this.options.onStack(this.groups[Number(key.slice(2))]!.members.map((i) => this.points[i]!.id));
-    else this.expand(Number(key.slice(2)), event.detail === 0);
+    else if (key.startsWith('s:')) this.options.onStack(this.shownIn(Number(key.slice(2))).map((i) => this.universe[i]!.id));
+    else {
+      const [level, node] = key.slice(2).split(':').map(Number);
+      this.expand(level!, node!, event.detail === 0);
+    }
   }
 
-  /** Zooms into a cluster until it falls apart; from the keyboard, focus moves to its first part. */
-  private expand(clusterId: number, fromKeyboard: boolean): void {
-    if (!this.index) return;
-    const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
-    const children = this.index.getChildren(clusterId);
-    const first = children[0];
-    if (first && fromKeyboard) this.focusAfterDraw = this.keyOf(first.properties);
-    const bounds = L.latLngBounds(children.map((c) => [c.geometry.coordinates[1]!, c.geometry.coordinates[0]!] as [number, number]));
+  /** Zooms into a cluster until it falls apart; from the keyboard, focus moves to its first part (north-west first). */
+  private expand(level: number, node: number, fromKeyboard: boolean): void {
+    const parts = this.index?.expand(level, node);
+    if (!parts?.children.length) return;
+    const zoom = Math.min(parts.zoom, this.map.getMaxZoom());
+    const children = [...parts.children].sort((a, b) => b.lat - a.lat || a.lng - b.lng);
+    if (fromKeyboard) this.focusAfterDraw = this.keyOf(children[0]!);
+    const bounds = L.latLngBounds(children.map((c) => [c.lat, c.lng] as [number, number]));
     this.map.setView(bounds.getCenter(), zoom);
   }
 
-  /** Puts the buttons for what is in view (with half a screen's margin) in place. */
+  /** Puts the buttons for what is in view (with a margin) in place; buttons that stay are kept. */
   private draw(): void {
     const map = this.map;
     const size = map.getSize();
     if (!this.index || !size.x || !size.y) return;
-    const bounds = map.getBounds().pad(0.5);
+    // A quarter of a screen's margin each side: a pan of that much finds its buttons drawn.
+    const bounds = map.getBounds().pad(0.25);
     const zoom = Math.round(map.getZoom());
-    const features = this.index.getClusters(
-      [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],
+    const nodes = this.index.nodes(
       zoom,
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
     );
-    const placed = features
-      .map((f) => {
-        const [lng, lat] = f.geometry.coordinates as [number, number];
-        return { f, at: map.latLngToLayerPoint([lat, lng]) };
-      })
-      .sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
+    const placed = nodes.map((n) => ({ n, at: map.latLngToLayerPoint([n.lat, n.lng]) })).sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
     const next = new Map<string, HTMLButtonElement>();
+    this.format = undefined;
     const root = this.pane.getRootNode() as Document | ShadowRoot;
     const focusInside = this.pane.contains(root.activeElement);
-    for (const { f, at } of placed) {
-      const props = f.properties;
-      const key = this.keyOf(props);
-      const place = key.startsWith('p:') ? this.points[this.groups[props.g]!.members[0]!] : undefined;
+    for (const { n, at } of placed) {
+      const key = this.keyOf(n);
       let button = this.buttons.get(key);
-      if (!button) button = this.create(key, props.n, place);
-      L.DomUtil.setPosition(button, at);
+      if (!button) button = this.create(key, n.places);
+      else if (!key.startsWith('p:') && button.dataset['n'] !== String(n.places)) this.count(button, n.places);
+      // Only what moved: a pan keeps every position (Leaflet's layer points change with the zoom).
+      const old = L.DomUtil.getPosition(button);
+      if (old.x !== at.x || old.y !== at.y) L.DomUtil.setPosition(button, at);
       next.set(key, button);
     }
-    for (const [key, button] of this.buttons) if (!next.has(key)) button.remove();
-    // The Tab order (north to south, west to east) is set anew when the zoom changes. Panning only
-    // adds the buttons that came into view: moving every node on each step costs frames, and
-    // moving the focused one would blur it.
-    if (zoom !== this.orderedAt && !focusInside) {
+    // The Tab order (north to south, west to east) is set anew when the zoom changes (all buttons in one
+    // step). Panning only takes out and adds the buttons that left or came into view: moving every node on
+    // each step costs frames, and moving the focused one would blur it.
+    const reorder = zoom !== this.orderedAt && !focusInside;
+    for (const [key, button] of this.buttons) if (!next.has(key)) this.recycle(button, !reorder);
+    if (reorder) {
       this.pane.replaceChildren(...next.values());
       this.orderedAt = zoom;
     } else for (const button of next.values()) if (!button.isConnected) this.pane.append(button);
@@ -261,29 +329,61 @@ export class ClusterLayer {
     }
   }
 
-  private create(key: string, count: number, point: MapPoint | undefined): HTMLButtonElement {
-    const button = document.createElement('button');
+  /** Keeps a button that left the view for the next one needed (taking it out of the DOM, unless the caller replaces them all). */
+  private recycle(button: HTMLButtonElement, remove = true): void {
+    if (remove) button.remove();
+    if (this.spare.length < SPARE) this.spare.push(button);
+  }
+
+  /** A cluster's or a stack's figure and name for `count` places. */
+  private count(button: HTMLButtonElement, count: number): void {
+    button.dataset['n'] = String(count);
+    button.classList.toggle('large', count >= 100);
+    button.setAttribute('aria-label', this.options.clusterLabel(count));
+    // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
+    button.firstElementChild!.textContent = this.figures().format(count);
+  }
+
+  /** The number format of the figures, in the element's language (made once per language and draw: a format costs more than a button). */
+  private figures(): Intl.NumberFormat {
+    if (!this.format) {
+      const lang = this.pane.closest('[lang]')?.getAttribute('lang') || 'de';
+      if (this.formatFor?.lang !== lang) this.formatFor = { lang, format: new Intl.NumberFormat(lang) };
+      this.format = this.formatFor.format;
+    }
+    return this.format;
+  }
+
+  private formatFor: { lang: string; format: Intl.NumberFormat } | undefined;
+  /** The format for the current draw (asked once per draw, then kept until it ends). */
+  private format: Intl.NumberFormat | undefined;
+
+  /** A button for a key (a spare one when there is one): a place's marker, or a cluster's or stack's button with its figure. */
+  private create(key: string, count: number): HTMLButtonElement {
+    const button = this.spare.pop() ?? document.createElement('button');
     button.type = 'button';
     button.dataset['key'] = key;
-    if (point) {
-      button.className = point.approximate ? 'marker approximate' : 'marker';
+    button.removeAttribute('aria-current');
+    button.replaceChildren();
+    if (key.startsWith('p:')) {
+      const id = key.slice(2);
+      delete button.dataset['n'];
+      button.className = this.universe[this.indexOf.get(id)!]?.approximate ? 'marker approximate' : 'marker';
       button.setAttribute('part', 'marker');
-      button.setAttribute('aria-label', this.options.markerLabel(point.id));
-      if (point.id === this.options.selectedPlace()) this.mark(button, true);
+      button.setAttribute('aria-label', this.options.markerLabel(id));
+      if (id === this.options.selectedPlace()) this.mark(button, true);
     } else {
       // A cluster, or a stack of places at one point (which stays one button at every zoom).
-      button.className = `${key.startsWith('s:') ? 'cluster stack' : 'cluster'}${count >= 100 ? ' large' : ''}`;
+      button.className = key.startsWith('s:') ? 'cluster stack' : 'cluster';
       if (key.startsWith('s:')) {
         const selected = this.options.selectedPlace();
         if (selected !== undefined && this.keyOfPlace(selected) === key) this.mark(button, true);
       }
       button.setAttribute('part', 'cluster');
-      button.setAttribute('aria-label', this.options.clusterLabel(count));
       const figure = document.createElement('span');
       figure.setAttribute('aria-hidden', 'true');
-      // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
-      figure.textContent = new Intl.NumberFormat(this.pane.closest('[lang]')?.getAttribute('lang') || 'de').format(count);
       button.append(figure);
+      this.count(button, count);
     }
     return button;
   }

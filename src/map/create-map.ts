@@ -5,8 +5,8 @@
  *
  * Leaflet's own controls are off (their buttons and the attribution are
  * written as HTML strings); the element renders zoom buttons and the
- * attribution itself. Places are drawn by ClusterLayer, the quarter as a
- * circle or polygon that does not take clicks.
+ * attribution itself. Places are drawn by ClusterLayer, the quarters as
+ * circles or polygons on one canvas that takes no clicks.
  *
  * Nothing here throws into the page: every call the element makes, and
  * every handler Leaflet or the browser calls back (a move's end, a resize,
@@ -141,6 +141,16 @@ function rings(area: NonNullable<Quarter['area']>): L.LatLngTuple[][] {
   return area.coordinates.map((ring) => ring.map(([lng, lat]) => [lat, lng] as L.LatLngTuple));
 }
 
+/** The element's accent colour, as the quarters' canvas needs it (a resolved colour, from the element's own CSS). */
+function accent(container: HTMLElement): string {
+  const probe = document.createElement('span');
+  probe.className = 'quarter-colour';
+  container.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
 export function createMap(options: MapOptions): MapHandle {
   const { container } = options;
   let failed = false;
@@ -171,7 +181,7 @@ export function createMap(options: MapOptions): MapHandle {
     keyboard: true,
     maxZoom: MAX_ZOOM,
     minZoom: 2,
-    // Our pane of buttons needs no marker pane or shadow pane; the quarter is SVG.
+    // Our pane of buttons needs no marker pane or shadow pane; the quarters have their own canvas.
     preferCanvas: false,
   });
   const tiles = L.tileLayer(options.tiles, {
@@ -197,8 +207,13 @@ export function createMap(options: MapOptions): MapHandle {
   const pin = createPin(map, guard);
 
   const places = new ClusterLayer(map, options, guard);
+  // Quarters are drawn on one canvas (redrawn once a move, whatever their number): as SVG paths, a
+  // thousand quarters were laid out anew on every pan.
+  const quarterCanvas = L.canvas({ padding: 0.5 });
   const shapes = L.featureGroup().addTo(map);
   let points: readonly MapPoint[] = [];
+  /** The quarters drawn (a filter keeps them: they are drawn again only when they change). */
+  let drawnQuarters: readonly Quarter[] | undefined;
   // The quarters' extent, from the data: a layer's own bounds need a map that already has a view.
   let quarterBounds = L.latLngBounds([]);
   let framed = false;
@@ -240,6 +255,28 @@ export function createMap(options: MapOptions): MapHandle {
     framed = true;
   }
 
+  function drawQuarters(quarters: readonly Quarter[]): void {
+    drawnQuarters = quarters;
+    shapes.clearLayers();
+    quarterBounds = L.latLngBounds([]);
+    // The colour is the element's accent (its CSS, class `quarter-colour`): no style is read from the page here.
+    const colour = quarters.length ? accent(container) : '';
+    const exact: L.PathOptions = { renderer: quarterCanvas, interactive: false, color: colour, weight: 2, opacity: 0.8, fillOpacity: 0.06 };
+    // An estimated outline is drawn dashed (the element's key says so).
+    const estimated: L.PathOptions = { ...exact, dashArray: '8 6' };
+    for (const q of quarters) {
+      if (q.area) {
+        const area = rings(q.area);
+        L.polygon(area, exact).addTo(shapes);
+        for (const ring of area) quarterBounds.extend(ring);
+      } else if (q.center && q.radiusMeters) {
+        const style = q.center.approximate || q.radiusApproximate ? estimated : exact;
+        L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
+        quarterBounds.extend(L.latLng(q.center.lat, q.center.lng).toBounds(q.radiusMeters * 2));
+      } else if (q.center) quarterBounds.extend([q.center.lat, q.center.lng]);
+    }
+  }
+
   /** Lets the map go: observers, listeners, Leaflet. Never throws (a map that failed is released the same way). */
   function release(): void {
     resize.disconnect();
@@ -256,34 +293,21 @@ export function createMap(options: MapOptions): MapHandle {
   return {
     setData: guard((next: readonly MapPoint[], quarters: readonly Quarter[]) => {
       points = next;
-      shapes.clearLayers();
-      quarterBounds = L.latLngBounds([]);
-      // Colours from the element's CSS (class `quarter`): no style is read from the page here.
-      const exact: L.PathOptions = { interactive: false, className: 'quarter', weight: 2, opacity: 0.8, fillOpacity: 0.06 };
-      // An estimated outline is drawn dashed (the element's key says so).
-      const estimated: L.PathOptions = { ...exact, className: 'quarter approximate', dashArray: '8 6' };
-      for (const q of quarters) {
-        if (q.area) {
-          const area = rings(q.area);
-          L.polygon(area, exact).addTo(shapes);
-          for (const ring of area) quarterBounds.extend(ring);
-        } else if (q.center && q.radiusMeters) {
-          const style = q.center.approximate || q.radiusApproximate ? estimated : exact;
-          L.circle([q.center.lat, q.center.lng], { ...style, radius: q.radiusMeters }).addTo(shapes);
-          quarterBounds.extend(L.latLng(q.center.lat, q.center.lng).toBounds(q.radiusMeters * 2));
-        } else if (q.center) quarterBounds.extend([q.center.lat, q.center.lng]);
-      }
+      if (quarters !== drawnQuarters) drawQuarters(quarters);
       // Frame first: the places are drawn for the view that results.
       if (!framed || fitWhenSized) fit();
       places.setPoints(next);
     }),
     fit: guard(fit),
-    show: guard((id: string) => {
-      const point = points.find((p) => p.id === id);
-      if (!point) return;
-      const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
-      map.setView([point.lat, point.lng], zoom);
-    }),
+    // After the index is built (at once, unless the places are many).
+    show: guard((id: string) =>
+      places.whenReady(() => {
+        const point = points.find((p) => p.id === id);
+        if (!point) return;
+        const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom(), places.zoomToReveal(id, map.getZoom())));
+        map.setView([point.lat, point.lng], zoom);
+      }),
+    ),
     keepClear: guard((id: string) => {
       const point = points.find((p) => p.id === id);
       if (!point || !container.clientWidth || !container.clientHeight) return;

@@ -19,6 +19,6 @@ export const mapDrawingStyles = css`
 .places .marker.approximate.selected { border-color: var(--_bg); background: var(--_text); }
 .places .cluster { --s: max(2.5em, 32px); border-width: 0.25em; }
 .places .cluster.large { --s: max(3em, 38px); }
-.quarter { stroke: var(--_accent); fill: var(--_accent); }
+.quarter-colour { color: var(--_accent); }
 .places button:focus-visible { outline: 0.1875em solid var(--_text); outline-offset: 0.125em; z-index: 2; }
 `;

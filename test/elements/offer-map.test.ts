@@ -16,6 +16,7 @@ import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/loa
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { imageFailed, intersectionReported } from '../support/absence.js';
+import { PlaceIndex } from '../../src/map/place-index.js';
 
 const SEESEN = '/data/seesen-lena.json';
 const SALZGITTER = '/data/salzgitter-obere-berliner-strasse.json';
@@ -64,6 +65,14 @@ const toggle = (el: OfferMap, id: string): HTMLButtonElement => $<HTMLButtonElem
 const marker = (el: OfferMap, id: string): HTMLButtonElement | null => $<HTMLButtonElement>(el, `.places button.marker[data-key="p:${id}"]`);
 const markers = (el: OfferMap): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.places button.marker');
 const clusters = (el: OfferMap): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.places button.cluster');
+/** The quarters' shapes on the map (circles and polygons, on a canvas: not in the DOM). */
+function quarters(el: OfferMap): Array<{ options: { dashArray?: string | number[]; color?: string } }> {
+  const shapes: Array<{ options: { dashArray?: string | number[]; color?: string } }> = [];
+  el.mapHandle!.leaflet.eachLayer((layer) => {
+    if ('getRadius' in layer || 'getLatLngs' in layer) shapes.push(layer as unknown as (typeof shapes)[number]);
+  });
+  return shapes;
+}
 /** Places drawn on the map: one per marker, a cluster's count per cluster. */
 const placesOnMap = (el: OfferMap): number => markers(el).length + clusters(el).reduce((n, c) => n + Number(c.textContent), 0);
 /** The announced number of results (the toolbar's live region). */
@@ -252,15 +261,19 @@ describe('<offer-map>', function () {
 
     it('Seesen: the quarter is drawn dashed (centre estimated, radius "ca.") and the key gives the feed\'s note on it', async () => {
       const el = await withMap({ src: SEESEN, places: 1 });
-      const outline = $<SVGPathElement>(el, 'path.quarter')!;
-      expect(outline.classList.contains('approximate'), 'path.quarter.approximate').to.equal(true);
-      expect(outline.getAttribute('stroke-dasharray')).to.equal('8 6');
+      const [outline, ...more] = quarters(el);
+      expect(more, 'one quarter').to.deep.equal([]);
+      expect(outline!.options.dashArray).to.equal('8 6');
+      // On the quarters' one canvas (no SVG path per quarter), in the element's accent colour.
+      expect(has(el, '.leaflet-overlay-pane canvas'), 'the canvas').to.equal(true);
+      expect(has(el, '.leaflet-overlay-pane path'), 'an SVG path').to.equal(false);
+      expect(outline!.options.color).to.match(/^rgb/);
       expect(text($(el, '.key'))).to.contain('Die Mitte ist für die Karte geschätzt');
     });
 
     it('Salzgitter: no quarter is drawn (the article states no radius), and a place\'s details say "Lage ungefähr" with the note, the address once', async () => {
       const el = await withMap({ src: SALZGITTER, places: 3 });
-      expect(has(el, 'path.quarter'), 'path.quarter').to.equal(false);
+      expect(quarters(el), 'quarters').to.deep.equal([]);
       marker(el, 'koordinationsstelle-berliner-strasse-92')!.click();
       await until(() => $(el, '.details'), 'details do not open');
       expect(text($(el, '.details .geo-note'))).to.equal('Lage ungefähr Auf der Karte geschätzt, nicht vermessen: Der Artikel nennt nur die Adresse.');
@@ -767,6 +780,47 @@ describe('<offer-map>', function () {
       chip(crowded, 'Kultur').click();
       await until(() => placesOnMap(crowded) === 6, `clusters do not count the places left (${placesOnMap(crowded)})`);
       for (const c of clusters(crowded)) expect(c.getAttribute('aria-label')).to.equal(`${c.textContent} Orte`);
+    });
+
+    it('chips and the search count through the index the map has (no new index a keystroke); a new feed gets a new one', async () => {
+      const build = PlaceIndex.prototype.build;
+      let builds = 0;
+      PlaceIndex.prototype.build = function (this: PlaceIndex) {
+        builds++;
+        return build.call(this);
+      };
+      try {
+        const el = await withMap({ feed: crowd(12), places: 12 });
+        expect(builds, 'the first index').to.equal(1);
+        chip(el, 'Kultur').click();
+        await until(() => placesOnMap(el) === 6, `chip: ${placesOnMap(el)} places`);
+        $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+        await sendKeys({ type: 'Ort 1' });
+        // "Ort 1" and "Ort 11" (culture: the odd ones).
+        await until(() => placesOnMap(el) === 2, `search: ${placesOnMap(el)} places`);
+        for (let i = 0; i < 5; i++) await sendKeys({ press: 'Backspace' });
+        chip(el, 'Kultur').click();
+        await until(() => placesOnMap(el) === 12, `reset: ${placesOnMap(el)} places`);
+        expect(builds, 'indices built').to.equal(1);
+        el.feed = crowd(13);
+        await until(() => placesOnMap(el) === 13, `new feed: ${placesOnMap(el)} places`);
+        expect(builds, 'indices built for a new feed').to.equal(2);
+      } finally {
+        PlaceIndex.prototype.build = build;
+      }
+    });
+
+    it('the searchable texts are made when the page is idle after loading, not by the first keystroke', async () => {
+      const el = await make({ feed: crowd(12) });
+      const model = mapController(el).view.model!;
+      const last = model.entries.at(-1)!;
+      await until(() => model.texts.has(last.place!) && model.texts.has(last.offers[0]!), 'no searchable texts without a search');
+      expect(mapController(el).view.query).to.equal('');
+    });
+
+    it('thousands of places: the index is built after the list is shown, and the map draws them all', async () => {
+      const el = await withMap({ feed: generateFeed({ offers: 20_000 }), places: 5_000 });
+      expect(clusters(el).length, 'clusters').to.be.greaterThan(0);
     });
 
     it('the text search narrows list and markers', async () => {

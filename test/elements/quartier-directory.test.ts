@@ -445,6 +445,31 @@ describe('<quartier-directory>', () => {
       }
     });
 
+    it('another page of the same results sends the map nothing; a filter sends only the projects left', async () => {
+      const fake = fakeMaps();
+      setMapConsent(true);
+      try {
+        const rows = Array.from({ length: 25 }, (_, i) => row(i + 1, { center: [52 + i / 100, 10 + i / 100] }));
+        await withIndex(rows, async () => {
+          const el = await ready(mount(html`<quartier-directory index="/t/index.json" url-state="off"></quartier-directory>`));
+          await waitUntil(() => count(el) === '25 Projekte', 'summary');
+          await waitUntil(() => fake.drawn.at(-1)?.length === 25, 'the map draws the 25 projects');
+          const sent = fake.drawn.length;
+          ($$(el, '.page-button')[1] as HTMLButtonElement).click();
+          await waitUntil(() => names(el)[0] === 'Projekt 021', 'page 2');
+          await el.updateComplete;
+          expect(fake.drawn.length, 'points sent for another page').to.equal(sent);
+          await search(el, 'Projekt 02');
+          await waitUntil(() => fake.drawn.length > sent, 'the map follows the search');
+          // 002 and 020 to 025.
+          expect(fake.drawn.at(-1)!.map((p) => p.id)).to.have.length(7);
+        });
+      } finally {
+        fake.restore();
+        setMapConsent(false);
+      }
+    });
+
     it('map="off": no map and no placeholder', async () => {
       const el = await ready(mount(html`<quartier-directory src=${SEESEN} map="off" url-state="off"></quartier-directory>`));
       expect($(el, '[part="map"]')).to.equal(null);

@@ -44,7 +44,7 @@ const BROKEN = [
   ['src/elements/quartier-directory/define.ts', "import '../quartier-card/quartier-card.view.js';", "'src/elements/quartier-card/quartier-card.view.js'"],
   ['src/elements/shared/probe.ts', "export type Card = typeof import('../quartier-card/quartier-card.js');", "'src/elements/quartier-card/quartier-card.js'"],
   ['src/elements/offer-map/probe.ts', "import * as L from 'leaflet';", "package 'leaflet'"],
-  ['src/elements/offer-map/probe.ts', "import Supercluster from 'supercluster';", "package 'supercluster'"],
+  ['src/elements/offer-map/probe.ts', "import KDBush from 'kdbush';", "package 'kdbush'"],
   ['src/elements/offer-map/probe.ts', "export const chunk = () => import('../../map/create-map.js');", "'src/map/create-map.js'"],
   ['src/elements/offer-map/probe.ts', "import '../../map/leaflet.js';", "'src/map/leaflet.js'"],
   ['pages/editor/probe.ts', "import 'leaflet';", "package 'leaflet'"],
@@ -66,7 +66,7 @@ const ALLOWED = [
     "import { mailHref } from '../shared/links.js';\nimport { fire } from '../base/events.js';\nimport { html } from 'lit';",
   ],
   ['src/elements/offer-map/probe.ts', "import { loadMap, type MapHandle } from '../../map/load-map.js';"],
-  ['src/map/probe.ts', "import Supercluster from 'supercluster';\nimport * as L from './leaflet.js';"],
+  ['src/map/probe.ts', "import KDBush from 'kdbush';\nimport * as L from './leaflet.js';"],
   ['src/i18n/probe.ts', "import type { FeedError } from '../feed/errors.js';"],
   [
     'pages/probe.ts',

@@ -23,7 +23,7 @@ import { plainText } from '../shared/render-text.js';
 import { splitFilter } from '../base/widget-spec.js';
 import { UsageError } from '../base/widget-error.js';
 import { MapLifecycle } from '../shared/map-lifecycle.js';
-import { buildModel, type MapModel } from './map-model.js';
+import { buildModel, prepareTexts, type MapModel } from './map-model.js';
 import { MapViewState } from './map-view-state.js';
 import type { MapSelection, OfferMap } from './offer-map.js';
 import { offerMapSpec } from './offer-map.spec.js';
@@ -121,9 +121,25 @@ export class MapController implements ReactiveController {
     if (project && !found) return { error: new UsageError('unknown-project', project, sourceLabel(this.host)) };
     const model = this.view.modelFor([result.feed, project, category, t, includeEnded, today], () => {
       const categories = new Set(splitFilter(category, offerMapSpec.attributes.category.values)[0] as OfferCategory[]);
-      return buildModel(result.feed, found, categories, (c) => t(`category.${c}`), includeEnded, today);
+      const made = buildModel(result.feed, found, categories, (c) => t(`category.${c}`), includeEnded, today);
+      this.prepareSearch(made, 0);
+      return made;
     });
     return { model };
+  }
+
+  /** The model's searchable texts, a slice whenever the page is idle (while it is still the model shown). */
+  private prepareSearch(model: MapModel, from: number): void {
+    const idle = (window as { requestIdleCallback?: (run: (deadline: IdleDeadline) => void, options?: { timeout: number }) => void }).requestIdleCallback;
+    const slice = (deadline?: IdleDeadline): void => {
+      if (this.view.model !== model) return;
+      // At most 10 ms a slice, and within the idle time the browser gives (none when it ran for its timeout).
+      const end = performance.now() + 10;
+      const next = prepareTexts(model, from, () => performance.now() < end && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1));
+      if (next < model.entries.length) this.prepareSearch(model, next);
+    };
+    if (idle) idle(slice, { timeout: 2000 });
+    else setTimeout(slice, 50);
   }
 
   /** The search field changed. */

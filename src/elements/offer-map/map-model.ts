@@ -32,7 +32,7 @@ export interface MapModel {
   readonly language: string;
   /** Names a category in the reader's language (searching "Beratung" finds counselling offers). */
   readonly label: (category: OfferCategory) => string;
-  /** Searchable texts of places and offers, made on the first search (most visitors never search). */
+  /** Searchable texts of places and offers, made when the page is idle after the model (`prepareTexts`), or by the first search. */
   readonly texts: WeakMap<Place | Offer, string>;
 }
 
@@ -127,6 +127,21 @@ function textOf(model: MapModel, record: Place | Offer): string {
     model.texts.set(record, text);
   }
   return text;
+}
+
+/**
+ * Makes the searchable texts of the entries from `from` on until `more()`
+ * says stop; returns where it stopped (`entries.length` when done). Run when
+ * the page is idle, so that the first keystroke only filters.
+ */
+export function prepareTexts(model: MapModel, from: number, more: () => boolean): number {
+  let i = from;
+  for (; i < model.entries.length && more(); i++) {
+    const entry = model.entries[i]!;
+    if (entry.place) textOf(model, entry.place);
+    for (const offer of entry.offers) textOf(model, offer);
+  }
+  return i;
 }
 
 /** What the filters leave: entries with their matching offers, and the counts to announce. */

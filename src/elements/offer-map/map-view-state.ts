@@ -40,7 +40,7 @@ export class MapViewState {
   private readonly pressed = new Set<OfferCategory>();
   private searched = '';
   private readonly opened = new Set<string>();
-  private model: MapModel | undefined;
+  private current: MapModel | undefined;
   private modelKey: readonly unknown[] = [];
   private filtered: FilteredModel | undefined;
   private offerPlace = new Map<string, string>();
@@ -67,21 +67,26 @@ export class MapViewState {
     return this.filtered;
   }
 
+  /** The model the results narrow, once there is one. */
+  get model(): MapModel | undefined {
+    return this.current;
+  }
+
   /** The feed's language (its texts' fallback), once there is a model. */
   get feedLang(): string | undefined {
-    return this.model?.language;
+    return this.current?.language;
   }
 
   /** The model, made by `build` only when `key` (feed, project, categories, language) changed; chips it lacks are let go. */
   modelFor(key: readonly unknown[], build: () => MapModel): MapModel {
-    if (!this.model || changed(key, this.modelKey)) {
-      const model = (this.model = build());
+    if (!this.current || changed(key, this.modelKey)) {
+      const model = (this.current = build());
       this.modelKey = key;
       this.offerPlace = new Map(model.entries.flatMap((e) => e.offers.map((o) => [o.id, e.id] as const)));
       for (const chip of this.pressed) if (!model.categories.includes(chip)) this.pressed.delete(chip);
       this.narrow();
     }
-    return this.model;
+    return this.current;
   }
 
   /** The search changed. */
@@ -126,7 +131,7 @@ export class MapViewState {
   /** What the map draws for the results (the same object until they change). */
   get mapData(): MapData | undefined {
     const results = this.filtered;
-    if (!results || !this.model) return undefined;
+    if (!results || !this.current) return undefined;
     if (this.data && this.dataFor === results) return this.data;
     const points: MapPoint[] = [];
     const located = new Map<string, MapEntry>();
@@ -137,7 +142,7 @@ export class MapViewState {
       points.push(geo.approximate ? { id: e.id, lat: geo.lat, lng: geo.lng, approximate: true } : { id: e.id, lat: geo.lat, lng: geo.lng });
     }
     this.dataFor = results;
-    return (this.data = { points, quarters: this.model.quarters, located });
+    return (this.data = { points, quarters: this.current.quarters, located });
   }
 
   /** The place id of a selection (an offer's place), if it has one. */
@@ -147,6 +152,6 @@ export class MapViewState {
   }
 
   private narrow(): void {
-    this.filtered = this.model && filterModel(this.model, this.pressed, this.searched);
+    this.filtered = this.current && filterModel(this.current, this.pressed, this.searched);
   }
 }

@@ -35,6 +35,11 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Whether two lists of points are the same places at the same positions, in the same order. */
+function samePoints(a: readonly MapPoint[], b: readonly MapPoint[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.id === b[i]!.id && p.lat === b[i]!.lat && p.lng === b[i]!.lng && p.approximate === b[i]!.approximate);
+}
+
 export class DirectoryController implements ReactiveController {
   query: DirectoryQuery = EMPTY_QUERY;
   /** The model the element loaded; replaced by the complete one when the summary arrives. */
@@ -115,10 +120,15 @@ export class DirectoryController implements ReactiveController {
     }
   }
 
-  /** What the map draws: the projects found that have a centre (the same object until the results change). */
+  /**
+   * What the map draws: the projects found that have a centre (the same object while they are the same
+   * projects in the same order: another page of results, or a filter that leaves the same ones, sends the map
+   * nothing; a change is counted through the map's index, not indexed anew).
+   */
   mapData(model: DirectoryModel): MapDrawing {
     const results = this.results(model);
-    if (this.mapCache?.results === results) return this.mapCache.data;
+    const cache = this.mapCache;
+    if (cache?.results === results) return cache.data;
     const points: MapPoint[] = [];
     const names = new Map<string, DirectoryRow>();
     for (const row of results.matches) {
@@ -127,7 +137,8 @@ export class DirectoryController implements ReactiveController {
       names.set(key, row);
       points.push({ id: key, lat: row.center[0], lng: row.center[1], ...(row.approximate ? { approximate: true } : {}) });
     }
-    const data: MapDrawing = { points, quarters: [] };
+    const same = cache !== undefined && samePoints(cache.data.points, points);
+    const data: MapDrawing = same ? cache.data : { points, quarters: [] };
     this.mapCache = { results, data, names };
     return data;
   }
