@@ -32,12 +32,15 @@ export const cardDocs: WidgetDocs<typeof cardSpec> = {
     tag: 'Field-of-action, role, category and status tags.',
     image: "A figure with one of the project's images and its credit.",
     footer: 'Sources and "Stand".',
+    details:
+      "A place's or an offer's details, opened in place under its name: an offer's times in words, next date, audience, cost, contact and link; a place's accessibility and description.",
+    action: 'A button that does something for the reader: "In den Kalender" (an offer), "Alle Termine in den Kalender" (a place, the project).',
   },
   events: {
     'quartier-select': {
       detail: 'QuartierSelectDetail',
       description:
-        'The reader picked the project (compact title), a place or an offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current.',
+        "The reader picked the project (compact title), a place or an offer: `{type, id}`. Cancelable; when not cancelled the card marks the entry as current, opens a place's or an offer's details in place, and every `<offer-map>` on the page that lists it shows it too. A link `#quartier-place=<id>` or `#quartier-offer=<id>` in the page's address opens it the same way.",
     },
   },
   tokens: [],
