@@ -11,6 +11,7 @@ import { deMap } from '../../i18n/de/map.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
 import { contentStyles } from '../../styles/content.js';
+import { filterBarStyles } from '../shared/filter-bar.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { renderMapArea } from './map-area.js';
 import { mapController } from './map-controller.js';
@@ -45,7 +46,7 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
 
 export const offerMapView: ElementView<OfferMap, MapModel> = {
   spec: offerMapSpec,
-  styles: [contentStyles, offerMapStyles],
+  styles: [contentStyles, filterBarStyles, offerMapStyles],
   messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap, ...deLifecycle },
   toView,
   render,

@@ -5,6 +5,7 @@
  */
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
+import type { OfferCategory } from '../../feed/types.js';
 import type { AgendaGroup } from './agenda-model.js';
 import type { agendaSpec } from './quartier-agenda.spec.js';
 
@@ -14,7 +15,9 @@ import type { agendaSpec } from './quartier-agenda.spec.js';
  * "Später", and "Nach Vereinbarung"; dates in Europe/Berlin, holidays,
  * closed periods and exceptions applied. Ended, paused and planned offers,
  * and those of ended projects, are not listed. Each date has "In den
- * Kalender" (an iCalendar file made in the browser).
+ * Kalender" (an iCalendar file made in the browser). Above the dates, the
+ * same search field and category chips as <offer-map>'s list narrow them;
+ * the number of offers left is announced.
  */
 export class QuartierAgenda extends QuartierElement<readonly AgendaGroup[]> {
   static override properties = { project: {}, categories: {}, days: {} } satisfies LitProperties<typeof agendaSpec>;
@@ -27,6 +30,12 @@ export class QuartierAgenda extends QuartierElement<readonly AgendaGroup[]> {
 
   /** How many days ahead: `7`, `14`, `28` or `56`. */
   days: ValueOf<typeof agendaSpec.attributes.days> = '28';
+
+  /** @internal The category chips the reader pressed (none = all). */
+  readonly chips = new Set<OfferCategory>();
+
+  /** @internal The reader's search. */
+  query = '';
 
   protected loadView(): Promise<ElementView<this, readonly AgendaGroup[]>> {
     return import('./quartier-agenda.view.js').then((m) => m.agendaView);

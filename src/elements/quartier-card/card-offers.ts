@@ -19,6 +19,7 @@ import { calendarButton } from '../shared/calendar-button.js';
 import { plainText } from '../shared/render-text.js';
 import { cardDetailsContext, detailButton, detailsOpen, offerPanel, placePanel } from './card-details.js';
 import type { DetailsContext } from '../shared/place-details.js';
+import { printButton } from './card-notice.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
 
@@ -87,7 +88,7 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
       return html`${detailButton(card.host, 'place', place.id, card.txt(place.name))}
         ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}
         ${place.geo?.approximate ? html`<span class="meta">${t('place.approximate')}</span>` : nothing}
-        ${placePanel({ ...card, feed, t }, place, here, ctx)}
+        ${placePanel({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place))}
         ${card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`)}`;
     },
     'places',
@@ -95,5 +96,5 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
   );
   if (list === nothing) return nothing;
   const calendar = calendarButton({ host: card.host, feed, t, ctx: card.tc, now }, offers, plainText(p.name, card.tc), p.id, true);
-  return html`${list}${calendar === nothing ? nothing : html`<p class="actions">${calendar}</p>`}`;
+  return html`${list}<p class="actions">${calendar}${printButton({ ...card, feed, t }, p)}</p>`;
 }

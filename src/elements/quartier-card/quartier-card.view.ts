@@ -5,6 +5,7 @@
  */
 import { deLabels } from '../../i18n/de/labels.js';
 import { deLifecycle } from '../../i18n/de/lifecycle.js';
+import { deMap } from '../../i18n/de/map.js';
 import { deCard } from '../../i18n/de/card.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
@@ -454,7 +455,8 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
 export const cardView: ElementView<QuartierCard, Project> = {
   spec: cardSpec,
   styles: cardStyles,
-  messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle },
+  // deMap: the place words of the details opened in place (shared/place-details.ts).
+  messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle, ...deMap },
   toView,
   render,
 };

@@ -32,4 +32,9 @@ export const deMap = {
   'map.attribution': 'Kartendaten: {source}',
   /** The key to dashed markers and outlines. */
   'map.approximate': 'Gestrichelt: Lage ungefähr',
+  'place.address': 'Adresse',
+  'place.wheelchair.yes': 'Rollstuhlgerecht',
+  'place.wheelchair.limited': 'Eingeschränkt rollstuhlgerecht',
+  'place.wheelchair.no': 'Nicht rollstuhlgerecht',
+  'place.offers': 'Angebote hier',
 } as const;

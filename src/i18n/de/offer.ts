@@ -1,4 +1,4 @@
-/** German texts about an offer and its place, shared by the card, the map and the agenda (elements/offer-map/place-details.ts). */
+/** German texts about an offer, shared by the card (in brief) and the map (in full). */
 export const deOffer = {
   'offer.paused': 'vorübergehend ausgesetzt',
   'offer.next': 'Nächster Termin: {date}',
@@ -16,9 +16,4 @@ export const deOffer = {
   'offer.more': 'Mehr zu {name}',
   /** The heading of the offers the feed names no place for. */
   'offer.unplaced': 'Ort auf Anfrage',
-  'place.address': 'Adresse',
-  'place.wheelchair.yes': 'Rollstuhlgerecht',
-  'place.wheelchair.limited': 'Eingeschränkt rollstuhlgerecht',
-  'place.wheelchair.no': 'Nicht rollstuhlgerecht',
-  'place.offers': 'Angebote hier',
 } as const;

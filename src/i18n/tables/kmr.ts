@@ -228,6 +228,8 @@ const messages: Messages = {
   'today.open-now': 'niha vekirî ye',
   'calendar.add': 'Li salnameyê zêde bike',
   'calendar.add-all': 'Hemû dîrokan li salnameyê zêde bike',
+  'print.notice': 'Agahiyê çap bike',
+  'print.more': 'Zêdetir li ser înternetê:',
   'agenda.list': 'Dîrok',
   'agenda.today': 'Îro',
   'agenda.tomorrow': 'Sibê',
