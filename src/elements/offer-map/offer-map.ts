@@ -12,7 +12,6 @@ import type { offerMapSpec } from './offer-map.spec.js';
 import type { MapHandle } from '../../map/load-map.js';
 import type { MapModel } from './map-model.js';
 import type { WidgetError } from '../base/widget-error.js';
-import { DeepLinkController } from '../shared/deep-link.js';
 
 /** What a script may ask the map to show: a place or an offer by id. */
 export interface MapSelection {
@@ -100,22 +99,9 @@ export class OfferMap extends QuartierElement<MapModel> {
   /** @internal Whether the update under way brings a new `selection` (the view's controller asks). */
   selectionChanged?: boolean;
 
-  constructor() {
-    super();
-    // `#quartier-place=<id>` / `#quartier-offer=<id>` in the page's address: shown like `select()`.
-    new DeepLinkController(this, (link) => this.select(link.type, link.id));
-  }
-
   /** Shows a place or an offer: opens it in the list and centres the map on its place. */
   select(type: MapSelection['type'], id: string): void {
     this.selection = { type, id };
-  }
-
-  /** Whether the map lists this place or offer (its feed, project and categories allow it); always `false` before it has loaded. */
-  shows(type: MapSelection['type'], id: string): boolean {
-    const result = this.state === 'loaded' ? this.viewResult : undefined;
-    if (!result || !('view' in result)) return false;
-    return result.view.entries.some((e) => (type === 'place' ? e.id === id && !!e.place : e.offers.some((o) => o.id === id)));
   }
 
   override get error(): WidgetError | undefined {

@@ -5,7 +5,6 @@
  */
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
-import type { OfferCategory } from '../../feed/types.js';
 import type { AgendaGroup } from './agenda-model.js';
 import type { agendaSpec } from './quartier-agenda.spec.js';
 
@@ -30,12 +29,6 @@ export class QuartierAgenda extends QuartierElement<readonly AgendaGroup[]> {
 
   /** How many days ahead: `7`, `14`, `28` or `56`. */
   days: ValueOf<typeof agendaSpec.attributes.days> = '28';
-
-  /** @internal The category chips the reader pressed (none = all). */
-  readonly chips = new Set<OfferCategory>();
-
-  /** @internal The reader's search. */
-  query = '';
 
   protected loadView(): Promise<ElementView<this, readonly AgendaGroup[]>> {
     return import('./quartier-agenda.view.js').then((m) => m.agendaView);

@@ -21,7 +21,7 @@ import { calendarButton } from '../shared/calendar-button.js';
 import { addressLine } from '../shared/address-line.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { searchable } from '../shared/search-text.js';
-import type { Feed, Offer } from '../../feed/types.js';
+import type { Feed, Offer, OfferCategory } from '../../feed/types.js';
 import { deMap } from '../../i18n/de/map.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
@@ -76,28 +76,38 @@ function offerText(host: QuartierAgenda, feed: Feed, offer: Offer): string {
   return searchable([...texts, addressLine(place?.address), offer.category ? host.locale.t(`category.${offer.category}`) : ''].join(' '));
 }
 
+/** The reader's chips and search, per element, in memory. */
+const filtersBy = new WeakMap<QuartierAgenda, { readonly chips: Set<OfferCategory>; query: string }>();
+
+function filtersOf(host: QuartierAgenda): { readonly chips: Set<OfferCategory>; query: string } {
+  let filters = filtersBy.get(host);
+  if (!filters) filtersBy.set(host, (filters = { chips: new Set(), query: '' }));
+  return filters;
+}
+
 function render(host: QuartierAgenda, groups: readonly AgendaGroup[], result: LoadResult): TemplateResult {
   const { t } = host.locale;
-  const shown = filterAgenda(groups, host.chips, host.query, (offer) => offerText(host, result.feed, offer));
+  const filters = filtersOf(host);
+  const shown = filterAgenda(groups, filters.chips, filters.query, (offer) => offerText(host, result.feed, offer));
   const offers = new Set(shown.flatMap((g) => g.items.map((i) => i.offer))).size;
   const changed = (): void => host.requestUpdate();
   const bar = renderFilterBar({
     t,
     categories: agendaCategories(groups),
-    chips: host.chips,
-    query: host.query,
+    chips: filters.chips,
+    query: filters.query,
     count: offers ? t('map.count.offers', { count: offers }) : undefined,
     search(query) {
-      host.query = query;
+      filters.query = query;
       changed();
     },
     toggleChip(category) {
-      if (!host.chips.delete(category)) host.chips.add(category);
+      if (!filters.chips.delete(category)) filters.chips.add(category);
       changed();
     },
     reset() {
-      host.chips.clear();
-      host.query = '';
+      filters.chips.clear();
+      filters.query = '';
       changed();
     },
   });

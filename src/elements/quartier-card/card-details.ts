@@ -7,16 +7,16 @@
  * accessibility, description and "Alle Termine in den Kalender") and every
  * <offer-map> on the page that lists it shows it too. Activating it again
  * closes the details. The same opens for a link `#quartier-offer=<id>` or
- * `#quartier-place=<id>` (see the element's shell).
+ * `#quartier-place=<id>`. (The maps follow the event: shared/follow-selections.ts.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalNow } from '../../feed/schedule.js';
 import type { Offer, Place } from '../../feed/types.js';
 import { fire } from '../base/events.js';
 import { calendarButton } from '../shared/calendar-button.js';
+import { watchDeepLinks } from '../shared/deep-link.js';
 import { headingLevel } from '../shared/host-info.js';
 import { plainText } from '../shared/render-text.js';
-import { showOnMaps } from '../shared/show-on-maps.js';
 import { renderOfferDetails, renderPlaceDetails, type DetailsContext } from '../shared/place-details.js';
 import type { QuartierCard } from './quartier-card.js';
 import type { CardRender } from './quartier-card.view.js';
@@ -26,20 +26,52 @@ type Type = 'place' | 'offer';
 const keyOf = (type: Type, id: string): string => `${type}:${id}`;
 const panelId = (type: Type, id: string): string => `details-${type}-${id}`;
 
+/** The places and offers whose details are open (`type:id`), per card, in memory. */
+const openedBy = new WeakMap<QuartierCard, Set<string>>();
+
+function opened(host: QuartierCard): Set<string> {
+  let keys = openedBy.get(host);
+  if (!keys) openedBy.set(host, (keys = new Set()));
+  return keys;
+}
+
 /** Whether the details of this place or offer are open. */
-export const detailsOpen = (host: QuartierCard, type: Type, id: string): boolean => host.opened.has(keyOf(type, id));
+export const detailsOpen = (host: QuartierCard, type: Type, id: string): boolean => opened(host).has(keyOf(type, id));
 
 function toggle(host: QuartierCard, type: Type, id: string): void {
   if (!fire(host, 'quartier-select', { type, id })) return;
   const key = keyOf(type, id);
   host.picked = key;
-  if (host.opened.delete(key)) {
+  if (opened(host).delete(key)) {
     host.requestUpdate();
     return;
   }
-  host.opened.add(key);
+  opened(host).add(key);
   host.requestUpdate();
-  showOnMaps(host, type, id);
+}
+
+/**
+ * Opens the place or offer of a link `#quartier-place=<id>` /
+ * `#quartier-offer=<id>` (marked current, no event: the reader did not pick
+ * it here) and, once drawn, scrolls to it and focuses its button.
+ */
+export function followDeepLinks(host: QuartierCard): void {
+  watchDeepLinks(
+    host,
+    (link) => {
+      const key = keyOf(link.type, link.id);
+      opened(host).add(key);
+      host.picked = key;
+      host.requestUpdate();
+    },
+    (link) => {
+      if (host.state === 'loading') return false;
+      const button = host.shadowRoot?.querySelector<HTMLElement>(`[data-detail="${CSS.escape(keyOf(link.type, link.id))}"]`);
+      button?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+      return true;
+    },
+  );
 }
 
 /** The name of a place or offer as the button that opens and closes its details. */
@@ -49,7 +81,7 @@ export function detailButton(host: QuartierCard, type: Type, id: string, label: 
     type="button"
     class="pick"
     data-detail=${key}
-    aria-expanded=${host.opened.has(key) ? 'true' : 'false'}
+    aria-expanded=${opened(host).has(key) ? 'true' : 'false'}
     aria-controls=${panelId(type, id)}
     aria-current=${host.picked === key ? 'true' : nothing}
     @click=${() => toggle(host, type, id)}

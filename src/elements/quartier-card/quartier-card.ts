@@ -4,9 +4,7 @@
  * states); the rendering and the card's styles are in quartier-card.view.ts,
  * fetched with the feed.
  */
-import type { PropertyValues } from 'lit';
 import type { Project } from '../../feed/types.js';
-import { DeepLinkController, type DeepLink } from '../shared/deep-link.js';
 import { QuartierElement, type ElementView } from '../base/quartier-element.js';
 import type { LitProperties, ValueOf } from '../base/widget-spec.js';
 import type { cardSpec } from './quartier-card.spec.js';
@@ -43,33 +41,6 @@ export class QuartierCard extends QuartierElement<Project> {
 
   /** @internal The entry last picked (`type:id`), marked with `aria-current`. */
   picked = '';
-
-  /** @internal The places and offers whose details are open (`type:id`). */
-  readonly opened = new Set<string>();
-
-  /** A link in the page's address to a place or offer, waiting for the card to show it. */
-  private linked: DeepLink | undefined;
-
-  constructor() {
-    super();
-    // `#quartier-place=<id>` / `#quartier-offer=<id>`: opened in place and scrolled to, once the card shows it.
-    new DeepLinkController(this, (link) => {
-      this.linked = link;
-      this.opened.add(`${link.type}:${link.id}`);
-      this.picked = `${link.type}:${link.id}`;
-      this.requestUpdate();
-    });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const link = this.linked;
-    if (!link || this.state === 'loading') return;
-    this.linked = undefined;
-    const button = this.shadowRoot?.querySelector<HTMLElement>(`[data-detail="${CSS.escape(`${link.type}:${link.id}`)}"]`);
-    button?.scrollIntoView({ block: 'start' });
-    button?.focus({ preventScroll: true });
-  }
 
   protected loadView(): Promise<ElementView<this, Project>> {
     return import('./quartier-card.view.js').then((m) => m.cardView);

@@ -23,6 +23,7 @@ import { blockText, fillMessage, inlineText, blockParagraphs, plainText, type Te
 import { UsageError } from '../base/widget-error.js';
 import { textLanguages, textNotes } from '../shared/text-notes.js';
 import { renderOffers } from './card-offers.js';
+import { followDeepLinks } from './card-details.js';
 import { renderContents, sectionId } from './contents.js';
 import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
 import { renderKeyFacts } from './key-facts.js';
@@ -144,6 +145,7 @@ function org(c: CardRender, o: Organization | string | undefined): unknown {
 }
 
 function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
+  followDeepLinks(host);
   if (!feed.projects.length) return { empty: true };
   const project = resolveProject(feed, host.project || undefined);
   if (project) return { view: project };

@@ -1,8 +1,9 @@
 /**
  * Shareable links to a place or an offer: `#quartier-place=<id>` and
  * `#quartier-offer=<id>` in the page's address. An element that shows the
- * place or offer opens it when the page loads with such a link and when the
- * link changes (`hashchange`); the page's own fragments are left alone.
+ * place or offer opens it when it has loaded with such a link and when the
+ * link changes (`hashchange`); the page's own fragments are left alone. The
+ * views watch the links (so the script-tag entry carries none of this).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -25,16 +26,36 @@ export function readDeepLink(hash: string): DeepLink | undefined {
 /** The fragment of a link to a place or an offer. */
 export const deepLinkHash = (link: DeepLink): string => `#quartier-${link.type}=${encodeURIComponent(link.id)}`;
 
-/** Tells `onLink` the page's link to a place or an offer while the host is on the page: at once, and at each change. */
-export class DeepLinkController implements ReactiveController {
+const watched = new WeakSet<ReactiveControllerHost>();
+
+/**
+ * Tells `onLink` the page's link to a place or an offer while the host is on
+ * the page: at once, and at each change. After each of the host's updates
+ * `reveal` is asked to bring the linked entry into view, until it says it
+ * has (`true`). A view calls this when it first draws: a host is watched
+ * once.
+ */
+export function watchDeepLinks(host: ReactiveControllerHost, onLink: (link: DeepLink) => void, reveal: (link: DeepLink) => boolean = () => true): void {
+  if (watched.has(host)) return;
+  watched.add(host);
+  new DeepLinkController(host, onLink, reveal);
+}
+
+class DeepLinkController implements ReactiveController {
+  /** A link not yet brought into view. */
+  private pending: DeepLink | undefined;
+
   private readonly changed = (): void => {
     const link = readDeepLink(location.hash);
-    if (link) this.onLink(link);
+    if (!link) return;
+    this.pending = link;
+    this.onLink(link);
   };
 
   constructor(
     host: ReactiveControllerHost,
     private readonly onLink: (link: DeepLink) => void,
+    private readonly reveal: (link: DeepLink) => boolean,
   ) {
     host.addController(this);
   }
@@ -46,5 +67,9 @@ export class DeepLinkController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.changed);
+  }
+
+  hostUpdated(): void {
+    if (this.pending && this.reveal(this.pending)) this.pending = undefined;
   }
 }

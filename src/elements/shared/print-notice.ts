@@ -22,7 +22,7 @@ import { addressLine } from './address-line.js';
 import { deepLinkHash } from './deep-link.js';
 import { qrCode } from './notice-qr.js';
 import { offerTimes } from './offer-times.js';
-import { plainText, type TextContext } from './render-text.js';
+import { inlineText, plainText, type TextContext } from './render-text.js';
 
 export interface Notice {
   readonly feed: Feed;
@@ -59,10 +59,11 @@ export const noticeStyles = css`
   .offers > li:last-child { border: 0; }
   .when { font-weight: bold; }
   .place { break-inside: avoid; }
-  footer { display: flex; gap: 14pt; align-items: center; justify-content: space-between; margin-block-start: 6pt; padding-block-start: 8pt; border-block-start: 2pt solid #000; break-inside: avoid; }
+  footer { display: flex; flex-wrap: wrap; gap: 10pt 14pt; align-items: center; justify-content: space-between; margin-block-start: 6pt; padding-block-start: 8pt; border-block-start: 2pt solid #000; break-inside: avoid; }
+  .contacts { flex: 1 1 60mm; }
   .qr { display: flex; gap: 10pt; align-items: center; margin: 0; }
   .qr svg { inline-size: 38mm; block-size: 38mm; flex: none; }
-  .qr figcaption { font-size: 13pt; max-inline-size: 60mm; overflow-wrap: anywhere; }
+  .qr figcaption { font-size: 13pt; max-inline-size: 95mm; overflow-wrap: anywhere; }
   .url { display: block; font-size: 11pt; }
 `;
 
@@ -89,9 +90,9 @@ function renderOffer(offer: Offer, n: Notice, ctx: TextContext, now: LocalNow): 
   const line = facts(offer, t, ctx);
   const contact = contactLine(offer.contact);
   return html`<li>
-    <h3>${plainText(offer.name, ctx)}</h3>
+    <h3>${inlineText(offer.name, ctx)}</h3>
     ${times.words ? html`<p class="when">${times.words}</p>` : nothing}
-    ${times.own ? html`<p>${plainText(times.own, ctx)}</p>` : nothing}
+    ${times.own ? html`<p>${inlineText(times.own, ctx)}</p>` : nothing}
     ${times.next ? html`<p>${times.next}</p>` : nothing}
     ${times.notes.map((note) => html`<p>${note.text}${note.reason ? ` (${plainText(note.reason, ctx)})` : ''}</p>`)}
     ${line ? html`<p>${line}</p>` : nothing}
@@ -104,10 +105,14 @@ function renderOffer(offer: Offer, n: Notice, ctx: TextContext, now: LocalNow): 
 function renderPlace(place: Place | undefined, offers: readonly Offer[], n: Notice, ctx: TextContext, now: LocalNow, named: boolean): TemplateResult {
   const { t } = n;
   const wheelchair = place?.accessibility?.wheelchair;
-  const access = [wheelchair ? t(`place.wheelchair.${wheelchair}`) : '', plainText(place?.accessibility?.note, ctx)].filter(Boolean).join(' – ');
+  const note = place?.accessibility?.note;
+  const access =
+    wheelchair || note
+      ? html`${wheelchair ? t(`place.wheelchair.${wheelchair}`) : nothing}${wheelchair && note ? ' – ' : nothing}${inlineText(note, ctx)}`
+      : undefined;
   const address = addressLine(place?.address);
   return html`<section class="place">
-    ${named ? html`<h2>${place ? plainText(place.name, ctx) : t('offer.unplaced')}</h2>` : nothing}
+    ${named ? html`<h2>${place ? inlineText(place.name, ctx) : t('offer.unplaced')}</h2>` : nothing}
     ${address ? html`<p class="address"><bdi lang=${n.feed.language}>${address}</bdi></p>` : nothing}
     ${access ? html`<p class="access">${access}</p>` : nothing}
     ${offers.length ? html`<ul class="offers">${offers.map((o) => renderOffer(o, n, ctx, now))}</ul>` : nothing}
@@ -128,14 +133,14 @@ export function renderNotice(n: Notice, now: LocalNow = localNow()): TemplateRes
   const qr = qrCode(n.url);
   return html`<article class="notice" lang=${n.lang} dir=${n.dir}>
     <header>
-      ${place ? html`<p class="kicker">${plainText(project.name, ctx)}</p>` : nothing}
-      <h1>${plainText(place ? place.name : project.name, ctx)}</h1>
-      ${!place && project.summary ? html`<p>${plainText(project.summary, ctx)}</p>` : nothing}
+      ${place ? html`<p class="kicker">${inlineText(project.name, ctx)}</p>` : nothing}
+      <h1>${inlineText(place ? place.name : project.name, ctx)}</h1>
+      ${!place && project.summary ? html`<p>${inlineText(project.summary, ctx)}</p>` : nothing}
     </header>
     ${places.map((p) => renderPlace(p, at(p.id), n, ctx, now, !place))}
     ${unplaced.length ? renderPlace(undefined, unplaced, n, ctx, now, true) : nothing}
     <footer>
-      <div>${contacts.filter(Boolean).length ? html`<p><strong>${t('card.contacts')}</strong></p>${contacts.filter(Boolean).map((c) => html`<p><bdi>${c}</bdi></p>`)}` : nothing}</div>
+      <div class="contacts">${contacts.filter(Boolean).length ? html`<p><strong>${t('card.contacts')}</strong></p>${contacts.filter(Boolean).map((c) => html`<p><bdi>${c}</bdi></p>`)}` : nothing}</div>
       <figure class="qr">
         <svg viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${n.url} shape-rendering="crispEdges">${svg`<rect width=${qr.size} height=${qr.size} fill="#fff"></rect><path d=${qr.path} fill="#000"></path>`}</svg>
         <figcaption>${t('print.more')}<bdi class="url" dir="ltr">${n.url}</bdi></figcaption>
