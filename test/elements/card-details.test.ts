@@ -10,6 +10,7 @@ import '../../src/elements/quartier-card/define.js';
 import '../../src/elements/offer-map/define.js';
 import type { QuartierCard } from '../../src/elements/quartier-card/quartier-card.js';
 import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
+import { calendarFiles } from '../support/calendar-files.js';
 import { settled } from '../support/elements.js';
 import { residentFeed } from '../support/resident-feed.js';
 import { plain } from '../support/text.js';
@@ -25,29 +26,6 @@ async function cardFor(lang = 'de', feed: unknown = residentFeed()): Promise<Qua
   el.feed = feed;
   wrapper.append(el);
   return settled(el);
-}
-
-/** Records the calendar files the element offers instead of downloading them. */
-async function calendarFiles(act: () => void | Promise<void>, count = 1): Promise<{ name: string; ics: string }[]> {
-  const made: Blob[] = [];
-  const names: string[] = [];
-  const original = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    made.push(blob as Blob);
-    return 'blob:calendar';
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  };
-  try {
-    await act();
-    await waitUntil(() => made.length === count, 'no calendar file');
-    return Promise.all(made.map(async (blob, i) => ({ name: names[i]!, ics: await blob.text() })));
-  } finally {
-    URL.createObjectURL = original;
-    HTMLAnchorElement.prototype.click = click;
-  }
 }
 
 /** The summaries of the events in a calendar file, as ical.js reads them. */

@@ -9,6 +9,7 @@ import '../../src/elements/quartier-agenda/define.js';
 import type { QuartierAgenda } from '../../src/elements/quartier-agenda/quartier-agenda.js';
 import { addDays, weekdayOf } from '../../src/feed/calendar-days.js';
 import { localNow } from '../../src/feed/schedule.js';
+import { calendarFiles } from '../support/calendar-files.js';
 import { settled } from '../support/elements.js';
 import { plain } from '../support/text.js';
 
@@ -107,33 +108,14 @@ describe('<quartier-agenda>', () => {
 
   it('offers a calendar file from a button reached by Tab, without leaving the page', async () => {
     const el = await withFeed(feed(), 'de', { categories: 'culture' });
-    const made: Blob[] = [];
-    const clicked: string[] = [];
-    const original = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      made.push(blob as Blob);
-      return 'blob:calendar';
-    };
-    // The download link's click is recorded, not followed.
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
-    try {
-      const button = $$(el, '[part="action"]')[0]!;
-      expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Sommerfest (erfunden)');
-      button.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => made.length === 1);
-      const ics = await made[0]!.text();
-      expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
-      expect(ics).to.contain(`DTSTART;TZID=Europe/Berlin:${IN_TEN.replaceAll('-', '')}T150000`);
-      expect(ics).to.contain('SUMMARY:Sommerfest (erfunden)');
-      expect(clicked).to.deep.equal(['fest.ics']);
-    } finally {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const button = $$(el, '[part="action"]')[0]!;
+    expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Sommerfest (erfunden)');
+    button.focus();
+    const [file] = await calendarFiles(() => sendKeys({ press: 'Enter' }));
+    expect(file!.ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(file!.ics).to.contain(`DTSTART;TZID=Europe/Berlin:${IN_TEN.replaceAll('-', '')}T150000`);
+    expect(file!.ics).to.contain('SUMMARY:Sommerfest (erfunden)');
+    expect(file!.name).to.equal('fest.ics');
   });
 
   describe('category chips and search, as in the map', () => {
