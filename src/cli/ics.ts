@@ -13,11 +13,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { checkFeed } from '../checker/check.js';
-import { calendarEntry } from '../elements/shared/calendar-download.js';
+import { calendarEntry, calendarOffers } from '../elements/shared/calendar-download.js';
 import { calendarFile } from '../feed/ical.js';
-import { isCurrent } from '../feed/lifecycle.js';
 import { placeById, projectById, projectOffers } from '../feed/query.js';
-import { nextDates } from '../feed/schedule.js';
 import type { Feed, Offer } from '../feed/types.js';
 import { germanSource } from '../i18n/german-source.js';
 import en from '../i18n/tables/en.js';
@@ -80,7 +78,7 @@ function selectOffers(feed: Feed, which: IcsArgs['which']): Offer[] | undefined 
     if (!project) return undefined;
     offers = projectOffers(feed, project);
   }
-  return offers.filter((o) => isCurrent(o, o.project ? projectById(feed, o.project) : undefined) && nextDates(o, { count: 1 }).length > 0);
+  return calendarOffers(feed, offers);
 }
 
 export async function runIcs(argv: readonly string[], args: CliArgs, io: Io, t: CheckTranslate): Promise<number> {

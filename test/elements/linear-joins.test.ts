@@ -11,6 +11,7 @@ import { schemaOrgGraph } from '../../src/feed/schema-org.js';
 import type { Feed } from '../../src/feed/types.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { partnerGroups } from '../../src/elements/partner-list/partner-groups.js';
+import '../../src/elements/quartier-card/define.js';
 import { renderOffers } from '../../src/elements/quartier-card/card-offers.js';
 import { germanSource } from '../../src/i18n/german-source.js';
 import { translator } from '../../src/i18n/translate.js';

@@ -9,6 +9,7 @@ import '../../src/elements/quartier-agenda/define.js';
 import type { QuartierAgenda } from '../../src/elements/quartier-agenda/quartier-agenda.js';
 import { addDays, weekdayOf } from '../../src/feed/calendar-days.js';
 import { localNow } from '../../src/feed/schedule.js';
+import { calendarFiles } from '../support/calendar-files.js';
 import { settled } from '../support/elements.js';
 import { plain } from '../support/text.js';
 
@@ -107,33 +108,64 @@ describe('<quartier-agenda>', () => {
 
   it('offers a calendar file from a button reached by Tab, without leaving the page', async () => {
     const el = await withFeed(feed(), 'de', { categories: 'culture' });
-    const made: Blob[] = [];
-    const clicked: string[] = [];
-    const original = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      made.push(blob as Blob);
-      return 'blob:calendar';
-    };
-    // The download link's click is recorded, not followed.
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
-    try {
-      const button = $$(el, '[part="action"]')[0]!;
-      expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Sommerfest (erfunden)');
-      button.focus();
+    const button = $$(el, '[part="action"]')[0]!;
+    expect(button.getAttribute('aria-label')).to.equal('In den Kalender: Sommerfest (erfunden)');
+    button.focus();
+    const [file] = await calendarFiles(() => sendKeys({ press: 'Enter' }));
+    expect(file!.ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(file!.ics).to.contain(`DTSTART;TZID=Europe/Berlin:${IN_TEN.replaceAll('-', '')}T150000`);
+    expect(file!.ics).to.contain('SUMMARY:Sommerfest (erfunden)');
+    expect(file!.name).to.equal('fest.ics');
+  });
+
+  describe('category chips and search, as in the map', () => {
+    const names = (el: QuartierAgenda): string[] => [...new Set($$(el, '[part="name"]').map(text))];
+    const status = (el: QuartierAgenda): string => text(el.shadowRoot!.querySelector('[role="status"]'));
+
+    it('a chip per category present; pressing one narrows the dates and announces the number of offers', async () => {
+      const el = await withFeed(feed());
+      const chips = $$(el, '[part="chip"]');
+      expect(chips.map(text)).to.deep.equal(['Beratung', 'Treffpunkt', 'Kultur']);
+      expect(status(el)).to.equal('3 Angebote');
+      const culture = chips.find((c) => c.dataset['category'] === 'culture')!;
+      culture.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => made.length === 1);
-      const ics = await made[0]!.text();
-      expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
-      expect(ics).to.contain(`DTSTART;TZID=Europe/Berlin:${IN_TEN.replaceAll('-', '')}T150000`);
-      expect(ics).to.contain('SUMMARY:Sommerfest (erfunden)');
-      expect(clicked).to.deep.equal(['fest.ics']);
-    } finally {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = click;
-    }
+      await el.updateComplete;
+      expect(culture.getAttribute('aria-pressed')).to.equal('true');
+      expect(names(el)).to.deep.equal(['Sommerfest (erfunden)']);
+      expect(status(el)).to.equal('1 Angebot');
+      await expect(el).to.be.accessible();
+      chips.find((c) => c.dataset['category'] === 'counselling')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Sommerfest (erfunden)', 'Sprechstunde (erfunden)']);
+    });
+
+    it("searches names, places and categories in the reader's language; no match says so; reset shows all", async () => {
+      const el = await withFeed(feed());
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      expect(text(el.shadowRoot!.querySelector(`label[for="${input.id}"]`))).to.equal('Suche');
+      input.focus();
+      await sendKeys({ type: 'schwimmbad' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal([]);
+      expect(status(el)).to.equal('Keine Treffer. Ändern Sie die Suche oder die Kategorien.');
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      input.focus();
+      await sendKeys({ type: 'quartierstreff' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Nachbarschaftscafé (erfundenes Beispiel)']);
+      input.value = 'beratung';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      // By the category's name.
+      expect(names(el)).to.deep.equal(['Sprechstunde (erfunden)']);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.count button')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(3);
+      expect(input.value).to.equal('');
+    });
   });
 
   for (const lang of ['de', 'ar']) {
@@ -176,6 +208,11 @@ describe('<quartier-agenda>', () => {
         expect(base.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect(text($$(el, '[part="heading"]')[0])).to.equal(lang === 'ar' ? 'اليوم' : 'Heute');
         expect(text($$(el, '[part="action"]')[0])).to.equal(lang === 'ar' ? 'إضافة إلى التقويم' : 'In den Kalender');
+        await expect(el).to.be.accessible();
+        // Filtered to one category: still accessible, the chip pressed.
+        $$(el, '[part="chip"]')[0]!.click();
+        await el.updateComplete;
+        expect($$(el, '[part="chip"]')[0]!.getAttribute('aria-pressed')).to.equal('true');
         await expect(el).to.be.accessible();
       });
     });

@@ -9,6 +9,7 @@
  */
 import { offerLifecycle } from '../../feed/lifecycle.js';
 import { projectById, projectOffers, projectPlaces } from '../../feed/query.js';
+import { searchable, searchWords } from '../shared/search-text.js';
 import { OFFER_CATEGORIES, type Feed, type Offer, type OfferCategory, type Place, type Project, type Quarter, type Text } from '../../feed/types.js';
 
 /** A place and the offers held there; `place` is missing for the entry of offers without a known place. */
@@ -36,13 +37,7 @@ export interface MapModel {
   readonly texts: WeakMap<Place | Offer, string>;
 }
 
-/** Lower case without diacritics (so "Café" finds "cafe" and vowel marks do not hide Arabic words). */
-export function searchable(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}
+export { searchable };
 
 function allTexts(...texts: ReadonlyArray<Text | string | undefined>): string {
   let out = '';
@@ -158,7 +153,7 @@ export interface FilteredModel {
  * the place stays when one matches.
  */
 export function filterModel(model: MapModel, chips: ReadonlySet<OfferCategory>, query: string): FilteredModel {
-  const words = searchable(query).split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const matches = (text: string): boolean => words.every((w) => text.includes(w));
   if (!chips.size && !words.length) return { entries: model.entries, places: model.entries.filter((e) => e.place).length, offers: model.offerCount };
   const entries: MapEntry[] = [];

@@ -145,6 +145,11 @@ export class MapViewState {
     return (this.data = { points, quarters: this.current.quarters, located });
   }
 
+  /** Whether the model (before chips and search) lists this place or offer. */
+  lists(type: MapSelection['type'], id: string): boolean {
+    return type === 'place' ? !!this.model?.entries.some((e) => e.id === id && e.place) : this.offerPlace.has(id);
+  }
+
   /** The place id of a selection (an offer's place), if it has one. */
   placeOf(selection: MapSelection | undefined): string | undefined {
     if (selection === undefined) return undefined;

@@ -16,17 +16,7 @@ export const offerMapStyles = css`
 .body { display: grid; grid-template-rows: minmax(6em, auto) minmax(var(--quartier-map-height, min(24em, 60vh)), 1fr); gap: 0.5em; min-block-size: 0; }
 .body > .list { max-block-size: 50vh; }
 @container (min-width: 48em) { .body { grid-template-columns: var(--quartier-list-width, 22em) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); } .body > .list { max-block-size: none; } }
-.toolbar { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5em var(--_space); }
-.search { display: grid; gap: 0.125em; flex: 1 1 14em; }
-.search label { font-weight: bold; }
-.hint { color: var(--_muted); font-size: 0.875em; }
-input[type='search'] { font: inherit; padding: 0.375em 0.5em; border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); inline-size: 100%; }
 input:focus-visible, button:focus-visible, a:focus-visible, [tabindex]:focus-visible, .leaflet-host:focus-visible { outline: var(--_focus); outline-offset: 2px; }
-.chips { display: flex; flex-wrap: wrap; gap: 0.375em; flex: 1 1 100%; }
-.chip { font: inherit; font-size: 0.875em; min-block-size: 2em; padding: 0.125em 0.75em; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface); color: var(--_text); cursor: pointer; }
-.chip[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-contrast); }
-.chip[aria-pressed='true']::before { content: '✓ ' / ''; }
-.count { flex: 1 1 100%; margin: 0; color: var(--_muted); font-size: 0.9375em; }
 .link { font: inherit; padding: 0; border: 0; background: none; color: var(--_accent); text-decoration: underline; cursor: pointer; text-align: start; }
 .list { overflow: auto; min-block-size: 0; border: 1px solid var(--_border); border-radius: var(--_radius); overscroll-behavior: contain; }
 .item { inline-size: 100%; padding: 0.5em 0.75em; border-block-end: 1px solid var(--_border); background: var(--_bg); }

@@ -11,6 +11,9 @@ import { deMap } from '../../i18n/de/map.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
 import { contentStyles } from '../../styles/content.js';
+import { watchDeepLinks } from '../shared/deep-link.js';
+import { followSelections } from '../shared/follow-selections.js';
+import { filterBarStyles } from '../shared/filter-bar.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { renderMapArea } from './map-area.js';
 import { mapController } from './map-controller.js';
@@ -22,6 +25,10 @@ import { offerMapStyles } from './offer-map.styles.js';
 import { renderList } from './place-list.js';
 
 function toView(host: OfferMap, result: LoadResult): ViewResult<MapModel> {
+  // `#quartier-place=<id>` / `#quartier-offer=<id>` in the page's address: shown like `select()`.
+  watchDeepLinks(host, (link) => host.select(link.type, link.id));
+  // A place or offer another element on the page picked (a card): shown here too when listed.
+  followSelections(host, (type, id) => mapController(host).view.lists(type, id));
   const made = mapController(host).toModel(result);
   if ('error' in made) return made;
   if (made.model.entries.length) return { view: made.model };
@@ -45,7 +52,7 @@ function render(host: OfferMap, model: MapModel, { feed }: LoadResult): Template
 
 export const offerMapView: ElementView<OfferMap, MapModel> = {
   spec: offerMapSpec,
-  styles: [contentStyles, offerMapStyles],
+  styles: [contentStyles, filterBarStyles, offerMapStyles],
   messages: { ...deLabels, ...deOffer, ...deSchedule, ...deMap, ...deLifecycle },
   toView,
   render,

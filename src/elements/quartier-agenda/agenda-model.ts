@@ -4,13 +4,15 @@
  * periods and exceptions apply), soonest first, grouped today, tomorrow,
  * the rest of this week, later; offers by appointment only in a group of
  * their own. An offer that is not current (ended, paused, planned, of an
- * ended project, every date past) is not listed.
+ * ended project, every date past) is not listed. The reader's category
+ * chips and search narrow the groups (`filterAgenda`).
  */
 import { addDays, weekdayOf } from '../../feed/calendar-days.js';
 import { isCurrent } from '../../feed/lifecycle.js';
 import { projectById, projectOffers } from '../../feed/query.js';
 import { datesBetween, type LocalNow, type Occurrence } from '../../feed/schedule.js';
-import { WEEKDAYS, type Feed, type Offer, type Project } from '../../feed/types.js';
+import { OFFER_CATEGORIES, WEEKDAYS, type Feed, type Offer, type OfferCategory, type Project } from '../../feed/types.js';
+import { searchWords } from '../shared/search-text.js';
 
 export type AgendaGroupKey = 'today' | 'tomorrow' | 'week' | 'later' | 'appointment';
 
@@ -58,4 +60,33 @@ export function agendaGroups(feed: Feed, project: Project | undefined, categorie
   }
   if (appointment.length) groups.set('appointment', appointment);
   return (['today', 'tomorrow', 'week', 'later', 'appointment'] as const).filter((k) => groups.has(k)).map((key) => ({ key, items: groups.get(key)! }));
+}
+
+/** The offer categories of the groups' offers, in the format's order (the chips). */
+export function agendaCategories(groups: readonly AgendaGroup[]): OfferCategory[] {
+  const present = new Set(groups.flatMap((g) => g.items.map((i) => i.offer.category)));
+  return OFFER_CATEGORIES.filter((c) => present.has(c));
+}
+
+/**
+ * What the chips (categories; none = all) and the search words (each must
+ * occur in `textOf` the offer: `searchable` text) leave of the groups; groups
+ * left empty go.
+ */
+export function filterAgenda(
+  groups: readonly AgendaGroup[],
+  chips: ReadonlySet<OfferCategory>,
+  query: string,
+  textOf: (offer: Offer) => string,
+): readonly AgendaGroup[] {
+  const words = searchWords(query);
+  if (!chips.size && !words.length) return groups;
+  const texts = new Map<Offer, boolean>();
+  const keep = (offer: Offer): boolean => {
+    if (chips.size && !(offer.category && chips.has(offer.category))) return false;
+    let found = texts.get(offer);
+    if (found === undefined) texts.set(offer, (found = words.every((w) => textOf(offer).includes(w))));
+    return found;
+  };
+  return groups.map((g) => ({ key: g.key, items: g.items.filter((i) => keep(i.offer)) })).filter((g) => g.items.length);
 }

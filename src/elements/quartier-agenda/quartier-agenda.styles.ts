@@ -2,6 +2,7 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+.toolbar { margin-block-end: var(--_space); }
 section { margin-block-end: var(--_space); }
 .heading { font: bold 1.25em/1.25 var(--_heading-font); color: var(--_heading-color); margin-block: 0 0.25em; }
 ul { list-style: none; margin: 0; padding: 0; }
@@ -13,5 +14,5 @@ time { font-weight: bold; }
 .name { font-weight: bold; }
 .place, .note { display: block; color: var(--_muted); font-size: 0.9375em; font-weight: normal; }
 .tag { margin-inline-start: 0.4em; padding-inline: 0.4em; border: 1px solid var(--_border); border-radius: var(--_radius); font-size: 0.875em; font-weight: normal; }
-button { font: inherit; font-size: 0.875em; color: var(--_link); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.35em 0.6em; cursor: pointer; min-block-size: 2.75em; }
+li > button { font: inherit; font-size: 0.875em; color: var(--_link); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.35em 0.6em; cursor: pointer; min-block-size: 2.75em; }
 `;

@@ -14,7 +14,9 @@ import type { agendaSpec } from './quartier-agenda.spec.js';
  * "Später", and "Nach Vereinbarung"; dates in Europe/Berlin, holidays,
  * closed periods and exceptions applied. Ended, paused and planned offers,
  * and those of ended projects, are not listed. Each date has "In den
- * Kalender" (an iCalendar file made in the browser).
+ * Kalender" (an iCalendar file made in the browser). Above the dates, the
+ * same search field and category chips as <offer-map>'s list narrow them;
+ * the number of offers left is announced.
  */
 export class QuartierAgenda extends QuartierElement<readonly AgendaGroup[]> {
   static override properties = { project: {}, categories: {}, days: {} } satisfies LitProperties<typeof agendaSpec>;

@@ -1,7 +1,9 @@
 /**
  * The view of <quartier-agenda>: the groups of dates (agenda-model.ts) as
  * sections with a heading and a list, each date with its time, the offer,
- * its place and "In den Kalender". Fetched with the feed.
+ * its place and "In den Kalender", under the search field and category
+ * chips the map's list has (elements/shared/filter-bar.ts). Fetched with the
+ * feed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
@@ -15,13 +17,18 @@ import { deSchedule } from '../../i18n/de/schedule.js';
 import { formatDayDate } from '../../i18n/intl-format.js';
 import { occurrenceTime } from '../shared/offer-times.js';
 import { contentStyles } from '../../styles/content.js';
-import { calendarEntry, downloadCalendar } from '../shared/calendar-download.js';
+import { calendarButton } from '../shared/calendar-button.js';
+import { addressLine } from '../shared/address-line.js';
+import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
+import { searchable } from '../shared/search-text.js';
+import type { Feed, Offer, OfferCategory } from '../../feed/types.js';
+import { deMap } from '../../i18n/de/map.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
 import type { ElementView, ViewResult } from '../base/quartier-element.js';
 import { plainText } from '../shared/render-text.js';
 import { UsageError } from '../base/widget-error.js';
 import { splitFilter } from '../base/widget-spec.js';
-import { agendaGroups, type AgendaGroup, type AgendaItem } from './agenda-model.js';
+import { agendaCategories, agendaGroups, filterAgenda, type AgendaGroup, type AgendaItem } from './agenda-model.js';
 import type { QuartierAgenda } from './quartier-agenda.js';
 import { agendaSpec } from './quartier-agenda.spec.js';
 import { agendaStyles } from './quartier-agenda.styles.js';
@@ -56,15 +63,55 @@ function renderItem(host: QuartierAgenda, item: AgendaItem, result: LoadResult):
     <span class="main"><span class="name" part="name"><bdi>${name}</bdi></span>${item.offer.category ? html`<span class="tag">${t(`category.${item.offer.category}`)}</span>` : nothing}
       ${place ? html`<span class="place" part="place"><bdi>${plainText(place.name, ctx)}</bdi></span>` : nothing}
       ${reason ? html`<span class="note"><bdi>${reason}</bdi></span>` : nothing}</span>
-    <button type="button" part="action" aria-label=${`${t('calendar.add')}: ${name}`} @click=${() => downloadCalendar([calendarEntry(feed, item.offer, t, ctx)], item.offer.id, host)}>
-      ${t('calendar.add')}
-    </button>
+    ${calendarButton({ host, feed, t, ctx }, [item.offer], name, item.offer.id, false)}
   </li>`;
+}
+
+/** An offer's searchable text: its texts in every language, its category's name, its place's name and address. */
+function offerText(host: QuartierAgenda, feed: Feed, offer: Offer): string {
+  const place = offer.place ? placeById(feed, offer.place) : undefined;
+  const texts = [offer.name, offer.description, offer.audience, offer.schedule?.text, place?.name, place?.description].flatMap((text) =>
+    text ? Object.values(text) : [],
+  );
+  return searchable([...texts, addressLine(place?.address), offer.category ? host.locale.t(`category.${offer.category}`) : ''].join(' '));
+}
+
+/** The reader's chips and search, per element, in memory. */
+const filtersBy = new WeakMap<QuartierAgenda, { readonly chips: Set<OfferCategory>; query: string }>();
+
+function filtersOf(host: QuartierAgenda): { readonly chips: Set<OfferCategory>; query: string } {
+  let filters = filtersBy.get(host);
+  if (!filters) filtersBy.set(host, (filters = { chips: new Set(), query: '' }));
+  return filters;
 }
 
 function render(host: QuartierAgenda, groups: readonly AgendaGroup[], result: LoadResult): TemplateResult {
   const { t } = host.locale;
-  return html`${groups.map(
+  const filters = filtersOf(host);
+  const shown = filterAgenda(groups, filters.chips, filters.query, (offer) => offerText(host, result.feed, offer));
+  const offers = new Set(shown.flatMap((g) => g.items.map((i) => i.offer))).size;
+  const changed = (): void => host.requestUpdate();
+  const bar = renderFilterBar({
+    t,
+    categories: agendaCategories(groups),
+    chips: filters.chips,
+    query: filters.query,
+    count: offers ? t('map.count.offers', { count: offers }) : undefined,
+    search(query) {
+      filters.query = query;
+      changed();
+    },
+    toggleChip(category) {
+      if (!filters.chips.delete(category)) filters.chips.add(category);
+      changed();
+    },
+    reset() {
+      filters.chips.clear();
+      filters.query = '';
+      changed();
+    },
+  });
+  return html`${bar}${shown.map(
     (g) => html`<section part="group" aria-labelledby=${`agenda-${g.key}`}>
       <div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading" id=${`agenda-${g.key}`}>${t(`agenda.${g.key}`)}</div>
       <ul>${g.items.map((item) => renderItem(host, item, result))}</ul>
@@ -73,8 +120,8 @@ function render(host: QuartierAgenda, groups: readonly AgendaGroup[], result: Lo
 }
 
 export const agendaView: ElementView<QuartierAgenda, readonly AgendaGroup[]> = {
-  styles: [contentStyles, agendaStyles],
-  messages: { ...deAgenda, ...deOffer, ...deSchedule, ...deLifecycle, ...deLabels },
+  styles: [contentStyles, filterBarStyles, agendaStyles],
+  messages: { ...deAgenda, ...deOffer, ...deSchedule, ...deLifecycle, ...deLabels, ...deMap },
   spec: agendaSpec,
   toView,
   render,

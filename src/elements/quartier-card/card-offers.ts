@@ -2,8 +2,7 @@
  * The card's "places and offers in brief": each place of the project with the
  * offers held there ("Lage ungefähr" where the feed says its position is
  * estimated), then the offers without a listed place under "Ort auf Anfrage".
- * Names are buttons that fire `quartier-select`, so a page can show the place
- * or offer on its map.
+ * Names open the place's or offer's details in place (card-details.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { offerLifecycle } from '../../feed/lifecycle.js';
@@ -16,12 +15,24 @@ import { lifecycleWords } from '../shared/lifecycle-words.js';
 import { offerTimes, todayWords } from '../shared/offer-times.js';
 import { fillMessage } from '../shared/render-text.js';
 import { watchToday } from '../shared/today-timer.js';
+import { calendarButton } from '../shared/calendar-button.js';
+import { plainText } from '../shared/render-text.js';
+import { cardDetailsContext, detailButton, detailsOpen, offerPanel, placePanel } from './card-details.js';
+import type { DetailsContext } from '../shared/place-details.js';
+import { printButton } from './card-notice.js';
 import { join } from './join.js';
 import type { CardRender } from './quartier-card.view.js';
 
-type Card = Pick<CardRender, 'host' | 'txt' | 'str' | 'pick' | 'list' | 'fill' | 'tc'>;
+type Card = Pick<CardRender, 'host' | 'txt' | 'str' | 'list' | 'fill' | 'tc'>;
 
-function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): TemplateResult {
+function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow, ctx: DetailsContext): TemplateResult {
+  // Open, the details say everything the brief line would (and more); the name's button stays the same element.
+  const brief = detailsOpen(card.host, 'offer', o.id) ? nothing : briefLine(card, o, p, t, now);
+  return html`${detailButton(card.host, 'offer', o.id, card.txt(o.name))}${brief}${offerPanel({ ...card, feed: ctx.feed, t }, o, ctx)}`;
+}
+
+/** An offer in brief: category, status, "heute", its times and facts in one line. */
+function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): TemplateResult {
   const lifecycle = offerLifecycle(o, p, now.date);
   const current = lifecycle.state === 'current';
   const { words, own, next, notes } = offerTimes(o, t, card.tc, current, now);
@@ -29,7 +40,7 @@ function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): T
   const status = lifecycleWords(lifecycle.state === 'ended' ? { state: 'ended' } : lifecycle, t);
   const day = current ? todayWords(o, t, now) : undefined;
   if (day?.text) watchToday(card.host, now, day.changesAt);
-  return html`${card.pick('offer', o.id, card.txt(o.name))}
+  return html`
     ${o.category ? html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>` : nothing}
     ${status ? html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}">${status}</span>` : nothing}
     ${day?.text ? html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}
@@ -55,6 +66,7 @@ function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow): T
 export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): TemplateResult | typeof nothing {
   const offers = projectOffers(feed, p);
   const now = localNow();
+  const ctx = cardDetailsContext({ ...card, feed, t }, now);
   const places = projectPlaces(feed, p);
   const atPlace = new Map<string, Offer[]>();
   const unplaced: Offer[] = [];
@@ -66,18 +78,23 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
   }
   // `null` stands for the group of offers without a listed place, last.
   const items: ReadonlyArray<Place | null> = unplaced.length ? [...places, null] : places;
-  return card.list(
+  const list = card.list(
     items,
     (place) => {
       if (!place)
-        return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now), 'offers', 'offers:unplaced')}`;
+        return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now, ctx), 'offers', 'offers:unplaced')}`;
       const address = renderAddress(place.address, card.tc.feedLang);
-      return html`${card.pick('place', place.id, card.txt(place.name))}
+      const here = atPlace.get(place.id)!;
+      return html`${detailButton(card.host, 'place', place.id, card.txt(place.name))}
         ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}
         ${place.geo?.approximate ? html`<span class="meta">${t('place.approximate')}</span>` : nothing}
-        ${card.list(atPlace.get(place.id)!, (o) => offer(card, o, p, t, now), 'offers', `offers:${place.id}`)}`;
+        ${placePanel({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place))}
+        ${card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`)}`;
     },
     'places',
     'places',
   );
+  if (list === nothing) return nothing;
+  const calendar = calendarButton({ host: card.host, feed, t, ctx: card.tc, now }, offers, plainText(p.name, card.tc), p.id, true);
+  return html`${list}<p class="actions">${calendar}${printButton({ ...card, feed, t }, p)}</p>`;
 }

@@ -285,6 +285,65 @@ export const cardStyles = [
     .pick[aria-current] {
       font-weight: bold;
     }
+    /* A place's or an offer's details, opened in place (card-details.ts). */
+    .pick[aria-expanded='true'] {
+      font-weight: bold;
+      text-decoration-style: solid;
+    }
+    .details {
+      margin-block: 0.375em 0.5em;
+      padding: 0.5em 0.75em;
+      border-inline-start: 0.25em solid var(--_accent);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    .details:empty {
+      display: none;
+    }
+    .details p,
+    .details ul {
+      margin: 0 0 0.375em;
+    }
+    .details .tags {
+      gap: 0.25em;
+    }
+    .details .when {
+      font-weight: bold;
+    }
+    .details .schedule-notes {
+      padding-inline-start: 1.25em;
+      list-style: disc;
+    }
+    .details .contact a {
+      margin-inline-start: 0.5em;
+    }
+    .details .label {
+      color: var(--_muted);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .actions:empty {
+      display: none;
+    }
+    .action {
+      min-block-size: 2.75em;
+      padding: 0.35em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_accent);
+      font: inherit;
+      font-size: 0.9375em;
+      cursor: pointer;
+    }
+    @media print {
+      .action {
+        display: none;
+      }
+    }
     footer {
       padding-block-start: var(--_space);
       border-block-start: 1px solid var(--_border);

@@ -21,7 +21,12 @@ import type { cardSpec } from './quartier-card.spec.js';
 export class QuartierCard extends QuartierElement<Project> {
   // Attributes, properties, events, parts and tokens: quartier-card.spec.ts
   // (and base/quartier-element.spec.ts for those every element has).
-  static override properties = { project: {}, variant: {}, picked: { state: true, attribute: false } } satisfies LitProperties<typeof cardSpec, 'picked'>;
+  static override properties = {
+    project: {},
+    variant: {},
+    printUrl: { attribute: 'print-url' },
+    picked: { state: true, attribute: false },
+  } satisfies LitProperties<typeof cardSpec, 'picked'>;
 
   // Only the shared styles (loading, error): the card's own come with its view.
 
@@ -30,6 +35,9 @@ export class QuartierCard extends QuartierElement<Project> {
 
   /** `full` (default): everything; `compact`: name, place, summary, fields of action, partners. */
   variant: ValueOf<typeof cardSpec.attributes.variant> = 'full';
+
+  /** Where the QR code of a printed notice leads (an http(s) address); without it, this page. */
+  printUrl = '';
 
   /** @internal The entry last picked (`type:id`), marked with `aria-current`. */
   picked = '';

@@ -5,6 +5,7 @@
  */
 import { deLabels } from '../../i18n/de/labels.js';
 import { deLifecycle } from '../../i18n/de/lifecycle.js';
+import { deMap } from '../../i18n/de/map.js';
 import { deCard } from '../../i18n/de/card.js';
 import { deOffer } from '../../i18n/de/offer.js';
 import { deSchedule } from '../../i18n/de/schedule.js';
@@ -22,6 +23,7 @@ import { blockText, fillMessage, inlineText, blockParagraphs, plainText, type Te
 import { UsageError } from '../base/widget-error.js';
 import { textLanguages, textNotes } from '../shared/text-notes.js';
 import { renderOffers } from './card-offers.js';
+import { followDeepLinks } from './card-details.js';
 import { renderContents, sectionId } from './contents.js';
 import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
 import { renderKeyFacts } from './key-facts.js';
@@ -143,6 +145,7 @@ function org(c: CardRender, o: Organization | string | undefined): unknown {
 }
 
 function toView(host: QuartierCard, { feed }: LoadResult): ViewResult<Project> {
+  followDeepLinks(host);
   if (!feed.projects.length) return { empty: true };
   const project = resolveProject(feed, host.project || undefined);
   if (project) return { view: project };
@@ -454,7 +457,8 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
 export const cardView: ElementView<QuartierCard, Project> = {
   spec: cardSpec,
   styles: cardStyles,
-  messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle },
+  // deMap: the place words of the details opened in place (shared/place-details.ts).
+  messages: { ...deLabels, ...deCard, ...deOffer, ...deSchedule, ...deLifecycle, ...deMap },
   toView,
   render,
 };

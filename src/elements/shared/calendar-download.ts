@@ -5,7 +5,9 @@
  * language; feed text only ever becomes iCalendar TEXT (escaped).
  */
 import { calendarFile, type CalendarEntry } from '../../feed/ical.js';
-import { placeById } from '../../feed/query.js';
+import { isCurrent } from '../../feed/lifecycle.js';
+import { placeById, projectById } from '../../feed/query.js';
+import { nextDates, type LocalNow } from '../../feed/schedule.js';
 import type { Feed, Offer } from '../../feed/types.js';
 import { describeSchedule } from '../../i18n/schedule-words.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -29,6 +31,13 @@ export function calendarEntry(feed: Feed, offer: Offer, t: Translate, ctx: TextC
     ...(url ? { url } : {}),
     offer,
   };
+}
+
+/** The offers of `offers` a calendar file holds: current ones (feed/lifecycle.ts) with a date ahead. */
+export function calendarOffers(feed: Feed, offers: readonly Offer[], now?: LocalNow): Offer[] {
+  return offers.filter(
+    (o) => isCurrent(o, o.project ? projectById(feed, o.project) : undefined, now?.date) && nextDates(o, now ? { count: 1, now } : { count: 1 }).length > 0,
+  );
 }
 
 /** Offers the calendar file of `entries` as `<name>.ics`; nothing escapes into the page when the browser refuses. */

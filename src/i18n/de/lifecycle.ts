@@ -13,4 +13,8 @@ export const deLifecycle = {
   'today.open-now': 'jetzt geöffnet',
   'calendar.add': 'In den Kalender',
   'calendar.add-all': 'Alle Termine in den Kalender',
+  /** The button that prints a notice (Aushang) of a place or a project for a stairwell or a window. */
+  'print.notice': 'Aushang drucken',
+  /** Beside the notice's QR code, above the address it leads to. */
+  'print.more': 'Mehr im Netz:',
 } as const;

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'አሁን ክፍት ነው',
   'calendar.add': 'ወደ ቀን መቁጠሪያ አክል',
   'calendar.add-all': 'ሁሉንም ቀኖች ወደ ቀን መቁጠሪያ አክል',
+  'print.notice': 'ማስታወቂያ አትም',
+  'print.more': 'ተጨማሪ በበይነመረብ:',
   'agenda.list': 'ቀኖች',
   'agenda.today': 'ዛሬ',
   'agenda.tomorrow': 'ነገ',

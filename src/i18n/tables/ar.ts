@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'مفتوح الآن',
   'calendar.add': 'إضافة إلى التقويم',
   'calendar.add-all': 'إضافة كل المواعيد إلى التقويم',
+  'print.notice': 'طباعة إعلان',
+  'print.more': 'المزيد على الإنترنت:',
   'agenda.list': 'المواعيد',
   'agenda.today': 'اليوم',
   'agenda.tomorrow': 'غدًا',

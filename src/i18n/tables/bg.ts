@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'отворено сега',
   'calendar.add': 'Добави в календара',
   'calendar.add-all': 'Добави всички дати в календара',
+  'print.notice': 'Отпечатай обява',
+  'print.more': 'Повече в интернет:',
   'agenda.list': 'Дати',
   'agenda.today': 'Днес',
   'agenda.tomorrow': 'Утре',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ئێستا کراوەیە',
   'calendar.add': 'زیادکردن بۆ ساڵنامە',
   'calendar.add-all': 'هەموو بەروارەکان زیاد بکە بۆ ساڵنامە',
+  'print.notice': 'چاپکردنی ئاگادارنامە',
+  'print.more': 'زیاتر لە ئینتەرنێت:',
   'agenda.list': 'بەروارەکان',
   'agenda.today': 'ئەمڕۆ',
   'agenda.tomorrow': 'سبەی',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'nyní otevřeno',
   'calendar.add': 'Přidat do kalendáře',
   'calendar.add-all': 'Přidat všechny termíny do kalendáře',
+  'print.notice': 'Vytisknout oznámení',
+  'print.more': 'Více na internetu:',
   'agenda.list': 'Termíny',
   'agenda.today': 'Dnes',
   'agenda.tomorrow': 'Zítra',

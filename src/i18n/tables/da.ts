@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'åben nu',
   'calendar.add': 'Føj til kalender',
   'calendar.add-all': 'Føj alle datoer til kalender',
+  'print.notice': 'Udskriv opslag',
+  'print.more': 'Mere på nettet:',
   'agenda.list': 'Datoer',
   'agenda.today': 'I dag',
   'agenda.tomorrow': 'I morgen',

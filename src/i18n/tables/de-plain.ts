@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'jetzt offen',
   'calendar.add': 'In den Kalender',
   'calendar.add-all': 'Alle Termine in den Kalender',
+  'print.notice': 'Aushang drucken',
+  'print.more': 'Mehr im Internet:',
   'agenda.list': 'Termine',
   'agenda.today': 'Heute',
   'agenda.tomorrow': 'Morgen',

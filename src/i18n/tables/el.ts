@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ανοιχτό τώρα',
   'calendar.add': 'Προσθήκη στο ημερολόγιο',
   'calendar.add-all': 'Προσθήκη όλων των ημερομηνιών στο ημερολόγιο',
+  'print.notice': 'Εκτύπωση ανακοίνωσης',
+  'print.more': 'Περισσότερα στο διαδίκτυο:',
   'agenda.list': 'Ημερομηνίες',
   'agenda.today': 'Σήμερα',
   'agenda.tomorrow': 'Αύριο',

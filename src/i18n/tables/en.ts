@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'open now',
   'calendar.add': 'Add to calendar',
   'calendar.add-all': 'Add all dates to calendar',
+  'print.notice': 'Print notice',
+  'print.more': 'More online:',
   'agenda.list': 'Dates',
   'agenda.today': 'Today',
   'agenda.tomorrow': 'Tomorrow',

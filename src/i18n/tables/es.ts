@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'abierto ahora',
   'calendar.add': 'Añadir al calendario',
   'calendar.add-all': 'Añadir todas las fechas al calendario',
+  'print.notice': 'Imprimir cartel',
+  'print.more': 'Más en internet:',
   'agenda.list': 'Fechas',
   'agenda.today': 'Hoy',
   'agenda.tomorrow': 'Mañana',

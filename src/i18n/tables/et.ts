@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'praegu avatud',
   'calendar.add': 'Lisa kalendrisse',
   'calendar.add-all': 'Lisa kõik kuupäevad kalendrisse',
+  'print.notice': 'Prindi teade',
+  'print.more': 'Rohkem veebis:',
   'agenda.list': 'Kuupäevad',
   'agenda.today': 'Täna',
   'agenda.tomorrow': 'Homme',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'اکنون باز است',
   'calendar.add': 'افزودن به تقویم',
   'calendar.add-all': 'افزودن همه تاریخ‌ها به تقویم',
+  'print.notice': 'چاپ اطلاعیه',
+  'print.more': 'اطلاعات بیشتر در اینترنت:',
   'agenda.list': 'تاریخ‌ها',
   'agenda.today': 'امروز',
   'agenda.tomorrow': 'فردا',

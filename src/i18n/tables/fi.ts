@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'auki nyt',
   'calendar.add': 'Lisää kalenteriin',
   'calendar.add-all': 'Lisää kaikki päivät kalenteriin',
+  'print.notice': 'Tulosta ilmoitus',
+  'print.more': 'Lisää verkossa:',
   'agenda.list': 'Päivät',
   'agenda.today': 'Tänään',
   'agenda.tomorrow': 'Huomenna',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ouvert maintenant',
   'calendar.add': 'Ajouter au calendrier',
   'calendar.add-all': 'Ajouter toutes les dates au calendrier',
+  'print.notice': 'Imprimer une affiche',
+  'print.more': 'Plus d’informations en ligne :',
   'agenda.list': 'Dates',
   'agenda.today': 'Aujourd’hui',
   'agenda.tomorrow': 'Demain',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'अभी खुला है',
   'calendar.add': 'कैलेंडर में जोड़ें',
   'calendar.add-all': 'सभी तारीखें कैलेंडर में जोड़ें',
+  'print.notice': 'सूचना प्रिंट करें',
+  'print.more': 'ऑनलाइन और जानकारी:',
   'agenda.list': 'तारीखें',
   'agenda.today': 'आज',
   'agenda.tomorrow': 'कल',

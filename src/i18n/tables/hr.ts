@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'sada otvoreno',
   'calendar.add': 'Dodaj u kalendar',
   'calendar.add-all': 'Dodaj sve termine u kalendar',
+  'print.notice': 'Ispiši obavijest',
+  'print.more': 'Više na internetu:',
   'agenda.list': 'Termini',
   'agenda.today': 'Danas',
   'agenda.tomorrow': 'Sutra',

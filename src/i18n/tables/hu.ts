@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'most nyitva',
   'calendar.add': 'Hozzáadás a naptárhoz',
   'calendar.add-all': 'Minden időpont hozzáadása a naptárhoz',
+  'print.notice': 'Hirdetmény nyomtatása',
+  'print.more': 'Továbbiak az interneten:',
   'agenda.list': 'Időpontok',
   'agenda.today': 'Ma',
   'agenda.tomorrow': 'Holnap',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'aperto ora',
   'calendar.add': 'Aggiungi al calendario',
   'calendar.add-all': 'Aggiungi tutte le date al calendario',
+  'print.notice': 'Stampa avviso',
+  'print.more': 'Altre informazioni online:',
   'agenda.list': 'Date',
   'agenda.today': 'Oggi',
   'agenda.tomorrow': 'Domani',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ახლა ღიაა',
   'calendar.add': 'კალენდარში დამატება',
   'calendar.add-all': 'ყველა თარიღის კალენდარში დამატება',
+  'print.notice': 'განცხადების დაბეჭდვა',
+  'print.more': 'მეტი ინტერნეტში:',
   'agenda.list': 'თარიღები',
   'agenda.today': 'დღეს',
   'agenda.tomorrow': 'ხვალ',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'niha vekirî ye',
   'calendar.add': 'Li salnameyê zêde bikin',
   'calendar.add-all': 'Hemû dîrokan li salnameyê zêde bikin',
+  'print.notice': 'Agahiyê çap bikin',
+  'print.more': 'Zêdetir li ser înternetê:',
   'agenda.list': 'Dîrok',
   'agenda.today': 'Îro',
   'agenda.tomorrow': 'Sibê',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'dabar atidaryta',
   'calendar.add': 'Įtraukti į kalendorių',
   'calendar.add-all': 'Įtraukti visas datas į kalendorių',
+  'print.notice': 'Spausdinti skelbimą',
+  'print.more': 'Daugiau internete:',
   'agenda.list': 'Datos',
   'agenda.today': 'Šiandien',
   'agenda.tomorrow': 'Rytoj',

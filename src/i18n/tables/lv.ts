@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'tagad atvērts',
   'calendar.add': 'Pievienot kalendāram',
   'calendar.add-all': 'Pievienot visus datumus kalendāram',
+  'print.notice': 'Drukāt paziņojumu',
+  'print.more': 'Vairāk internetā:',
   'agenda.list': 'Datumi',
   'agenda.today': 'Šodien',
   'agenda.tomorrow': 'Rīt',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'сега отворено',
   'calendar.add': 'Додај во календар',
   'calendar.add-all': 'Додај ги сите термини во календар',
+  'print.notice': 'Печати известување',
+  'print.more': 'Повеќе на интернет:',
   'agenda.list': 'Термини',
   'agenda.today': 'Денес',
   'agenda.tomorrow': 'Утре',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'åpent nå',
   'calendar.add': 'Legg til i kalender',
   'calendar.add-all': 'Legg alle datoer til i kalender',
+  'print.notice': 'Skriv ut oppslag',
+  'print.more': 'Mer på nettet:',
   'agenda.list': 'Datoer',
   'agenda.today': 'I dag',
   'agenda.tomorrow': 'I morgen',

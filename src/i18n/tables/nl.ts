@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'nu open',
   'calendar.add': 'Aan agenda toevoegen',
   'calendar.add-all': 'Alle data aan agenda toevoegen',
+  'print.notice': 'Mededeling afdrukken',
+  'print.more': 'Meer online:',
   'agenda.list': 'Data',
   'agenda.today': 'Vandaag',
   'agenda.tomorrow': 'Morgen',

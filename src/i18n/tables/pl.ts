@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'teraz otwarte',
   'calendar.add': 'Dodaj do kalendarza',
   'calendar.add-all': 'Dodaj wszystkie terminy do kalendarza',
+  'print.notice': 'Drukuj ogłoszenie',
+  'print.more': 'Więcej w internecie:',
   'agenda.list': 'Terminy',
   'agenda.today': 'Dziś',
   'agenda.tomorrow': 'Jutro',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'حالا باز است',
   'calendar.add': 'افزودن به تقویم',
   'calendar.add-all': 'افزودن تمام تاریخ‌ها به تقویم',
+  'print.notice': 'چاپ اعلان',
+  'print.more': 'معلومات بیشتر در انترنت:',
   'agenda.list': 'تاریخ‌ها',
   'agenda.today': 'امروز',
   'agenda.tomorrow': 'فردا',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'اوس خلاص دی',
   'calendar.add': 'کلیز ته ورزیات کړئ',
   'calendar.add-all': 'ټولې نېټې کلیز ته ورزیاتې کړئ',
+  'print.notice': 'خبرتیا چاپ کړئ',
+  'print.more': 'نور په انټرنیټ کې:',
   'agenda.list': 'نېټې',
   'agenda.today': 'نن',
   'agenda.tomorrow': 'سبا',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'aberto agora',
   'calendar.add': 'Adicionar ao calendário',
   'calendar.add-all': 'Adicionar todas as datas ao calendário',
+  'print.notice': 'Imprimir aviso',
+  'print.more': 'Mais na internet:',
   'agenda.list': 'Datas',
   'agenda.today': 'Hoje',
   'agenda.tomorrow': 'Amanhã',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'deschis acum',
   'calendar.add': 'Adaugă în calendar',
   'calendar.add-all': 'Adaugă toate datele în calendar',
+  'print.notice': 'Tipărește anunțul',
+  'print.more': 'Mai multe online:',
   'agenda.list': 'Date',
   'agenda.today': 'Azi',
   'agenda.tomorrow': 'Mâine',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'сейчас открыто',
   'calendar.add': 'Добавить в календарь',
   'calendar.add-all': 'Добавить все даты в календарь',
+  'print.notice': 'Распечатать объявление',
+  'print.more': 'Подробнее в интернете:',
   'agenda.list': 'Даты',
   'agenda.today': 'Сегодня',
   'agenda.tomorrow': 'Завтра',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'teraz otvorené',
   'calendar.add': 'Pridať do kalendára',
   'calendar.add-all': 'Pridať všetky termíny do kalendára',
+  'print.notice': 'Vytlačiť oznam',
+  'print.more': 'Viac na internete:',
   'agenda.list': 'Termíny',
   'agenda.today': 'Dnes',
   'agenda.tomorrow': 'Zajtra',

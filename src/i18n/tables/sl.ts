@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'zdaj odprto',
   'calendar.add': 'Dodaj v koledar',
   'calendar.add-all': 'Dodaj vse termine v koledar',
+  'print.notice': 'Natisni obvestilo',
+  'print.more': 'Več na spletu:',
   'agenda.list': 'Termini',
   'agenda.today': 'Danes',
   'agenda.tomorrow': 'Jutri',

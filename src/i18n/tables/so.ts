@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'hadda waa furan yahay',
   'calendar.add': 'Ku dar kalandarka',
   'calendar.add-all': 'Ku dar dhammaan taariikhaha kalandarka',
+  'print.notice': 'Daabac ogeysiiska',
+  'print.more': 'Wax dheeraad ah oo internetka ku jira:',
   'agenda.list': 'Taariikhaha',
   'agenda.today': 'Maanta',
   'agenda.tomorrow': 'Berri',

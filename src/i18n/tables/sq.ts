@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'hapur tani',
   'calendar.add': 'Shto në kalendar',
   'calendar.add-all': 'Shto të gjitha datat në kalendar',
+  'print.notice': 'Printo njoftimin',
+  'print.more': 'Më shumë në internet:',
   'agenda.list': 'Datat',
   'agenda.today': 'Sot',
   'agenda.tomorrow': 'Nesër',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'сада отворено',
   'calendar.add': 'Додај у календар',
   'calendar.add-all': 'Додај све термине у календар',
+  'print.notice': 'Одштампај обавештење',
+  'print.more': 'Више на интернету:',
   'agenda.list': 'Термини',
   'agenda.today': 'Данас',
   'agenda.tomorrow': 'Сутра',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'öppet nu',
   'calendar.add': 'Lägg till i kalendern',
   'calendar.add-all': 'Lägg till alla datum i kalendern',
+  'print.notice': 'Skriv ut anslag',
+  'print.more': 'Mer på nätet:',
   'agenda.list': 'Datum',
   'agenda.today': 'I dag',
   'agenda.tomorrow': 'I morgon',

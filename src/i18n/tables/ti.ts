@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ሕጂ ክፉት እዩ',
   'calendar.add': 'ናብ ዓውደ-ኣዋርሕ ወስኽ',
   'calendar.add-all': 'ኩሉ ዕለታት ናብ ዓውደ-ኣዋርሕ ወስኽ',
+  'print.notice': 'መፍለጢ ሕተም',
+  'print.more': 'ተወሳኺ ኣብ ኢንተርነት:',
   'agenda.list': 'ዕለታት',
   'agenda.today': 'ሎሚ',
   'agenda.tomorrow': 'ጽባሕ',

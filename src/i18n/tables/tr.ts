@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'şu an açık',
   'calendar.add': 'Takvime ekle',
   'calendar.add-all': 'Tüm tarihleri takvime ekle',
+  'print.notice': 'Duyuruyu yazdır',
+  'print.more': 'Daha fazlası internette:',
   'agenda.list': 'Tarihler',
   'agenda.today': 'Bugün',
   'agenda.tomorrow': 'Yarın',

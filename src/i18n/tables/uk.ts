@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'зараз відчинено',
   'calendar.add': 'Додати до календаря',
   'calendar.add-all': 'Додати всі дати до календаря',
+  'print.notice': 'Надрукувати оголошення',
+  'print.more': 'Більше в інтернеті:',
   'agenda.list': 'Дати',
   'agenda.today': 'Сьогодні',
   'agenda.tomorrow': 'Завтра',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'ابھی کھلا ہے',
   'calendar.add': 'کیلنڈر میں شامل کریں',
   'calendar.add-all': 'تمام تاریخیں کیلنڈر میں شامل کریں',
+  'print.notice': 'اطلاع پرنٹ کریں',
+  'print.more': 'مزید معلومات آن لائن:',
   'agenda.list': 'تاریخیں',
   'agenda.today': 'آج',
   'agenda.tomorrow': 'کل',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': 'đang mở cửa',
   'calendar.add': 'Thêm vào lịch',
   'calendar.add-all': 'Thêm tất cả các ngày vào lịch',
+  'print.notice': 'In thông báo',
+  'print.more': 'Xem thêm trên mạng:',
   'agenda.list': 'Lịch',
   'agenda.today': 'Hôm nay',
   'agenda.tomorrow': 'Ngày mai',

@@ -289,6 +289,8 @@ const messages: Messages = {
   'today.open-now': '现在开放',
   'calendar.add': '添加到日历',
   'calendar.add-all': '将所有日期添加到日历',
+  'print.notice': '打印告示',
+  'print.more': '更多信息请访问：',
   'agenda.list': '日期',
   'agenda.today': '今天',
   'agenda.tomorrow': '明天',
