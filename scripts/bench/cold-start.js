@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { floorBundle } from './floor/bundle.js';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { startServer } from './server.js';
 import { median, ms, table } from './stats.js';
@@ -57,20 +57,6 @@ const PAGES = {
     event: 'floor-load',
   },
 };
-
-/** The floor card as one minified ES module (esbuild, as a webmaster's build would make it). */
-async function floorBundle(root) {
-  const out = await build({
-    entryPoints: [path.join(root, 'scripts/bench/floor/floor-card.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    absWorkingDir: root,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
 
 /** In the page, before anything else: when the card's load event came, the first frame after it, and LCP. */
 function observe(event) {
@@ -222,7 +208,7 @@ export async function runColdStartBench({ root, log = console.log }) {
 }
 
 async function coldStartSection(browser, server, root, log) {
-  server.virtual.set('/__bench/floor-card.js', await floorBundle(root));
+  server.virtual.set('/__bench/floor-card.js', await floorBundle(root, 'floor-card.ts'));
   for (const { path: pathname, html } of Object.values(PAGES)) server.virtual.set(pathname, html);
   const results = { kit: [], floor: [] };
   for (let i = 0; i < RUNS; i++)

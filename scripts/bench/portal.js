@@ -12,7 +12,7 @@
 /* global document, customElements, requestAnimationFrame */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { floorBundle } from './floor/bundle.js';
 import { partnersBigFeed, portalFeed } from './portal-feed.js';
 import { median, ms, table } from './stats.js';
 
@@ -27,20 +27,6 @@ const CARD_RUNS = 5;
 const LIST_RUNS = 10;
 /** Targets of issue 20, part 4, as ratios to the floor. */
 const TARGET = { compactTime: 2, fullTime: 2, fullNodes: 1.5, list: 3 };
-
-/** The floor card and list in one ES module (esbuild, as a webmaster's build would make it). */
-export async function floorBundle() {
-  const out = await build({
-    entryPoints: [path.join(root, 'scripts/bench/floor/floor-list.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    absWorkingDir: root,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
 
 const FLOOR_HTML = `<!doctype html>
 <html lang="de">
@@ -153,7 +139,7 @@ export async function runPortalBench({ browser, server, messages, log = console.
   server.virtual.set(PORTAL_URL, JSON.stringify(portal));
   const partnersText = JSON.stringify(partnersBigFeed());
   server.virtual.set(PARTNERS_URL, partnersText);
-  server.virtual.set('/__bench/floor.js', await floorBundle());
+  server.virtual.set('/__bench/floor.js', await floorBundle(root, 'floor-list.ts'));
   server.virtual.set(FLOOR_PAGE, FLOOR_HTML);
   const projects = portal.projects.map((p) => p.id);
 

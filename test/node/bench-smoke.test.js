@@ -166,8 +166,8 @@ test('the portal feeds are valid, the big one within the loader’s 5 MiB', asyn
 });
 
 test('the floor card and list bundle into one module that defines both elements', async () => {
-  const { floorBundle } = await import('../../scripts/bench/portal.js');
-  const code = await floorBundle();
+  const { floorBundle } = await import('../../scripts/bench/floor/bundle.js');
+  const code = await floorBundle(root, 'floor-list.ts');
   assert.match(code, /floor-card/);
   assert.match(code, /floor-list/);
   assert.doesNotMatch(code, /quartier-widgets|validateFeed/);
