@@ -160,6 +160,9 @@ describe('hostile host pages (built bundle)', { timeout: 120_000 }, () => {
           'list: loaded',
           'map: loaded',
         ]);
+        // The JSON-LD is written by a lazy extra after the elements have loaded: its one warning is the sign it has run.
+        const end = Date.now() + 10_000;
+        while (!log.console.some((m) => m.includes('structured-data')) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
         const violations = await page.evaluate(() => window.__violations);
         assert.equal(violations.length, 1, violations.join('\n'));
         assert.match(violations[0], /^require-trusted-types-for/);
