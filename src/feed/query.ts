@@ -88,8 +88,9 @@ function* joinSteps(feed: Feed): Generator<void, Joins> {
   return found;
 }
 
-const indexOf = (feed: Feed): Index => runAtOnce(indexSteps(feed));
-const joinsOf = (feed: Feed): Joins => runAtOnce(joinSteps(feed));
+// Asked once per record shown: a model already made is returned without making a generator.
+const indexOf = (feed: Feed): Index => indexes.get(feed) ?? runAtOnce(indexSteps(feed));
+const joinsOf = (feed: Feed): Joins => joins.get(feed) ?? runAtOnce(joinSteps(feed));
 
 /**
  * Builds a feed's model (the indexes and joins the elements ask through) in
