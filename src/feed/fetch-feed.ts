@@ -5,6 +5,7 @@
 import { own } from './checks.js';
 import { FeedError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, requestInit, takeFeedRequest } from './feed-request.js';
+import { breather } from './slices.js';
 
 export { DEFAULT_TIMEOUT_MS };
 
@@ -83,6 +84,8 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
   signal.addEventListener('abort', onAbort, { once: true });
   // Decoded as it arrives, a piece per read: 5 MiB decoded at once would hold the main thread for one long task.
   const decoder = new TextDecoder('utf-8');
+  // A body already at hand arrives in reads that resolve at once: without a pause, all in one task.
+  const pause = breather();
   let text = '';
   let size = 0;
   try {
@@ -97,6 +100,7 @@ async function readCapped(response: Response, maxBytes: number, url: string, sig
         throw tooLarge();
       }
       text += decoder.decode(value, { stream: true });
+      await pause();
     }
   } finally {
     signal.removeEventListener('abort', onAbort);

@@ -9,11 +9,13 @@
 import { FeedError, isFeedError } from './errors.js';
 import { fetchFeed, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 import { forgetFeedRequests } from './feed-request.js';
-import { mergeFeeds } from './merge.js';
+import { joinFeeds } from './merge.js';
 import { own } from './checks.js';
 import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
-import { checkReferences, parseFeedText, readFeedInSlices } from './validate.js';
+import { indexFeed } from './query.js';
+import { breather, nextTask } from './slices.js';
+import { checkReferencesInSlices, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
 export { parseSrc } from './feed-request.js';
@@ -181,15 +183,30 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
   const key = urls.join(' ');
   const done = (merged: ValidationResult): LoadResult => compact<LoadResult>({ ...merged, failed, offline: offline.length ? offline : undefined });
   // Every element of the page that shows these feeds gets the one model merged and checked for them.
-  const known = failed.length ? undefined : sharedModel(key, parts);
-  if (known) return done(known);
+  let model = failed.length ? undefined : sharedModel(key, parts);
+  if (!model) {
+    model = buildModel(parts, pause);
+    if (!failed.length) keepModel(key, parts, model);
+  }
+  return done(await model);
+}
+
+/** The first draw starts in a task of its own when the current one has run this long. */
+const DRAW_AFTER_MS = 10;
+
+/**
+ * Merges and checks read feeds, then builds the indexes an element's first
+ * draw asks through (query.ts), each in slices rather than inside that draw;
+ * the element then draws in a task of its own.
+ */
+async function buildModel(parts: readonly ReadResult[], pause: (ms?: number) => Promise<void>): Promise<ValidationResult> {
   await pause();
-  const merged = (failed.length ? undefined : sharedModel(key, parts)) ?? mergeFeeds(parts);
-  if (!failed.length) keepModel(key, parts, merged);
-  const result = done(merged);
-  // After long work, the element draws in a task of its own, not in the one that merged and checked the feeds.
-  await pause();
-  return result;
+  const { feed, warnings } = joinFeeds(parts);
+  const checked = await checkReferencesInSlices(feed, warnings, pause);
+  await indexFeed(checked, pause);
+  // The draw, too, is long for a large feed: it starts in a task of its own unless the last slice was short.
+  await pause(DRAW_AFTER_MS);
+  return { feed: checked, warnings };
 }
 
 /**
@@ -198,16 +215,16 @@ export async function loadFeeds(urls: readonly string[], options: FetchFeedOptio
  * page with a hundred cards merges and checks a feed once, and every element
  * shares one feed object (and with it query.ts's index of it).
  */
-const models = new Map<string, { readonly parts: readonly ReadResult[]; readonly merged: ValidationResult }>();
+const models = new Map<string, { readonly parts: readonly ReadResult[]; readonly merged: Promise<ValidationResult> }>();
 /** Models kept at most (the `src` values of one page; the oldest is forgotten first). */
 const MODELS = 32;
 
-function sharedModel(key: string, parts: readonly ReadResult[]): ValidationResult | undefined {
+function sharedModel(key: string, parts: readonly ReadResult[]): Promise<ValidationResult> | undefined {
   const model = models.get(key);
   return model && model.parts.length === parts.length && model.parts.every((p, i) => p === parts[i]) ? model.merged : undefined;
 }
 
-function keepModel(key: string, parts: readonly ReadResult[], merged: ValidationResult): void {
+function keepModel(key: string, parts: readonly ReadResult[], merged: Promise<ValidationResult>): void {
   // A stored copy (offline) is not cached as a feed, nor as a model.
   if (parts.some((p) => p.offline !== undefined)) return;
   models.delete(key);
@@ -221,28 +238,11 @@ export async function readGivenFeed(json: unknown): Promise<LoadResult> {
   const { feed, warnings } = await readFeedInSlices(json, {}, pause);
   const all = [...warnings];
   await pause();
-  const result = compact<LoadResult>({ feed: checkReferences(feed, all), warnings: all, failed: [] });
-  await pause();
+  const checked = await checkReferencesInSlices(feed, all, pause);
+  await indexFeed(checked, pause);
+  const result = compact<LoadResult>({ feed: checked, warnings: all, failed: [] });
+  await pause(DRAW_AFTER_MS);
   return result;
-}
-
-/** Resolves in a later task (a macrotask), so that the page can render and answer input in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * A pause for `readFeedInSlices`: a later task once the current one has run
- * for 40 ms or more, else at once (a microtask), so that a small feed is
- * read without a single wait and a large one never holds the main thread long.
- */
-function breather(): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < 40) return;
-    await nextTask();
-    since = performance.now();
-  };
 }
 
 /** Forgets every cached feed (tests; a page that knows its feeds changed). */

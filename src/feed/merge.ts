@@ -9,8 +9,16 @@ import type { Feed, FeedWarning, ValidationResult } from './types.js';
 
 type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 
+type Parts = ReadonlyArray<ValidationResult & { readonly source?: string }>;
+
 /** Merges feeds that `readFeed` has read; the first feed's root fields (language, publisher…) win. */
-export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly source?: string }>): ValidationResult {
+export function mergeFeeds(parts: Parts): ValidationResult {
+  const { feed, warnings } = joinFeeds(parts);
+  return { feed: checkReferences(feed, warnings), warnings };
+}
+
+/** `mergeFeeds` before its `checkReferences` (which the caller runs, maybe in slices). */
+export function joinFeeds(parts: Parts): { feed: Feed; warnings: FeedWarning[] } {
   const first = parts[0];
   if (!first) throw new RangeError('mergeFeeds needs at least one feed');
   const warnings: FeedWarning[] = parts.flatMap((p) => p.warnings);
@@ -58,5 +66,5 @@ export function mergeFeeds(parts: ReadonlyArray<ValidationResult & { readonly so
     places: join('places', (f) => f.places),
     offers: join('offers', (f) => f.offers),
   });
-  return { feed: checkReferences(feed, warnings), warnings };
+  return { feed, warnings };
 }

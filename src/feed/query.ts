@@ -4,6 +4,7 @@
  * once per feed (the per-feed model every element on a page shares), so an
  * answer costs what it returns, not what the feed holds.
  */
+import { runAtOnce, runInSlices } from './slices.js';
 import type { Feed, Offer, Organization, PartnerRole, Place, Project, Text } from './types.js';
 
 interface Index {
@@ -38,29 +39,45 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function indexOf(feed: Feed): Index {
+/** Records indexed between two pauses of `indexFeed`. */
+const SLICE = 1_000;
+
+/** A map of `list` by id, with a pause (`yield`) every `SLICE` records. */
+function* byId<T extends { id: string }>(list: readonly T[]): Generator<void, Map<string, T>> {
+  const out = new Map<string, T>();
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    out.set(list[i]!.id, list[i]!);
+  }
+  return out;
+}
+
+function* indexSteps(feed: Feed): Generator<void, Index> {
   let index = indexes.get(feed);
   if (!index) {
-    const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
-    index = { projects: byId(feed.projects), organizations: byId(feed.organizations), places: byId(feed.places) };
+    index = { projects: yield* byId(feed.projects), organizations: yield* byId(feed.organizations), places: yield* byId(feed.places) };
     indexes.set(feed, index);
   }
   return index;
 }
 
-function joinsOf(feed: Feed): Joins {
+function* joinSteps(feed: Feed): Generator<void, Joins> {
   let found = joins.get(feed);
   if (!found) {
-    const { places } = indexOf(feed);
+    const { places } = yield* indexSteps(feed);
     const placeOrder = new Map<string, number>();
     const placesOfProject = new Map<string, Place[]>();
-    feed.places.forEach((p, i) => {
+    for (let i = 0; i < feed.places.length; i++) {
+      if (i > 0 && i % SLICE === 0) yield;
+      const p = feed.places[i]!;
       placeOrder.set(p.id, i);
       if (p.project !== undefined) push(placesOfProject, p.project, p);
-    });
+    }
     const offersOfProject = new Map<string, Offer[]>();
     const offersAtPlace = new Map<string, Offer[]>();
-    for (const o of feed.offers) {
+    for (let i = 0; i < feed.offers.length; i++) {
+      if (i > 0 && i % SLICE === 0) yield;
+      const o = feed.offers[i]!;
       if (o.place !== undefined) push(offersAtPlace, o.place, o);
       const project = o.project ?? (o.place === undefined ? undefined : places.get(o.place)?.project);
       if (project !== undefined) push(offersOfProject, project, o);
@@ -69,6 +86,19 @@ function joinsOf(feed: Feed): Joins {
     joins.set(feed, found);
   }
   return found;
+}
+
+// Asked once per record shown: a model already made is returned without making a generator.
+const indexOf = (feed: Feed): Index => indexes.get(feed) ?? runAtOnce(indexSteps(feed));
+const joinsOf = (feed: Feed): Joins => joins.get(feed) ?? runAtOnce(joinSteps(feed));
+
+/**
+ * Builds a feed's model (the indexes and joins the elements ask through) in
+ * slices, calling `pause` between them, so that an element's first draw finds
+ * it made rather than making it in one long task.
+ */
+export async function indexFeed(feed: Feed, pause: () => Promise<void>): Promise<void> {
+  await runInSlices(joinSteps(feed), pause);
 }
 
 export function projectById(feed: Feed, id: string): Project | undefined {

@@ -13,6 +13,7 @@ import { FeedError } from './errors.js';
 import { LIMITS } from './limits.js';
 import { canonicalTag, child, compact, email, field, isEmpty, object, string, tooMany, url, warn, type At, type Reader, type Scope } from './read.js';
 import { readOffer, readOrganization, readPlace, readProject } from './records.js';
+import { runAtOnce, runInSlices } from './slices.js';
 import type { Feed, FeedWarning, Offer, Place, Project, Publisher, ValidationResult } from './types.js';
 
 /** Versions this kit reads: "1" and any "1.x" minor. */
@@ -118,16 +119,39 @@ export function setListOrigin(list: readonly object[], origin: ListOrigin): void
   listOrigins.set(list, origin);
 }
 
+/** Records checked between two pauses of `checkReferencesInSlices`. */
+const CHECK_SLICE = 500;
+
 /**
  * Drops references to ids that are not in the feed, with a warning each. Run
  * on the whole (merged) feed, so one feed may refer to another's records.
  */
 export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
+  return runAtOnce(checkSteps(feed, warnings));
+}
+
+/** `checkReferences` in slices of records, calling `pause` between them (as `readFeedInSlices`). */
+export function checkReferencesInSlices(feed: Feed, warnings: FeedWarning[], pause: () => Promise<void>): Promise<Feed> {
+  return runInSlices(checkSteps(feed, warnings), pause);
+}
+
+/** `list` mapped by `each`, with a pause (`yield`) every `CHECK_SLICE` records. */
+function* mapInSlices<T, U>(list: readonly T[], each: (record: T, i: number) => U): Generator<void, U[]> {
+  const out: U[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && i % CHECK_SLICE === 0) yield;
+    out.push(each(list[i]!, i));
+  }
+  return out;
+}
+
+function* checkSteps(feed: Feed, warnings: FeedWarning[]): Generator<void, Feed> {
   const ids = {
     projects: new Set(feed.projects.map((r) => r.id)),
     organizations: new Set(feed.organizations.map((r) => r.id)),
     places: new Set(feed.places.map((r) => r.id)),
   };
+  yield;
   /**
    * `true` when `id` is absent or known; otherwise warns. Where the record came from, and the path, are made only
    * then: a valid feed allocates nothing here per record.
@@ -157,7 +181,7 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
   };
 
   // Every copy is made by `compact`, so records keep having no prototype.
-  const projects = feed.projects.map((p, i): Project => {
+  const projects = yield* mapInSlices(feed.projects, (p, i): Project => {
     const ok = (id: string | undefined, path: ReadonlyArray<string | number>): boolean => known('projects', p, i, id, 'organizations', path);
     return compact<Project>({
       ...p,
@@ -170,8 +194,8 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
       quotes: p.quotes.map((q, j) => (ok(q.organization, ['quotes', j, 'organization']) ? q : dropKey(q, 'organization'))),
     });
   });
-  const places = feed.places.map((pl, i): Place => (known('places', pl, i, pl.project, 'projects', 'project') ? pl : dropKey(pl, 'project')));
-  const offers = feed.offers.map((o, i): Offer => {
+  const places = yield* mapInSlices(feed.places, (pl, i): Place => (known('places', pl, i, pl.project, 'projects', 'project') ? pl : dropKey(pl, 'project')));
+  const offers = yield* mapInSlices(feed.offers, (o, i): Offer => {
     let out = o;
     if (!known('offers', o, i, o.project, 'projects', 'project')) out = dropKey(out, 'project');
     if (!known('offers', o, i, o.place, 'places', 'place')) out = dropKey(out, 'place');
@@ -181,7 +205,9 @@ export function checkReferences(feed: Feed, warnings: FeedWarning[]): Feed {
   // A project's places, and its offers (naming it, or held at one of its places), up to their limits.
   const placeProject = new Map<string, string>();
   for (const pl of places) if (pl.project !== undefined) placeProject.set(pl.id, pl.project);
+  yield;
   const keptPlaces = perProject(places, (pl) => pl.project, LIMITS.project.places);
+  yield;
   const keptOffers = perProject(offers, (o) => o.project ?? (o.place === undefined ? undefined : placeProject.get(o.place)), LIMITS.project.offers);
   const projectIndex = new Map(feed.projects.map((p, i) => [p.id, i]));
   for (const [code, { over }, limit] of [
@@ -236,11 +262,7 @@ function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
  * @throws FeedError `not-a-feed`, `unknown-version` or `no-records`
  */
 export function readFeed(json: unknown, options: ValidateOptions = {}): ValidationResult {
-  const steps = readSteps(json, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(readSteps(json, options));
 }
 
 /**
@@ -253,11 +275,7 @@ export async function readFeedInSlices(json: unknown, options: ValidateOptions, 
   const steps = readSteps(json, options);
   // Parsing a large body took a while already: the first slice may start in a task of its own.
   await pause();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runInSlices(steps, pause);
 }
 
 function* readSteps(json: unknown, options: ValidateOptions): Generator<void, ValidationResult> {

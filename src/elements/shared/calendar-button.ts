@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Offer } from '../../feed/types.js';
 import type { LocalNow } from '../../feed/schedule.js';
 import type { Translate } from '../../i18n/translate.js';
-import { calendarEntry, calendarOffers, downloadCalendar } from './calendar-download.js';
+import { calendarEntry, calendarOffers, downloadCalendar, hasCalendarOffers } from './calendar-download.js';
 import type { TextContext } from './render-text.js';
 
 export interface CalendarButton {
@@ -31,8 +31,7 @@ export function calendarButton(
   file: string,
   several = offers.length > 1,
 ): TemplateResult | typeof nothing {
-  const dated = calendarOffers(b.feed, offers, b.now);
-  if (!dated.length) return nothing;
+  if (!hasCalendarOffers(b.feed, offers, b.now)) return nothing;
   const label = b.t(several ? 'calendar.add-all' : 'calendar.add');
   return html`<button type="button" class="action" part="action" aria-label=${`${label}: ${name}`}
     @click=${() =>

@@ -35,9 +35,16 @@ export function calendarEntry(feed: Feed, offer: Offer, t: Translate, ctx: TextC
 
 /** The offers of `offers` a calendar file holds: current ones (feed/lifecycle.ts) with a date ahead. */
 export function calendarOffers(feed: Feed, offers: readonly Offer[], now?: LocalNow): Offer[] {
-  return offers.filter(
-    (o) => isCurrent(o, o.project ? projectById(feed, o.project) : undefined, now?.date) && nextDates(o, now ? { count: 1, now } : { count: 1 }).length > 0,
-  );
+  return offers.filter((o) => inCalendar(feed, o, now));
+}
+
+/** Whether a calendar file of `offers` would hold any (a button's question: it stops at the first). */
+export function hasCalendarOffers(feed: Feed, offers: readonly Offer[], now?: LocalNow): boolean {
+  return offers.some((o) => inCalendar(feed, o, now));
+}
+
+function inCalendar(feed: Feed, o: Offer, now: LocalNow | undefined): boolean {
+  return isCurrent(o, o.project ? projectById(feed, o.project) : undefined, now?.date) && nextDates(o, now ? { count: 1, now } : { count: 1 }).length > 0;
 }
 
 /** Offers the calendar file of `entries` as `<name>.ics`; nothing escapes into the page when the browser refuses. */
