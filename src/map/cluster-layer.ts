@@ -59,7 +59,9 @@ export class ClusterLayer {
   /** The points the index was built for, and each one's group (places at one point) and index by id. */
   private universe: readonly MapPoint[] = [];
   private groupOfPoint = new Int32Array(0);
-  private members: number[][] = [];
+  /** The points of group `g` are `memberList[memberStart[g] .. memberStart[g + 1]]`, in the points' order. */
+  private memberStart = new Int32Array(1);
+  private memberList = new Int32Array(0);
   private indexOf = new Map<string, number>();
   /** Where each point of the universe is in the points shown now (1-based; 0: filtered away). */
   private shown = new Int32Array(0);
@@ -130,29 +132,14 @@ export class ClusterLayer {
     this.buttons.clear();
     this.orderedAt = NaN;
     this.universe = points;
+    // Empty until the grouping has run (in the first slice): nothing is found by id meanwhile.
     this.indexOf = new Map();
-    this.groupOfPoint = new Int32Array(points.length);
-    const byPosition = new Map<number, Map<number, number>>();
-    const members: number[][] = [];
-    const lat: number[] = [];
-    const lng: number[] = [];
-    points.forEach((p, i) => {
-      this.indexOf.set(p.id, i);
-      let row = byPosition.get(p.lat);
-      if (!row) byPosition.set(p.lat, (row = new Map()));
-      let g = row.get(p.lng);
-      if (g === undefined) {
-        row.set(p.lng, (g = members.length));
-        members.push([]);
-        lat.push(p.lat);
-        lng.push(p.lng);
-      }
-      members[g]!.push(i);
-      this.groupOfPoint[i] = g;
-    });
-    this.members = members;
-    const index = new PlaceIndex(Float64Array.from(lat), Float64Array.from(lng), MIN_CLUSTER_ZOOM, MAX_CLUSTER_ZOOM);
-    const steps = index.build();
+    this.groupOfPoint = new Int32Array(0);
+    this.memberStart = new Int32Array(1);
+    this.memberList = new Int32Array(0);
+    this.shown = new Int32Array(0);
+    let index: PlaceIndex | undefined;
+    const steps = this.steps(points, (built) => (index = built));
     const run = this.guard(() => {
       if (token !== this.building) return;
       const end = performance.now() + SLICE;
@@ -171,6 +158,47 @@ export class ClusterLayer {
     });
     if (points.length >= DEFER_FROM) setTimeout(run, 0);
     else run();
+  }
+
+  /**
+   * The work of a rebuild in steps: the points grouped by position (each group's members in the points'
+   * order, in one typed array rather than an array per group), then the index of the groups.
+   */
+  private *steps(points: readonly MapPoint[], done: (index: PlaceIndex) => void): Generator<void> {
+    const indexOf = new Map<string, number>();
+    const groupOfPoint = new Int32Array(points.length);
+    const byPosition = new Map<number, Map<number, number>>();
+    const lat: number[] = [];
+    const lng: number[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      indexOf.set(p.id, i);
+      let row = byPosition.get(p.lat);
+      if (!row) byPosition.set(p.lat, (row = new Map()));
+      let g = row.get(p.lng);
+      if (g === undefined) {
+        row.set(p.lng, (g = lat.length));
+        lat.push(p.lat);
+        lng.push(p.lng);
+      }
+      groupOfPoint[i] = g;
+      if ((i & 4095) === 4095) yield;
+    }
+    // Members by group: counted, then placed in the points' order.
+    const start = new Int32Array(lat.length + 1);
+    for (let i = 0; i < points.length; i++) start[groupOfPoint[i]! + 1]!++;
+    for (let g = 0; g < lat.length; g++) start[g + 1]! += start[g]!;
+    const list = new Int32Array(points.length);
+    const next = start.slice(0, lat.length);
+    for (let i = 0; i < points.length; i++) list[next[groupOfPoint[i]!]!++] = i;
+    this.indexOf = indexOf;
+    this.groupOfPoint = groupOfPoint;
+    this.memberStart = start;
+    this.memberList = list;
+    yield;
+    const index = new PlaceIndex(Float64Array.from(lat), Float64Array.from(lng), MIN_CLUSTER_ZOOM, MAX_CLUSTER_ZOOM);
+    yield* index.build();
+    done(index);
   }
 
   /** Counts the points shown through the index, and names the markers drawn anew. */
@@ -210,7 +238,9 @@ export class ClusterLayer {
 
   /** The places of a group that are shown, in the order they were given (the feed's, or the results'). */
   private shownIn(g: number): number[] {
-    return (this.members[g] ?? []).filter((i) => this.shown[i]).sort((a, b) => this.shown[a]! - this.shown[b]!);
+    const out: number[] = [];
+    for (let k = this.memberStart[g] ?? 0, end = this.memberStart[g + 1] ?? 0; k < end; k++) if (this.shown[this.memberList[k]!]) out.push(this.memberList[k]!);
+    return out.sort((a, b) => this.shown[a]! - this.shown[b]!);
   }
 
   private keyOfGroup(g: number): string {

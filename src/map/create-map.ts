@@ -246,8 +246,18 @@ export function createMap(options: MapOptions): MapHandle {
       return;
     }
     fitWhenSized = false;
-    const bounds = L.latLngBounds([]);
-    for (const p of points) bounds.extend([p.lat, p.lng]);
+    // The corners by hand: a LatLng per place is 20,000 objects for nothing at 20,000 places.
+    let south = Infinity;
+    let west = Infinity;
+    let north = -Infinity;
+    let east = -Infinity;
+    for (const p of points) {
+      if (p.lat < south) south = p.lat;
+      if (p.lat > north) north = p.lat;
+      if (p.lng < west) west = p.lng;
+      if (p.lng > east) east = p.lng;
+    }
+    const bounds = south <= north && west <= east ? L.latLngBounds([south, west], [north, east]) : L.latLngBounds([]);
     if (quarterBounds.isValid()) bounds.extend(quarterBounds);
     if (!bounds.isValid()) map.setView(GERMANY, 5);
     else if (bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 16);

@@ -111,4 +111,16 @@ describe('PlaceIndex', () => {
     for (const _ of new PlaceIndex(lat, lng, 2, 17).build()) steps++;
     expect(steps).to.equal(16);
   });
+
+  it('splits a large level into steps of at most 2,048 groups, and builds the same index', () => {
+    const { lat, lng } = groups(5000);
+    const index = new PlaceIndex(lat, lng, 2, 17);
+    let steps = 0;
+    for (const _ of index.build()) steps++;
+    // The highest level has 5,000 groups: two more steps than one a level at least.
+    expect(steps).to.be.at.least(18);
+    index.filter(new Int32Array(5000).fill(1));
+    expect(sum(all(index, 2))).to.equal(5000);
+    expect(sum(all(index, 17))).to.equal(5000);
+  });
 });

@@ -265,14 +265,30 @@ export class MapController implements ReactiveController {
     if (place) map.show(place);
   }
 
-  /** A marker's accessible name, asked only for the markers drawn: "Treffpunkt, 3 Angebote". */
+  /**
+   * A marker's accessible name, asked only for the markers drawn: "Treffpunkt, 3 Angebote". Kept per
+   * entry (a filter that changes a place's offers makes a new entry) until the language changes: a pan
+   * or zoom draws the same markers again and again.
+   */
   private markerLabel(id: string): string {
     const { t, lang } = this.host.locale;
+    const feedLang = this.view.feedLang ?? 'de';
     const entry = this.view.mapData?.located.get(id);
-    const name = plainText(entry?.place?.name, { lang, feedLang: this.view.feedLang ?? 'de' }) || id;
-    const label = t('map.marker', { name, count: entry?.offers.length ?? 0 });
-    return entry?.place?.geo?.approximate ? `${label}${t('text.separator')}${t('place.approximate')}` : label;
+    if (!entry) return t('map.marker', { name: id, count: 0 });
+    const key = this.labels;
+    if (key.t !== t || key.lang !== lang || key.feedLang !== feedLang) this.labels = { t, lang, feedLang, of: new WeakMap() };
+    let label = this.labels.of.get(entry);
+    if (label === undefined) {
+      const name = plainText(entry.place?.name, { lang, feedLang }) || id;
+      label = t('map.marker', { name, count: entry.offers.length });
+      if (entry.place?.geo?.approximate) label = `${label}${t('text.separator')}${t('place.approximate')}`;
+      this.labels.of.set(entry, label);
+    }
+    return label;
   }
+
+  /** The markers' names made so far, for one translator, language and feed language. */
+  private labels: { t: unknown; lang: string; feedLang: string; of: WeakMap<MapEntry, string> } = { t: undefined, lang: '', feedLang: '', of: new WeakMap() };
 
   private moveFocus(focus: NonNullable<MapController['focusNext']>): void {
     const root = this.host.renderRoot;

@@ -155,7 +155,11 @@ export interface FilteredModel {
 export function filterModel(model: MapModel, chips: ReadonlySet<OfferCategory>, query: string): FilteredModel {
   const words = searchWords(query);
   const matches = (text: string): boolean => words.every((w) => text.includes(w));
-  if (!chips.size && !words.length) return { entries: model.entries, places: model.entries.filter((e) => e.place).length, offers: model.offerCount };
+  if (!chips.size && !words.length) {
+    let places = 0;
+    for (const e of model.entries) if (e.place) places++;
+    return { entries: model.entries, places, offers: model.offerCount };
+  }
   const entries: MapEntry[] = [];
   let offers = 0;
   let places = 0;
