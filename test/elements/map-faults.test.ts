@@ -127,7 +127,9 @@ describe('<offer-map> throws nothing into the page', () => {
   });
 
   describe('removal during a zoom animation', () => {
-    it('removed during its zoom animation, 24 times: nothing uncaught, the map released', async () => {
+    it('removed during its zoom animation, 24 times: nothing uncaught, the map released', async function () {
+      // 24 maps made and removed: over 10 s on a busy machine.
+      this.timeout(30_000);
       const tiles = tileServer();
       const errors = await uncaughtDuring(async () => {
         for (let run = 0; run < 24; run++) {
