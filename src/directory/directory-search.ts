@@ -6,7 +6,7 @@
  */
 import { pickText } from '../feed/text.js';
 import type { Text } from '../feed/types.js';
-import { searchable } from '../elements/offer-map/map-model.js';
+import { searchable } from '../elements/shared/search-text.js';
 import type { DirectoryQuery } from './directory-query.js';
 import { statusOf, type DirectoryRow } from './directory-row.js';
 

@@ -7,7 +7,8 @@ export { FeedError, isFeedError, type FeedErrorCode, type FeedErrorDetails } fro
 export { validateFeed, readFeed, checkReferences, parseFeedText, type ValidateOptions } from './validate.js';
 export { mergeFeeds } from './merge.js';
 export { fetchFeedText, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFeedOptions } from './fetch-feed.js';
-export { loadFeed, loadFeeds, parseSrc, clearFeedCache, type LoadResult } from './load-feeds.js';
+export { loadFeed, loadFeeds, clearFeedCache, type LoadResult } from './load-feeds.js';
+export { parseSrc } from './feed-request.js';
 export { pickText, paragraphs, type LocalizedText } from './text.js';
 export * from './query.js';
 export { nextDates, hasEnded, localNow, today, datesBetween, DEFAULT_TIME_ZONE, type Occurrence, type LocalNow } from './schedule.js';

@@ -18,8 +18,6 @@ import { breather, nextTask } from './slices.js';
 import { checkReferencesInSlices, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
-export { parseSrc } from './feed-request.js';
-
 type ReadResult = ValidationResult & {
   readonly source: string;
   /** Read from the browser's HTTP cache because the network failed: the copy's `Date` or else `Last-Modified` header ('' when neither is readable). */

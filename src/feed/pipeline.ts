@@ -3,4 +3,5 @@
  * validating, merging. Elements import this module lazily, so the validator
  * is fetched in parallel with the feed rather than weighing on the entry.
  */
-export { loadFeeds, parseSrc, readGivenFeed, type LoadResult } from './load-feeds.js';
+export { loadFeeds, readGivenFeed, type LoadResult } from './load-feeds.js';
+export { parseSrc } from './feed-request.js';

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, isFeedError } from '../../src/feed/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeedText } from '../../src/feed/fetch-feed.js';
-import { clearFeedCache, loadFeed, loadFeeds, parseSrc } from '../../src/feed/load-feeds.js';
+import { clearFeedCache, loadFeed, loadFeeds } from '../../src/feed/load-feeds.js';
+import { parseSrc } from '../../src/feed/feed-request.js';
 import { deferred, feedError, nextTask, rejection } from '../support/async.js';
 import { abortable, fakeFetch, gatedFetch, json } from '../support/fake-fetch.js';
 import { feedWith, project, uniqueUrl } from '../support/feeds.js';

@@ -37,8 +37,6 @@ export interface MapModel {
   readonly texts: WeakMap<Place | Offer, string>;
 }
 
-export { searchable };
-
 function allTexts(...texts: ReadonlyArray<Text | string | undefined>): string {
   let out = '';
   for (const text of texts) {

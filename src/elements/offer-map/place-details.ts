@@ -9,8 +9,6 @@ import { headingLevel } from '../shared/host-info.js';
 import type { DetailsContext } from '../shared/place-details.js';
 import type { MapController } from './map-controller.js';
 
-export { offerToday, renderPlaceDetails, type DetailsContext } from '../shared/place-details.js';
-
 /** The details' context for one drawing of the element. */
 export function detailsContext(ctl: MapController, feed: Feed): DetailsContext {
   const { t, lang } = ctl.host.locale;

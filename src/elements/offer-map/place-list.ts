@@ -24,10 +24,12 @@ import { FrameResizeObserver } from '../../map/frame-resize-observer.js';
 import type { Feed } from '../../feed/types.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { inlineText, plainText } from '../shared/render-text.js';
-import { searchable, type MapEntry } from './map-model.js';
+import type { MapEntry } from './map-model.js';
+import { searchable } from '../shared/search-text.js';
 import type { MapController } from './map-controller.js';
 import { renderAddress } from '../shared/address-line.js';
-import { detailsContext, offerToday, renderPlaceDetails, type DetailsContext } from './place-details.js';
+import { detailsContext } from './place-details.js';
+import { offerToday, renderPlaceDetails, type DetailsContext } from '../shared/place-details.js';
 
 // The virtualiser places its rows in its ResizeObserver's callback: in the next frame instead, so that
 // the browser reports no "ResizeObserver loop" error on the page's window (this copy of the virtualiser
