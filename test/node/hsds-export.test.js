@@ -6,7 +6,7 @@
 // the sample catalogue has the shape DCAT-AP.de asks for. Build first (lib/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { validateFeed } from '../../lib/feed/validate.js';
@@ -15,9 +15,9 @@ import { catalogToDcat } from '../../lib/interop/dcat.js';
 import { readCatalog } from '../../lib/harvest/catalog.js';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { ROOT } from './lib/run-cli.js';
+import { hsdsOfficial } from './lib/hsds-official.js';
 
-// ../shared beside the checkout (or beside the folder of worktrees).
-const SHARED = ['../shared', '../../shared'].map((up) => join(ROOT, up, 'interop/hsds-3.0/schema')).find(existsSync);
+const SHARED = hsdsOfficial('schema');
 const schema = (name) => JSON.parse(readFileSync(join(SHARED, name), 'utf8'));
 
 const ajv = new Ajv({

@@ -17,8 +17,9 @@ import { HSDS_NOT_CARRIED } from '../../lib/interop/hsds-not-carried.js';
 import { TableReader } from '../../lib/interop/hsds-tables.js';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { quartierFeed, ROOT } from './lib/run-cli.js';
+import { hsdsOfficial } from './lib/hsds-official.js';
 
-const EXAMPLES = ['../shared', '../../shared'].map((up) => join(ROOT, up, 'interop/hsds-3.0/examples')).find(existsSync);
+const EXAMPLES = hsdsOfficial('examples');
 
 function importFiles(files) {
   const reader = new TableReader();
