@@ -58,20 +58,21 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/](errors|feed-request)|elements[\\/]shared[\\/]map-consent)\.ts$|node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
+              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/](errors|feed-request)|elements[\\/]shared[\\/]map-consent)\.ts$|node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
             },
             {
-              // The feed code (fetching with retries, the validator, merging, queries, the schedule engine) and
-              // the views' shared helpers, in one chunk fetched together with a view: a view then needs no
-              // further round trip for its imports (docs/architecture.md, "Chunks").
+              // The feed code (fetching with retries, the validator, merging, queries, the schedule engine), the
+              // widgets' specs (value sets, debug notes, the data-quartier upgrade) and the helpers every view
+              // uses (texts, links, headings), in one chunk fetched together with a view: a view then needs no
+              // further round trip for its imports, and a page few requests (docs/architecture.md, "Chunks").
               name: 'feed',
-              test: /src[\\/](feed[\\/](fetch-feed|retry|limits|read|records|validate|checks|calendar-days|text|query|holidays|schedule|lifecycle)|i18n[\\/](intl-format|schedule-clock|schedule-words))\.ts$/,
+              test: /src[\\/](feed[\\/](fetch-feed|retry|limits|read|records|validate|checks|calendar-days|text|query|holidays|schedule|lifecycle|types)|elements[\\/](widgets|[\w-]+[\\/][\w-]+\.spec|base[\\/]widget-spec)|i18n[\\/](intl-format|schedule-clock|schedule-words|de[\\/]labels)|styles[\\/]content|elements[\\/]shared[\\/](render-text|links|heading|text-notes|more|host-info|address-line))\.ts$/,
             },
             {
-              // The widgets' specs (value sets for views, debug notes and the data-quartier upgrade)
-              // with the feed's code lists they name: one chunk, not five small ones.
-              name: 'spec',
-              test: /src[\\/](elements[\\/](widgets|[\w-]+[\\/][\w-]+\.spec|base[\\/]widget-spec)|feed[\\/]types)\.ts$/,
+              // What the views that show places and offers share (card, map, agenda): times in words, a place's
+              // details, calendar files. A partner list does not fetch it.
+              name: 'places',
+              test: /src[\\/](i18n[\\/]de[\\/](lifecycle|offer|schedule|map)|elements[\\/]shared[\\/](offer-times|deep-link|lifecycle-words|today-timer|place-details|calendar-download|calendar-button)|feed[\\/]ical)\.ts$/,
             },
           ],
         },

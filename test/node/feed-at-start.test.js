@@ -60,9 +60,23 @@ describe('the feed at the start (built bundle)', { timeout: 120_000 }, () => {
       // Every chunk is asked for in the step the view is: none is one level deeper.
       const chunkLevels = requests.filter((r) => new URL(r.url).pathname.startsWith('/dist/chunks/') && !/\/core-/.test(r.url)).map((r) => level.get(r.url));
       assert.ok(chunkLevels.length > 2, 'the views need chunks of their own');
+      // Few files in that step (a browser opens six connections per host over HTTP/1.1, and each file
+      // costs a round trip on a slow line): the feed code with the views' common helpers, the helpers
+      // of views that show places, the pipeline, and the two views.
+      assert.ok(chunkLevels.length <= 5, `chunks in the views' step: ${paths.filter((p) => p.startsWith('/dist/chunks/')).join(', ')}`);
       assert.deepEqual([...new Set(chunkLevels)], [3], `levels of the chunks: ${chunkLevels.join(' ')}`);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the built chunks', () => {
+  it('build no module namespace objects (their property descriptors would read a polluted Object.prototype)', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir('dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`);
+    for (const file of ['dist/quartier-widgets.js', ...files]) {
+      assert.doesNotMatch(await readFile(file, 'utf8'), /Symbol\.toStringTag,\{value:`Module`\}/, file);
     }
   });
 });
