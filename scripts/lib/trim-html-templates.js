@@ -22,16 +22,28 @@ const BLOCK = new Set(
   ),
 );
 
+/** Elements whose content is a block of its own: whitespace at its start and end does not render (around the element it does). */
+const INNER_BLOCK = new Set(['button']);
+
 /** Templates with content whose whitespace may matter, or that this scanner does not follow. */
 const UNTOUCHED = /<(pre|textarea|script|style)\b|<!--/i;
 
-/** @typedef {{ kind: 'tag', block: boolean } | { kind: 'edge' } | { kind: 'binding' } | { kind: 'text' }} Side */
+/**
+ * What is on one side of a whitespace run; `block` for a tag: whitespace on
+ * this side of it does not render.
+ * @typedef {{ kind: 'tag', block: boolean } | { kind: 'edge' } | { kind: 'binding' } | { kind: 'text' }} Side
+ */
 
 /** The tag that starts at `text[i]` (`<name`, `</name`), if any. */
-/** @param {string} text @param {number} i @returns {Side | undefined} */
+/**
+ * The tag that starts at `text[i]` (`<name`, `</name`), if any, as it is seen from the whitespace before it.
+ * @param {string} text @param {number} i @returns {Side | undefined}
+ */
 function tagAt(text, i) {
-  const m = /^<\/?([a-zA-Z][\w-]*)/.exec(text.slice(i, i + 40));
-  return m ? { kind: 'tag', block: BLOCK.has(m[1].toLowerCase()) } : undefined;
+  const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(text.slice(i, i + 40));
+  if (!m) return undefined;
+  const name = m[2].toLowerCase();
+  return { kind: 'tag', block: BLOCK.has(name) || (m[1] === '/' && INNER_BLOCK.has(name)) };
 }
 
 /**
@@ -45,6 +57,7 @@ export function trimTemplateParts(parts) {
   let state = 'text';
   let quote = '';
   let tagName = '';
+  let closing = false;
   /** The last thing before the current position in text state. */
   /** @type {Side} */
   let before = { kind: 'edge' };
@@ -76,7 +89,7 @@ export function trimTemplateParts(parts) {
           quote = c;
         } else if (c === '>') {
           state = 'text';
-          before = { kind: 'tag', block: BLOCK.has(tagName) };
+          before = { kind: 'tag', block: BLOCK.has(tagName) || (!closing && INNER_BLOCK.has(tagName)) };
         }
         continue;
       }
@@ -84,7 +97,9 @@ export function trimTemplateParts(parts) {
       if (c === '<') {
         const tag = tagAt(part, i);
         if (tag) {
-          tagName = /^<\/?([a-zA-Z][\w-]*)/.exec(part.slice(i, i + 40))?.[1]?.toLowerCase() ?? '';
+          const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part.slice(i, i + 40));
+          tagName = m?.[2]?.toLowerCase() ?? '';
+          closing = m?.[1] === '/';
           state = 'tag';
           out += c;
           i++;

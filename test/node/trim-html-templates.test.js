@@ -20,6 +20,11 @@ test('a binding next to a block tag loses its line break; a template’s edges n
   assert.equal(trimHtmlTemplates('x = html`\n  ${a}\n  <p>b</p>`;'), 'x = html` ${a}<p>b</p>`;');
 });
 
+test('inside a button the line breaks at its start and end go; around it they become a space', () => {
+  const code = 'x = html`<button type="button">\n  ${label}\n</button>\n<span>b</span>`;';
+  assert.equal(trimHtmlTemplates(code), 'x = html`<button type="button">${label}</button> <span>b</span>`;');
+});
+
 test('whitespace inside a tag becomes one space, none before `>`; attribute values stay', () => {
   const code = 'x = html`<button\n  type="button"\n  aria-label="a\n  b"\n  @click=${f}\n>${l}</button>`;';
   assert.equal(trimHtmlTemplates(code), 'x = html`<button type="button" aria-label="a\n  b" @click=${f}>${l}</button>`;');
