@@ -43,8 +43,10 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
   // The tags in one binding, a space between them (and before them, after the name).
   const tags = join(
     [
-      o.category && html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>`,
-      status && html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}">${status}</span>`,
+      // A label of the kit's own (never feed text) as the element's text: no comment node for a binding.
+      o.category && html`<span part="tag" class="tag" .textContent=${t(`category.${o.category}`)}></span>`,
+      status &&
+        html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}" .textContent=${status}></span>`,
       day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>`,
     ],
     ' ',

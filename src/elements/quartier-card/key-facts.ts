@@ -71,6 +71,6 @@ export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof not
   ];
   const shown = facts.filter(([, value]) => present(value) && !(Array.isArray(value) && !value.length));
   return shown.length
-    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`
+    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt .textContent=${label}></dt><dd>${value}</dd></div>`)}</dl>`
     : nothing;
 }

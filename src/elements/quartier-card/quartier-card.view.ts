@@ -131,7 +131,7 @@ function sec(c: CardRender, { key, body, fold }: Part): unknown {
 
 /** A labelled list inside a `<dl>` (compact variant); `more` as for `CardRender.list`. */
 function dlist(c: CardRender, key: MessageKey, items: readonly unknown[], cls: string, more?: string): unknown {
-  return items.length ? html`<dt>${c.t(key)}</dt><dd>${c.list(items, (i) => i, cls, more)}</dd>` : nothing;
+  return items.length ? html`<dt .textContent=${c.t(key)}></dt><dd>${c.list(items, (i) => i, cls, more)}</dd>` : nothing;
 }
 
 function orgOf(c: CardRender, id: string | undefined): Organization | undefined {
@@ -278,7 +278,7 @@ function fullSections(c: CardRender, p: Project): FullSections {
         projectPartners(c.feed, p),
         2,
         (e) => html`<strong>${org(c, e.organization)}</strong>
-          <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
+          <span part="tag" class="tag" .textContent=${t(`role.${e.role}`)}></span>${blockText(e.contribution, tc)}`,
         'plain',
         'partners',
       ),
