@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
 import { guardLitPolicy } from './scripts/vite-lit-policy-plugin.ts';
 import { preloadImports } from './scripts/vite-preload-imports-plugin.ts';
+import { trimHtmlWhitespace } from './scripts/vite-html-whitespace-plugin.ts';
 
 /** `/` opens the demo. */
 function demoIndex(): Plugin {
@@ -28,7 +29,14 @@ function demoIndex(): Plugin {
 export default defineConfig({
   root: '.',
   publicDir: false,
-  plugins: [demoIndex(), minifyCssTemplates(), guardLitPolicy(), preloadImports(/\.view-/)],
+  plugins: [
+    demoIndex(),
+    minifyCssTemplates(),
+    // No formatting whitespace in the card's and the partner list's templates (each would be a text node).
+    trimHtmlWhitespace(),
+    guardLitPolicy(),
+    preloadImports(/\.view-/),
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -10,12 +10,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/vite-minify-css-plugin.ts';
+import { trimHtmlWhitespace } from './scripts/vite-html-whitespace-plugin.ts';
 
 export default defineConfig({
   root: 'pages',
   base: './',
   publicDir: false,
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyCssTemplates(), trimHtmlWhitespace()],
   build: {
     outDir: '../dist',
     emptyOutDir: false,

@@ -14,7 +14,7 @@ const rebuild = process.argv.includes('--rebuild');
 
 /** What every build reads besides its own sources: the package, the installed packages, the compiler settings, Leaflet's copy. */
 const SHARED = ['package.json', 'node_modules/.package-lock.json', 'tsconfig.json', 'scripts/generate-leaflet.js'];
-const VITE = ['scripts/vite-minify-css-plugin.ts'];
+const VITE = ['scripts/vite-minify-css-plugin.ts', 'scripts/vite-html-whitespace-plugin.ts', 'scripts/lib/trim-html-templates.js'];
 
 /** The builds `npm run build` makes, in its order; `outputs` are files each writes anew every time. */
 const BUILDS = [

@@ -63,6 +63,29 @@ export interface ElementView<E, V, R extends Loaded = LoadResult> {
  */
 let pipelineLoaded = false;
 
+/**
+ * The feed code and each element class's view, once asked for: the elements
+ * of a page share one promise each, so that a hundred cards wait for no
+ * import of their own and draw in the same task. A failed import is
+ * forgotten, so that the next load tries again.
+ */
+let pipelineModule: Promise<typeof import('../../feed/pipeline.js')> | undefined;
+const viewModules = new WeakMap<object, Promise<unknown>>();
+
+function once<T extends Promise<unknown>>(get: () => T | undefined, set: (value: T | undefined) => void, load: () => T): T {
+  const known = get();
+  if (known) return known;
+  const loading = load();
+  set(loading);
+  loading.catch(() => {
+    if (get() === loading) set(undefined);
+  });
+  return loading;
+}
+
+/** Languages whose number format a page has made once already (see connectedCallback). */
+const warmedNumbers = new Set<string>();
+
 export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
   static readonly version = VERSION;
@@ -138,11 +161,26 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     async ([src, feed, other], signal): Promise<R> => {
       if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
       const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
-        import('../../feed/pipeline.js').then((pipeline) => {
-          pipelineLoaded = true;
-          return pipeline;
-        }),
-        this.view ?? this.loadView(),
+        once(
+          () => pipelineModule,
+          (p) => {
+            pipelineModule = p;
+          },
+          () =>
+            import('../../feed/pipeline.js').then((pipeline) => {
+              pipelineLoaded = true;
+              return pipeline;
+            }),
+        ),
+        this.view ??
+          (once(
+            () => viewModules.get(this.constructor),
+            (p) => {
+              if (p) viewModules.set(this.constructor, p);
+              else viewModules.delete(this.constructor);
+            },
+            () => this.loadView() as Promise<unknown>,
+          ) as Promise<ElementView<this, V, R>>),
       ]);
       this.useView(view);
       if (view.load) return view.load(this, signal);
@@ -178,7 +216,12 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     if (!pipelineLoaded && (this.feed === undefined || this.feed === null) && !this.otherSource) startFeedRequests(this.src, document.baseURI);
     // A page's first number format loads the browser's number data (50–300 ms on a slow phone): made in a
     // task of its own while the feed and the view are on their way, not when they have come nor in the first draw.
-    setTimeout(() => formatNumber(0, this.locale.lang), 0);
+    // Once per language and page, not per element.
+    const lang = this.locale.lang;
+    if (!warmedNumbers.has(lang)) {
+      warmedNumbers.add(lang);
+      setTimeout(() => formatNumber(0, lang), 0);
+    }
     window.addEventListener('online', this.onOnline);
   }
 

@@ -17,7 +17,7 @@ import { fillMessage } from '../shared/render-text.js';
 import { watchToday } from '../shared/today-timer.js';
 import { calendarButton } from '../shared/calendar-button.js';
 import { plainText } from '../shared/render-text.js';
-import { cardDetailsContext, detailButton, detailsOpen, offerPanel, placePanel } from './card-details.js';
+import { cardDetailsContext, detailEntry, detailsOpen, offerDetails, placeDetails } from './card-details.js';
 import type { DetailsContext } from '../shared/place-details.js';
 import { printButton } from './card-notice.js';
 import { join } from './join.js';
@@ -28,7 +28,7 @@ type Card = Pick<CardRender, 'host' | 'txt' | 'str' | 'list' | 'fill' | 'tc'>;
 function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow, ctx: DetailsContext): TemplateResult {
   // Open, the details say everything the brief line would (and more); the name's button stays the same element.
   const brief = detailsOpen(card.host, 'offer', o.id) ? nothing : briefLine(card, o, p, t, now);
-  return html`${detailButton(card.host, 'offer', o.id, card.txt(o.name))}${brief}${offerPanel({ ...card, feed: ctx.feed, t }, o, ctx)}`;
+  return detailEntry(card.host, 'offer', o.id, card.txt(o.name), brief, () => offerDetails({ ...card, feed: ctx.feed, t }, o, ctx));
 }
 
 /** An offer in brief: category, status, "heute", its times and facts in one line. */
@@ -40,22 +40,29 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
   const status = lifecycleWords(lifecycle.state === 'ended' ? { state: 'ended' } : lifecycle, t);
   const day = current ? todayWords(o, t, now) : undefined;
   if (day?.text) watchToday(card.host, now, day.changesAt);
-  return html`
-    ${o.category ? html`<span part="tag" class="tag">${t(`category.${o.category}`)}</span>` : nothing}
-    ${status ? html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}">${status}</span>` : nothing}
-    ${day?.text ? html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>` : nothing}
-    <span class="meta">${join(
-      [
-        words,
-        own && card.txt(own),
-        next,
-        ...notes.map((n) => (n.reason ? fillMessage(t, 'schedule.reason', 'reason', card.txt(n.reason), { note: n.text }) : n.text)),
-        o.audience && card.fill('offer.audience', 'audience', card.txt(o.audience)),
-        o.registration && t(`offer.registration.${o.registration}`),
-        o.cost === 'free' ? t('offer.free') : card.txt(o.cost),
-      ],
-      ' · ',
-    )}</span>`;
+  // The tags in one binding, a space between them (and before them, after the name).
+  const tags = join(
+    [
+      // A label of the kit's own (never feed text) as the element's text: no comment node for a binding.
+      o.category && html`<span part="tag" class="tag" .textContent=${t(`category.${o.category}`)}></span>`,
+      status &&
+        html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}" .textContent=${status}></span>`,
+      day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>`,
+    ],
+    ' ',
+  );
+  return html` ${tags}<span class="meta">${join(
+    [
+      words,
+      own && card.txt(own),
+      next,
+      ...notes.map((n) => (n.reason ? fillMessage(t, 'schedule.reason', 'reason', card.txt(n.reason), { note: n.text }) : n.text)),
+      o.audience && card.fill('offer.audience', 'audience', card.txt(o.audience)),
+      o.registration && t(`offer.registration.${o.registration}`),
+      o.cost === 'free' ? t('offer.free') : card.txt(o.cost),
+    ],
+    ' · ',
+  )}</span>`;
 }
 
 /**
@@ -85,11 +92,17 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
         return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now, ctx), 'offers', 'offers:unplaced')}`;
       const address = renderAddress(place.address, card.tc.feedLang);
       const here = atPlace.get(place.id)!;
-      return html`${detailButton(card.host, 'place', place.id, card.txt(place.name))}
-        ${address !== nothing ? html`<span class="meta address">${address}</span>` : nothing}
-        ${place.geo?.approximate ? html`<span class="meta">${t('place.approximate')}</span>` : nothing}
-        ${placePanel({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place))}
-        ${card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`)}`;
+      // The address and the note are blocks, as are the details and the list: no space between them and the name.
+      const brief = join(
+        [
+          address !== nothing && html`<span class="meta address">${address}</span>`,
+          place.geo?.approximate && html`<span class="meta">${t('place.approximate')}</span>`,
+        ],
+        '',
+      );
+      return html`${detailEntry(card.host, 'place', place.id, card.txt(place.name), brief, () =>
+        placeDetails({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place)),
+      )}${card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`)}`;
     },
     'places',
     'places',

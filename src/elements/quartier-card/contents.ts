@@ -31,7 +31,7 @@ export function renderContents(root: () => ShadowRoot | null, keys: readonly Mes
   if (keys.length < 2) return nothing;
   return html`<nav class="toc" part="contents" aria-label=${label}>
     <ul>
-      ${keys.map((key) => html`<li><button type="button" class="toc-link" @click=${() => focusSection(root(), sectionId(key))}>${t(key)}</button></li>`)}
+      ${keys.map((key) => html`<li><button type="button" class="toc-link" @click=${() => focusSection(root(), sectionId(key))} .textContent=${t(key)}></button></li>`)}
     </ul>
   </nav>`;
 }

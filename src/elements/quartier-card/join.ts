@@ -4,7 +4,23 @@ import { nothing } from 'lit';
 /** Whether a rendered value shows anything. */
 export const present = (part: unknown): boolean => part !== nothing && part !== undefined && part !== '' && part !== false;
 
-/** The parts that show something, with `sep` between them. */
-export function join(parts: readonly unknown[], sep = ', '): unknown[] {
-  return parts.filter(present).flatMap((part, i) => (i ? [sep, part] : [part]));
+/**
+ * The parts that show something, with `sep` between them; strings next to
+ * each other become one string (one text node when rendered, not one per
+ * part and separator), and parts that are all strings become one string.
+ * Nothing to show: `''`.
+ */
+export function join(parts: readonly unknown[], sep = ', '): unknown {
+  const out: unknown[] = [];
+  const add = (part: unknown): void => {
+    const last = out.length - 1;
+    if (typeof part === 'string' && typeof out[last] === 'string') out[last] += part;
+    else out.push(part);
+  };
+  for (const part of parts) {
+    if (!present(part)) continue;
+    if (out.length && sep) add(sep);
+    add(part);
+  }
+  return out.length > 1 ? out : (out[0] ?? '');
 }

@@ -6,27 +6,24 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { projectOffers, projectPartners } from '../../feed/query.js';
-import { localNow, nextDates, type LocalNow, type Occurrence } from '../../feed/schedule.js';
+import { localNow, type LocalNow, type Occurrence } from '../../feed/schedule.js';
 import type { Feed, Offer, Project } from '../../feed/types.js';
-import { describeOccurrence } from '../shared/offer-times.js';
+import { describeOccurrence, nextDate } from '../shared/offer-times.js';
 import { join, present } from './join.js';
 import { periodWords } from './period.js';
 import type { CardRender } from './quartier-card.view.js';
 
 type Card = Pick<CardRender, 'feed' | 't' | 'txt' | 'str'>;
 
-const DAY_MS = 86_400_000;
-
 /**
- * The offer of `offers` that takes place next, with that date. Once one is
- * found, the others' rules are searched only up to its date.
+ * The offer of `offers` that takes place next, with that date. Each offer's
+ * next date is the one its line in the card's list shows (`nextDate`, found
+ * once per offer and minute).
  */
 export function nextOffer(offers: readonly Offer[], now: LocalNow = localNow()): { offer: Offer; date: Occurrence } | undefined {
-  const today = Date.parse(now.date);
   let soonest: { offer: Offer; date: Occurrence } | undefined;
   for (const offer of offers) {
-    const horizonDays = soonest ? Math.round((Date.parse(soonest.date.date) - today) / DAY_MS) : undefined;
-    const [date] = nextDates(offer, { count: 1, now, ...(horizonDays === undefined ? {} : { horizonDays }) });
+    const date = nextDate(offer, now);
     if (date && (!soonest || `${date.date}T${date.opens ?? ''}` < `${soonest.date.date}T${soonest.date.opens ?? ''}`)) soonest = { offer, date };
   }
   return soonest;
@@ -74,6 +71,6 @@ export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof not
   ];
   const shown = facts.filter(([, value]) => present(value) && !(Array.isArray(value) && !value.length));
   return shown.length
-    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`
+    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt .textContent=${label}></dt><dd>${value}</dd></div>`)}</dl>`
     : nothing;
 }

@@ -92,12 +92,15 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
       return qualifier ? t(QUALIFIER_WORDS[qualifier], { value: n }) : n;
     },
     fill: (key, name, content) => fillMessage(t, key, name, content),
-    list: (items, item, cls = '', more, fold) =>
-      items.length
-        ? html`<ul class=${cls} data-more=${more ?? nothing}>${(more ? visible(host, more, items) : items).map(
-            (v, i) => html`<li part=${cls === 'tags' ? 'tag' : nothing} class=${restClass(i, fold)}>${item(v)}</li>`,
-          )}</ul>${more ? moreButton(host, more, items.length, t) : nothing}`
-        : nothing,
+    list(items, item, cls = '', more, fold) {
+      if (!items.length) return nothing;
+      const list = html`<ul class=${cls} data-more=${more ?? nothing}>${(more ? visible(host, more, items) : items).map(
+        (v, i) => html`<li part=${cls === 'tags' ? 'tag' : nothing} class=${restClass(i, fold)}>${item(v)}</li>`,
+      )}</ul>`;
+      const button = more ? moreButton(host, more, items.length, t) : nothing;
+      // Without a button, no binding for it (each binding is a comment node in every card).
+      return button === nothing ? list : html`${list}${button}`;
+    },
     pick(type, id, label) {
       const key = `${type}:${id}`;
       return html`<button
@@ -121,15 +124,14 @@ function sec(c: CardRender, { key, body, fold }: Part): unknown {
   if (body === nothing) return nothing;
   const id = sectionId(key);
   const open = fold && isOpen(c.host, key);
-  return html`<section part="section" id=${id} class=${fold ? (open ? 'fold open' : 'fold') : nothing}>
-    ${heading(headingLevel(c.host, 1), c.t(key), 'heading')}
-    ${fold ? html`<div class="fold-body" id="${id}-body">${body}</div>${foldButton(c.host, key, `${id}-body`, fold, c.t)}` : body}
-  </section>`;
+  return html`<section part="section" id=${id} class=${fold ? (open ? 'fold open' : 'fold') : nothing}>${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${
+    fold ? html`<div class="fold-body" id="${id}-body">${body}</div>${foldButton(c.host, key, `${id}-body`, fold, c.t)}` : body
+  }</section>`;
 }
 
 /** A labelled list inside a `<dl>` (compact variant); `more` as for `CardRender.list`. */
 function dlist(c: CardRender, key: MessageKey, items: readonly unknown[], cls: string, more?: string): unknown {
-  return items.length ? html`<dt>${c.t(key)}</dt><dd>${c.list(items, (i) => i, cls, more)}</dd>` : nothing;
+  return items.length ? html`<dt .textContent=${c.t(key)}></dt><dd>${c.list(items, (i) => i, cls, more)}</dd>` : nothing;
 }
 
 function orgOf(c: CardRender, id: string | undefined): Organization | undefined {
@@ -163,34 +165,28 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
   const lifecycle = projectLifecycle(p);
   const status = lifecycleWords(lifecycle, t);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
-    <header part="header">
-      ${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}
-      ${status ? html`<p class="status"><strong part="tag" class="tag ${lifecycle.state === 'ended' ? 'ended' : ''}">${status}</strong></p>` : nothing}
-      ${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}
-      ${compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing}
-      ${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}
-      ${compact ? nothing : renderKeyFacts(c, p)}
-      ${
-        full
-          ? renderContents(
-              () => host.shadowRoot,
-              [...full.main, ...full.side, ...full.footer].map((s) => s.key),
-              t('card.contents', { name: plainText(p.name, c.tc) }),
-              t,
-            )
-          : nothing
-      }
-      ${blockText(p.summary, c.tc)}
-      ${
-        compact && (p.fieldsOfAction.length || p.partners.length)
-          ? html`<dl class="info">
+    <header part="header">${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}${
+      status ? html`<p class="status"><strong part="tag" class="tag ${lifecycle.state === 'ended' ? 'ended' : ''}">${status}</strong></p>` : nothing
+    }${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}${
+      compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing
+    }${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}${compact ? nothing : renderKeyFacts(c, p)}${
+      full
+        ? renderContents(
+            () => host.shadowRoot,
+            [...full.main, ...full.side, ...full.footer].map((s) => s.key),
+            t('card.contents', { name: plainText(p.name, c.tc) }),
+            t,
+          )
+        : nothing
+    }${blockText(p.summary, c.tc)}${
+      compact && (p.fieldsOfAction.length || p.partners.length)
+        ? html`<dl class="info">
             ${dlist(
               c,
               'card.fields',
               p.fieldsOfAction.map((f) => t(`field.${f}`)),
               'tags',
-            )}
-            ${dlist(
+            )}${dlist(
               c,
               'card.partners',
               projectPartners(feed, p).map((e) => c.txt(e.organization.name)),
@@ -198,9 +194,8 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
               'partners',
             )}
           </dl>`
-          : nothing
-      }
-    </header>
+        : nothing
+    }</header>
     ${full ? renderFull(c, p, full) : nothing}
   </article>`;
 }
@@ -283,7 +278,7 @@ function fullSections(c: CardRender, p: Project): FullSections {
         projectPartners(c.feed, p),
         2,
         (e) => html`<strong>${org(c, e.organization)}</strong>
-          <span part="tag" class="tag">${t(`role.${e.role}`)}</span>${blockText(e.contribution, tc)}`,
+          <span part="tag" class="tag" .textContent=${t(`role.${e.role}`)}></span>${blockText(e.contribution, tc)}`,
         'plain',
         'partners',
       ),
@@ -309,9 +304,8 @@ function fullSections(c: CardRender, p: Project): FullSections {
         'card.funding',
         p.funding,
         2,
-        (f) => html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>
-          ${blockText(f.description, tc)}
-          ${
+        (f) =>
+          html`<strong>${join([c.txt(f.program), org(c, f.funder)], ' · ')}</strong>${blockText(f.description, tc)}${
             f.amount
               ? html`<p class="amount">
                 ${
@@ -373,16 +367,13 @@ function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSecti
           <div>${sections(main)}</div>
           ${layout === 'cols' ? html`<div>${pictures}${sections(side)}</div>` : nothing}
         </div>`
-  }
-    ${
-      footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
-        ? html`<footer part="footer">
-          ${sections(footer)}
-          ${languagesLine(c, p)}
-          ${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
+  }${
+    footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
+      ? html`<footer part="footer">
+          ${sections(footer)}${languagesLine(c, p)}${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
         </footer>`
-        : nothing
-    }`;
+      : nothing
+  }`;
 }
 
 /** "Texte zum Projekt auf Deutsch, Arabisch und Ukrainisch", when there are several. */
@@ -415,7 +406,7 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
       t('card.municipality'),
       [
         c.str(m.name),
-        c.str(join([m.district, m.state], t('text.separator')).join('')),
+        c.str(join([m.district, m.state], t('text.separator')) as string),
         count('card.inhabitants', m.population, qualifierOf(m.populationQualifier, m.populationApproximate)),
       ],
     ]);

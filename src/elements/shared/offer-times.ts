@@ -28,12 +28,29 @@ export interface OfferTimes {
   readonly notes: readonly ScheduleNote[];
 }
 
+/** Each offer's next date, for the minute it was found in (`nextDate`). */
+const nextDateOf = new WeakMap<Offer, { readonly minute: string; readonly date: Occurrence | undefined }>();
+
+/**
+ * The offer's next date from `now` (the first of `nextDates`), kept per offer
+ * for the minute: a card's key facts and its list of offers ask for the same
+ * dates, and a card drawn again (a section opened) asks again.
+ */
+export function nextDate(offer: Offer, now: LocalNow): Occurrence | undefined {
+  const minute = `${now.date}T${now.time}`;
+  const known = nextDateOf.get(offer);
+  if (known?.minute === minute) return known.date;
+  const date = nextDates(offer, { count: 1, now })[0];
+  nextDateOf.set(offer, { minute, date });
+  return date;
+}
+
 /** `current`: whether the offer is listed as current (feed/lifecycle.ts); only a current offer has a next date. */
 export function offerTimes(offer: Offer, t: Translate, ctx: TextContext, current = isActive(offer), now: LocalNow = localNow()): OfferTimes {
   const words = offer.schedule ? describeSchedule(offer.schedule, t) : '';
   const ownText = plainText(offer.schedule?.text, ctx);
   const own = ownText && loose(ownText) !== loose(words) ? offer.schedule?.text : undefined;
-  const occurrence = current ? nextDates(offer, { count: 1, now })[0] : undefined;
+  const occurrence = current ? nextDate(offer, now) : undefined;
   const next = occurrence ? t('offer.next', { date: describeOccurrence(occurrence, t) }) : undefined;
   const notes = current && offer.schedule ? scheduleNotes(offer.schedule, t, now.date) : [];
   return { words, own, next, notes };

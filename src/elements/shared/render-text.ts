@@ -29,12 +29,14 @@ export function inlineText(text: Text | undefined, ctx: TextContext): TemplateRe
  * `lang`. Paragraphs from the `restFrom`th on (counted from 0) get the class
  * `rest`: those a folded section hides.
  */
-export function blockText(text: Text | undefined, ctx: TextContext, part = 'text', restFrom = Infinity): TemplateResult | typeof nothing {
+export function blockText(text: Text | undefined, ctx: TextContext, part = 'text', restFrom = Infinity): TemplateResult | TemplateResult[] | typeof nothing {
   const picked = pickText(text, ctx.lang, ctx.feedLang);
   if (!picked) return nothing;
-  return html`${paragraphs(picked.text).map(
-    (p, i) => html`<p part=${part} class=${i >= restFrom ? 'rest' : nothing} lang=${picked.lang} dir="auto">${p}</p>`,
-  )}`;
+  const paragraph = (p: string, i: number): TemplateResult =>
+    html`<p part=${part} class=${i >= restFrom ? 'rest' : nothing} lang=${picked.lang} dir="auto">${p}</p>`;
+  const all = paragraphs(picked.text);
+  // One paragraph (the usual case) without a list around it: Lit marks each entry of a list with two comment nodes.
+  return all.length === 1 ? paragraph(all[0]!, 0) : all.map(paragraph);
 }
 
 /** The paragraphs `blockText` makes of a text. */
