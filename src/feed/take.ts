@@ -58,15 +58,13 @@ const DAYS = set(WEEKDAYS);
 const HOLIDAYS = set(HOLIDAY_REGIONS);
 const FREQUENCIES = set(['weekly', 'monthly']);
 
-/** `true` when a check returns the value unchanged (and so the reader would keep it as it is). */
-function same(check: (value: unknown) => unknown, value: unknown): boolean {
-  const result = check(value);
-  return result !== undefined && result === value;
-}
-
-const isSlug = (v: unknown): boolean => same(checkSlug, v);
+// Each check below is written out as `typeof v === 'string' && check(v) === v` ("a string the reader keeps
+// unchanged"), not through a helper taking the check: one call site per check stays monomorphic and inlined.
+const isSlug = (v: unknown): boolean => typeof v === 'string' && checkSlug(v) === v;
 /** A plain string (`string` of read.ts). */
-const isString = (v: unknown): boolean => same((x) => cleanString(x, 2000), v);
+const isString = (v: unknown): boolean => typeof v === 'string' && cleanString(v, 2000) === v;
+/** A clean text string. */
+const isText = (v: unknown): boolean => typeof v === 'string' && cleanString(v) === v;
 
 /** A language tag already in its canonical form. */
 function isTag(value: unknown): value is string {
@@ -88,7 +86,7 @@ const isTags = (v: unknown): boolean => isList(v, LIMITS.list, isTag);
 /** A Text at `holder[key]`: a clean string is made the object form in `language`; an object is checked and loses its prototype. */
 function takeText(holder: Obj, key: string, value: unknown, language: string): boolean {
   if (typeof value === 'string') {
-    if (!same(cleanString, value)) return false;
+    if (!isText(value)) return false;
     const text: Obj = bare();
     text[language] = value;
     holder[key] = text;
@@ -97,7 +95,7 @@ function takeText(holder: Obj, key: string, value: unknown, language: string): b
   if (!isRecord(value)) return false;
   let any = false;
   for (const tag in value) {
-    if (!hasOwn.call(value, tag) || !isTag(tag) || !same(cleanString, value[tag])) return false;
+    if (!hasOwn.call(value, tag) || !isTag(tag) || !isText(value[tag])) return false;
     any = true;
   }
   if (!any) return false;
@@ -127,7 +125,7 @@ function addressField(_: Obj, key: string, v: unknown): boolean {
     case 'district':
       return isString(v);
     case 'postalCode':
-      return same(checkPostalCode, v);
+      return typeof v === 'string' && checkPostalCode(v) === v;
     default:
       return false;
   }
@@ -181,7 +179,7 @@ function ruleField(_: Obj, key: string, v: unknown): boolean {
       return typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5;
     case 'opens':
     case 'closes':
-      return same(checkClock, v);
+      return typeof v === 'string' && checkClock(v) === v;
     default:
       return false;
   }
@@ -208,7 +206,7 @@ function scheduleField(o: Obj, key: string, v: unknown, language: string): boole
       return isList(v, LIMITS.list, takeRule);
     case 'validFrom':
     case 'validThrough':
-      return same(checkPartialDate, v);
+      return typeof v === 'string' && checkPartialDate(v) === v;
     case 'byAppointment':
       return typeof v === 'boolean';
     case 'exceptHolidays':
@@ -230,7 +228,7 @@ function takeSchedule(value: unknown, language: string): boolean {
 }
 
 function dateField(_: Obj, key: string, v: unknown): boolean {
-  return (key === 'start' || key === 'end') && same(checkDateTime, v);
+  return (key === 'start' || key === 'end') && typeof v === 'string' && checkDateTime(v) === v;
 }
 
 function takeDate(value: unknown): boolean {
@@ -247,9 +245,9 @@ function contactField(_: Obj, key: string, v: unknown): boolean {
     case 'name':
       return isString(v);
     case 'email':
-      return same(checkEmail, v);
+      return typeof v === 'string' && checkEmail(v) === v;
     case 'phone':
-      return same(checkPhone, v);
+      return typeof v === 'string' && checkPhone(v) === v;
     default:
       return false;
   }
@@ -301,7 +299,7 @@ function offerField(r: Obj, key: string, v: unknown, language: string): number {
     case 'contact':
       return takeOfferContact(v) ? 0 : -1;
     case 'url':
-      return same(checkUrl, v) ? 0 : -1;
+      return typeof v === 'string' && checkUrl(v) === v ? 0 : -1;
     default:
       return -1;
   }
@@ -374,7 +372,7 @@ export const takePlace: Take = (r, language) => {
 };
 
 function logoField(o: Obj, key: string, v: unknown, language: string): boolean {
-  return key === 'url' ? same(checkUrl, v) : key === 'alt' && takeText(o, key, v, language);
+  return key === 'url' ? typeof v === 'string' && checkUrl(v) === v : key === 'alt' && takeText(o, key, v, language);
 }
 
 function takeLogo(value: unknown, language: string): boolean {
@@ -395,15 +393,15 @@ function organizationField(r: Obj, key: string, v: unknown, language: string): n
     case 'type':
       return ORGANIZATION_KINDS.has(v) ? 0 : -1;
     case 'url':
-      return same(checkUrl, v) ? 0 : -1;
+      return typeof v === 'string' && checkUrl(v) === v ? 0 : -1;
     case 'logo':
       return takeLogo(v, language) ? 0 : -1;
     case 'address':
       return takeAddress(v) ? 0 : -1;
     case 'email':
-      return same(checkEmail, v) ? 0 : -1;
+      return typeof v === 'string' && checkEmail(v) === v ? 0 : -1;
     case 'phone':
-      return same(checkPhone, v) ? 0 : -1;
+      return typeof v === 'string' && checkPhone(v) === v ? 0 : -1;
     case 'machineTranslated':
       return isTags(v) ? 0 : -1;
     default:

@@ -51,6 +51,9 @@ const publisher: Reader<Publisher> = object((r, at) => {
   return isEmpty(p) ? undefined : p;
 });
 
+/** Records of a list that may fail the fast check (take.ts) before a list where most fail it is left to the readers. */
+const TAKE_TRIES = 16;
+
 /** Records read between two pauses of `readFeedInSlices` (whether it pauses is the caller's choice). */
 const SLICE = 50;
 
@@ -60,7 +63,7 @@ function* readList<T extends { id: string }>(
   list: RecordList,
   reader: Reader<T>,
   common: Omit<Scope, 'list' | 'record'>,
-  take: Take | undefined,
+  takeAsIs: Take | undefined,
 ): Generator<void, T[]> {
   const raw = own(root, list);
   if (raw === undefined || raw === null) return [];
@@ -72,6 +75,8 @@ function* readList<T extends { id: string }>(
   }
   const seen = new Set<string>();
   const indices: number[] = [];
+  let take = takeAsIs;
+  let missed = 0;
   const n = Math.min(raw.length, LIMITS.records[list]);
   for (let index = 0; index < n; index++) {
     if (index % SLICE === SLICE - 1) yield;
@@ -80,11 +85,15 @@ function* readList<T extends { id: string }>(
     // A repeated id drops the record before it is read, so its fields raise no further warnings.
     const rawId = isObject ? own(entry, 'id') : undefined;
     const repeated = typeof rawId === 'string' && seen.has(rawId);
-    if (isObject && !repeated && take?.(entry, common.language)) {
-      seen.add(rawId as string);
-      indices.push(index);
-      out.push(entry as unknown as T);
-      continue;
+    if (isObject && !repeated && take !== undefined) {
+      if (take(entry, common.language)) {
+        seen.add(rawId as string);
+        indices.push(index);
+        out.push(entry as unknown as T);
+        continue;
+      }
+      // A list where most records need the readers is left to them: the fast check would only add its own cost.
+      if (++missed > TAKE_TRIES && missed * 2 > index + 1) take = undefined;
     }
     const scope: Scope = { warnings: common.warnings, language: common.language, source: common.source, list };
     const at: At = { scope, path: [list, index] };
