@@ -68,9 +68,12 @@ const PLAIN_WEB_URL = /^https?:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\/[\w\-.~!$&(
 
 const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
 
+/** A `.` or `..` path segment, plain or percent-encoded, which the parser would resolve. */
+const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)|%2e/i;
+
 export function checkUrl(value: unknown, schemes: readonly string[] = WEB_SCHEMES): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
-  if (PLAIN_WEB_URL.test(value) && schemes.includes(value.startsWith('https:') ? 'https:' : 'http:') && !/\/\.\.?(?:[/?#]|$)|%2e/i.test(value)) {
+  if (PLAIN_WEB_URL.test(value) && schemes.includes(value.startsWith('https:') ? 'https:' : 'http:') && !DOT_SEGMENT.test(value)) {
     return value;
   }
   let url: URL;
@@ -108,10 +111,12 @@ export function checkPhone(value: unknown): string | undefined {
   return text && PHONE.test(text) && text.replace(/[^0-9]/g, '').length >= 3 ? text : undefined;
 }
 
+const POSTAL_CODE = /^[0-9A-Za-z -]{3,10}$/;
+
 /** A postal code of 3–10 letters, digits, spaces or hyphens; a number is read as its digits. */
 export function checkPostalCode(value: unknown): string | undefined {
   const code = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  return /^[0-9A-Za-z -]{3,10}$/.test(code) ? code : undefined;
+  return POSTAL_CODE.test(code) ? code : undefined;
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */

@@ -872,6 +872,34 @@ describe('validateFeed', () => {
       for (const o of objects) expect(Object.keys(o as object), JSON.stringify(o)).not.to.include('polluted');
     });
 
+    it('reads in place nothing inherited from a polluted prototype', () => {
+      const body = JSON.stringify({
+        version: '1',
+        organizations: [{ id: 'o', name: 'O' }],
+        places: [{ id: 'x', name: 'X', geo: { lat: 52.1, lng: 10.2 } }],
+        offers: [{ id: 'a', name: 'A', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } }, { id: 'b' }],
+      });
+      const copied = validateFeed(JSON.parse(body));
+      const polluted = Object.prototype as Record<string, unknown>;
+      // An offer without a name must not get the inherited one.
+      polluted['name'] = 'Geist';
+      polluted['url'] = 'https://evil.example/';
+      let result: ValidationResult;
+      try {
+        result = validateFeed(JSON.parse(body), { inPlace: true });
+      } finally {
+        delete polluted['url'];
+        delete polluted['name'];
+      }
+      check(result);
+      expect(result.feed).to.deep.equal(copied.feed);
+      expect(result.warnings).to.deep.equal(copied.warnings);
+      expect(result.feed.offers.map((o) => o.id)).to.deep.equal(['a']);
+      expect(Object.keys(result.feed.offers[0]!)).not.to.include('url');
+      expect(Object.getPrototypeOf(result.feed.offers[0]!.schedule!.rules[0])).to.equal(null);
+      expect(Object.getPrototypeOf(result.feed.places[0]!.geo)).to.equal(null);
+    });
+
     it('reads nothing inherited from a polluted prototype', () => {
       (Object.prototype as Record<string, unknown>)['polluted'] = 'yes';
       const proto = { id: 'evil', name: 'Evil', version: '1' };
