@@ -364,12 +364,17 @@ function placeField(r: Obj, key: string, v: unknown, language: string): number {
   }
 }
 
-export const takePlace: Take = (r, language) => {
-  const flags = fieldFlags(r, language, placeField);
-  if (flags < 0 || (flags & ID_AND_NAME) !== ID_AND_NAME) return false;
-  Object.setPrototypeOf(r, null);
-  return true;
-};
+/** Takes a record whose every field passes `field`, with an `id` and a `name`, and which has no defaults to add. */
+function recordTaker(field: (r: Obj, key: string, v: unknown, language: string) => number): Take {
+  return (r, language) => {
+    const flags = fieldFlags(r, language, field);
+    if (flags < 0 || (flags & ID_AND_NAME) !== ID_AND_NAME) return false;
+    Object.setPrototypeOf(r, null);
+    return true;
+  };
+}
+
+export const takePlace: Take = recordTaker(placeField);
 
 function logoField(o: Obj, key: string, v: unknown, language: string): boolean {
   return key === 'url' ? typeof v === 'string' && checkUrl(v) === v : key === 'alt' && takeText(o, key, v, language);
@@ -409,9 +414,4 @@ function organizationField(r: Obj, key: string, v: unknown, language: string): n
   }
 }
 
-export const takeOrganization: Take = (r, language) => {
-  const flags = fieldFlags(r, language, organizationField);
-  if (flags < 0 || (flags & ID_AND_NAME) !== ID_AND_NAME) return false;
-  Object.setPrototypeOf(r, null);
-  return true;
-};
+export const takeOrganization: Take = recordTaker(organizationField);
