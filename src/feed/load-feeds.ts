@@ -78,7 +78,8 @@ function start(url: string, options: Omit<FetchFeedOptions, 'signal'>): Entry {
       if (text.length > 256 * 1024) await nextTask();
       const pause = breather();
       const json = parseFeedText(text, { source: url });
-      const read = await readFeedInSlices(json, { source: url }, pause);
+      // The parsed document is ours alone: its clean records become the feed's as they are.
+      const read = await readFeedInSlices(json, { source: url, inPlace: true }, pause);
       const warnings = [...read.warnings];
       // Read as UTF-8 all the same (the format says UTF-8); the editor learns why umlauts may look wrong.
       if (charset !== undefined)

@@ -3,7 +3,7 @@
  * record reader returns the clean record, or `undefined` (with a warning) when
  * the record lacks what it cannot do without: its `id` or its `name`.
  */
-import { checkSlug, describeValue, own } from './checks.js';
+import { checkPostalCode, checkSlug, describeValue, own } from './checks.js';
 import { LIMITS } from './limits.js';
 import { endOfPartial, startOfPartial } from './calendar-days.js';
 import {
@@ -104,14 +104,7 @@ const languageTags = list(languageTag);
 const machineTranslated = languageTags;
 const texts = list(text);
 
-const postalCode = simple(
-  (v) => {
-    const code = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
-    return /^[0-9A-Za-z -]{3,10}$/.test(code) ? code : undefined;
-  },
-  'invalid-value',
-  'postal-code',
-);
+const postalCode = simple(checkPostalCode, 'invalid-value', 'postal-code');
 
 const address: Reader<Address> = object((r, at) => {
   const a = compact<Address>({

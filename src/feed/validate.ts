@@ -14,6 +14,7 @@ import { LIMITS } from './limits.js';
 import { canonicalTag, child, compact, email, field, isEmpty, object, string, tooMany, url, warn, type At, type Reader, type Scope } from './read.js';
 import { readOffer, readOrganization, readPlace, readProject } from './records.js';
 import { runAtOnce, runInSlices } from './slices.js';
+import { takeOffer, takeOrganization, takePlace, type Take } from './take.js';
 import type { Feed, FeedWarning, Offer, Place, Project, Publisher, ValidationResult } from './types.js';
 
 /** Versions this kit reads: "1" and any "1.x" minor. */
@@ -23,6 +24,12 @@ type RecordList = 'projects' | 'organizations' | 'places' | 'offers';
 export interface ValidateOptions {
   /** The feed's URL, named in every warning. */
   readonly source?: string;
+  /**
+   * `true` when the document is the caller's own JSON.parse result that nothing else holds or reads afterwards:
+   * records already in their clean form are then taken as they are (take.ts) rather than copied, and the
+   * document is changed in place. Never for an object a page hands over (it could change it later).
+   */
+  readonly inPlace?: boolean;
 }
 
 /** Parses feed text; a syntax error becomes a `FeedError('not-json')`. */
@@ -44,6 +51,9 @@ const publisher: Reader<Publisher> = object((r, at) => {
   return isEmpty(p) ? undefined : p;
 });
 
+/** Records of a list that may fail the fast check (take.ts) before a list where most fail it is left to the readers. */
+const TAKE_TRIES = 16;
+
 /** Records read between two pauses of `readFeedInSlices` (whether it pauses is the caller's choice). */
 const SLICE = 50;
 
@@ -53,6 +63,7 @@ function* readList<T extends { id: string }>(
   list: RecordList,
   reader: Reader<T>,
   common: Omit<Scope, 'list' | 'record'>,
+  takeAsIs: Take | undefined,
 ): Generator<void, T[]> {
   const raw = own(root, list);
   if (raw === undefined || raw === null) return [];
@@ -64,19 +75,33 @@ function* readList<T extends { id: string }>(
   }
   const seen = new Set<string>();
   const indices: number[] = [];
+  let take = takeAsIs;
+  let missed = 0;
   const n = Math.min(raw.length, LIMITS.records[list]);
   for (let index = 0; index < n; index++) {
     if (index % SLICE === SLICE - 1) yield;
     const entry: unknown = raw[index];
+    const isObject = isRecord(entry);
+    // A repeated id drops the record before it is read, so its fields raise no further warnings.
+    const rawId = isObject ? own(entry, 'id') : undefined;
+    const repeated = typeof rawId === 'string' && seen.has(rawId);
+    if (isObject && !repeated && take !== undefined) {
+      if (take(entry, common.language)) {
+        seen.add(rawId as string);
+        indices.push(index);
+        out.push(entry as unknown as T);
+        continue;
+      }
+      // A list where most records need the readers is left to them: the fast check would only add its own cost.
+      if (++missed > TAKE_TRIES && missed * 2 > index + 1) take = undefined;
+    }
     const scope: Scope = { warnings: common.warnings, language: common.language, source: common.source, list };
     const at: At = { scope, path: [list, index] };
-    if (!isRecord(entry)) {
+    if (!isObject) {
       warn(at, 'invalid-type', 'record', { value: describeValue(entry), expected: 'object' });
       continue;
     }
-    // A repeated id drops the record before it is read, so its fields raise no further warnings.
-    const rawId = own(entry, 'id');
-    if (typeof rawId === 'string' && seen.has(rawId)) {
+    if (repeated) {
       scope.record = rawId;
       warn(child(at, 'id'), 'duplicate-id', 'record', { value: rawId });
       continue;
@@ -311,10 +336,12 @@ function* readSteps(json: unknown, options: ValidateOptions): Generator<void, Va
     warn(child(at, 'updated'), 'invalid-date', 'field', { value: describeValue(rawUpdated), expected: 'date-time' });
   }
 
-  const projects = yield* readList(json, 'projects', readProject, common);
-  const organizations = yield* readList(json, 'organizations', readOrganization, common);
-  const places = yield* readList(json, 'places', readPlace, common);
-  const offers = yield* readList(json, 'offers', readOffer, common);
+  // Projects (few, and the richest records) are always read field by field.
+  const inPlace = options.inPlace === true;
+  const projects = yield* readList(json, 'projects', readProject, common, undefined);
+  const organizations = yield* readList(json, 'organizations', readOrganization, common, inPlace ? takeOrganization : undefined);
+  const places = yield* readList(json, 'places', readPlace, common, inPlace ? takePlace : undefined);
+  const offers = yield* readList(json, 'offers', readOffer, common, inPlace ? takeOffer : undefined);
   if (projects.length + organizations.length + places.length + offers.length === 0) {
     throw new FeedError('no-records', urlDetail);
   }

@@ -873,6 +873,25 @@ function validateOrFeedError(json: unknown): ReturnType<typeof validateFeed> | u
   }
 }
 
+/**
+ * The feed in `body` read in place (take.ts: clean records taken as they are) gives the very feed and warnings
+ * that reading it by copy gives, and satisfies the types.
+ */
+function assertSameInPlace(body: string): void {
+  const copied = validateOrFeedError(JSON.parse(body));
+  let inPlace: ReturnType<typeof validateFeed> | undefined;
+  try {
+    inPlace = validateFeed(JSON.parse(body), { inPlace: true });
+  } catch (error) {
+    if (!isFeedError(error)) throw error;
+  }
+  expect(inPlace === undefined, 'refused alike').to.equal(copied === undefined);
+  if (!inPlace || !copied) return;
+  assertValidFeed(inPlace.feed);
+  expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
+  expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+}
+
 function assertPrototypesClean(): void {
   expect(({} as Obj)['polluted']).to.equal(undefined);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(OBJECT_PROTO_KEYS);
@@ -962,6 +981,7 @@ describe('validateFeed (properties)', function () {
             assertValidFeed(result.feed);
             assertValidWarnings(result.warnings);
           }
+          assertSameInPlace(JSON.stringify(feedish));
         },
       ),
       { numRuns: RUNS },
@@ -983,6 +1003,8 @@ describe('validateFeed (properties)', function () {
           assertValidWarnings(result.warnings);
           const again = validateFeed(structuredClone(result.feed));
           expect(again.feed, 'validated twice').to.deep.equal(result.feed);
+          // A clean feed (what take.ts takes as it is) read once more, in place and by copy.
+          assertSameInPlace(JSON.stringify(result.feed));
         }
 
         let body: string | undefined;
@@ -998,6 +1020,8 @@ describe('validateFeed (properties)', function () {
           assertValidFeed(fromText.feed);
           assertValidWarnings(fromText.warnings);
         }
+        assertSameInPlace(body);
+        assertPrototypesClean();
       }),
       { numRuns: RUNS },
     );

@@ -11,9 +11,18 @@ import { feedWith } from '../support/feeds.js';
 
 type Json = Record<string, unknown>;
 
-/** Validates a deep copy, so a test's literal is never shared with the result. */
+/**
+ * Validates a deep copy, so a test's literal is never shared with the result. Also checks that the same feed as
+ * JSON text, parsed and read in place (take.ts), gives the very same feed and warnings as when it is copied.
+ */
 function validate(json: unknown, source?: string): ValidationResult {
-  return validateFeed(structuredClone(json), source === undefined ? {} : { source });
+  const options = source === undefined ? {} : { source };
+  const text = JSON.stringify(json);
+  const copied = validateFeed(JSON.parse(text), options);
+  const inPlace = validateFeed(JSON.parse(text), { ...options, inPlace: true });
+  expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
+  expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+  return validateFeed(structuredClone(json), options);
 }
 
 function withCode(warnings: readonly FeedWarning[], code: WarningCode): FeedWarning[] {
@@ -671,6 +680,106 @@ describe('validateFeed', () => {
     });
   });
 
+  describe('read in place (take.ts)', () => {
+    const clean = {
+      version: '1',
+      language: 'de',
+      projects: [{ id: 'p', name: 'P' }],
+      organizations: [
+        {
+          id: 'o',
+          name: { de: 'Träger', en: 'Provider' },
+          type: 'welfare',
+          url: 'https://traeger.example/',
+          logo: { url: 'https://traeger.example/logo.png', alt: 'Logo' },
+          address: { street: 'Hochstraße 1', postalCode: '38100', locality: 'Braunschweig' },
+          email: 'info@traeger.example',
+          phone: '0531 12345',
+        },
+      ],
+      places: [
+        {
+          id: 'x',
+          name: 'Treff',
+          project: 'p',
+          address: { street: 'Am Markt 2' },
+          geo: { lat: 52.26, lng: 10.52, approximate: true },
+          geoNote: 'Eingang hinten',
+          accessibility: { wheelchair: 'limited', note: 'Eine Stufe' },
+        },
+      ],
+      offers: [
+        {
+          id: 'a',
+          name: 'Sprachcafé',
+          description: { de: 'Jeden Montag', 'de-x-plain': 'Montags' },
+          project: 'p',
+          place: 'x',
+          provider: 'o',
+          category: 'language',
+          languages: ['de', 'uk'],
+          schedule: { text: 'Montags', rules: [{ freq: 'monthly', byDay: ['MO', 'WE'], bySetPos: -1, opens: '09:00', closes: '24:00' }] },
+          dates: [{ start: '2026-06-20T15:00', end: '2026-06-20T17:00' }],
+          registration: 'none',
+          status: 'paused',
+          cost: 'free',
+          contact: { name: 'Frau A', email: 'a@traeger.example', phone: '+49 531 1' },
+          url: 'https://traeger.example/cafe',
+        },
+      ],
+    };
+
+    it('takes clean records as they are, finished to the clean form', () => {
+      const json = JSON.parse(JSON.stringify(clean)) as typeof clean;
+      const { feed, warnings } = validateFeed(json, { inPlace: true });
+      expect(warnings).to.deep.equal([]);
+      expect(feed.offers[0]).to.equal(json.offers[0]);
+      expect(feed.places[0]).to.equal(json.places[0]);
+      expect(feed.organizations[0]).to.equal(json.organizations[0]);
+      expect(feed.offers[0]!.name).to.deep.equal({ de: 'Sprachcafé' });
+      expect(Object.getPrototypeOf(feed.offers[0]!.schedule!.rules[0])).to.equal(null);
+      expect(feed).to.deep.equal(validate(clean).feed);
+    });
+
+    it('leaves to the readers, with the same result, every record that needs a change', () => {
+      const variants: Array<[string, (f: typeof clean) => void]> = [
+        ['text with spaces', (f) => (f.offers[0]!.name = ' Sprachcafé ')],
+        ['text with a control character', (f) => (f.offers[0]!.description = { de: 'Jeden\u0007 Montag', 'de-x-plain': 'Montags' })],
+        ['empty text', (f) => (f.offers[0]!.description = { de: '', 'de-x-plain': 'Montags' })],
+        ['tag not canonical', (f) => ((f.offers[0] as Json)['description'] = { DE: 'Jeden Montag', 'de-x-plain': 'Montags' })],
+        ['language not canonical', (f) => (f.offers[0]!.languages = ['de', 'UK'])],
+        ['plain string with spaces', (f) => (f.offers[0]!.contact.name = 'Frau A ')],
+        ['number as postal code', (f) => ((f.organizations[0]!.address as Json)['postalCode'] = 38100)],
+        ['postal code with spaces', (f) => (f.organizations[0]!.address.postalCode = ' 38100')],
+        ['repeated day', (f) => (f.offers[0]!.schedule.rules[0]!.byDay = ['MO', 'MO'])],
+        ['no day', (f) => (f.offers[0]!.schedule.rules[0]!.byDay = [])],
+        ['weekly with a position', (f) => (f.offers[0]!.schedule.rules[0]!.freq = 'weekly')],
+        ['closes before opens', (f) => (f.offers[0]!.schedule.rules[0]!.closes = '08:00')],
+        ['bad clock', (f) => (f.offers[0]!.schedule.rules[0]!.opens = '9:00')],
+        ['empty schedule', (f) => (f.offers[0]!.schedule = { text: undefined as never, rules: [] })],
+        ['end before start', (f) => (f.offers[0]!.dates[0]!.end = '2026-06-19')],
+        ['approximate false', (f) => ((f.places[0]!.geo as Json)['approximate'] = false)],
+        ['zero position', (f) => (f.places[0]!.geo = { lat: 0, lng: 0, approximate: true })],
+        ['logo without url', (f) => ((f.organizations[0]!.logo as Json)['url'] = undefined)],
+        ['unknown field', (f) => ((f.offers[0] as Json)['colour'] = 'red')],
+        ['null field', (f) => ((f.offers[0] as Json)['audience'] = null)],
+        ['unknown code', (f) => (f.offers[0]!.category = 'knitting')],
+        ['bad url', (f) => (f.offers[0]!.url = 'javascript:alert(1)')],
+        ['url to normalise', (f) => (f.offers[0]!.url = 'HTTPS://traeger.example/cafe')],
+        ['bad email', (f) => (f.organizations[0]!.email = 'info at traeger')],
+        ['too many languages', (f) => (f.offers[0]!.languages = Array.from({ length: 101 }, () => 'de'))],
+        ['empty contact', (f) => ((f.offers[0] as Json)['contact'] = {})],
+        ['__proto__ key', (f) => (f.offers[0] = JSON.parse(JSON.stringify(f.offers[0]).replace('{', '{"__proto__":{"url":"x"},')) as never)],
+      ];
+      for (const [name, change] of variants) {
+        const json = JSON.parse(JSON.stringify(clean)) as typeof clean;
+        change(json);
+        // `validate` compares reading in place with reading by copy.
+        expect(() => validate(json), name).not.to.throw();
+      }
+    });
+  });
+
   describe('unsafe keys', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -761,6 +870,34 @@ describe('validateFeed', () => {
       ];
       delete (Object.prototype as Record<string, unknown>)['polluted'];
       for (const o of objects) expect(Object.keys(o as object), JSON.stringify(o)).not.to.include('polluted');
+    });
+
+    it('reads in place nothing inherited from a polluted prototype', () => {
+      const body = JSON.stringify({
+        version: '1',
+        organizations: [{ id: 'o', name: 'O' }],
+        places: [{ id: 'x', name: 'X', geo: { lat: 52.1, lng: 10.2 } }],
+        offers: [{ id: 'a', name: 'A', schedule: { rules: [{ freq: 'weekly', byDay: ['MO'] }] } }, { id: 'b' }],
+      });
+      const copied = validateFeed(JSON.parse(body));
+      const polluted = Object.prototype as Record<string, unknown>;
+      // An offer without a name must not get the inherited one.
+      polluted['name'] = 'Geist';
+      polluted['url'] = 'https://evil.example/';
+      let result: ValidationResult;
+      try {
+        result = validateFeed(JSON.parse(body), { inPlace: true });
+      } finally {
+        delete polluted['url'];
+        delete polluted['name'];
+      }
+      check(result);
+      expect(result.feed).to.deep.equal(copied.feed);
+      expect(result.warnings).to.deep.equal(copied.warnings);
+      expect(result.feed.offers.map((o) => o.id)).to.deep.equal(['a']);
+      expect(Object.keys(result.feed.offers[0]!)).not.to.include('url');
+      expect(Object.getPrototypeOf(result.feed.offers[0]!.schedule!.rules[0])).to.equal(null);
+      expect(Object.getPrototypeOf(result.feed.places[0]!.geo)).to.equal(null);
     });
 
     it('reads nothing inherited from a polluted prototype', () => {
