@@ -37,6 +37,7 @@ import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './ch
 import { checkInWorker } from './check-in-worker.js';
 import { LISTED, pageCheck, type PageCheck } from './check-transfer.js';
 import { downloadBlob } from './download.js';
+import { breather } from '../src/feed/slices.js';
 import { isSpreadsheet, loadSpreadsheets, WORKBOOK_ACCEPT, WORKBOOK_TYPES, type WorkbookFormat } from './spreadsheet-files.js';
 import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
 
@@ -270,8 +271,13 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       void checker.downloadTemplate(format);
     },
     download(name, lines) {
-      const blob = new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' });
-      (options.save ?? ((file, data) => downloadBlob(data, file, doc)))(name, blob);
+      const pause = breather();
+      void lines(() => pause())
+        .then((all) => {
+          const blob = new Blob([`${all.join('\n')}\n`], { type: 'text/plain;charset=utf-8' });
+          (options.save ?? ((file, data) => downloadBlob(data, file, doc)))(name, blob);
+        })
+        .catch((error: unknown) => console.error('[check] the list could not be saved', error));
     },
   };
 
@@ -310,8 +316,8 @@ interface Handlers {
   text(event: Event): void;
   file(event: Event): void;
   template(format: WorkbookFormat): void;
-  /** Offers a list in full as a text file. */
-  download(name: string, lines: readonly string[]): void;
+  /** Offers a list in full as a text file, its lines made in slices (`pause` between them). */
+  download(name: string, lines: (pause: () => Promise<void>) => Promise<string[]>): void;
 }
 
 interface State {
@@ -510,25 +516,43 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
 }
 
 /** Under a list cut at `LISTED`: "… and 99,800 more" and a button that saves the whole list as text. */
-function overflow(x: Texts, on: Handlers, total: number, file: PageKey, lines: () => string[]): TemplateResult | typeof nothing {
+function overflow(
+  x: Texts,
+  on: Handlers,
+  total: number,
+  file: PageKey,
+  lines: (pause: () => Promise<void>) => Promise<string[]>,
+): TemplateResult | typeof nothing {
   if (total <= LISTED) return nothing;
   const { p } = x;
   return html`<p class="overflow">
     ${p('list.more', { count: total - LISTED })}
-    <button type="button" class="secondary" @click=${() => on.download(`${p(file)}.txt`, lines())}>${p('list.download')}</button>
+    <button type="button" class="secondary" @click=${() => on.download(`${p(file)}.txt`, lines)}>${p('list.download')}</button>
   </p>`;
 }
 
 /** A finding as one line of a downloaded list: where, and what. */
 const line = (x: Texts, at: Located, message: string): string => [where(x, at), message].filter(Boolean).join(': ');
 
+/** The lines of a downloaded list, made in slices: 20,000 sentences at once are a long task. */
+async function linesOf<T>(items: readonly T[], toLine: (item: T) => string, pause: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  for (const item of items) {
+    if (lines.push(toLine(item)) % 500 === 0) await pause();
+  }
+  return lines;
+}
+
 function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
   // The first LISTED of each list hold the first LISTED problems in file order.
   const found = describeProblems(check, t, a).slice(0, LISTED);
   const total = check.totals.warnings + check.totals.readProblems;
-  const all = (): string[] =>
-    describeProblems({ ...check, warnings: check.full('warnings'), readProblems: check.full('readProblems') }, t, a).map((f) => line(x, f.at, f.message));
+  const all = async (pause: () => Promise<void>): Promise<string[]> => {
+    const full = { ...check, warnings: await check.readFull('warnings', pause), readProblems: await check.readFull('readProblems', pause) };
+    await pause();
+    return linesOf(describeProblems(full, t, a), (f) => line(x, f.at, f.message), pause);
+  };
   return html`
     <section class="problems" aria-labelledby="qc-problems-h">
       <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${total})</span></h3>
@@ -576,7 +600,9 @@ function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
                   </li>`,
               )}
             </ol>
-            ${overflow(x, on, count, 'hints.file', () => check.full('hints').map((h) => line(x, h, describeHint(h, t, a))))}`
+            ${overflow(x, on, count, 'hints.file', async (pause) =>
+              linesOf(await check.readFull('hints', pause), (h) => line(x, h, describeHint(h, t, a)), pause),
+            )}`
       }
     </section>
   `;
@@ -613,10 +639,12 @@ function droppedList(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
                   </li>`,
               )}
             </ul>
-            ${overflow(x, on, check.totals.dropped, 'dropped.file', () =>
-              check
-                .full('dropped')
-                .map((record) => line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`)),
+            ${overflow(x, on, check.totals.dropped, 'dropped.file', async (pause) =>
+              linesOf(
+                await check.readFull('dropped', pause),
+                (record) => line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`),
+                pause,
+              ),
             )}`
       }
     </section>
@@ -675,8 +703,8 @@ function missing(x: Texts, check: PageCheck, on: Handlers): TemplateResult | typ
               </li>`,
             )}
           </ul>
-          ${overflow(x, on, check.totals.missingTranslations + check.moreMissingTranslations, 'missing.file', () =>
-            check.full('missingTranslations').map((m) => line(x, m, sentence(m))),
+          ${overflow(x, on, check.totals.missingTranslations + check.moreMissingTranslations, 'missing.file', async (pause) =>
+            linesOf(await check.readFull('missingTranslations', pause), (m) => line(x, m, sentence(m)), pause),
           )}`
       }
     </section>

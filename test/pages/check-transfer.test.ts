@@ -27,26 +27,34 @@ describe('the checker worker’s message', () => {
     // Sent as the worker sends it: the buffers move, the copy keeps them.
     const received = structuredClone(packed, { transfer });
     expect(transfer.every((buffer) => buffer.byteLength === 0)).to.equal(true);
-    expect(Object.values(received.fullLists).every((buffer) => buffer.byteLength > 0)).to.equal(true);
+    expect(
+      Object.values(received.fullLists)
+        .flat()
+        .every((buffer) => buffer.byteLength > 0),
+    ).to.equal(true);
   });
 
-  it('gives the page the first entries to draw and each list in full for a download, as the check made them', () => {
+  it('gives the page the first entries to draw and each list in full for a download, as the check made them', async () => {
     const { packed, transfer } = packCheck(check);
     const page = unpackCheck(structuredClone(packed, { transfer }), text);
     expect(page.warnings).to.deep.equal(check.warnings.slice(0, LISTED));
     expect(page.dropped).to.deep.equal(check.dropped.slice(0, LISTED));
-    expect(page.full('warnings')).to.deep.equal(check.warnings);
-    expect(page.full('dropped')).to.deep.equal(check.dropped);
-    expect(page.full('hints')).to.deep.equal([]);
+    // Read a chunk at a time, with a pause between chunks.
+    let pauses = 0;
+    const pause = async (): Promise<void> => void pauses++;
+    expect(await page.readFull('warnings', pause)).to.deep.equal(check.warnings);
+    expect(pauses).to.be.above(5);
+    expect(await page.readFull('dropped', pause)).to.deep.equal(check.dropped);
+    expect(await page.readFull('hints', pause)).to.deep.equal([]);
     expect(page.text).to.equal(text);
     expect(page.projects).to.deep.equal(['testprojekt']);
   });
 
-  it('a check made on the page (a spreadsheet) is cut the same way and keeps its lists', () => {
+  it('a check made on the page (a spreadsheet) is cut the same way and keeps its lists', async () => {
     const page = pageCheck(check);
     expect(page.warnings.length).to.equal(LISTED);
     expect(page.totals.warnings).to.equal(20_001);
-    expect(page.full('warnings')).to.equal(check.warnings);
+    expect(await page.readFull('warnings', async () => {})).to.equal(check.warnings);
   });
 
   it('a failure travels as its code and details and is a FeedError again on the page', () => {

@@ -354,10 +354,17 @@ describe('feed checker page', () => {
       expect(m.$$('.dropped .findings > li').length).to.equal(LISTED);
       expect(m.text('.problems .overflow')).to.contain('… und 19.801 weitere Einträge.');
       m.$<HTMLButtonElement>('.problems .overflow button')!.click();
+      // The lines are made in slices: the file comes a few tasks later.
+      await waitUntil(() => saved.length > 0, 'no file saved', { timeout: 20_000 });
       expect(saved.map((s) => s.name)).to.deep.equal(['feed-probleme.txt']);
       const lines = (await saved[0]!.blob.text()).trimEnd().split('\n');
       expect(lines.length).to.equal(20_001);
       expect(lines[1]).to.match(/^Zeile 1, Spalte \d+: Organisation Nr\. 1/);
+      m.$<HTMLButtonElement>('.dropped .overflow button')!.click();
+      await waitUntil(() => saved.length > 1, 'no second file saved', { timeout: 20_000 });
+      const dropped = (await saved[1]!.blob.text()).trimEnd().split('\n');
+      expect(dropped.length).to.equal(20_000);
+      expect(dropped[19_999]).to.match(/^Zeile 1, Spalte [\d.]+: Organisation Nr\. 20000 \(ID X\) – /);
       await expect(m.root.querySelector('.problems')).to.be.accessible();
     });
 
