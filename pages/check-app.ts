@@ -35,8 +35,9 @@ import '../src/elements/partner-list/define.js';
 import '../src/elements/offer-map/define.js';
 import { feedUrl, fetchForCheck, readFile, tooLarge, type FetchHint } from './check-source.js';
 import { checkInWorker } from './check-in-worker.js';
-import { pageCheck, type PageCheck } from './check-transfer.js';
+import { LISTED, pageCheck, type PageCheck } from './check-transfer.js';
 import { downloadBlob } from './download.js';
+import { breather } from '../src/feed/slices.js';
 import { isSpreadsheet, loadSpreadsheets, WORKBOOK_ACCEPT, WORKBOOK_TYPES, type WorkbookFormat } from './spreadsheet-files.js';
 import { pageMessages, PAGE_LANGS, type PageKey, type PageLang } from './check-texts.js';
 
@@ -258,9 +259,8 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       void checker.checkUrl(String(new FormData(form).get('url') ?? ''));
     },
     text(event) {
-      event.preventDefault();
-      const form = event.currentTarget as HTMLFormElement;
-      void checker.checkText(String(new FormData(form).get('text') ?? ''));
+      const field = (event.currentTarget as HTMLButtonElement).form?.elements.namedItem('text');
+      void checker.checkText(field instanceof HTMLTextAreaElement ? field.value : '');
     },
     file(event) {
       const input = event.currentTarget as HTMLInputElement;
@@ -271,8 +271,13 @@ export function mountChecker(root: HTMLElement, options: CheckerOptions): Checke
       void checker.downloadTemplate(format);
     },
     download(name, lines) {
-      const blob = new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' });
-      (options.save ?? ((file, data) => downloadBlob(data, file, doc)))(name, blob);
+      const pause = breather();
+      void lines(() => pause())
+        .then((all) => {
+          const blob = new Blob([`${all.join('\n')}\n`], { type: 'text/plain;charset=utf-8' });
+          (options.save ?? ((file, data) => downloadBlob(data, file, doc)))(name, blob);
+        })
+        .catch((error: unknown) => console.error('[check] the list could not be saved', error));
     },
   };
 
@@ -307,11 +312,12 @@ async function checkSpreadsheetFile(file: File): Promise<Outcome> {
 interface Handlers {
   lang(event: Event, lang: PageLang): void;
   url(event: SubmitEvent): void;
-  text(event: SubmitEvent): void;
+  /** The pasted text's button (a plain button, see `inputSection`). */
+  text(event: Event): void;
   file(event: Event): void;
   template(format: WorkbookFormat): void;
-  /** Offers a list in full as a text file. */
-  download(name: string, lines: readonly string[]): void;
+  /** Offers a list in full as a text file, its lines made in slices (`pause` between them). */
+  download(name: string, lines: (pause: () => Promise<void>) => Promise<string[]>): void;
 }
 
 interface State {
@@ -396,7 +402,9 @@ function inputSection(x: Texts, state: State, on: Handlers): TemplateResult {
           <button type="button" class="secondary" @click=${() => on.template('ods')}>${p('template.ods')}</button>
         </div>
       </div>
-      <form class="by-text" novalidate @submit=${on.text}>
+      <!-- No submit here: before a form's submit event the browser reads every field for its form filling,
+           which for 5 MiB of pasted text is a task of 100 ms and more; a text field does not submit on Enter anyway. -->
+      <form class="by-text" novalidate>
         <label for="qc-text">${p('text.label')}</label>
         <textarea
           id="qc-text"
@@ -407,7 +415,7 @@ function inputSection(x: Texts, state: State, on: Handlers): TemplateResult {
           dir="ltr"
           aria-invalid=${invalid === 'text.empty' ? 'true' : nothing}
         ></textarea>
-        <button type="submit">${p('text.submit')}</button>
+        <button type="button" @click=${on.text}>${p('text.submit')}</button>
       </form>
     </section>
   `;
@@ -423,12 +431,13 @@ function summary(x: Texts, state: State): string {
   const failure = outcome.error ?? outcome.check?.failure?.error;
   if (failure) return `${p('summary.failed')} ${describeFeedError(failure, t)}`;
   const check = outcome.check!;
-  const dropped = check.dropped.length;
-  const problemCount = check.warnings.length + check.readProblems.length;
+  const { totals } = check;
+  const dropped = totals.dropped;
+  const problemCount = totals.warnings + totals.readProblems;
   const parts = [problemCount > 0 ? p('summary.problems', { count: problemCount }) : p('summary.ok')];
   if (dropped > 0) parts.push(p('summary.dropped', { count: dropped }));
-  if (check.hints.length > 0) parts.push(p('summary.hints', { count: check.hints.length }));
-  const gaps = check.missingTranslations.length + check.moreMissingTranslations;
+  if (totals.hints > 0) parts.push(p('summary.hints', { count: totals.hints }));
+  const gaps = totals.missingTranslations + check.moreMissingTranslations;
   if (gaps > 0) parts.push(p('summary.missing', { count: gaps }));
   const first = parts.join(lang === 'ar' ? '، ' : ', ');
   const kept = new Intl.ListFormat(lang, { type: 'conjunction' }).format(RECORD_LISTS.map((list) => p(`count.${list}`, { count: check.counts[list].kept })));
@@ -506,43 +515,64 @@ function failureBlock(x: Texts, error: FeedError, outcome: Outcome): TemplateRes
   `;
 }
 
-/** Entries drawn at most in one list of the page; the rest are counted, and the whole list is a download. */
-export const LISTED = 200;
-
 /** Under a list cut at `LISTED`: "… and 99,800 more" and a button that saves the whole list as text. */
-function overflow(x: Texts, on: Handlers, total: number, file: PageKey, lines: () => string[]): TemplateResult | typeof nothing {
+function overflow(
+  x: Texts,
+  on: Handlers,
+  total: number,
+  file: PageKey,
+  lines: (pause: () => Promise<void>) => Promise<string[]>,
+): TemplateResult | typeof nothing {
   if (total <= LISTED) return nothing;
   const { p } = x;
   return html`<p class="overflow">
     ${p('list.more', { count: total - LISTED })}
-    <button type="button" class="secondary" @click=${() => on.download(`${p(file)}.txt`, lines())}>${p('list.download')}</button>
+    <button type="button" class="secondary" @click=${() => on.download(`${p(file)}.txt`, lines)}>${p('list.download')}</button>
   </p>`;
 }
 
 /** A finding as one line of a downloaded list: where, and what. */
 const line = (x: Texts, at: Located, message: string): string => [where(x, at), message].filter(Boolean).join(': ');
 
+/** The lines of a downloaded list, made in slices: 20,000 sentences at once are a long task. */
+async function linesOf<T>(items: readonly T[], toLine: (item: T) => string, pause: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  for (const item of items) {
+    if (lines.push(toLine(item)) % 500 === 0) await pause();
+  }
+  return lines;
+}
+
 function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
-  const found = describeProblems(check, t, a);
+  // The first LISTED of each list hold the first LISTED problems in file order.
+  const found = describeProblems(check, t, a).slice(0, LISTED);
+  const total = check.totals.warnings + check.totals.readProblems;
+  const all = async (pause: () => Promise<void>): Promise<string[]> => {
+    const full = { ...check, warnings: await check.readFull('warnings', pause), readProblems: await check.readFull('readProblems', pause) };
+    await pause();
+    return linesOf(describeProblems(full, t, a), (f) => line(x, f.at, f.message), pause);
+  };
   return html`
     <section class="problems" aria-labelledby="qc-problems-h">
-      <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${found.length})</span></h3>
+      <h3 id="qc-problems-h">${p('problems.heading')} <span class="count">(${total})</span></h3>
       ${
-        found.length === 0
+        total === 0
           ? html`<p>${p('problems.none')}</p>`
           : html`<p>${p(found.some((f) => f.at.cell) ? 'problems.intro.sheet' : 'problems.intro')}</p>
             <ol class="findings">
-              ${found.slice(0, LISTED).map(
+              ${found.map(
                 (f) =>
                   html`<li data-line=${f.at.line ?? nothing} data-code=${f.code}>
-                    <p class="where">${where(x, f.at)}</p>
-                    <p class="message">${f.message}</p>
-                    ${snippet(check, f.at)}
+                    <div class="entry">
+                      <p class="where">${where(x, f.at)}</p>
+                      <p class="message">${f.message}</p>
+                      ${snippet(check, f.at)}
+                    </div>
                   </li>`,
               )}
             </ol>
-            ${overflow(x, on, found.length, 'problems.file', () => found.map((f) => line(x, f.at, f.message)))}`
+            ${overflow(x, on, total, 'problems.file', all)}`
       }
     </section>
   `;
@@ -550,7 +580,7 @@ function problems(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
 
 function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t, a } = x;
-  const count = check.hints.length;
+  const count = check.totals.hints;
   return html`
     <section class="hints" aria-labelledby="qc-hints-h">
       <h3 id="qc-hints-h">${p('hints.heading')} <span class="count">(${count})</span></h3>
@@ -559,16 +589,20 @@ function hints(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
           ? html`<p>${p('hints.none')}</p>`
           : html`<p>${p('hints.intro')}</p>
             <ol class="findings">
-              ${check.hints.slice(0, LISTED).map(
+              ${check.hints.map(
                 (h) =>
                   html`<li data-line=${h.line ?? nothing} data-code=${h.code}>
-                    <p class="where">${where(x, h)}</p>
-                    <p class="message">${describeHint(h, t, a)}</p>
-                    ${snippet(check, h)}
+                    <div class="entry">
+                      <p class="where">${where(x, h)}</p>
+                      <p class="message">${describeHint(h, t, a)}</p>
+                      ${snippet(check, h)}
+                    </div>
                   </li>`,
               )}
             </ol>
-            ${overflow(x, on, count, 'hints.file', () => check.hints.map((h) => line(x, h, describeHint(h, t, a))))}`
+            ${overflow(x, on, count, 'hints.file', async (pause) =>
+              linesOf(await check.readFull('hints', pause), (h) => line(x, h, describeHint(h, t, a)), pause),
+            )}`
       }
     </section>
   `;
@@ -587,25 +621,29 @@ function droppedList(x: Texts, check: PageCheck, on: Handlers): TemplateResult {
   const { p, t } = x;
   return html`
     <section class="dropped" aria-labelledby="qc-dropped-h">
-      <h3 id="qc-dropped-h">${p('dropped.heading')} <span class="count">(${check.dropped.length})</span></h3>
+      <h3 id="qc-dropped-h">${p('dropped.heading')} <span class="count">(${check.totals.dropped})</span></h3>
       ${
-        check.dropped.length === 0
+        check.totals.dropped === 0
           ? html`<p>${p('dropped.none')}</p>`
           : html`<p>${p('dropped.intro')}</p>
             <ul class="findings">
-              ${check.dropped.slice(0, LISTED).map(
+              ${check.dropped.map(
                 (record) =>
                   html`<li data-line=${record.line ?? nothing} data-list=${record.list}>
-                    <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
-                    <ul class="reasons">
-                      ${record.reasons.map((r) => html`<li>${describeCheckWarning(r, t, x.a)}</li>`)}
-                    </ul>
+                    <div class="entry">
+                      <p class="record"><strong>${recordName(x, record)}</strong>${record.line !== undefined ? html` – ${where(x, record)}` : nothing}</p>
+                      <ul class="reasons">
+                        ${record.reasons.map((r) => html`<li>${describeCheckWarning(r, t, x.a)}</li>`)}
+                      </ul>
+                    </div>
                   </li>`,
               )}
             </ul>
-            ${overflow(x, on, check.dropped.length, 'dropped.file', () =>
-              check.dropped.map((record) =>
-                line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`),
+            ${overflow(x, on, check.totals.dropped, 'dropped.file', async (pause) =>
+              linesOf(
+                await check.readFull('dropped', pause),
+                (record) => line(x, record, `${recordName(x, record)} – ${record.reasons.map((r) => describeCheckWarning(r, t, x.a)).join(' ')}`),
+                pause,
               ),
             )}`
       }
@@ -650,20 +688,24 @@ function missing(x: Texts, check: PageCheck, on: Handlers): TemplateResult | typ
     p('missing.item', { where: t('warning.where.record', { list: t(`list.${m.list}`), record: m.record }), field: fieldList(m), value: m.language });
   return html`
     <section class="missing" aria-labelledby="qc-missing-h">
-      <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${items.length + check.moreMissingTranslations})</span></h3>
+      <h3 id="qc-missing-h">${p('missing.heading')} <span class="count">(${check.totals.missingTranslations + check.moreMissingTranslations})</span></h3>
       <p>${p('missing.intro')}</p>
       ${
         items.length === 0
           ? html`<p>${p('missing.none')}</p>`
           : html`<ul class="findings">
-            ${items.slice(0, LISTED).map(
+            ${items.map(
               (m) => html`<li data-line=${m.line ?? nothing}>
-                <p class="where">${where(x, m)}</p>
-                <p class="message">${sentence(m)}</p>
+                <div class="entry">
+                  <p class="where">${where(x, m)}</p>
+                  <p class="message">${sentence(m)}</p>
+                </div>
               </li>`,
             )}
           </ul>
-          ${overflow(x, on, items.length + check.moreMissingTranslations, 'missing.file', () => items.map((m) => line(x, m, sentence(m))))}`
+          ${overflow(x, on, check.totals.missingTranslations + check.moreMissingTranslations, 'missing.file', async (pause) =>
+            linesOf(await check.readFull('missingTranslations', pause), (m) => line(x, m, sentence(m)), pause),
+          )}`
       }
     </section>
   `;

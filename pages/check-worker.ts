@@ -9,15 +9,16 @@ import { packCheck } from './check-transfer.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<{ readonly text: string; readonly source: string }>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = ({ data: { text, source } }) => {
   try {
-    scope.postMessage({ check: packCheck(checkFeed(text, source)) });
+    const { packed, transfer } = packCheck(checkFeed(text, source));
+    scope.postMessage({ check: packed }, transfer);
   } catch (error) {
     // A fault of the checker itself (never a bad feed): the page says so.
-    scope.postMessage({ fault: String(error) });
+    scope.postMessage({ fault: String(error) }, []);
   }
 };

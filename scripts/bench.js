@@ -8,8 +8,9 @@
 //    Then the map (scripts/bench/map.js): <offer-map> against plain Leaflet
 //    markers and leaflet.markercluster at 10,000 and 50,000 offers: first
 //    frame, pan and zoom frame times, JS heap and DOM nodes.
-//    Then the worst feed shapes (scripts/bench/worst.js): the longest
-//    main-thread task per element for feeds built to cost the most.
+//    Then the worst feed shapes (scripts/bench/worst.js, checker.js): the
+//    longest main-thread task per element and on the checker page for feeds
+//    built to cost the most, by CPU time (the target's measure) and wall time.
 //    Then the directory (scripts/bench/directory.js): <quartier-directory>
 //    over 10,000 projects: first frame, the summary, a search keystroke.
 //    Then the portal (scripts/bench/portal.js): 100 compact and 100 full

@@ -4,17 +4,21 @@
 // 100,000 invalid organisations under `debug` (worst-feeds.js) — each given
 // by `src` to one element in a fresh tab of the bench page (the built
 // dist/quartier-widgets.js). For each: the longest main-thread task from the
-// insertion until the element has settled (PerformanceObserver `longtask`:
-// tasks of 50 ms and more), the sum and number of such tasks, the time to the
-// element's final state, and the nodes in its shadow root; the median of
-// `runs` fresh tabs (3), and the worst of them. The target: no task over
-// 200 ms. Prints a table; asserts nothing.
+// insertion until the element has settled, by CPU time and by wall time (a
+// trace of the tab, task-trace.js), the sum and number of tasks of 50 ms and
+// more (PerformanceObserver `longtask`, wall time), the time to the element's
+// final state, and the nodes in its shadow root; the median of `runs` fresh
+// tabs (3), and the worst of them. The target: no task over 200 ms, judged
+// on the CPU time (the wall time grows with the load of other processes on
+// a shared machine). Prints a table; asserts nothing.
 /* global document, customElements, requestAnimationFrame, PerformanceObserver */
 import { goalsFeed, invalidOrganizationsFeed, recordsFeed, samePointFeed } from './worst-feeds.js';
 import { TILE_TEMPLATE } from './server.js';
+import { loadavg } from 'node:os';
 import { median, table } from './stats.js';
+import { longestTasks, startTaskTrace, stopTaskTrace } from './task-trace.js';
 
-const TARGET = 200; // ms: the longest main-thread task allowed
+const TARGET = 200; // ms: the longest main-thread task allowed (CPU time)
 
 /** The feeds, by the URL the bench server serves them under. */
 export const WORST_FEEDS = {
@@ -106,38 +110,43 @@ export async function runWorstBench({ openPage, server, cases = WORST_CASES, log
   }
   const rows = [];
   const results = [];
+  const loads = [loadavg()[0]];
   for (const c of cases) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const page = await openPage();
       try {
-        samples.push(await page.evaluate(caseInPage, { tag: c.tag, attrs: c.attrs, src: c.feed, timeoutMs }));
+        await startTaskTrace(page);
+        const sample = await page.evaluate(caseInPage, { tag: c.tag, attrs: c.attrs, src: c.feed, timeoutMs });
+        samples.push({ ...sample, longest: longestTasks(await stopTaskTrace(page)) });
       } finally {
         await page.close();
       }
     }
-    const longest = samples.map((r) => (r.tasks.length ? Math.max(...r.tasks) : 0));
-    const mid = samples[longest.indexOf([...longest].sort((a, b) => a - b)[longest.length >> 1])];
+    loads.push(loadavg()[0]);
+    const cpu = samples.map((r) => r.longest.cpu);
+    const wall = samples.map((r) => r.longest.wall);
+    const mid = samples.toSorted((a, b) => a.longest.cpu - b.longest.cpu)[samples.length >> 1];
     const element = `<${c.tag}>${Object.keys(c.attrs).length ? ` ${describeAttrs(c.attrs)}` : ''}`;
-    const worst = Math.max(...longest);
-    results.push({ label: c.label, element, state: mid.state, longest: median(longest), worst, results: samples });
+    results.push({ label: c.label, element, state: mid.state, longest: median(cpu), worst: Math.max(...cpu), wall: median(wall), results: samples });
     rows.push([
       `${c.label} (${(sizes[c.feed] / 1024 / 1024).toFixed(1)} MiB)`,
       element,
       [...new Set(samples.map((r) => r.state))].join(', '),
-      median(longest) ? ms(median(longest)) : '< 50 ms',
-      worst ? ms(worst) : '< 50 ms',
+      `${ms(median(cpu))} / ${ms(Math.max(...cpu))}`,
+      `${ms(median(wall))} / ${ms(Math.max(...wall))}`,
       ms(mid.tasks.reduce((a, b) => a + b, 0)),
       String(mid.tasks.length),
       ms(mid.loaded),
       mid.nodes.toLocaleString('en'),
-      median(longest) <= TARGET ? 'met' : 'MISSED',
+      median(cpu) <= TARGET ? 'met' : 'MISSED',
     ]);
   }
   log(
     `\n6. Worst feed shapes (by src, through the loader): the longest main-thread task from insertion until the element` +
-      `\n   has settled (PerformanceObserver longtask: tasks of 50 ms and more); median and worst of ${runs} fresh tabs per row,` +
-      `\n   the other columns from the median run`,
+      `\n   has settled, by CPU time and by wall time (a trace of the tab); median / worst of ${runs} fresh tabs per row, the other` +
+      `\n   columns from the median run (long tasks: PerformanceObserver longtask, 50 ms and more of wall time). The target is judged` +
+      `\n   on the CPU time: the wall time grows with the load of other processes (load average ${loads.map((l) => l.toFixed(1)).join(' → ')}).`,
   );
   log(
     table(
@@ -145,13 +154,13 @@ export async function runWorstBench({ openPage, server, cases = WORST_CASES, log
         'feed',
         'element',
         'state',
-        'longest task',
-        `worst of ${runs}`,
+        'longest task: CPU',
+        'longest task: wall',
         'sum of long tasks',
         'long tasks',
         'to final state',
         'shadow nodes',
-        `target: no task over ${TARGET} ms (median)`,
+        `target: no task over ${TARGET} ms CPU (median)`,
       ],
       rows,
     ),

@@ -231,8 +231,18 @@ function keepModel(key: string, parts: readonly ReadResult[], merged: Promise<Va
   if (models.size > MODELS) models.delete(models.keys().next().value!);
 }
 
-/** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one. */
-export async function readGivenFeed(json: unknown): Promise<LoadResult> {
+/** The read of each feed object given (an object given to several elements, as the checker's preview does, is read once). */
+const givenReads = new WeakMap<object, Promise<LoadResult>>();
+
+/** A feed given as an object (an element's `.feed`): validated in slices, as `loadFeeds` gives a fetched one; read once per object. */
+export function readGivenFeed(json: unknown): Promise<LoadResult> {
+  if (typeof json !== 'object' || json === null) return readGiven(json);
+  let read = givenReads.get(json);
+  if (!read) givenReads.set(json, (read = readGiven(json)));
+  return read;
+}
+
+async function readGiven(json: unknown): Promise<LoadResult> {
   const pause = breather();
   const { feed, warnings } = await readFeedInSlices(json, {}, pause);
   const all = [...warnings];

@@ -4,7 +4,8 @@
 // addresses (404, HTML, CORS, nothing there); nothing from a feed as HTML;
 // languages; axe in German and Arabic; and the real page under its CSP.
 import { expect, waitUntil } from '@open-wc/testing';
-import { LISTED, mountChecker, type Checker } from '../../pages/check-app.js';
+import { mountChecker, type Checker } from '../../pages/check-app.js';
+import { LISTED } from '../../pages/check-transfer.js';
 import { invalidOrganizationsFeed } from '../../scripts/bench/worst-feeds.js';
 import type { PageLang } from '../../pages/check-texts.js';
 import type { QuartierElement } from '../../src/elements/base/quartier-element.js';
@@ -342,17 +343,28 @@ describe('feed checker page', () => {
     it('30,000 invalid organisations: 200 problems drawn, "… und 19.801 weitere Einträge.", and the full list as a download', async () => {
       const saved: Array<{ name: string; blob: Blob }> = [];
       const m = mount('de', { save: (name, blob) => saved.push({ name, blob }) });
+      // The text's button submits no form (the browser reads every field before a submit event: long for 5 MiB).
+      let submitted = 0;
+      m.root.addEventListener('submit', () => submitted++);
       await paste(m, invalidOrganizationsFeed(30_000));
+      expect(submitted).to.equal(0);
       // 20,000 organisations are read (the feed's limit), each one a problem, plus the one cut: 20,001.
       expect(m.text('.problems h3 .count')).to.equal('(20001)');
       expect(m.$$('.problems .findings > li').length).to.equal(LISTED);
       expect(m.$$('.dropped .findings > li').length).to.equal(LISTED);
       expect(m.text('.problems .overflow')).to.contain('… und 19.801 weitere Einträge.');
       m.$<HTMLButtonElement>('.problems .overflow button')!.click();
+      // The lines are made in slices: the file comes a few tasks later.
+      await waitUntil(() => saved.length > 0, 'no file saved', { timeout: 20_000 });
       expect(saved.map((s) => s.name)).to.deep.equal(['feed-probleme.txt']);
       const lines = (await saved[0]!.blob.text()).trimEnd().split('\n');
       expect(lines.length).to.equal(20_001);
       expect(lines[1]).to.match(/^Zeile 1, Spalte \d+: Organisation Nr\. 1/);
+      m.$<HTMLButtonElement>('.dropped .overflow button')!.click();
+      await waitUntil(() => saved.length > 1, 'no second file saved', { timeout: 20_000 });
+      const dropped = (await saved[1]!.blob.text()).trimEnd().split('\n');
+      expect(dropped.length).to.equal(20_000);
+      expect(dropped[19_999]).to.match(/^Zeile 1, Spalte [\d.]+: Organisation Nr\. 20000 \(ID X\) – /);
       await expect(m.root.querySelector('.problems')).to.be.accessible();
     });
 
