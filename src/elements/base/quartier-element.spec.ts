@@ -19,7 +19,7 @@ export const baseSpec = {
 export const baseDocs: WidgetDocs<typeof baseSpec> = {
   attributes: {
     src: 'One or more feed URLs, separated by spaces, resolved against the page; several feeds are merged in order.',
-    feed: 'A feed object given by script (raw JSON of format 1); then `src` is not fetched.',
+    feed: 'A feed object given by script (raw JSON of format 1); then `src` is not fetched. Each object is read once per page (elements given the same object share the result): give a new object for a changed feed.',
     lang: "Language of the interface and of feed texts; default: the nearest ancestor's `lang`, then German.",
     languages:
       'A language switch for residents: the languages to offer (`"de ar uk tr fa"`), or `auto` for those the feed has texts in; the page\'s own language comes first. A choice applies to every element on the page (not to the page itself), is announced to screen readers and is kept in memory only.',
