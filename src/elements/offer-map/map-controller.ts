@@ -55,6 +55,8 @@ export class MapController implements ReactiveController {
   private focusNext: { details: true } | { marker: string } | { map: true } | { entry: string } | undefined;
   /** After the update: scroll the list to this entry. */
   private scrollNext: string | undefined;
+  /** Until the first list has been shown: a long list waits for the map's first frame (see `listWaits`). */
+  private listHeld = true;
 
   constructor(readonly host: OfferMap) {
     // Added first, so that the map has its data before this controller shows a place on it.
@@ -94,8 +96,29 @@ export class MapController implements ReactiveController {
     }
   }
 
+  /**
+   * Whether a long (virtualised) list is left empty in this draw: on the first draw, while a map that may
+   * be shown is made, the map's places come first and the list follows a frame later (its rows and their
+   * offers' dates would double the first frame's work). Not when a selection waits to be shown in it.
+   */
+  get listWaits(): boolean {
+    return this.listHeld && this.map.consentGiven && this.host.selection === undefined;
+  }
+
   hostUpdated(): void {
     if (this.host.state !== 'loaded') return;
+    if (this.listHeld) {
+      const held = this.listWaits;
+      this.listHeld = false;
+      const release = (): void => this.host.requestUpdate();
+      // The map (this controller runs after the map's lifecycle) is made in this task when its chunk is
+      // there: the list is drawn after the frame that shows it (a task queued from that frame's callback).
+      // A tab in the background has no frames: the list comes after half a second at the latest.
+      if (held && (this.map.status === 'loading' || this.map.status === 'ready')) {
+        requestAnimationFrame(() => setTimeout(release, 0));
+        setTimeout(release, 500);
+      } else if (held) release();
+    }
     const map = this.map.handle;
     if (this.markNext) {
       this.markNext = false;
