@@ -245,7 +245,11 @@ export class ClusterLayer {
   }
 
   private keyOfGroup(g: number): string {
-    return this.index?.placesIn(g) === 1 ? `p:${this.universe[this.shownIn(g)[0]!]!.id}` : `s:${g}`;
+    if (this.index?.placesIn(g) !== 1) return `s:${g}`;
+    // The one place shown (asked for every marker of every draw: no list, no sort).
+    let k = this.memberStart[g] ?? 0;
+    while (!this.shown[this.memberList[k]!]) k++;
+    return `p:${this.universe[this.memberList[k]!]!.id}`;
   }
 
   /** The key of a node: a cluster (by level and node, stable while the zoom stays in its level), a place, or a stack. */
