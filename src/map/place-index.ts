@@ -55,7 +55,7 @@ export interface IndexNode {
 }
 
 /** A node with its degrees computed only when read. */
-class Node implements IndexNode {
+class NodeAt implements IndexNode {
   constructor(
     readonly level: number,
     readonly node: number,
@@ -278,8 +278,8 @@ export class PlaceIndex {
     // A single group is drawn at its own position (the groups' level holds it), a cluster at its members' mean.
     const top = this.levels[this.maxZoom + 1]!;
     return group === undefined
-      ? new Node(level.id, i, group, c.places[i]!, c.sx[i]! / groups, c.sy[i]! / groups)
-      : new Node(level.id, i, group, c.places[i]!, top.x[group]!, top.y[group]!);
+      ? new NodeAt(level.id, i, group, c.places[i]!, c.sx[i]! / groups, c.sy[i]! / groups)
+      : new NodeAt(level.id, i, group, c.places[i]!, top.x[group]!, top.y[group]!);
   }
 
   /** The visible nodes at a zoom within a box (degrees: west, south, east, north). */

@@ -105,20 +105,34 @@ export class MapController implements ReactiveController {
     return this.listHeld && this.map.consentGiven && this.host.selection === undefined;
   }
 
+  /**
+   * After a loaded update while the list is held: it is let go in the task after the frame that shows
+   * the map (once the map has its places: this controller runs after the map's lifecycle), at once when
+   * there is no map to wait for, and after half a second at the latest (a map out of view, a slow chunk,
+   * a tab in the background, which has no frames).
+   */
+  private holdList(): void {
+    const release = (): void => {
+      if (!this.listHeld) return;
+      this.listHeld = false;
+      clearTimeout(this.listTimer);
+      this.host.requestUpdate();
+    };
+    // Not held in this draw (no consent, a selection to show): nothing to let go.
+    if (!this.listWaits) {
+      this.listHeld = false;
+      return;
+    }
+    if (this.map.status === 'error') return release();
+    this.listTimer ??= setTimeout(release, 500);
+    if (this.map.handle) requestAnimationFrame(() => setTimeout(release, 0));
+  }
+
+  private listTimer: ReturnType<typeof setTimeout> | undefined;
+
   hostUpdated(): void {
     if (this.host.state !== 'loaded') return;
-    if (this.listHeld) {
-      const held = this.listWaits;
-      this.listHeld = false;
-      const release = (): void => this.host.requestUpdate();
-      // The map (this controller runs after the map's lifecycle) is made in this task when its chunk is
-      // there: the list is drawn after the frame that shows it (a task queued from that frame's callback).
-      // A tab in the background has no frames: the list comes after half a second at the latest.
-      if (held && (this.map.status === 'loading' || this.map.status === 'ready')) {
-        requestAnimationFrame(() => setTimeout(release, 0));
-        setTimeout(release, 500);
-      } else if (held) release();
-    }
+    if (this.listHeld) this.holdList();
     const map = this.map.handle;
     if (this.markNext) {
       this.markNext = false;
