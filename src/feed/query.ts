@@ -93,12 +93,14 @@ const indexOf = (feed: Feed): Index => indexes.get(feed) ?? runAtOnce(indexSteps
 const joinsOf = (feed: Feed): Joins => joins.get(feed) ?? runAtOnce(joinSteps(feed));
 
 /**
- * Builds a feed's model (the indexes and joins the elements ask through) in
- * slices, calling `pause` between them, so that an element's first draw finds
- * it made rather than making it in one long task.
+ * Builds a feed's records by id (what every element asks through) in slices,
+ * calling `pause` between them, so that an element's first draw finds them
+ * made rather than making them in one long task. The joins of places and
+ * offers are made when first asked (a card's offers, a project's map): a map
+ * of the whole feed draws its places without them.
  */
 export async function indexFeed(feed: Feed, pause: () => Promise<void>): Promise<void> {
-  await runInSlices(joinSteps(feed), pause);
+  await runInSlices(indexSteps(feed), pause);
 }
 
 export function projectById(feed: Feed, id: string): Project | undefined {

@@ -217,6 +217,7 @@ export class ClusterLayer {
     // A place's name may have changed (filters, language), and so may the words of the clusters' names
     // (their counts are set when they are drawn).
     this.format = undefined;
+    this.names.clear();
     for (const [key, button] of this.buttons) {
       if (key.startsWith('p:')) button.setAttribute('aria-label', this.options.markerLabel(key.slice(2)));
       else this.count(button, Number(button.dataset['n']));
@@ -244,7 +245,11 @@ export class ClusterLayer {
   }
 
   private keyOfGroup(g: number): string {
-    return this.index?.placesIn(g) === 1 ? `p:${this.universe[this.shownIn(g)[0]!]!.id}` : `s:${g}`;
+    if (this.index?.placesIn(g) !== 1) return `s:${g}`;
+    // The one place shown (asked for every marker of every draw: no list, no sort).
+    let k = this.memberStart[g] ?? 0;
+    while (!this.shown[this.memberList[k]!]) k++;
+    return `p:${this.universe[this.memberList[k]!]!.id}`;
   }
 
   /** The key of a node: a cluster (by level and node, stable while the zoom stays in its level), a place, or a stack. */
@@ -327,7 +332,13 @@ export class ClusterLayer {
       Math.min(180, bounds.getEast()),
       Math.min(85, bounds.getNorth()),
     );
-    const placed = nodes.map((n) => ({ n, at: map.latLngToLayerPoint([n.lat, n.lng]) })).sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
+    // Layer points from the nodes' Web Mercator positions, as Leaflet's latLngToLayerPoint rounds them
+    // (its CRS scales the unit square by 256 · 2^zoom), without a LatLng and a projection per node.
+    const scale = 256 * 2 ** map.getZoom();
+    const origin = map.getPixelOrigin();
+    const placed = nodes
+      .map((n) => ({ n, at: L.point(Math.round(n.x * scale) - origin.x, Math.round(n.y * scale) - origin.y) }))
+      .sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
     const next = new Map<string, HTMLButtonElement>();
     this.format = undefined;
     const root = this.pane.getRootNode() as Document | ShadowRoot;
@@ -369,16 +380,31 @@ export class ClusterLayer {
   private count(button: HTMLButtonElement, count: number): void {
     button.dataset['n'] = String(count);
     button.classList.toggle('large', count >= 100);
-    button.setAttribute('aria-label', this.options.clusterLabel(count));
-    // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
-    button.firstElementChild!.textContent = this.figures().format(count);
+    const format = this.figures();
+    let name = this.names.get(count);
+    if (!name) {
+      // Written as the accessible name writes it ("5.000 Orte" shows 5.000), in the element's language.
+      name = { label: this.options.clusterLabel(count), figure: format.format(count) };
+      this.names.set(count, name);
+    }
+    button.setAttribute('aria-label', name.label);
+    button.firstElementChild!.textContent = name.figure;
   }
+
+  /**
+   * The names and figures of the counts drawn so far (a zoom draws new clusters of the same few hundred
+   * counts: each is translated and formatted once), until the places or their language change (`show`).
+   */
+  private names = new Map<number, { label: string; figure: string }>();
 
   /** The number format of the figures, in the element's language (made once per language and draw: a format costs more than a button). */
   private figures(): Intl.NumberFormat {
     if (!this.format) {
       const lang = this.pane.closest('[lang]')?.getAttribute('lang') || 'de';
-      if (this.formatFor?.lang !== lang) this.formatFor = { lang, format: new Intl.NumberFormat(lang) };
+      if (this.formatFor?.lang !== lang) {
+        this.formatFor = { lang, format: new Intl.NumberFormat(lang) };
+        this.names.clear();
+      }
       this.format = this.formatFor.format;
     }
     return this.format;
@@ -394,9 +420,9 @@ export class ClusterLayer {
     button.type = 'button';
     button.dataset['key'] = key;
     button.removeAttribute('aria-current');
-    button.replaceChildren();
     if (key.startsWith('p:')) {
       const id = key.slice(2);
+      button.replaceChildren();
       delete button.dataset['n'];
       button.className = this.universe[this.indexOf.get(id)!]?.approximate ? 'marker approximate' : 'marker';
       button.setAttribute('part', 'marker');
@@ -410,9 +436,12 @@ export class ClusterLayer {
         if (selected !== undefined && this.keyOfPlace(selected) === key) this.mark(button, true);
       }
       button.setAttribute('part', 'cluster');
-      const figure = document.createElement('span');
-      figure.setAttribute('aria-hidden', 'true');
-      button.append(figure);
+      // A spare cluster's button keeps its figure's element.
+      if (button.childElementCount !== 1 || button.firstElementChild!.localName !== 'span') {
+        const figure = document.createElement('span');
+        figure.setAttribute('aria-hidden', 'true');
+        button.replaceChildren(figure);
+      }
       this.count(button, count);
     }
     return button;

@@ -46,8 +46,32 @@ export interface IndexNode {
   readonly group: number | undefined;
   /** Places visible in the node. */
   readonly places: number;
+  /** Its position in Web Mercator (0…1): a layer point is this times the zoom's scale, without a LatLng. */
+  readonly x: number;
+  readonly y: number;
+  /** Its position in degrees (computed when asked: a draw needs only `x` and `y`). */
   readonly lat: number;
   readonly lng: number;
+}
+
+/** A node with its degrees computed only when read. */
+class NodeAt implements IndexNode {
+  constructor(
+    readonly level: number,
+    readonly node: number,
+    readonly group: number | undefined,
+    readonly places: number,
+    readonly x: number,
+    readonly y: number,
+  ) {}
+
+  get lat(): number {
+    return yLat(this.y);
+  }
+
+  get lng(): number {
+    return xLng(this.x);
+  }
 }
 
 const RADIUS = 56; // px
@@ -70,6 +94,64 @@ function treeOf(x: Float64Array, y: Float64Array, n: number): KDBush {
   const tree = new KDBush(n, NODE_SIZE, Float64Array);
   for (let i = 0; i < n; i++) tree.add(x[i]!, y[i]!);
   return tree.finish();
+}
+
+/** One level being clustered: the level above, the radius, and what is made so far (`m` nodes). */
+interface Clustering {
+  readonly prev: Level;
+  readonly r: number;
+  readonly taken: Uint8Array;
+  readonly up: Int32Array;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly size: Int32Array;
+  /** One buffer for every query's answer (no array per point). */
+  readonly near: Int32Array;
+  m: number;
+}
+
+// The loops over every point are plain functions, not generators: V8 optimises a long loop while it runs
+// (on-stack replacement) only outside generators, and the first map of a page runs them cold.
+
+/** Web Mercator positions (0…1) of the groups. */
+function project(lat: Float64Array, lng: Float64Array, x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < lat.length; i++) {
+    x[i] = lngX(lng[i]!);
+    y[i] = latY(lat[i]!);
+  }
+}
+
+/** Clusters the points `from` … `to` of a level (each not yet taken gathers those within the radius not yet taken). */
+function clusterRange(work: Clustering, from: number, to: number): void {
+  const { prev, r, taken, up, x, y, size, near } = work;
+  const px = prev.x;
+  const py = prev.y;
+  const ps = prev.size;
+  let m = work.m;
+  for (let i = from; i < to; i++) {
+    if (taken[i]) continue;
+    taken[i] = 1;
+    const found = prev.tree.withinInto(px[i]!, py[i]!, r, near);
+    let total = ps[i]!;
+    let wx = px[i]! * total;
+    let wy = py[i]! * total;
+    for (let k = 0; k < found; k++) {
+      const j = near[k]!;
+      if (taken[j]) continue;
+      taken[j] = 1;
+      const s = ps[j]!;
+      total += s;
+      wx += px[j]! * s;
+      wy += py[j]! * s;
+      up[j] = m;
+    }
+    up[i] = m;
+    x[m] = wx / total;
+    y[m] = wy / total;
+    size[m] = total;
+    m++;
+  }
+  work.m = m;
 }
 
 export class PlaceIndex {
@@ -98,10 +180,7 @@ export class PlaceIndex {
     const n = this.lat.length;
     const x = new Float64Array(n);
     const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      x[i] = lngX(this.lng[i]!);
-      y[i] = latY(this.lat[i]!);
-    }
+    project(this.lat, this.lng, x, y);
     let prev: Level = { id: this.maxZoom + 1, x, y, size: new Int32Array(n).fill(1), tree: treeOf(x, y, n) };
     this.levels[this.maxZoom + 1] = prev;
     for (let z = this.maxZoom; z >= this.minZoom; z--) {
@@ -115,37 +194,22 @@ export class PlaceIndex {
   /** Clusters one level into the next lower zoom (supercluster's `_cluster`); the same level when nothing joins. */
   private *cluster(prev: Level, zoom: number): Generator<void, Level, void> {
     const n = prev.x.length;
-    const r = RADIUS / (EXTENT * 2 ** zoom);
-    const taken = new Uint8Array(n);
-    const up = new Int32Array(n);
-    const x = new Float64Array(n);
-    const y = new Float64Array(n);
-    const size = new Int32Array(n);
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      if (i % STEP === STEP - 1) yield;
-      if (taken[i]) continue;
-      taken[i] = 1;
-      const near = prev.tree.within(prev.x[i]!, prev.y[i]!, r);
-      let total = prev.size[i]!;
-      for (const j of near) if (!taken[j]) total += prev.size[j]!;
-      let wx = prev.x[i]! * prev.size[i]!;
-      let wy = prev.y[i]! * prev.size[i]!;
-      if (total > prev.size[i]!) {
-        for (const j of near) {
-          if (taken[j]) continue;
-          taken[j] = 1;
-          wx += prev.x[j]! * prev.size[j]!;
-          wy += prev.y[j]! * prev.size[j]!;
-          up[j] = m;
-        }
-      }
-      up[i] = m;
-      x[m] = wx / total;
-      y[m] = wy / total;
-      size[m] = total;
-      m++;
+    const work: Clustering = {
+      prev,
+      r: RADIUS / (EXTENT * 2 ** zoom),
+      taken: new Uint8Array(n),
+      up: new Int32Array(n),
+      x: new Float64Array(n),
+      y: new Float64Array(n),
+      size: new Int32Array(n),
+      near: new Int32Array(n),
+      m: 0,
+    };
+    for (let from = 0; from < n; from += STEP) {
+      if (from) yield;
+      clusterRange(work, from, Math.min(n, from + STEP));
     }
+    const { up, x, y, size, m } = work;
     if (m === n) return prev;
     prev.up = up;
     return { id: zoom, x: x.slice(0, m), y: y.slice(0, m), size: size.slice(0, m), tree: treeOf(x, y, m) };
@@ -211,9 +275,11 @@ export class PlaceIndex {
     const c = this.counts.get(level)!;
     const groups = c.groups[i]!;
     const group = groups === 1 ? c.one[i]! : undefined;
+    // A single group is drawn at its own position (the groups' level holds it), a cluster at its members' mean.
+    const top = this.levels[this.maxZoom + 1]!;
     return group === undefined
-      ? { level: level.id, node: i, group, places: c.places[i]!, lat: yLat(c.sy[i]! / groups), lng: xLng(c.sx[i]! / groups) }
-      : { level: level.id, node: i, group, places: c.places[i]!, lat: this.lat[group]!, lng: this.lng[group]! };
+      ? new NodeAt(level.id, i, group, c.places[i]!, c.sx[i]! / groups, c.sy[i]! / groups)
+      : new NodeAt(level.id, i, group, c.places[i]!, top.x[group]!, top.y[group]!);
   }
 
   /** The visible nodes at a zoom within a box (degrees: west, south, east, north). */

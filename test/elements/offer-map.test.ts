@@ -12,7 +12,7 @@ import type { OfferMap } from '../../src/elements/offer-map/offer-map.js';
 import { MAP_CONSENT_EVENT, setMapConsent } from '../../src/elements/shared/map-consent.js';
 import { mapController } from '../../src/elements/offer-map/map-controller.js';
 import { clearFeedCache } from '../../src/feed/load-feeds.js';
-import { useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';
+import { loadMap, useMapLoader, type MapHandle, type MapOptions } from '../../src/map/load-map.js';
 import type { QuartierLoadDetail } from '../../src/elements/base/events.js';
 import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { imageFailed, intersectionReported } from '../support/absence.js';
@@ -721,6 +721,43 @@ describe('<offer-map>', function () {
       const stop = ignoreResizeObserverLoop();
       try {
         await virtualList();
+      } finally {
+        await frames(3);
+        stop();
+      }
+    });
+
+    it('a long list waits for the map: empty and busy when the places are drawn, filled after; without a map at once', async () => {
+      const stop = ignoreResizeObserverLoop();
+      try {
+        // The map chunk is here and the element is known to be in view (as when a feed comes over the
+        // network): the map is made in the task that draws the list's first state.
+        await loadMap();
+        const wrapper = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+        const el = document.createElement('offer-map');
+        el.setAttribute('consent', 'granted');
+        el.setAttribute('tiles', tileServer().template);
+        wrapper.append(el);
+        await intersectionReported(el);
+        el.feed = crowd(120, 0.001);
+        let atFirstPlaces: { items: number; busy: string | null } | undefined;
+        const observer = new MutationObserver(() => {
+          if (!atFirstPlaces && placesOnMap(el) > 0) atFirstPlaces = { items: items(el).length, busy: $(el, '.list')!.getAttribute('aria-busy') };
+        });
+        observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+        await settle(el);
+        await mapDrawn(el);
+        observer.disconnect();
+        expect(atFirstPlaces).to.deep.equal({ items: 0, busy: 'true' });
+        await until(() => items(el).length > 0, 'the list is not drawn after the map');
+        expect($(el, '.list')!.hasAttribute('aria-busy')).to.equal(false);
+        await expect(el).to.be.accessible();
+
+        // Without consent the list is all there is: drawn at once (in view, where the first one was).
+        wrapper.remove();
+        const listOnly = await make({ feed: crowd(120, 0.001) });
+        expect($(listOnly, '.list.virtual')!.hasAttribute('aria-busy')).to.equal(false);
+        await until(() => items(listOnly).length > 0, 'no entries rendered');
       } finally {
         await frames(3);
         stop();

@@ -3,7 +3,7 @@
 // revealed at the zoom where it is alone, and a cluster falls apart into parts
 // that hold what it held.
 import { expect } from '@open-wc/testing';
-import { PlaceIndex, type IndexNode } from '../../src/map/place-index.js';
+import { PlaceIndex, latY, lngX, type IndexNode } from '../../src/map/place-index.js';
 
 const WORLD = [-180, -85, 180, 85] as const;
 
@@ -57,6 +57,23 @@ describe('PlaceIndex', () => {
     expect(all(index, 10)).to.deep.equal([]);
     index.filter(new Int32Array(400).fill(1));
     expect(sum(all(index, 10))).to.equal(400);
+  });
+
+  it("a node's Web Mercator position is its degrees projected (what a draw turns into layer points)", () => {
+    const { lat, lng } = groups(200);
+    const index = new PlaceIndex(lat, lng, 2, 17);
+    for (const _ of index.build());
+    index.filter(new Int32Array(200).fill(1));
+    for (const zoom of [4, 10, 18]) {
+      for (const node of all(index, zoom)) {
+        expect(lngX(node.lng), `x at ${zoom}`).to.be.closeTo(node.x, 1e-12);
+        expect(latY(node.lat), `y at ${zoom}`).to.be.closeTo(node.y, 1e-12);
+        if (node.group !== undefined) {
+          expect(node.lat).to.be.closeTo(lat[node.group]!, 1e-9);
+          expect(node.lng).to.be.closeTo(lng[node.group]!, 1e-9);
+        }
+      }
+    }
   });
 
   it('a box gives only the nodes in it', () => {

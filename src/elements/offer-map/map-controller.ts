@@ -55,6 +55,8 @@ export class MapController implements ReactiveController {
   private focusNext: { details: true } | { marker: string } | { map: true } | { entry: string } | undefined;
   /** After the update: scroll the list to this entry. */
   private scrollNext: string | undefined;
+  /** Until the first list has been shown: a long list waits for the map's first frame (see `listWaits`). */
+  private listHeld = true;
 
   constructor(readonly host: OfferMap) {
     // Added first, so that the map has its data before this controller shows a place on it.
@@ -94,8 +96,43 @@ export class MapController implements ReactiveController {
     }
   }
 
+  /**
+   * Whether a long (virtualised) list is left empty in this draw: on the first draw, while a map that may
+   * be shown is made, the map's places come first and the list follows a frame later (its rows and their
+   * offers' dates would double the first frame's work). Not when a selection waits to be shown in it.
+   */
+  get listWaits(): boolean {
+    return this.listHeld && this.map.consentGiven && this.host.selection === undefined;
+  }
+
+  /**
+   * After a loaded update while the list is held: it is let go in the task after the frame that shows
+   * the map (once the map has its places: this controller runs after the map's lifecycle), at once when
+   * there is no map to wait for, and after half a second at the latest (a map out of view, a slow chunk,
+   * a tab in the background, which has no frames).
+   */
+  private holdList(): void {
+    const release = (): void => {
+      if (!this.listHeld) return;
+      this.listHeld = false;
+      clearTimeout(this.listTimer);
+      this.host.requestUpdate();
+    };
+    // Not held in this draw (no consent, a selection to show): nothing to let go.
+    if (!this.listWaits) {
+      this.listHeld = false;
+      return;
+    }
+    if (this.map.status === 'error') return release();
+    this.listTimer ??= setTimeout(release, 500);
+    if (this.map.handle) requestAnimationFrame(() => setTimeout(release, 0));
+  }
+
+  private listTimer: ReturnType<typeof setTimeout> | undefined;
+
   hostUpdated(): void {
     if (this.host.state !== 'loaded') return;
+    if (this.listHeld) this.holdList();
     const map = this.map.handle;
     if (this.markNext) {
       this.markNext = false;

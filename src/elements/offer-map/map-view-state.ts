@@ -43,7 +43,7 @@ export class MapViewState {
   private current: MapModel | undefined;
   private modelKey: readonly unknown[] = [];
   private filtered: FilteredModel | undefined;
-  private offerPlace = new Map<string, string>();
+  private offerPlace: Map<string, string> | undefined;
   private data: MapData | undefined;
   private dataFor: FilteredModel | undefined;
 
@@ -82,10 +82,8 @@ export class MapViewState {
     if (!this.current || changed(key, this.modelKey)) {
       const model = (this.current = build());
       this.modelKey = key;
-      // A loop, not flatMap: no pair array per offer (20,000 of them in the worst-shape feed).
-      const offerPlace = new Map<string, string>();
-      for (const e of model.entries) for (const o of e.offers) offerPlace.set(o.id, e.id);
-      this.offerPlace = offerPlace;
+      // Made when an offer is first asked for (a selection, a link): not before the first frame.
+      this.offerPlace = undefined;
       for (const chip of this.pressed) if (!model.categories.includes(chip)) this.pressed.delete(chip);
       this.narrow();
     }
@@ -150,13 +148,25 @@ export class MapViewState {
 
   /** Whether the model (before chips and search) lists this place or offer. */
   lists(type: MapSelection['type'], id: string): boolean {
-    return type === 'place' ? !!this.model?.entries.some((e) => e.id === id && e.place) : this.offerPlace.has(id);
+    return type === 'place' ? !!this.model?.entries.some((e) => e.id === id && e.place) : this.placeOfOffer(id) !== undefined;
   }
 
   /** The place id of a selection (an offer's place), if it has one. */
   placeOf(selection: MapSelection | undefined): string | undefined {
     if (selection === undefined) return undefined;
-    return selection.type === 'place' ? selection.id : this.offerPlace.get(selection.id);
+    return selection.type === 'place' ? selection.id : this.placeOfOffer(selection.id);
+  }
+
+  /** The entry (place id, `''` for none) that lists an offer. */
+  private placeOfOffer(id: string): string | undefined {
+    if (!this.offerPlace) {
+      // A loop, not flatMap: no pair array per offer (20,000 of them in the worst-shape feed).
+      const offerPlace = new Map<string, string>();
+      for (const e of this.current?.entries ?? []) for (const o of e.offers) offerPlace.set(o.id, e.id);
+      if (!this.current) return undefined;
+      this.offerPlace = offerPlace;
+    }
+    return this.offerPlace.get(id);
   }
 
   private narrow(): void {

@@ -53,7 +53,7 @@ a { color: var(--_accent); }
 @container (min-width: 60em) { .with-details { grid-template-columns: min(20em, 45%) minmax(0, 1fr); } .with-details .details { grid-area: 1 / 1; max-block-size: none; border: 0; border-inline-end: 1px solid var(--_border); } .with-details .key { grid-column: span 2; } }
 .canvas { position: relative; min-block-size: 8em; }
 .with-details .canvas { min-block-size: 12em; }
-.leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; }
+.leaflet-host, .leaflet-host.leaflet-container { position: absolute; inset: 0; z-index: 0; background: var(--_surface); font: inherit; contain: strict; }
 .key { margin: 0; padding: 0.25em 0.5em; border-block-start: 1px solid var(--_border); background: var(--_bg); color: var(--_muted); font-size: 0.875em; }
 .dash { display: inline-block; inline-size: 2em; margin-inline-end: 0.5em; vertical-align: middle; border-block-start: 0.1875em dashed var(--_accent); }
 .consent { display: grid; align-content: center; justify-items: center; gap: 0.25em; block-size: 100%; padding: var(--_space); text-align: center; }

@@ -161,6 +161,8 @@ export function renderList(ctl: MapController, entries: readonly MapEntry[], fee
   // The one Tab stop: the entry last moved to, or the first.
   const tabStop = ctl.view.listFocus !== undefined && entries.some((e) => e.id === ctl.view.listFocus) ? ctl.view.listFocus : (entries[0]?.id ?? '');
   const label = t('map.list');
+  // A long list's first draw after the map's first frame (map-controller.ts: `listWaits`); busy meanwhile.
+  if (long && ctl.listWaits) return html`<div class="list virtual" part="list" role="list" aria-label=${label} aria-busy="true"></div>`;
   // Two templates, so that a list that shrinks below the threshold swaps the whole element.
   return long
     ? html`<div class="list virtual" part="list" role="list" aria-label=${label} @click=${onClick} @keydown=${onKey}
