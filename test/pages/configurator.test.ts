@@ -33,7 +33,11 @@ const DIST = '/dist/';
 type Widget = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
 
 /** The text of the widget's main part (`part="base"` in its shadow root). */
-const mainText = (el: Widget): string => plain(el.shadowRoot?.querySelector('[part="base"]')?.textContent);
+/**
+ * What a reader sees of the main part (rendered text: the built bundle drops the templates' formatting
+ * whitespace between blocks, the sources the test server compiles keep it, and neither is seen).
+ */
+const mainText = (el: Widget): string => plain(el.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.innerText);
 
 const attributesOf = (el: Element): Record<string, string> =>
   Object.fromEntries([...el.attributes].filter((a) => a.name !== 'aria-busy').map((a) => [a.name, a.value]));
