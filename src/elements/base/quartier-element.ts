@@ -69,16 +69,15 @@ let pipelineLoaded = false;
  * import of their own and draw in the same task. A failed import is
  * forgotten, so that the next load tries again.
  */
-let pipelineModule: Promise<typeof import('../../feed/pipeline.js')> | undefined;
-const viewModules = new WeakMap<object, Promise<unknown>>();
+const sharedImports = new Map<unknown, Promise<unknown>>();
 
-function once<T extends Promise<unknown>>(get: () => T | undefined, set: (value: T | undefined) => void, load: () => T): T {
-  const known = get();
+function importOnce<T>(key: unknown, load: () => Promise<T>): Promise<T> {
+  const known = sharedImports.get(key) as Promise<T> | undefined;
   if (known) return known;
   const loading = load();
-  set(loading);
+  sharedImports.set(key, loading);
   loading.catch(() => {
-    if (get() === loading) set(undefined);
+    if (sharedImports.get(key) === loading) sharedImports.delete(key);
   });
   return loading;
 }
@@ -161,26 +160,13 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     async ([src, feed, other], signal): Promise<R> => {
       if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
       const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
-        once(
-          () => pipelineModule,
-          (p) => {
-            pipelineModule = p;
-          },
-          () =>
-            import('../../feed/pipeline.js').then((pipeline) => {
-              pipelineLoaded = true;
-              return pipeline;
-            }),
+        importOnce('pipeline', () =>
+          import('../../feed/pipeline.js').then((pipeline) => {
+            pipelineLoaded = true;
+            return pipeline;
+          }),
         ),
-        this.view ??
-          (once(
-            () => viewModules.get(this.constructor),
-            (p) => {
-              if (p) viewModules.set(this.constructor, p);
-              else viewModules.delete(this.constructor);
-            },
-            () => this.loadView() as Promise<unknown>,
-          ) as Promise<ElementView<this, V, R>>),
+        this.view ?? importOnce(this.constructor, () => this.loadView()),
       ]);
       this.useView(view);
       if (view.load) return view.load(this, signal);
