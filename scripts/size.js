@@ -31,6 +31,8 @@ function staticClosure(file, seen = new Set(), dynamic = false) {
 /** The files a rule names: `entry`, or the files of `dir` whose names match `match`. */
 function filesOf(rule) {
   if (rule.entry) return [path.join(root, rule.entry)];
+  // A folder not built yet holds no files: the rule's `minFiles` then fails with its own message.
+  if (!existsSync(path.join(root, rule.dir))) return [];
   return readdirSync(path.join(root, rule.dir))
     .filter((f) => new RegExp(rule.match).test(f))
     .map((f) => path.join(root, rule.dir, f));
@@ -52,7 +54,10 @@ for (const budget of budgets) {
   failed ||= !ok;
   const count = budget.each ? ` (largest of ${files.length} files)` : files.length > 1 ? ` (${files.length} files)` : '';
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${kib(size).padStart(7)} KiB of ${budget.maxGzipKiB} KiB  ${budget.name}${count}`);
-  if (budget.minFiles && files.length < budget.minFiles) console.log(`       expected at least ${budget.minFiles} files`);
+  if (budget.minFiles && files.length < budget.minFiles) {
+    const missing = existsSync(path.join(root, budget.dir)) ? '' : ` (${budget.dir}/ is missing: run \`npm run build\`)`;
+    console.log(`       expected at least ${budget.minFiles} files${missing}`);
+  }
 }
 
 console.log('\nCode that must not be there:');
