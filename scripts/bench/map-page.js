@@ -37,6 +37,13 @@ function placesOf(raw) {
   return out;
 }
 
+/** The feeds at `urls`, fetched and parsed as a page's own script would (`response.json()`), as one feed: their places and offers joined. */
+async function fetchFeeds(urls) {
+  const parts = await Promise.all(urls.map(async (url) => (await fetch(url)).json()));
+  if (parts.length === 1) return parts[0];
+  return { places: parts.flatMap((p) => p.places ?? []), offers: parts.flatMap((p) => p.offers ?? []) };
+}
+
 function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, reject) => {
@@ -50,14 +57,16 @@ function leafletOf(el) {
   return el.mapHandle?.leaflet;
 }
 
-function makeOfferMap(data, tiles, size) {
+/** An <offer-map> with the feed given as an object (`data`) or as its URLs (`src`, what a webmaster's page writes). */
+function makeOfferMap({ data, src }, tiles, size) {
   const el = document.createElement('offer-map');
   el.setAttribute('consent', 'granted');
   el.setAttribute('tiles', tiles);
   el.style.display = 'block';
   el.style.width = `${size.width}px`;
   el.style.height = `${size.height}px`;
-  el.feed = data;
+  if (src) el.setAttribute('src', src);
+  else el.feed = data;
   return el;
 }
 
@@ -121,7 +130,7 @@ function framesIn(stamps, windows) {
 }
 
 globalThis.mapBench = {
-  /** Fetches and parses the feed at `url` (outside any timing); the page keeps it. */
+  /** Fetches and parses the whole feed at `url` (outside any timing, for the routes that hand over a parsed feed); the page keeps it. */
   async prepare({ url }) {
     const text = await (await fetch(url)).text();
     feed = JSON.parse(text);
@@ -137,7 +146,7 @@ globalThis.mapBench = {
   async warmOurs({ tiles, width, height, offers = 40 }) {
     await withTimeout(customElements.whenDefined('offer-map'), 10_000, '<offer-map> is not defined: did dist/quartier-widgets.js load?');
     let size = { width: width + 400, height: height + 200 };
-    const el = makeOfferMap(generateFeed({ offers }), tiles, size);
+    const el = makeOfferMap({ data: generateFeed({ offers }) }, tiles, size);
     await frameStart();
     const cold = await timeOfferMap(el, 30_000);
     for (let i = 0; i < 4; i++) {
@@ -156,9 +165,13 @@ globalThis.mapBench = {
     return { cold, element: size, map };
   },
 
-  /** Inserts <offer-map consent="granted"> with `.feed` set and times it (see `timeOfferMap`). */
-  async ours({ tiles, timeout }) {
-    const el = makeOfferMap(feed, tiles, elementSize);
+  /**
+   * Inserts <offer-map consent="granted"> and times it (see `timeOfferMap`): with `urls`, its `src`
+   * (the element fetches, parses and reads the feeds inside the time); without, `.feed` set to the
+   * feed `prepare` parsed (read by copy: the page owns that object).
+   */
+  async ours({ tiles, timeout, urls }) {
+    const el = makeOfferMap(urls ? { src: urls.join(' ') } : { data: feed }, tiles, elementSize);
     await frameStart();
     const marks = await timeOfferMap(el, timeout);
     const map = leafletOf(el);
@@ -180,18 +193,22 @@ globalThis.mapBench = {
    * view as <offer-map> (fitBounds of the places, 32 px padding, at most zoom
    * 17). Times from the start (container made, places read from the feed)
    * until the markers are drawn (`drawn`, synchronous here) and two animation
-   * frames after that (`frame`). Plain markers stop after `timeout` ms.
+   * frames after that (`frame`). Plain markers stop after `timeout` ms. With
+   * `urls`, the page fetches and parses the feeds first, inside the time (as
+   * <offer-map src> does), and reads their places in one list; without, it
+   * takes the feed `prepare` parsed.
    */
-  async leaflet({ kind, tiles, width, height, timeout }) {
+  async leaflet({ kind, tiles, width, height, timeout, urls }) {
     await frameStart();
     const t0 = performance.now();
+    const data = urls ? await fetchFeeds(urls) : feed;
     const container = document.createElement('div');
     container.style.width = `${width}px`;
     container.style.height = `${height}px`;
     document.body.append(container);
     const map = L.map(container, { maxZoom: 19 });
     L.tileLayer(tiles, { maxZoom: 19 }).addTo(map);
-    const points = placesOf(feed);
+    const points = placesOf(data);
     map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [32, 32], maxZoom: 17 });
     const marker = (p) => L.marker([p.lat, p.lng], { title: p.label, alt: p.label });
     let added = points.length;
