@@ -30,6 +30,8 @@ const KINDS = [
   { id: 'oursFeed', label: '<offer-map .feed>', page: 'map-ours.html', route: 'feed', ours: true, frames: false, peer: 'clusterFeed' },
   { id: 'clusterFeed', label: 'leaflet.markercluster, parsed', page: 'map-cluster.html', route: 'feed', frames: false },
   { id: 'markers', label: 'L.marker per place, parsed', page: 'map-markers.html', route: 'feed', frames: true },
+  // No map at all: what fetching and parsing the feed alone costs, the floor of every page on the src route.
+  { id: 'parse', label: 'fetch + parse only (no map)', page: 'map-cluster.html', route: 'src', frames: false },
 ];
 /** The <offer-map> route a Leaflet page's figures are compared with (its own route). */
 const OURS_BY_ROUTE = { src: 'ours', feed: 'oursFeed' };
@@ -186,14 +188,16 @@ export async function runMapBench({ browser, server, messages = [], options = {}
       const cpuBefore = await threadTime(cdp);
       const first = kind.ours
         ? await page.evaluate((a) => globalThis.mapBench.ours(a), { tiles, timeout: o.cap * 2, urls: from })
-        : await page.evaluate((a) => globalThis.mapBench.leaflet(a), {
-            kind: kind.id.startsWith('cluster') ? 'cluster' : kind.id,
-            tiles,
-            width: o.width,
-            height: o.height,
-            timeout: o.cap,
-            urls: from,
-          });
+        : kind.id === 'parse'
+          ? await page.evaluate((a) => globalThis.mapBench.fetchOnly(a), { urls })
+          : await page.evaluate((a) => globalThis.mapBench.leaflet(a), {
+              kind: kind.id.startsWith('cluster') ? 'cluster' : kind.id,
+              tiles,
+              width: o.width,
+              height: o.height,
+              timeout: o.cap,
+              urls: from,
+            });
       // The main thread's CPU time from the insertion (or the container) to the first frame; the page's
       // script in between (frameStart, the evaluate calls) is the same on every page and small.
       const cpu = (await threadTime(cdp)) - cpuBefore;
@@ -268,6 +272,7 @@ export async function runMapBench({ browser, server, messages = [], options = {}
         if (errors[kind.id]) firstRows.push([String(offers), String(places), label, '0', `failed: ${errors[kind.id]}`]);
         continue;
       }
+      if (errors[kind.id]) notes.push(`${label} at ${count(offers)}: a run failed (${errors[kind.id]}); the figures are those of the runs before.`);
       const timedOut = runs.some((r) => r.timedOut);
       const frame = median(runs.map((r) => r.frame));
       const last = runs.at(-1);
@@ -288,6 +293,9 @@ export async function runMapBench({ browser, server, messages = [], options = {}
           versus = `${KINDS.find((k) => k.id === OURS_BY_ROUTE[kind.route]).label} ${versus}`;
         }
         const goal = CLUSTER_RATIO_TARGET[offers];
+        const cluster = kinds.cluster ?? [];
+        if (kind.id === 'parse' && cluster.length)
+          target = `markercluster, fetched ÷ this: ${(median(cluster.map((r) => r.frame)) / frame).toFixed(2)}× (the most a page on the src route can be faster)`;
         if (kind.id.startsWith('cluster') && goal && ours.frame > 0) {
           target = `${(frame / ours.frame).toFixed(2)}× (≥ ${goal}× faster: ${frame / ours.frame >= goal ? 'met' : 'MISSED'})`;
           const cpu = median(runs.map((r) => r.cpu));
