@@ -38,25 +38,22 @@ const OURS_BY_ROUTE = { src: 'ours', feed: 'oursFeed' };
 /** Leaflet with its tiles and no markers: what panning and zooming cost without any places (measured once). */
 const TILES_ONLY = { id: 'tiles', label: 'tiles only (no places)', page: 'map-markers.html', route: 'feed' };
 
-/** The feed a page may fetch in one answer: <offer-map> reads at most 5 MiB a feed (fetch-feed.ts), so larger feeds are served in parts. */
-const PART_BYTES = 5 * 1024 * 1024;
-
 /**
- * `raw` cut into feeds of at most PART_BYTES each, as a portal that merges several partners' feeds
+ * `raw` cut into feeds of at most `maxBytes` each, as a portal that merges several partners' feeds
  * serves them: each feed a contiguous run of the places with the offers held there, and the project
  * and its organisation (so each feed is valid alone; the merge keeps the first copy, with a
  * `duplicate-id` warning for each other). One part when the whole fits.
  */
-function feedParts(raw) {
+export function feedParts(raw, maxBytes) {
   const whole = JSON.stringify(raw);
-  if (Buffer.byteLength(whole) <= PART_BYTES) return [whole];
-  for (let n = Math.ceil(Buffer.byteLength(whole) / PART_BYTES); ; n++) {
+  if (Buffer.byteLength(whole) <= maxBytes) return [whole];
+  for (let n = Math.ceil(Buffer.byteLength(whole) / maxBytes); ; n++) {
     const parts = Array.from({ length: n }, (_, i) => {
       const places = raw.places.slice(Math.floor((raw.places.length * i) / n), Math.floor((raw.places.length * (i + 1)) / n));
       const ids = new Set(places.map((p) => p.id));
       return JSON.stringify({ ...raw, places, offers: raw.offers.filter((o) => ids.has(o.place)) });
     });
-    if (parts.every((p) => Buffer.byteLength(p) <= PART_BYTES)) return parts;
+    if (parts.every((p) => Buffer.byteLength(p) <= maxBytes)) return parts;
   }
 }
 
@@ -76,6 +73,8 @@ export const MAP_DEFAULTS = {
   routes: ['src', 'feed'],
   /** Whether to measure plain L.marker too. */
   markers: true,
+  /** The largest feed served in one file on the src route: <offer-map> reads at most 5 MiB a feed (fetch-feed.ts); larger feeds are served in parts. */
+  partBytes: 5 * 1024 * 1024,
   width: 1000,
   height: 600,
   pans: 10,
@@ -222,7 +221,7 @@ export async function runMapBench({ browser, server, messages = [], options = {}
     const url = `/__bench/map-${size.offers}.json`;
     server.virtual.set(url, JSON.stringify(raw));
     // Route `src`: the same feed as one file, or in parts of at most 5 MiB (the kit's limit of one feed).
-    const parts = feedParts(raw);
+    const parts = feedParts(raw, o.partBytes);
     const urls = parts.length === 1 ? [url] : parts.map((_, i) => `/__bench/map-${size.offers}-${i + 1}.json`);
     if (parts.length > 1) parts.forEach((text, i) => server.virtual.set(urls[i], text));
     const kinds = Object.fromEntries(KINDS.map((k) => [k.id, []]));
