@@ -37,6 +37,13 @@ function placesOf(raw) {
   return out;
 }
 
+/** The feeds at `urls`, fetched and parsed as a page's own script would (`response.json()`), as one feed: their places and offers joined. */
+async function fetchFeeds(urls) {
+  const parts = await Promise.all(urls.map(async (url) => (await fetch(url)).json()));
+  if (parts.length === 1) return parts[0];
+  return { places: parts.flatMap((p) => p.places ?? []), offers: parts.flatMap((p) => p.offers ?? []) };
+}
+
 function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, reject) => {
@@ -50,14 +57,16 @@ function leafletOf(el) {
   return el.mapHandle?.leaflet;
 }
 
-function makeOfferMap(data, tiles, size) {
+/** An <offer-map> with the feed given as an object (`data`) or as its URLs (`src`, what a webmaster's page writes). */
+function makeOfferMap({ data, src }, tiles, size) {
   const el = document.createElement('offer-map');
   el.setAttribute('consent', 'granted');
   el.setAttribute('tiles', tiles);
   el.style.display = 'block';
   el.style.width = `${size.width}px`;
   el.style.height = `${size.height}px`;
-  el.feed = data;
+  if (src) el.setAttribute('src', src);
+  else el.feed = data;
   return el;
 }
 
@@ -73,8 +82,14 @@ async function timeOfferMap(el, timeout) {
   const failed = new Promise((_, reject) => {
     fail = reject;
   });
+  // Each mark also as a User Timing mark ("bench:…"), so that a trace of the run can be cut at them.
+  const mark = (name) => {
+    marks[name] ??= performance.now() - t0;
+    performance.mark(`bench:${name}`);
+  };
   const t0 = performance.now();
-  el.addEventListener('quartier-load', () => (marks.loaded ??= performance.now() - t0), { once: true });
+  performance.mark('bench:insert');
+  el.addEventListener('quartier-load', () => mark('loaded'), { once: true });
   el.addEventListener('quartier-error', (event) => fail(new Error(`<offer-map> quartier-error: ${event.detail?.error?.message ?? 'unknown'}`)), {
     once: true,
   });
@@ -83,9 +98,9 @@ async function timeOfferMap(el, timeout) {
   let observer;
   const drawn = new Promise((resolve) => {
     const check = () => {
-      if (marks.map === undefined && root.querySelector('.leaflet-container')) marks.map = performance.now() - t0;
+      if (marks.map === undefined && root.querySelector('.leaflet-container')) mark('map');
       if (root.querySelector('.places button')) {
-        marks.drawn = performance.now() - t0;
+        mark('drawn');
         observer.disconnect();
         resolve();
       }
@@ -101,7 +116,7 @@ async function timeOfferMap(el, timeout) {
   }
   await nextFrame();
   await nextFrame();
-  marks.frame = performance.now() - t0;
+  mark('frame');
   return marks;
 }
 
@@ -121,7 +136,7 @@ function framesIn(stamps, windows) {
 }
 
 globalThis.mapBench = {
-  /** Fetches and parses the feed at `url` (outside any timing); the page keeps it. */
+  /** Fetches and parses the whole feed at `url` (outside any timing, for the routes that hand over a parsed feed); the page keeps it. */
   async prepare({ url }) {
     const text = await (await fetch(url)).text();
     feed = JSON.parse(text);
@@ -137,7 +152,7 @@ globalThis.mapBench = {
   async warmOurs({ tiles, width, height, offers = 40 }) {
     await withTimeout(customElements.whenDefined('offer-map'), 10_000, '<offer-map> is not defined: did dist/quartier-widgets.js load?');
     let size = { width: width + 400, height: height + 200 };
-    const el = makeOfferMap(generateFeed({ offers }), tiles, size);
+    const el = makeOfferMap({ data: generateFeed({ offers }) }, tiles, size);
     await frameStart();
     const cold = await timeOfferMap(el, 30_000);
     for (let i = 0; i < 4; i++) {
@@ -156,9 +171,13 @@ globalThis.mapBench = {
     return { cold, element: size, map };
   },
 
-  /** Inserts <offer-map consent="granted"> with `.feed` set and times it (see `timeOfferMap`). */
-  async ours({ tiles, timeout }) {
-    const el = makeOfferMap(feed, tiles, elementSize);
+  /**
+   * Inserts <offer-map consent="granted"> and times it (see `timeOfferMap`): with `urls`, its `src`
+   * (the element fetches, parses and reads the feeds inside the time); without, `.feed` set to the
+   * feed `prepare` parsed (read by copy: the page owns that object).
+   */
+  async ours({ tiles, timeout, urls }) {
+    const el = makeOfferMap(urls ? { src: urls.join(' ') } : { data: feed }, tiles, elementSize);
     await frameStart();
     const marks = await timeOfferMap(el, timeout);
     const map = leafletOf(el);
@@ -180,18 +199,22 @@ globalThis.mapBench = {
    * view as <offer-map> (fitBounds of the places, 32 px padding, at most zoom
    * 17). Times from the start (container made, places read from the feed)
    * until the markers are drawn (`drawn`, synchronous here) and two animation
-   * frames after that (`frame`). Plain markers stop after `timeout` ms.
+   * frames after that (`frame`). Plain markers stop after `timeout` ms. With
+   * `urls`, the page fetches and parses the feeds first, inside the time (as
+   * <offer-map src> does), and reads their places in one list; without, it
+   * takes the feed `prepare` parsed.
    */
-  async leaflet({ kind, tiles, width, height, timeout }) {
+  async leaflet({ kind, tiles, width, height, timeout, urls }) {
     await frameStart();
     const t0 = performance.now();
+    const data = urls ? await fetchFeeds(urls) : feed;
     const container = document.createElement('div');
     container.style.width = `${width}px`;
     container.style.height = `${height}px`;
     document.body.append(container);
     const map = L.map(container, { maxZoom: 19 });
     L.tileLayer(tiles, { maxZoom: 19 }).addTo(map);
-    const points = placesOf(feed);
+    const points = placesOf(data);
     map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [32, 32], maxZoom: 17 });
     const marker = (p) => L.marker([p.lat, p.lng], { title: p.label, alt: p.label });
     let added = points.length;
@@ -226,6 +249,21 @@ globalThis.mapBench = {
       size: { width: container.clientWidth, height: container.clientHeight },
       handle: true,
     };
+  },
+
+  /**
+   * No map: fetches and parses the feeds at `urls` as the markercluster page does (`response.json()`),
+   * and waits two frames: what any page that loads the feed by `src` pays at least.
+   */
+  async fetchOnly({ urls }) {
+    await frameStart();
+    const t0 = performance.now();
+    const data = await fetchFeeds(urls);
+    const drawn = performance.now() - t0;
+    await nextFrame();
+    await nextFrame();
+    const frame = performance.now() - t0;
+    return { drawn, frame, timedOut: false, added: 0, places: data.places.length, markers: 0, size: { width: 0, height: 0 }, handle: false };
   },
 
   /**

@@ -14,14 +14,48 @@ import { generateFeed } from '../lib/generate-feed.js';
 import { TILE_TEMPLATE } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
 
-/** The three ways of drawing the places, each in a page of its own. */
+/**
+ * The ways of drawing the places, each in a page of its own, by two routes of the feed:
+ * - `src`, what a webmaster's page does: <offer-map src="…">, and a Leaflet page that fetches the
+ *   same JSON from the same local server and parses it (`response.json()`), both inside the time;
+ *   <offer-map> reads the feed it parsed in place;
+ * - `feed`: the feed already parsed by the page (outside the time) and handed over: <offer-map>'s
+ *   `.feed` (which it copies as it reads: the page owns that object), Leaflet's pages read its places.
+ * Each <offer-map> route is compared with markercluster by the same route, in the same run (`peer`).
+ * Pan, zoom and the search are measured on the `src` route (`frames`); the route changes nothing there.
+ */
 const KINDS = [
-  { id: 'ours', label: '<offer-map>', page: 'map-ours.html' },
-  { id: 'cluster', label: 'leaflet.markercluster', page: 'map-cluster.html' },
-  { id: 'markers', label: 'L.marker per place', page: 'map-markers.html' },
+  { id: 'ours', label: '<offer-map src>', page: 'map-ours.html', route: 'src', ours: true, frames: true, peer: 'cluster' },
+  { id: 'cluster', label: 'leaflet.markercluster, fetched', page: 'map-cluster.html', route: 'src', frames: true },
+  { id: 'oursFeed', label: '<offer-map .feed>', page: 'map-ours.html', route: 'feed', ours: true, frames: false, peer: 'clusterFeed' },
+  { id: 'clusterFeed', label: 'leaflet.markercluster, parsed', page: 'map-cluster.html', route: 'feed', frames: false },
+  { id: 'markers', label: 'L.marker per place, parsed', page: 'map-markers.html', route: 'feed', frames: true },
+  // No map at all: what fetching and parsing the feed alone costs, the floor of every page on the src route.
+  { id: 'parse', label: 'fetch + parse only (no map)', page: 'map-cluster.html', route: 'src', frames: false },
 ];
+/** The <offer-map> route a Leaflet page's figures are compared with (its own route). */
+const OURS_BY_ROUTE = { src: 'ours', feed: 'oursFeed' };
 /** Leaflet with its tiles and no markers: what panning and zooming cost without any places (measured once). */
-const TILES_ONLY = { id: 'tiles', label: 'tiles only (no places)', page: 'map-markers.html' };
+const TILES_ONLY = { id: 'tiles', label: 'tiles only (no places)', page: 'map-markers.html', route: 'feed' };
+
+/**
+ * `raw` cut into feeds of at most `maxBytes` each, as a portal that merges several partners' feeds
+ * serves them: each feed a contiguous run of the places with the offers held there, and the project
+ * and its organisation (so each feed is valid alone; the merge keeps the first copy, with a
+ * `duplicate-id` warning for each other). One part when the whole fits.
+ */
+export function feedParts(raw, maxBytes) {
+  const whole = JSON.stringify(raw);
+  if (Buffer.byteLength(whole) <= maxBytes) return [whole];
+  for (let n = Math.ceil(Buffer.byteLength(whole) / maxBytes); ; n++) {
+    const parts = Array.from({ length: n }, (_, i) => {
+      const places = raw.places.slice(Math.floor((raw.places.length * i) / n), Math.floor((raw.places.length * (i + 1)) / n));
+      const ids = new Set(places.map((p) => p.id));
+      return JSON.stringify({ ...raw, places, offers: raw.offers.filter((o) => ids.has(o.place)) });
+    });
+    if (parts.every((p) => Buffer.byteLength(p) <= maxBytes)) return parts;
+  }
+}
 
 /**
  * What `npm run bench` measures: runs per feed size (`markerRuns` for plain
@@ -35,6 +69,12 @@ export const MAP_DEFAULTS = {
     { offers: 50_000, runs: 2, markerRuns: 1, markerFrames: false },
   ],
   tilesOnly: true,
+  /** The feed's routes measured (see KINDS): `src` fetched inside the time, `feed` handed over parsed. */
+  routes: ['src', 'feed'],
+  /** Whether to measure plain L.marker too. */
+  markers: true,
+  /** The largest feed served in one file on the src route: <offer-map> reads at most 5 MiB a feed (fetch-feed.ts); larger feeds are served in parts. */
+  partBytes: 5 * 1024 * 1024,
   width: 1000,
   height: 600,
   pans: 10,
@@ -130,28 +170,40 @@ export async function runMapBench({ browser, server, messages = [], options = {}
     return page;
   };
 
-  /** One fresh tab: the feed parsed, (ours: chunks loaded), heap before, the first frame, heap after, (pan and zoom). */
-  const oneRun = async (kind, url, interactive) => {
+  /**
+   * One fresh tab: (route `feed`: the feed parsed), (ours: chunks loaded), heap before, the first frame
+   * (route `src`: fetched from `urls` inside it), heap after, (pan and zoom).
+   */
+  const oneRun = async (kind, url, urls, interactive) => {
     const page = await openPage(kind);
     try {
       const cdp = await page.createCDPSession();
       await cdp.send('HeapProfiler.enable');
       await cdp.send('Performance.enable');
-      await page.evaluate((a) => globalThis.mapBench.prepare(a), { url });
-      const warm = kind.id === 'ours' ? await page.evaluate((a) => globalThis.mapBench.warmOurs(a), { tiles, width: o.width, height: o.height }) : undefined;
+      if (kind.route === 'feed') await page.evaluate((a) => globalThis.mapBench.prepare(a), { url });
+      const warm = kind.ours ? await page.evaluate((a) => globalThis.mapBench.warmOurs(a), { tiles, width: o.width, height: o.height }) : undefined;
+      const from = kind.route === 'src' ? urls : undefined;
       const before = await measure(cdp);
       const cpuBefore = await threadTime(cdp);
-      const first =
-        kind.id === 'ours'
-          ? await page.evaluate((a) => globalThis.mapBench.ours(a), { tiles, timeout: o.cap * 2 })
-          : await page.evaluate((a) => globalThis.mapBench.leaflet(a), { kind: kind.id, tiles, width: o.width, height: o.height, timeout: o.cap });
+      const first = kind.ours
+        ? await page.evaluate((a) => globalThis.mapBench.ours(a), { tiles, timeout: o.cap * 2, urls: from })
+        : kind.id === 'parse'
+          ? await page.evaluate((a) => globalThis.mapBench.fetchOnly(a), { urls })
+          : await page.evaluate((a) => globalThis.mapBench.leaflet(a), {
+              kind: kind.id.startsWith('cluster') ? 'cluster' : kind.id,
+              tiles,
+              width: o.width,
+              height: o.height,
+              timeout: o.cap,
+              urls: from,
+            });
       // The main thread's CPU time from the insertion (or the container) to the first frame; the page's
       // script in between (frameStart, the evaluate calls) is the same on every page and small.
       const cpu = (await threadTime(cdp)) - cpuBefore;
       const after = await measure(cdp);
       const frames =
         interactive && !first.timedOut ? await page.evaluate((a) => globalThis.mapBench.interact(a), { pans: o.pans, zooms: o.zooms, dx: o.dx }) : undefined;
-      const search = frames && kind.id === 'ours' ? await page.evaluate((a) => globalThis.mapBench.search(a), { word: o.word }) : undefined;
+      const search = frames && kind.ours ? await page.evaluate((a) => globalThis.mapBench.search(a), { word: o.word }) : undefined;
       await cdp.detach();
       return { ...first, cpu, warm, before, after, frames, search };
     } finally {
@@ -168,17 +220,21 @@ export async function runMapBench({ browser, server, messages = [], options = {}
     const places = raw.places.length;
     const url = `/__bench/map-${size.offers}.json`;
     server.virtual.set(url, JSON.stringify(raw));
-    const kinds = { ours: [], cluster: [], markers: [] };
+    // Route `src`: the same feed as one file, or in parts of at most 5 MiB (the kit's limit of one feed).
+    const parts = feedParts(raw, o.partBytes);
+    const urls = parts.length === 1 ? [url] : parts.map((_, i) => `/__bench/map-${size.offers}-${i + 1}.json`);
+    if (parts.length > 1) parts.forEach((text, i) => server.virtual.set(urls[i], text));
+    const kinds = Object.fromEntries(KINDS.map((k) => [k.id, []]));
     const errors = {};
-    const runsOf = (kind) => (kind.id === 'markers' ? (size.markerRuns ?? size.runs) : size.runs);
-    const framesOf = (kind) => kind.id !== 'markers' || size.markerFrames !== false;
+    const runsOf = (kind) => (!o.routes.includes(kind.route) ? 0 : kind.id === 'markers' ? (o.markers ? (size.markerRuns ?? size.runs) : 0) : size.runs);
+    const framesOf = (kind) => kind.frames && (kind.id !== 'markers' || size.markerFrames !== false);
     // Kinds take turns run by run, so that a slow spell of the machine hits all three alike.
     for (let run = 0; run < Math.max(...KINDS.map(runsOf)); run++) {
       for (const kind of KINDS) {
         if (run >= runsOf(kind) || errors[kind.id]) continue;
         try {
           // Pan and zoom once, in the last run of each kind.
-          kinds[kind.id].push(await oneRun(kind, url, framesOf(kind) && run === runsOf(kind) - 1));
+          kinds[kind.id].push(await oneRun(kind, url, urls, framesOf(kind) && run === runsOf(kind) - 1));
         } catch (error) {
           errors[kind.id] = error instanceof Error ? error.message.split('\n')[0] : String(error);
         }
@@ -186,13 +242,14 @@ export async function runMapBench({ browser, server, messages = [], options = {}
     }
     if (o.tilesOnly && !tilesOnly) {
       try {
-        tilesOnly = { offers: size.offers, ...(await oneRun(TILES_ONLY, url, true)) };
+        tilesOnly = { offers: size.offers, ...(await oneRun(TILES_ONLY, url, urls, true)) };
       } catch (error) {
         tilesOnly = { offers: size.offers, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
       }
     }
     server.virtual.delete(url);
-    results.push({ offers: size.offers, places, kinds, errors, markerFrames: size.markerFrames !== false });
+    if (parts.length > 1) for (const u of urls) server.virtual.delete(u);
+    results.push({ offers: size.offers, places, kinds, errors, markerFrames: size.markerFrames !== false, parts: parts.length });
   }
 
   const firstRows = [];
@@ -201,17 +258,20 @@ export async function runMapBench({ browser, server, messages = [], options = {}
   const colds = [];
   const searches = [];
   for (const { offers, places, kinds, errors, markerFrames } of results) {
-    const ours = kinds.ours;
-    const oursFrame = ours.length ? median(ours.map((r) => r.frame)) : Number.NaN;
-    const oursMap = ours.length ? median(ours.map((r) => r.frame - r.loaded)) : Number.NaN;
-    const oursCpu = ours.length ? median(ours.map((r) => r.cpu)) : Number.NaN;
+    /** The medians of an <offer-map> route: first frame, map part (after `loaded`), main-thread CPU. */
+    const oursOf = (id) => {
+      const runs = kinds[id] ?? [];
+      if (!runs.length) return { frame: Number.NaN, map: Number.NaN, cpu: Number.NaN };
+      return { frame: median(runs.map((r) => r.frame)), map: median(runs.map((r) => r.frame - r.loaded)), cpu: median(runs.map((r) => r.cpu)) };
+    };
     for (const kind of KINDS) {
       const runs = kinds[kind.id];
       const label = kind.label;
       if (!runs.length) {
-        firstRows.push([String(offers), String(places), label, '0', `failed: ${errors[kind.id] ?? 'not run'}`]);
+        if (errors[kind.id]) firstRows.push([String(offers), String(places), label, '0', `failed: ${errors[kind.id]}`]);
         continue;
       }
+      if (errors[kind.id]) notes.push(`${label} at ${count(offers)}: a run failed (${errors[kind.id]}); the figures are those of the runs before.`);
       const timedOut = runs.some((r) => r.timedOut);
       const frame = median(runs.map((r) => r.frame));
       const last = runs.at(-1);
@@ -221,20 +281,27 @@ export async function runMapBench({ browser, server, messages = [], options = {}
       const nodesDelta = median(runs.map((r) => r.after.nodes - r.before.nodes));
       let target = '';
       let versus = '';
-      if (kind.id === 'ours') {
+      if (kind.ours) {
         const goal = FIRST_FRAME_TARGET[offers];
         if (goal) target = `under ${goal} ms: ${frame < goal ? 'met' : 'MISSED'}`;
       } else {
-        versus = timedOut ? ratio(o.cap, oursFrame, { atLeast: true }) : ratio(frame, oursFrame);
-        if (!timedOut && oursMap > 0) versus += ` (map part: ${ratio(frame, oursMap)})`;
+        const ours = oursOf(OURS_BY_ROUTE[kind.route]);
+        if (ours.frame > 0) {
+          versus = timedOut ? ratio(o.cap, ours.frame, { atLeast: true }) : ratio(frame, ours.frame);
+          if (!timedOut && ours.map > 0) versus += ` (map part: ${ratio(frame, ours.map)})`;
+          versus = `${KINDS.find((k) => k.id === OURS_BY_ROUTE[kind.route]).label} ${versus}`;
+        }
         const goal = CLUSTER_RATIO_TARGET[offers];
-        if (kind.id === 'cluster' && goal && oursFrame > 0) {
-          target = `${(frame / oursFrame).toFixed(2)}× (≥ ${goal}× faster: ${frame / oursFrame >= goal ? 'met' : 'MISSED'})`;
+        const cluster = kinds.cluster ?? [];
+        if (kind.id === 'parse' && cluster.length)
+          target = `markercluster, fetched ÷ this: ${(median(cluster.map((r) => r.frame)) / frame).toFixed(2)}× (the most a page on the src route can be faster)`;
+        if (kind.id.startsWith('cluster') && goal && ours.frame > 0) {
+          target = `${(frame / ours.frame).toFixed(2)}× (≥ ${goal}× faster: ${frame / ours.frame >= goal ? 'met' : 'MISSED'})`;
           const cpu = median(runs.map((r) => r.cpu));
-          if (cpu > 0 && oursCpu > 0) target += `; CPU ${(cpu / oursCpu).toFixed(2)}×`;
+          if (cpu > 0 && ours.cpu > 0) target += `; CPU ${(cpu / ours.cpu).toFixed(2)}×`;
         }
       }
-      const part = (key) => (kind.id === 'ours' ? ms(median(runs.map((r) => r[key]))) : '');
+      const part = (key) => (kind.ours ? ms(median(runs.map((r) => r[key]))) : '');
       firstRows.push([
         String(offers),
         String(places),
@@ -244,8 +311,8 @@ export async function runMapBench({ browser, server, messages = [], options = {}
         runs.length > 1 && !timedOut ? `${Math.min(...runs.map((r) => r.frame)).toFixed(0)}–${Math.max(...runs.map((r) => r.frame)).toFixed(0)}` : '',
         part('loaded'),
         part('map'),
-        kind.id === 'ours' ? part('drawn') : timedOut ? '' : ms(median(runs.map((r) => r.drawn))),
-        kind.id === 'ours' ? ms(oursMap) : '',
+        kind.ours ? part('drawn') : timedOut ? '' : ms(median(runs.map((r) => r.drawn))),
+        kind.ours ? ms(oursOf(kind.id).map) : '',
         timedOut ? '' : ms(median(runs.map((r) => r.cpu))),
         count(last.markers),
         `${mib(heap)} (${signedMib(heapDelta)})`,
@@ -254,18 +321,20 @@ export async function runMapBench({ browser, server, messages = [], options = {}
         target,
       ]);
       const frames = runs.find((r) => r.frames)?.frames;
-      const peer = kind.id === 'ours' ? kinds.cluster.find((r) => r.frames)?.frames : undefined;
-      const why = timedOut ? `not drawn within ${seconds(o.cap)}` : kind.id === 'markers' && !markerFrames ? 'skipped: seconds a frame' : 'failed';
-      frameRows.push([
-        String(offers),
-        label,
-        frames ? String(frames.pan.length) : '',
-        frames ? frameStats(frames.pan) : `— (${why})`,
-        frames ? String(frames.zoom.length) : '',
-        frames ? frameStats(frames.zoom) : '—',
-        frames && kind.id === 'ours' ? `pan: ${frameVerdict(frames.pan, peer?.pan)}; zoom: ${frameVerdict(frames.zoom, peer?.zoom)}` : '',
-      ]);
-      if (kind.id === 'ours') {
+      const peer = kind.ours ? kinds[kind.peer].find((r) => r.frames)?.frames : undefined;
+      if (kind.frames) {
+        const why = timedOut ? `not drawn within ${seconds(o.cap)}` : kind.id === 'markers' && !markerFrames ? 'skipped: seconds a frame' : 'failed';
+        frameRows.push([
+          String(offers),
+          label,
+          frames ? String(frames.pan.length) : '',
+          frames ? frameStats(frames.pan) : `— (${why})`,
+          frames ? String(frames.zoom.length) : '',
+          frames ? frameStats(frames.zoom) : '—',
+          frames && kind.ours ? `pan: ${frameVerdict(frames.pan, peer?.pan)}; zoom: ${frameVerdict(frames.zoom, peer?.zoom)}` : '',
+        ]);
+      }
+      if (kind.ours) {
         const size = last.size;
         if (size.width !== o.width || size.height !== o.height)
           notes.push(`<offer-map>'s map area was ${size.width}×${size.height}, not ${o.width}×${o.height}.`);
@@ -294,18 +363,25 @@ export async function runMapBench({ browser, server, messages = [], options = {}
   }
 
   const sizesText = results.map((r) => `${count(r.offers)} offers (${count(r.places)} places)`).join(' and ');
+  const split = results.filter((r) => r.parts > 1).map((r) => `${count(r.offers)} offers in ${r.parts} files`);
   log(
     `\n5. Map: <offer-map consent="granted"> against Leaflet, ${sizesText}; map ${o.width}×${o.height} px, the same initial view` +
       `\n   (fitBounds of the places, 32 px padding), tiles from a local route; each run a fresh tab (viewport ${VIEWPORT.width}×${VIEWPORT.height}),` +
-      `\n   median of the runs; pages scripts/bench/map-{ours,cluster,markers}.html.` +
-      `\n   First frame: from insertion (<offer-map> with .feed set, its chunks already loaded by an earlier map in the tab;` +
-      `\n   Leaflet: from making the container) until the places are in the DOM and two animation frames have run.` +
-      `\n   <offer-map>'s parts, from insertion: loaded = quartier-load (feed validated, model built, list rendered), Leaflet` +
+      `\n   median of the runs; pages scripts/bench/map-{ours,cluster,markers}.html. Two routes of the feed, each compared with` +
+      `\n   markercluster by the same route in the same run:` +
+      `\n   - "<offer-map src>" / "markercluster, fetched": what a webmaster's page does. The element gets src="…" and fetches,` +
+      `\n     parses and reads the feed in place; the Leaflet page fetches the same JSON from the same local server and parses it` +
+      `\n     (response.json()); both inside the time.${split.length ? ` Served in parts of at most 5 MiB, the kit's limit of one feed (src lists them): ${split.join(', ')}.` : ''}` +
+      `\n   - "<offer-map .feed>" / "markercluster, parsed": the page parsed the whole feed before the time starts and hands the` +
+      `\n     object over; <offer-map> copies it as it reads it (the page owns that object), markercluster validates nothing.` +
+      `\n   First frame: from insertion (<offer-map>, its chunks already loaded by an earlier map in the tab; Leaflet: from` +
+      `\n   fetching, or from making the container) until the places are in the DOM and two animation frames have run.` +
+      `\n   <offer-map>'s parts, from insertion: loaded = quartier-load (feed read, model built, list rendered), Leaflet` +
       `\n   map made (chunk imported), places drawn (.places button in the shadow root); map part = first frame − loaded.` +
       `\n   Main-thread CPU: the tab's main thread's CPU time (CDP ThreadTime) over the first frame, which other work on the` +
       `\n   machine does not stretch as it stretches durations; the target column gives markercluster's ÷ ours for both.` +
       `\n   JS heap in use and DOM nodes (CDP, after two forced collections) after the first frame, with the growth over the` +
-      `\n   tab before insertion (the feed already parsed).`,
+      `\n   tab before insertion (route .feed: the feed already parsed).`,
   );
   log(
     table(
@@ -324,14 +400,14 @@ export async function runMapBench({ browser, server, messages = [], options = {}
         'markers/clusters in DOM',
         'JS heap (Δ MiB)',
         'DOM nodes (Δ)',
-        '<offer-map> is',
+        'against <offer-map> by the same route',
         'target',
       ],
       firstRows,
     ),
   );
   log(
-    `\n   Pan and zoom, once per row after its first frame: ${o.zooms / 2} × zoomIn, ${o.pans} × panBy([${o.dx}, 0]), ${o.zooms / 2} × zoomOut, animated,` +
+    `\n   Pan and zoom (route src; the route changes nothing there), once per row after its first frame: ${o.zooms / 2} × zoomIn, ${o.pans} × panBy([${o.dx}, 0]), ${o.zooms / 2} × zoomOut, animated,` +
       `\n   each step after the last one's moveend and two more frames; frame = time between animation-frame timestamps during the steps.`,
   );
   log(

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium-path.js';
-import { runMapBench } from '../../scripts/bench/map.js';
+import { feedParts, runMapBench } from '../../scripts/bench/map.js';
+import { generateFeed } from '../../scripts/lib/generate-feed.js';
 import { generatePartnersFeed } from '../../scripts/bench/partners-feed.js';
 import { startServer, TILE_TEMPLATE } from '../../scripts/bench/server.js';
 import { median, percentile, table } from '../../scripts/bench/stats.js';
@@ -24,6 +25,33 @@ test('median and nearest-rank percentile', () => {
   assert.equal(percentile(thirty, 95), 29);
   assert.equal(percentile(thirty, 100), 30);
   assert.match(table(['a', 'b'], [['x', '1.0 ms']]), /^a +\| b\n-+-\|-+\nx +\| 1\.0 ms$/);
+});
+
+test('a feed over the size of one answer is served in parts: each within it, each valid alone, together the whole feed', () => {
+  const raw = generateFeed({ offers: 400 });
+  assert.deepEqual(feedParts(raw, 1e9), [JSON.stringify(raw)]);
+  const parts = feedParts(raw, 40_000).map((text) => {
+    assert.ok(Buffer.byteLength(text) <= 40_000, `${Buffer.byteLength(text)} bytes`);
+    return JSON.parse(text);
+  });
+  assert.ok(parts.length > 1);
+  assert.deepEqual(
+    parts.flatMap((p) => p.places),
+    raw.places,
+  );
+  assert.deepEqual(
+    parts.flatMap((p) => p.offers).sort((a, b) => a.id.localeCompare(b.id)),
+    [...raw.offers].sort((a, b) => a.id.localeCompare(b.id)),
+  );
+  for (const part of parts) {
+    const here = new Set(part.places.map((p) => p.id));
+    assert.ok(
+      part.offers.every((o) => here.has(o.place)),
+      'an offer refers to a place of another part',
+    );
+    assert.deepEqual(part.projects, raw.projects);
+    assert.deepEqual(part.organizations, raw.organizations);
+  }
 });
 
 test('the bench server serves the repository root, generated files, and nothing outside', async () => {
@@ -80,7 +108,7 @@ const canRunMap =
   existsSync(path.join(root, 'node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'));
 
 test(
-  'the map section runs: <offer-map>, markercluster and plain markers draw 100 places, with frames, heap and nodes',
+  'the map section runs: <offer-map> by src (a feed in parts) and by .feed, markercluster by both routes and plain markers draw 100 places, with frames, heap and nodes',
   { skip: !canRunMap && 'no Chromium or no dist/', timeout: 120_000 },
   async () => {
     const { default: puppeteer } = await import('puppeteer-core');
@@ -93,25 +121,35 @@ test(
         browser,
         server,
         messages,
-        options: { sizes: [{ offers: 400, runs: 1, markerRuns: 1 }], pans: 1, zooms: 2, tilesOnly: false },
+        // Parts of at most 40 kB: the src route lists three feeds, as a feed over 5 MiB is served.
+        options: { sizes: [{ offers: 400, runs: 1, markerRuns: 1 }], pans: 1, zooms: 2, tilesOnly: false, partBytes: 40_000 },
         log: (line) => lines.push(line),
       });
-      const [{ places, kinds, errors }] = results;
+      const [{ places, kinds, errors, parts }] = results;
       assert.deepEqual(errors, {});
       assert.equal(places, 100);
-      const [ours] = kinds.ours;
-      assert.ok(ours.loaded > 0 && ours.loaded <= ours.map && ours.map <= ours.drawn && ours.drawn < ours.frame, JSON.stringify(ours));
-      assert.ok(ours.markers > 0, 'no .places button drawn');
-      assert.deepEqual(ours.size, { width: 1000, height: 600 });
+      assert.ok(parts > 1, `served in ${parts} part(s)`);
+      for (const id of ['ours', 'oursFeed']) {
+        const [ours] = kinds[id];
+        assert.ok(ours.loaded > 0 && ours.loaded <= ours.map && ours.map <= ours.drawn && ours.drawn < ours.frame, `${id}: ${JSON.stringify(ours)}`);
+        assert.ok(ours.markers > 0, `${id}: no .places button drawn`);
+        assert.deepEqual(ours.size, { width: 1000, height: 600 });
+      }
+      // The same places by both routes: the feed in parts is the whole feed.
+      assert.equal(kinds.ours[0].markers, kinds.oursFeed[0].markers);
       assert.equal(kinds.markers[0].markers, 100);
-      assert.ok(kinds.cluster[0].markers > 0 && kinds.cluster[0].markers < 100);
+      for (const id of ['cluster', 'clusterFeed']) assert.ok(kinds[id][0].markers > 0 && kinds[id][0].markers < 100, id);
+      assert.equal(kinds.parse[0].places, 100);
+      assert.equal(kinds.parse[0].markers, 0);
       for (const id of ['ours', 'cluster', 'markers']) {
         const [run] = kinds[id];
         assert.ok(run.frames.pan.length > 0 && run.frames.zoom.length > 0, `${id}: no frames`);
         assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes`);
       }
       const text = lines.join('\n');
-      assert.match(text, /<offer-map> +\| +1 \|/);
+      assert.match(text, /<offer-map src> +\| +1 \|/);
+      assert.match(text, /<offer-map \.feed> +\| +1 \|/);
+      assert.match(text, /fetch \+ parse only \(no map\) +\| +1 \|/);
       assert.match(text, /no other host was asked/);
       assert.deepEqual(
         messages.filter((m) => /pageerror/.test(m)),
