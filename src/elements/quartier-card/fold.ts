@@ -66,7 +66,13 @@ export function foldButton(host: ReactiveElement, key: string, controls: string,
     await host.updateComplete;
     if (open) button.scrollIntoView({ block: 'nearest' });
   };
-  return html`<button type="button" class="more fold-toggle" part="fold" aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
-    ${open ? t('card.fold.less') : t('more.show', { shown: fold.shown, total: fold.total })}
-  </button>`;
+  return html`<button
+    type="button"
+    class="more fold-toggle"
+    part="fold"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${controls}
+    @click=${toggle}
+    .textContent=${open ? t('card.fold.less') : t('more.show', { shown: fold.shown, total: fold.total })}
+  ></button>`;
 }

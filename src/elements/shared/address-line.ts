@@ -22,5 +22,5 @@ export function addressLine(a: Address | undefined): string {
 /** The address as an isolate in the feed's language (`feedLang`), or nothing without an address. */
 export function renderAddress(address: Address | undefined, feedLang: string): TemplateResult | typeof nothing {
   const line = addressLine(address);
-  return line ? html`<bdi class="address-line" lang=${feedLang}>${line}</bdi>` : nothing;
+  return line ? html`<bdi class="address-line" lang=${feedLang} .textContent=${line}></bdi>` : nothing;
 }
