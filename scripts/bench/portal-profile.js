@@ -109,17 +109,33 @@ function sourceOf(url, line, column) {
   return `${source}:${entry.originalLine + 1}${entry.name ? ` ${entry.name}` : ''}`;
 }
 
-/** Self time (ms) per function of a CDP CPU profile, by source position. */
-function profileSelf(cpuProfile) {
+/** Self and total time (ms) per function of a CDP CPU profile, by source position. */
+function profileTimes(cpuProfile) {
   const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of cpuProfile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const keyOf = new Map();
+  const key = (id) => {
+    if (!keyOf.has(id)) {
+      const { callFrame: f } = byId.get(id);
+      keyOf.set(id, f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`);
+    }
+    return keyOf.get(id);
+  };
   const self = new Map();
+  const total = new Map();
   cpuProfile.samples.forEach((id, i) => {
     const dt = (cpuProfile.timeDeltas[i + 1] ?? 0) / 1000;
-    const { callFrame: f } = byId.get(id);
-    const key = f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`;
-    self.set(key, (self.get(key) ?? 0) + dt);
+    self.set(key(id), (self.get(key(id)) ?? 0) + dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const k = key(at);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
   });
-  return self;
+  return { self, total };
 }
 
 const server = await startServer(root);
@@ -176,8 +192,9 @@ try {
       const r = await page.evaluate(manyInPage, args);
       if (profile) {
         const { profile: p } = await cdp.send('Profiler.stop');
-        const mine = functions.get(who) ?? new Map();
-        for (const [key, value] of profileSelf(p)) mine.set(key, (mine.get(key) ?? 0) + value / runs);
+        const mine = functions.get(who) ?? { self: new Map(), total: new Map() };
+        const times = profileTimes(p);
+        for (const kind of ['self', 'total']) for (const [key, value] of times[kind]) mine[kind].set(key, (mine[kind].get(key) ?? 0) + value / runs);
         functions.set(who, mine);
         results.get(who).push({ ...r });
       } else {
@@ -222,15 +239,20 @@ if (process.env.TRACE_NAMES)
       .join('\n'),
   );
 if (profile) {
-  for (const [who, self] of functions) {
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    console.log(`\n${who}: self time by function (mean per tab, ms; total ${total.toFixed(0)})`);
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
-    console.log(
-      table(
-        ['function', 'ms', '%'],
-        top.map(([k, v]) => [k, v.toFixed(1), `${((v / total) * 100).toFixed(1)}%`]),
-      ),
-    );
+  for (const [who, { self, total }] of functions) {
+    const all = [...self.values()].reduce((a, b) => a + b, 0);
+    for (const [kind, times] of [
+      ['self', self],
+      ['total (with what it calls)', total],
+    ]) {
+      console.log(`\n${who}: ${kind} time by function (mean per tab, ms; all samples ${all.toFixed(0)})`);
+      const top = [...times].sort((a, b) => b[1] - a[1]).slice(0, 45);
+      console.log(
+        table(
+          ['function', 'ms', '%'],
+          top.map(([k, v]) => [k, v.toFixed(1), `${((v / all) * 100).toFixed(1)}%`]),
+        ),
+      );
+    }
   }
 }
