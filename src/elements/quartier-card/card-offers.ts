@@ -51,7 +51,7 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
       o.category && html`<span part="tag" class="tag" .textContent=${t(`category.${o.category}`)}></span>`,
       status &&
         html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}" .textContent=${status}></span>`,
-      day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>`,
+      day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}" .textContent=${day.text}></strong>`,
     ],
     ' ',
   );
@@ -69,8 +69,16 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
   );
   // The usual case, a category and a line of plain strings, in one template without bindings for content
   // (the same elements as below); the kit's own words and the feed's as elements' text, no comment nodes.
-  if (typeof meta === 'string' && o.category && !status && !day?.text)
-    return html` <span part="tag" class="tag" .textContent=${t(`category.${o.category}`)}></span><span class="meta" .textContent=${meta}></span>`;
+  if (typeof meta === 'string' && o.category && !status) {
+    const category = t(`category.${o.category}`);
+    return day?.text
+      ? html` <span part="tag" class="tag" .textContent=${category}></span> <strong
+            part="tag"
+            class="tag today ${day.openNow ? 'open' : ''}"
+            .textContent=${day.text}
+          ></strong><span class="meta" .textContent=${meta}></span>`
+      : html` <span part="tag" class="tag" .textContent=${category}></span><span class="meta" .textContent=${meta}></span>`;
+  }
   return typeof meta === 'string' ? html` ${tags}<span class="meta" .textContent=${meta}></span>` : html` ${tags}<span class="meta">${meta}</span>`;
 }
 
@@ -99,13 +107,12 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
     (place) => {
       if (!place)
         return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now, ctx), 'offers', 'offers:unplaced')}`;
-      const address = renderAddress(place.address, card.tc.feedLang);
       const here = atPlace.get(place.id)!;
       // The address and the note are blocks, as are the details and the list: no space between them and the name.
       const brief = join(
         [
-          address !== nothing && html`<span class="meta address">${address}</span>`,
-          place.geo?.approximate && html`<span class="meta">${t('place.approximate')}</span>`,
+          renderAddress(place.address, card.tc.feedLang, 'meta address'),
+          place.geo?.approximate && html`<span class="meta" .textContent=${t('place.approximate')}></span>`,
         ],
         '',
       );

@@ -25,7 +25,7 @@ import { textLanguages, textNotes } from '../shared/text-notes.js';
 import { renderOffers } from './card-offers.js';
 import { followDeepLinks } from './card-details.js';
 import { renderContents, sectionId } from './contents.js';
-import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
+import { foldedBody, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
 import { childList } from '../shared/child-list.js';
 import { renderKeyFacts } from './key-facts.js';
 import { periodWords } from './period.js';
@@ -128,7 +128,7 @@ function sec(c: CardRender, { key, body, fold }: Part): unknown {
   const id = sectionId(key);
   const open = fold && isOpen(c.host, key);
   return html`<section part="section" id=${id} class=${fold ? (open ? 'fold open' : 'fold') : nothing}>${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${
-    fold ? html`<div class="fold-body" id="${id}-body">${body}</div>${foldButton(c.host, key, `${id}-body`, fold, c.t)}` : body
+    fold ? foldedBody(c.host, key, `${id}-body`, body, fold, c.t) : body
   }</section>`;
 }
 
