@@ -32,7 +32,7 @@ function setAttribute(el: Element, name: string, value: string | undefined): voi
 class ChildList extends Directive {
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('childList() belongs on the list element: <ul ${childList(entries)}></ul>');
+    if (info.type !== PartType.ELEMENT) throw new Error('childList: element only');
   }
 
   render(_entries: readonly ChildEntry[], _tag?: string): typeof nothing {
@@ -80,7 +80,7 @@ export const childList = directive(ChildList);
 class ContentOnce extends Directive {
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('contentOnce() belongs on the element: <div ${contentOnce(value)}></div>');
+    if (info.type !== PartType.ELEMENT) throw new Error('contentOnce: element only');
   }
 
   render(_value: unknown): typeof nothing {
