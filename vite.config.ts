@@ -74,7 +74,7 @@ export default defineConfig({
               // uses (texts, links, headings), in one chunk fetched together with a view: a view then needs no
               // further round trip for its imports, and a page few requests (docs/architecture.md, "Chunks").
               name: 'feed',
-              test: /src[\\/](feed[\\/](fetch-feed|retry|limits|read|records|validate|checks|calendar-days|text|query|holidays|schedule|lifecycle|types)|elements[\\/](widgets|[\w-]+[\\/][\w-]+\.spec|base[\\/]widget-spec)|i18n[\\/](intl-format|schedule-clock|schedule-words|de[\\/]labels)|styles[\\/]content|elements[\\/]shared[\\/](render-text|links|heading|text-notes|more|host-info|address-line))\.ts$/,
+              test: /src[\\/](feed[\\/](fetch-feed|retry|limits|read|records|validate|checks|calendar-days|text|query|holidays|schedule|lifecycle|types)|elements[\\/](widgets|[\w-]+[\\/][\w-]+\.spec|base[\\/]widget-spec)|i18n[\\/](intl-format|schedule-clock|schedule-words|de[\\/]labels)|styles[\\/]content|elements[\\/]shared[\\/](render-text|links|heading|text-notes|more|host-info|address-line|child-list|seq))\.ts$/,
             },
             {
               // What the views that show places and offers share (card, map, agenda): times in words, a place's

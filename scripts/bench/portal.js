@@ -18,17 +18,17 @@ import { median, ms, table } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const PORTAL_URL = '/__bench/portal-100.json';
+export const PORTAL_URL = '/__bench/portal-100.json';
 const PARTNERS_URL = '/__bench/partners-400-big.json';
-const FLOOR_PAGE = '/__bench/floor.html';
-const KIT_PAGE = '/scripts/bench/page.html';
+export const FLOOR_PAGE = '/__bench/floor.html';
+export const KIT_PAGE = '/scripts/bench/page.html';
 const CARDS = 100;
 const CARD_RUNS = 5;
 const LIST_RUNS = 10;
 /** Targets of issue 20, part 4, as ratios to the floor. */
 const TARGET = { compactTime: 2, fullTime: 2, fullNodes: 1.5, list: 3 };
 
-const FLOOR_HTML = `<!doctype html>
+export const FLOOR_HTML = `<!doctype html>
 <html lang="de">
   <head>
     <meta charset="utf-8" />
@@ -40,7 +40,7 @@ const FLOOR_HTML = `<!doctype html>
 </html>`;
 
 /** In the page: nodes of a tree with its shadow roots (elements, texts, comments). */
-function countNodesSource() {
+export function countNodesSource() {
   return function countNodes(node) {
     let n = 1;
     if (node.shadowRoot) n += countNodes(node.shadowRoot);
@@ -50,7 +50,7 @@ function countNodesSource() {
 }
 
 /** In the page: appends `count` elements at once and waits until each has rendered. */
-async function manyInPage({ tag, src, attrs, projects, count, events, countNodes, warm }) {
+export async function manyInPage({ tag, src, attrs, projects, count, events, countNodes, warm }) {
   const nodesOf = new Function(`return ${countNodes}`)()();
   await customElements.whenDefined(tag);
   if (warm) {
@@ -124,8 +124,8 @@ async function listInPage({ tag, src, attrs, runs, events, countNodes }) {
   return samples;
 }
 
-const KIT_EVENTS = ['quartier-load', 'quartier-error'];
-const FLOOR_EVENTS = ['floor-load', 'floor-error'];
+export const KIT_EVENTS = ['quartier-load', 'quartier-error'];
+export const FLOOR_EVENTS = ['floor-load', 'floor-error'];
 const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
 const verdict = (value, target) => (value <= target ? `≤ ${target}×: met` : `≤ ${target}×: MISSED`);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -77,11 +77,26 @@ function clock(timeZone: string): Intl.DateTimeFormat {
   return c;
 }
 
+/**
+ * The last answer of `localNow` per time zone, with its UTC minute: within
+ * one minute of UTC the date and time of day are the same in every zone
+ * (their offsets are whole minutes since long before 1980), and a card asks
+ * once per offer.
+ */
+const lastNow = new Map<string, { readonly minute: number; readonly now: LocalNow }>();
+const SINCE_1980 = Date.UTC(1980, 0, 1);
+
 /** Today's date and the time of day in `timeZone`. */
 export function localNow(now: Date = new Date(), timeZone = DEFAULT_TIME_ZONE): LocalNow {
+  const ms = now.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const last = lastNow.get(timeZone);
+  if (last?.minute === minute && ms >= SINCE_1980) return last.now;
   const parts = clock(timeZone).formatToParts(now);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  const local = { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  if (ms >= SINCE_1980) lastNow.set(timeZone, { minute, now: local });
+  return local;
 }
 
 /** Minutes since midnight of `HH:MM` (`24:00` = 1440). */

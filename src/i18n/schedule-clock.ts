@@ -20,10 +20,19 @@ const STYLES: Readonly<Record<string, ClockStyle>> = { en: 'full', zh: 'full', v
 
 const NBSP = '\u00a0';
 
+/** The words of each clock time per table and language, made once: a card of a hundred offers asks for a few times each. */
+const made = new Map<string, string>();
+
 /** A wall-clock time `HH:MM` (`00:00`…`24:00`) for a schedule's words. */
 export function scheduleClock(time: string, t: Translate): string {
-  const style = STYLES[t.table] ?? 'short';
   const lang = clockLang(t);
+  const key = `${t.table}|${lang}|${time}`;
+  let words = made.get(key);
+  if (words === undefined) made.set(key, (words = clockWords(time, STYLES[t.table] ?? 'short', lang)));
+  return words;
+}
+
+function clockWords(time: string, style: ClockStyle, lang: string): string {
   const parts = clockParts(time, lang);
   const whole = /:00$/.test(time);
   if (style === 'h') {

@@ -37,7 +37,7 @@ async function mount(src: string): Promise<QuartierCard> {
   const el = document.createElement('quartier-card');
   el.src = src;
   document.body.append(el);
-  await waitUntil(() => el.state === 'loaded', 'card does not load');
+  await waitUntil(() => el.state === 'loaded', 'card does not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -769,5 +769,25 @@ describe('<quartier-card>', () => {
         if (variant === 'full') expect(all(el, 'a[href="https://example.org/ok"]')).to.have.length(1);
       });
     }
+
+    it('sets feed text as a single text node of its element, markup as characters', async () => {
+      // Feed text is its element's textContent (render-text.ts, card-details.ts, address-line.ts): one Text node, never parsed.
+      const el = await cardFor(hostile);
+      const holders = [
+        ...all(el, '[part="title"] > span[lang]'),
+        ...all(el, 'p[part="text"][lang]'),
+        ...all(el, '.pick > span[lang]'),
+        ...all(el, 'bdi.address-line'),
+        ...all(el, '.tags > li, .lines a'),
+      ];
+      expect(holders.length).to.be.greaterThan(8);
+      const payload = holders.filter((node) => node.textContent === P);
+      expect(payload.length).to.be.greaterThan(4);
+      for (const node of payload) {
+        expect(node.childNodes).to.have.length(1);
+        expect(node.firstChild!.nodeType).to.equal(Node.TEXT_NODE);
+      }
+      expect(all(el, 'bdi.address-line')[0]!.textContent).to.contain(P);
+    });
   });
 });

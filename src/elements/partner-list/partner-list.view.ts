@@ -25,6 +25,7 @@ import { partnerListStyles } from './partner-list.styles.js';
 import { headingLevel, sourceLabel } from '../shared/host-info.js';
 import { textNotes } from '../shared/text-notes.js';
 import { moreButton, visible } from '../shared/more.js';
+import { childList } from '../shared/child-list.js';
 
 const { roles, type, layout: layouts } = partnerListSpec.attributes;
 
@@ -43,17 +44,23 @@ function render(host: PartnerList, groups: readonly PartnerGroup[], { feed }: Lo
   return html`<div class=${layout} @click=${select}>${groups.map(({ role, items }) => {
     // A long group shows its first organisations and a button for more (more.ts).
     const key = `group:${role ?? 'all'}`;
-    return html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul class="group" part="group" data-more=${key}>${visible(
-      host,
-      key,
-      items,
-    ).map((item) =>
-      renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
-    )}</ul>${moreButton(host, key, items.length, host.locale.t)}`;
+    return html`${role ? html`<div role="heading" aria-level=${headingLevel(host)} class="heading" part="heading">${host.locale.t(`role.${role}`)}</div>` : nothing}<ul
+      class="group"
+      part="group"
+      data-more=${key}
+      ${childList(
+        visible(host, key, items).map((item) => ({
+          content: renderItem(host, item, ctx, layout === 'logos', headingLevel(host, role ? 1 : 0)),
+          class: 'item',
+          part: 'item',
+        })),
+      )}
+    ></ul>${moreButton(host, key, items.length, host.locale.t)}`;
   })}</div>`;
 }
 
-function renderItem(host: PartnerList, { org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): TemplateResult {
+/** What an organisation's entry (`<li class="item">`, made by `childList`) holds. */
+function renderItem(host: PartnerList, { org, contribution, projects }: PartnerItem, ctx: TextContext, wall: boolean, level: number): unknown {
   const { t } = host.locale;
   const name = plainText(org.name, ctx);
   const href = webHref(org.url);
@@ -61,10 +68,9 @@ function renderItem(host: PartnerList, { org, contribution, projects }: PartnerI
   const alt = plainText(org.logo?.alt, ctx);
   const label = wall && logo ? html`<img part="logo" src=${logo} alt=${alt || name} loading="lazy" referrerpolicy="no-referrer">` : inlineText(org.name, ctx);
   const title = href ? html`<a href=${href} data-id=${org.id} aria-label=${t('link.external', { label: name })}>${label}</a>` : label;
-  if (wall) return html`<li class="item" part="item">${href ? title : html`<span>${title}</span>`}</li>`;
+  if (wall) return href ? title : html`<span>${title}</span>`;
   const short = plainText(org.shortName, ctx);
-  return html`<li class="item" part="item">
-${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
+  return html`${logo ? html`<img class="logo" part="logo" src=${logo} alt=${alt} loading="lazy" referrerpolicy="no-referrer">` : nothing}
 <div role="heading" aria-level=${level} class="name" part="name"><bdi>${title}${short && !name.includes(short) ? html` <span class="short">(${inlineText(org.shortName, ctx)})</span>` : nothing}</bdi></div>
 ${org.type ? html`<p class="muted">${t(`orgType.${org.type}`)}</p>` : nothing}
 ${textNotes([org.name, contribution, org.description], org.machineTranslated, ctx, t)}
@@ -81,8 +87,7 @@ ${
     : nothing
 }
 ${blockText(org.description, ctx, 'description')}
-${renderContact(host, org, name, ctx.feedLang)}
-</li>`;
+${renderContact(host, org, name, ctx.feedLang)}`;
 }
 
 function renderContact(host: PartnerList, { address: a, email, phone }: Organization, name: string, feedLang: string): TemplateResult | typeof nothing {

@@ -12,6 +12,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalNow } from '../../feed/schedule.js';
 import type { Offer, Place } from '../../feed/types.js';
+import type { LocalizedText } from '../../feed/text.js';
+import { contentOnce } from '../shared/child-list.js';
 import { fire } from '../base/events.js';
 import { calendarButton } from '../shared/calendar-button.js';
 import { watchDeepLinks } from '../shared/deep-link.js';
@@ -75,23 +77,41 @@ export function followDeepLinks(host: QuartierCard): void {
 }
 
 /**
- * A place or an offer: its name as the button that opens and closes its
- * details, `brief` (what it shows after the name), and the details panel the
- * button controls, with `body` while open (empty and hidden when closed).
- * One template for the three, so that each entry costs few comment nodes.
+ * A place or an offer: its name (a feed text, `label`) as the button that
+ * opens and closes its details, `brief` (what it shows after the name), the
+ * details panel the button controls, with `body` while open (empty and
+ * hidden when closed), and `after` it (a place's offers). One template for
+ * them all, so that each entry costs few comment nodes: the name is its
+ * span's text, and a panel never opened holds no marker.
  */
-export function detailEntry(host: QuartierCard, type: Type, id: string, label: unknown, brief: unknown, body: () => unknown): TemplateResult {
+export function detailEntry(
+  host: QuartierCard,
+  type: Type,
+  id: string,
+  label: LocalizedText,
+  brief: unknown,
+  body: () => unknown,
+  after: unknown = nothing,
+): TemplateResult {
   const key = keyOf(type, id);
   const open = opened(host).has(key);
-  return html`<button
-    type="button"
-    class="pick"
-    data-detail=${key}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${panelId(type, id)}
-    aria-current=${host.picked === key ? 'true' : nothing}
-    @click=${() => toggle(host, type, id)}
-  >${label}</button>${brief}<div class="details" part="details" id=${panelId(type, id)} ?hidden=${!open}>${open ? body() : nothing}</div>`;
+  const current = host.picked === key ? 'true' : nothing;
+  const expanded = open ? 'true' : 'false';
+  const panel = panelId(type, id);
+  const click = (): void => toggle(host, type, id);
+  const details = contentOnce(open ? body() : nothing);
+  // Two templates, the same but for `after`: a template that ends in a binding costs one more comment node.
+  if (after === nothing)
+    return html`<button type="button" class="pick" data-detail=${key} aria-expanded=${expanded} aria-controls=${panel} aria-current=${current} @click=${click}><span
+        lang=${label.lang}
+        dir="auto"
+        .textContent=${label.text}
+      ></span></button>${brief}<div class="details" part="details" id=${panel} ?hidden=${!open} ${details}></div>`;
+  return html`<button type="button" class="pick" data-detail=${key} aria-expanded=${expanded} aria-controls=${panel} aria-current=${current} @click=${click}><span
+      lang=${label.lang}
+      dir="auto"
+      .textContent=${label.text}
+    ></span></button>${brief}<div class="details" part="details" id=${panel} ?hidden=${!open} ${details}></div>${after}`;
 }
 
 type Card = Pick<CardRender, 'host' | 'feed' | 't' | 'tc'>;

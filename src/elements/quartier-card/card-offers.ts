@@ -8,12 +8,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { offerLifecycle } from '../../feed/lifecycle.js';
 import { projectOffers, projectPlaces } from '../../feed/query.js';
 import { localNow, type LocalNow } from '../../feed/schedule.js';
-import type { Feed, Offer, Place, Project } from '../../feed/types.js';
+import type { Feed, Offer, Place, Project, Text } from '../../feed/types.js';
+import { pickText, type LocalizedText } from '../../feed/text.js';
 import type { Translate } from '../../i18n/translate.js';
 import { renderAddress } from '../shared/address-line.js';
 import { lifecycleWords } from '../shared/lifecycle-words.js';
 import { offerTimes, todayWords } from '../shared/offer-times.js';
-import { fillMessage } from '../shared/render-text.js';
+import { fillMessage, type TextContext } from '../shared/render-text.js';
 import { watchToday } from '../shared/today-timer.js';
 import { calendarButton } from '../shared/calendar-button.js';
 import { plainText } from '../shared/render-text.js';
@@ -25,10 +26,13 @@ import type { CardRender } from './quartier-card.view.js';
 
 type Card = Pick<CardRender, 'host' | 'txt' | 'str' | 'list' | 'fill' | 'tc'>;
 
+/** A name in the reader's language where the feed has it (names are never empty after validation). */
+const label = (name: Text, tc: TextContext): LocalizedText => pickText(name, tc.lang, tc.feedLang) ?? { text: '', lang: tc.feedLang, fallback: false };
+
 function offer(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow, ctx: DetailsContext): TemplateResult {
   // Open, the details say everything the brief line would (and more); the name's button stays the same element.
   const brief = detailsOpen(card.host, 'offer', o.id) ? nothing : briefLine(card, o, p, t, now);
-  return detailEntry(card.host, 'offer', o.id, card.txt(o.name), brief, () => offerDetails({ ...card, feed: ctx.feed, t }, o, ctx));
+  return detailEntry(card.host, 'offer', o.id, label(o.name, card.tc), brief, () => offerDetails({ ...card, feed: ctx.feed, t }, o, ctx));
 }
 
 /** An offer in brief: category, status, "heute", its times and facts in one line. */
@@ -47,11 +51,11 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
       o.category && html`<span part="tag" class="tag" .textContent=${t(`category.${o.category}`)}></span>`,
       status &&
         html`<span part="tag" class="tag ${lifecycle.state === 'ended' || lifecycle.state === 'paused' ? 'ended' : 'stage'}" .textContent=${status}></span>`,
-      day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}">${day.text}</strong>`,
+      day?.text && html`<strong part="tag" class="tag today ${day.openNow ? 'open' : ''}" .textContent=${day.text}></strong>`,
     ],
     ' ',
   );
-  return html` ${tags}<span class="meta">${join(
+  const meta = join(
     [
       words,
       own && card.txt(own),
@@ -62,7 +66,20 @@ function briefLine(card: Card, o: Offer, p: Project, t: Translate, now: LocalNow
       o.cost === 'free' ? t('offer.free') : card.txt(o.cost),
     ],
     ' · ',
-  )}</span>`;
+  );
+  // The usual case, a category and a line of plain strings, in one template without bindings for content
+  // (the same elements as below); the kit's own words and the feed's as elements' text, no comment nodes.
+  if (typeof meta === 'string' && o.category && !status) {
+    const category = t(`category.${o.category}`);
+    return day?.text
+      ? html` <span part="tag" class="tag" .textContent=${category}></span> <strong
+            part="tag"
+            class="tag today ${day.openNow ? 'open' : ''}"
+            .textContent=${day.text}
+          ></strong><span class="meta" .textContent=${meta}></span>`
+      : html` <span part="tag" class="tag" .textContent=${category}></span><span class="meta" .textContent=${meta}></span>`;
+  }
+  return typeof meta === 'string' ? html` ${tags}<span class="meta" .textContent=${meta}></span>` : html` ${tags}<span class="meta">${meta}</span>`;
 }
 
 /**
@@ -90,19 +107,24 @@ export function renderOffers(card: Card, p: Project, feed: Feed, t: Translate): 
     (place) => {
       if (!place)
         return html`<span class="unplaced">${t('offer.unplaced')}</span>${card.list(unplaced, (o) => offer(card, o, p, t, now, ctx), 'offers', 'offers:unplaced')}`;
-      const address = renderAddress(place.address, card.tc.feedLang);
       const here = atPlace.get(place.id)!;
       // The address and the note are blocks, as are the details and the list: no space between them and the name.
       const brief = join(
         [
-          address !== nothing && html`<span class="meta address">${address}</span>`,
-          place.geo?.approximate && html`<span class="meta">${t('place.approximate')}</span>`,
+          renderAddress(place.address, card.tc.feedLang, 'meta address'),
+          place.geo?.approximate && html`<span class="meta" .textContent=${t('place.approximate')}></span>`,
         ],
         '',
       );
-      return html`${detailEntry(card.host, 'place', place.id, card.txt(place.name), brief, () =>
-        placeDetails({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place)),
-      )}${card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`)}`;
+      return detailEntry(
+        card.host,
+        'place',
+        place.id,
+        label(place.name, card.tc),
+        brief,
+        () => placeDetails({ ...card, feed, t }, place, here, ctx, () => printButton({ ...card, feed, t }, p, place)),
+        card.list(here, (o) => offer(card, o, p, t, now, ctx), 'offers', `offers:${place.id}`),
+      );
     },
     'places',
     'places',

@@ -10,6 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/translate.js';
+import { childList } from '../shared/child-list.js';
 
 /** The id of the section `key` ("card.offers" → "card-offers"), unique in the card's shadow root. */
 export const sectionId = (key: MessageKey): string => key.replace(/\./g, '-');
@@ -30,8 +31,12 @@ export function focusSection(root: ShadowRoot | null, id: string): void {
 export function renderContents(root: () => ShadowRoot | null, keys: readonly MessageKey[], label: string, t: Translate): TemplateResult | typeof nothing {
   if (keys.length < 2) return nothing;
   return html`<nav class="toc" part="contents" aria-label=${label}>
-    <ul>
-      ${keys.map((key) => html`<li><button type="button" class="toc-link" @click=${() => focusSection(root(), sectionId(key))} .textContent=${t(key)}></button></li>`)}
-    </ul>
+    <ul
+      ${childList(
+        keys.map((key) => ({
+          content: html`<button type="button" class="toc-link" @click=${() => focusSection(root(), sectionId(key))} .textContent=${t(key)}></button>`,
+        })),
+      )}
+    ></ul>
   </nav>`;
 }

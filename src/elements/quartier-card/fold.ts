@@ -50,11 +50,11 @@ export function isOpen(host: ReactiveElement, key: string): boolean {
 }
 
 /**
- * The disclosure button under a foldable section; `controls` is the id of
- * its body. The focus stays on the button; after folding, the button is
- * scrolled into view, since the text above it went away.
+ * A foldable section's body (`<div id=bodyId>`) and the disclosure button
+ * under it, in one template. The focus stays on the button; after folding,
+ * the button is scrolled into view, since the text above it went away.
  */
-export function foldButton(host: ReactiveElement, key: string, controls: string, fold: Fold, t: Translate): TemplateResult {
+export function foldedBody(host: ReactiveElement, key: string, bodyId: string, body: unknown, fold: Fold, t: Translate): TemplateResult {
   const open = isOpen(host, key);
   const toggle = async (event: Event): Promise<void> => {
     const button = event.currentTarget as HTMLButtonElement;
@@ -66,7 +66,13 @@ export function foldButton(host: ReactiveElement, key: string, controls: string,
     await host.updateComplete;
     if (open) button.scrollIntoView({ block: 'nearest' });
   };
-  return html`<button type="button" class="more fold-toggle" part="fold" aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
-    ${open ? t('card.fold.less') : t('more.show', { shown: fold.shown, total: fold.total })}
-  </button>`;
+  return html`<div class="fold-body" id=${bodyId}>${body}</div><button
+      type="button"
+      class="more fold-toggle"
+      part="fold"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${bodyId}
+      @click=${toggle}
+      .textContent=${open ? t('card.fold.less') : t('more.show', { shown: fold.shown, total: fold.total })}
+    ></button>`;
 }

@@ -1,8 +1,5 @@
 /** Joining the parts of a line of the card, leaving out the empty ones. */
-import { nothing } from 'lit';
-
-/** Whether a rendered value shows anything. */
-export const present = (part: unknown): boolean => part !== nothing && part !== undefined && part !== '' && part !== false;
+import { present, seq } from '../shared/seq.js';
 
 /**
  * The parts that show something, with `sep` between them; strings next to
@@ -22,5 +19,5 @@ export function join(parts: readonly unknown[], sep = ', '): unknown {
     if (out.length && sep) add(sep);
     add(part);
   }
-  return out.length > 1 ? out : (out[0] ?? '');
+  return out.length > 1 ? seq(out) : (out[0] ?? '');
 }

@@ -9,7 +9,9 @@ import { projectOffers, projectPartners } from '../../feed/query.js';
 import { localNow, type LocalNow, type Occurrence } from '../../feed/schedule.js';
 import type { Feed, Offer, Project } from '../../feed/types.js';
 import { describeOccurrence, nextDate } from '../shared/offer-times.js';
-import { join, present } from './join.js';
+import { join } from './join.js';
+import { present } from '../shared/seq.js';
+import { childList } from '../shared/child-list.js';
 import { periodWords } from './period.js';
 import type { CardRender } from './quartier-card.view.js';
 
@@ -50,6 +52,10 @@ function projectNextOffer(c: Card, p: Project): Next {
   return next;
 }
 
+/** A fact's label and value; a plain string as the `<dd>`'s text, anything else through a binding. */
+const fact = (label: string, value: unknown): TemplateResult =>
+  typeof value === 'string' ? html`<dt .textContent=${label}></dt><dd .textContent=${value}></dd>` : html`<dt .textContent=${label}></dt><dd>${value}</dd>`;
+
 /** The key facts as a `<dl>`, or nothing when the feed has none of them. */
 export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof nothing {
   const { t } = c;
@@ -71,6 +77,9 @@ export function renderKeyFacts(c: Card, p: Project): TemplateResult | typeof not
   ];
   const shown = facts.filter(([, value]) => present(value) && !(Array.isArray(value) && !value.length));
   return shown.length
-    ? html`<dl class="facts" part="facts">${shown.map(([label, value]) => html`<div><dt .textContent=${label}></dt><dd>${value}</dd></div>`)}</dl>`
+    ? html`<dl class="facts" part="facts" ${childList(
+        shown.map(([label, value]) => ({ content: fact(label, value) })),
+        'div',
+      )}></dl>`
     : nothing;
 }

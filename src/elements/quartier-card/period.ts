@@ -10,12 +10,12 @@ import { formatPartialDate } from '../../i18n/intl-format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { join } from './join.js';
 
-/** The period's dates in words, or nothing when it has neither start nor end. */
-export function periodWords(per: Period | undefined, t: Translate): TemplateResult | typeof nothing {
+/** The period's dates in words (a string unless it has ended), or nothing when it has neither start nor end. */
+export function periodWords(per: Period | undefined, t: Translate): TemplateResult | string | typeof nothing {
   const start = per?.start && formatPartialDate(per.start, t);
   const end = per?.end && formatPartialDate(per.end, t);
   if (!start && !end) return nothing;
   return hasEnded(per?.end)
     ? html`${start ? `${start} – ${end}` : t('card.to', { date: end! })} <strong part="tag" class="tag ended">${t('card.ended')}</strong>`
-    : html`${join([start && t('card.since', { date: start }), end && t('card.until', { date: end })], t('text.separator'))}`;
+    : (join([start && t('card.since', { date: start }), end && t('card.until', { date: end })], t('text.separator')) as string);
 }

@@ -25,13 +25,15 @@ import { textLanguages, textNotes } from '../shared/text-notes.js';
 import { renderOffers } from './card-offers.js';
 import { followDeepLinks } from './card-details.js';
 import { renderContents, sectionId } from './contents.js';
-import { foldButton, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
+import { foldedBody, foldOf, foldOfText, isOpen, restClass, restFrom, type Fold } from './fold.js';
+import { childList } from '../shared/child-list.js';
 import { renderKeyFacts } from './key-facts.js';
 import { periodWords } from './period.js';
 import { projectLifecycle } from '../../feed/lifecycle.js';
 import { lifecycleWords } from '../shared/lifecycle-words.js';
 import { heading } from '../shared/heading.js';
-import { join, present } from './join.js';
+import { join } from './join.js';
+import { present, seq } from '../shared/seq.js';
 import { withoutLead } from './unrepeated.js';
 import type { QuartierCard } from './quartier-card.js';
 import { cardSpec } from './quartier-card.spec.js';
@@ -94,9 +96,10 @@ function cardRender(host: QuartierCard, feed: Feed): CardRender {
     fill: (key, name, content) => fillMessage(t, key, name, content),
     list(items, item, cls = '', more, fold) {
       if (!items.length) return nothing;
-      const list = html`<ul class=${cls} data-more=${more ?? nothing}>${(more ? visible(host, more, items) : items).map(
-        (v, i) => html`<li part=${cls === 'tags' ? 'tag' : nothing} class=${restClass(i, fold)}>${item(v)}</li>`,
-      )}</ul>`;
+      const part = cls === 'tags' ? 'tag' : undefined;
+      const rest = restFrom(fold);
+      const entries = (more ? visible(host, more, items) : items).map((v, i) => ({ content: item(v), part, class: i >= rest ? 'rest' : undefined }));
+      const list = html`<ul class=${cls} data-more=${more ?? nothing} ${childList(entries)}></ul>`;
       const button = more ? moreButton(host, more, items.length, t) : nothing;
       // Without a button, no binding for it (each binding is a comment node in every card).
       return button === nothing ? list : html`${list}${button}`;
@@ -125,7 +128,7 @@ function sec(c: CardRender, { key, body, fold }: Part): unknown {
   const id = sectionId(key);
   const open = fold && isOpen(c.host, key);
   return html`<section part="section" id=${id} class=${fold ? (open ? 'fold open' : 'fold') : nothing}>${heading(headingLevel(c.host, 1), c.t(key), 'heading')}${
-    fold ? html`<div class="fold-body" id="${id}-body">${body}</div>${foldButton(c.host, key, `${id}-body`, fold, c.t)}` : body
+    fold ? foldedBody(c.host, key, `${id}-body`, body, fold, c.t) : body
   }</section>`;
 }
 
@@ -165,22 +168,24 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
   const lifecycle = projectLifecycle(p);
   const status = lifecycleWords(lifecycle, t);
   return html`<article part="card" class="card ${compact ? 'compact' : 'full'}">
-    <header part="header">${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}${
-      status ? html`<p class="status"><strong part="tag" class="tag ${lifecycle.state === 'ended' ? 'ended' : ''}">${status}</strong></p>` : nothing
-    }${p.shortName ? html`<p class="short">${c.txt(p.shortName)}</p>` : nothing}${
-      compact && (m || p.quarter?.name) ? html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>` : nothing
-    }${textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t)}${compact ? nothing : renderKeyFacts(c, p)}${
-      full
-        ? renderContents(
-            () => host.shadowRoot,
-            [...full.main, ...full.side, ...full.footer].map((s) => s.key),
-            t('card.contents', { name: plainText(p.name, c.tc) }),
-            t,
-          )
-        : nothing
-    }${blockText(p.summary, c.tc)}${
-      compact && (p.fieldsOfAction.length || p.partners.length)
-        ? html`<dl class="info">
+    <header part="header">${heading(headingLevel(host), compact ? c.pick('project', p.id, title) : title, 'title')}${seq([
+      // The title stays outside: the parts below come and go with the feed, the title's button stays the same element.
+      status && html`<p class="status"><strong part="tag" class="tag ${lifecycle.state === 'ended' ? 'ended' : ''}">${status}</strong></p>`,
+      p.shortName && html`<p class="short">${c.txt(p.shortName)}</p>`,
+      compact && (m || p.quarter?.name) && html`<p class="where">${join([m && c.str(m.name), c.txt(p.quarter?.name)], ' · ')}</p>`,
+      textNotes([p.name, p.summary, p.description], p.machineTranslated, c.tc, t),
+      !compact && renderKeyFacts(c, p),
+      full &&
+        renderContents(
+          () => host.shadowRoot,
+          [...full.main, ...full.side, ...full.footer].map((s) => s.key),
+          t('card.contents', { name: plainText(p.name, c.tc) }),
+          t,
+        ),
+      blockText(p.summary, c.tc),
+      compact &&
+        (p.fieldsOfAction.length > 0 || p.partners.length > 0) &&
+        html`<dl class="info">
             ${dlist(
               c,
               'card.fields',
@@ -193,9 +198,8 @@ function render(host: QuartierCard, p: Project, { feed }: LoadResult): TemplateR
               'names',
               'partners',
             )}
-          </dl>`
-        : nothing
-    }</header>
+          </dl>`,
+    ])}</header>
     ${full ? renderFull(c, p, full) : nothing}
   </article>`;
 }
@@ -262,7 +266,12 @@ function fullSections(c: CardRender, p: Project): FullSections {
       { key: 'card.figures', fold: figuresFold, body: figureRows.render(figuresFold) },
       {
         key: 'card.period',
-        body: per ? html`${((words) => (words === nothing ? nothing : html`<p>${words}</p>`))(periodWords(per, t))}${blockText(per.note, tc)}` : nothing,
+        body: per
+          ? seq([
+              ((words) => (typeof words === 'string' ? html`<p .textContent=${words}></p>` : words && html`<p>${words}</p>`))(periodWords(per, t)),
+              blockText(per.note, tc),
+            ])
+          : nothing,
       },
       listPart(
         c,
@@ -289,12 +298,14 @@ function fullSections(c: CardRender, p: Project): FullSections {
           (contact) => {
             const who = contact.name ?? plainText(orgOf(c, contact.organization)?.name, tc);
             const link = (href: string | undefined, key: MessageKey, shown = '') =>
-              href ? html`<a href=${href} dir="ltr" aria-label=${who ? `${t(key, { name: who })}: ${shown}` : nothing}>${shown}</a>` : nothing;
-            return html`<strong>${c.str(contact.name)}</strong>${c.txt(contact.role)}${org(c, contact.organization)}${link(
-              mailHref(contact.email),
-              'link.email',
-              contact.email,
-            )}${link(telHref(contact.phone), 'link.phone', contact.phone)}`;
+              href ? html`<a href=${href} dir="ltr" aria-label=${who ? `${t(key, { name: who })}: ${shown}` : nothing} .textContent=${shown}></a>` : nothing;
+            return seq([
+              html`<strong>${c.str(contact.name)}</strong>`,
+              c.txt(contact.role),
+              org(c, contact.organization),
+              link(mailHref(contact.email), 'link.email', contact.email),
+              link(telHref(contact.phone), 'link.phone', contact.phone),
+            ]);
           },
           'lines',
         ),
@@ -349,7 +360,7 @@ function fullSections(c: CardRender, p: Project): FullSections {
  * both have sections; a card whose main column would stay empty lays its
  * other sections out side by side instead, so a sparse feed fills the width.
  */
-function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSections): TemplateResult {
+function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSections): unknown {
   const { t } = c;
   const images = p.images.filter((i) => webHref(i.url));
   const sections = (parts: readonly Part[]) => parts.map((part) => sec(c, part));
@@ -360,20 +371,22 @@ function renderFull(c: CardRender, p: Project, { main, side, footer }: FullSecti
     </figure>`,
   );
   const layout = main.length ? (side.length || images.length ? 'cols' : 'one') : 'tiles';
-  return html`${
+  return seq([
     layout === 'tiles'
-      ? html`<div class="tiles">${pictures}${sections(side)}</div>`
+      ? html`<div class="tiles">${seq([...pictures, ...sections(side)])}</div>`
       : html`<div class=${layout}>
-          <div>${sections(main)}</div>
-          ${layout === 'cols' ? html`<div>${pictures}${sections(side)}</div>` : nothing}
-        </div>`
-  }${
-    footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1
-      ? html`<footer part="footer">
-          ${sections(footer)}${languagesLine(c, p)}${p.reviewed ? html`<p>${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}</p>` : nothing}
-        </footer>`
-      : nothing
-  }`;
+          <div>${seq(sections(main))}</div>
+          ${layout === 'cols' ? html`<div>${seq([...pictures, ...sections(side)])}</div>` : nothing}
+        </div>`,
+    (footer.length || p.reviewed || textLanguages([p.name, p.summary, p.description]).length > 1) &&
+      html`<footer part="footer">
+        ${seq([
+          ...sections(footer),
+          languagesLine(c, p),
+          p.reviewed && html`<p .textContent=${t('card.reviewed', { date: formatPartialDate(p.reviewed, t) })}></p>`,
+        ])}
+      </footer>`,
+  ]);
 }
 
 /** "Texte zum Projekt auf Deutsch, Arabisch und Ukrainisch", when there are several. */
@@ -394,7 +407,7 @@ function languagesLine(c: CardRender, p: Project): TemplateResult | typeof nothi
  * entries there are (rows and paragraphs), and the rendering, with the
  * entries a folded section hides marked.
  */
-function figures(c: CardRender, p: Project): { total: number; render(fold: Fold | undefined): TemplateResult | typeof nothing } {
+function figures(c: CardRender, p: Project): { total: number; render(fold: Fold | undefined): unknown } {
   const { t } = c;
   const m = p.municipality;
   const q = p.quarter;
@@ -436,11 +449,23 @@ function figures(c: CardRender, p: Project): { total: number; render(fold: Fold 
     total: groups.length + paragraphs,
     render: (fold) =>
       groups.length || paragraphs
-        ? html`${
+        ? seq([
             groups.length
-              ? html`<dl>${groups.map(({ dt, shown }, i) => html`<div class=${restClass(i, fold)}><dt>${dt}</dt>${shown.map((d) => html`<dd>${d}</dd>`)}</div>`)}</dl>`
-              : nothing
-          }${blockText(q?.description, c.tc, 'text', restFrom(fold) - groups.length)}`
+              ? html`<dl
+                  ${childList(
+                    groups.map(({ dt, shown }, i) => ({
+                      content:
+                        typeof dt === 'string' && shown.length === 1
+                          ? html`<dt .textContent=${dt}></dt><dd>${shown[0]}</dd>`
+                          : html`<dt>${dt}</dt>${seq(shown.map((d) => html`<dd>${d}</dd>`))}`,
+                      class: restClass(i, fold) === nothing ? undefined : 'rest',
+                    })),
+                    'div',
+                  )}
+                ></dl>`
+              : nothing,
+            blockText(q?.description, c.tc, 'text', restFrom(fold) - groups.length),
+          ])
         : nothing,
   };
 }

@@ -19,8 +19,15 @@ export function addressLine(a: Address | undefined): string {
   return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.district].filter(Boolean).join(SEPARATOR);
 }
 
-/** The address as an isolate in the feed's language (`feedLang`), or nothing without an address. */
-export function renderAddress(address: Address | undefined, feedLang: string): TemplateResult | typeof nothing {
+/**
+ * The address as an isolate in the feed's language (`feedLang`), or nothing
+ * without an address; with `wrap`, inside a `<span>` of that class (one
+ * template: no comment node for a binding between them).
+ */
+export function renderAddress(address: Address | undefined, feedLang: string, wrap?: string): TemplateResult | typeof nothing {
   const line = addressLine(address);
-  return line ? html`<bdi class="address-line" lang=${feedLang}>${line}</bdi>` : nothing;
+  if (!line) return nothing;
+  return wrap
+    ? html`<span class=${wrap}><bdi class="address-line" lang=${feedLang} .textContent=${line}></bdi></span>`
+    : html`<bdi class="address-line" lang=${feedLang} .textContent=${line}></bdi>`;
 }

@@ -44,5 +44,5 @@ export function moreButton(host: ReactiveElement, key: string, total: number, t:
       first.focus();
     }
   };
-  return html`<button type="button" class="more" part="more" @click=${more}>${t('more.show', { shown: n, total })}</button>`;
+  return html`<button type="button" class="more" part="more" @click=${more} .textContent=${t('more.show', { shown: n, total })}></button>`;
 }

@@ -1,13 +1,16 @@
 /**
  * Feed texts into templates: always as text nodes (never markup), in the
  * reader's language when the feed has it, each marked with the language it
- * is actually in and `dir="auto"` so mixed scripts lay out correctly.
+ * is actually in and `dir="auto"` so mixed scripts lay out correctly. A text
+ * is its element's `textContent` (a property binding: one text node, and no
+ * comment node that a child binding would add in every card).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { paragraphs, pickText } from '../../feed/text.js';
 import type { Text } from '../../feed/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate, UntypedTranslate } from '../../i18n/translate.js';
+import { seq } from './seq.js';
 
 /** What a text needs to know about the reader and the feed. */
 export interface TextContext {
@@ -21,7 +24,7 @@ export interface TextContext {
 export function inlineText(text: Text | undefined, ctx: TextContext): TemplateResult | typeof nothing {
   const picked = pickText(text, ctx.lang, ctx.feedLang);
   if (!picked) return nothing;
-  return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+  return html`<span lang=${picked.lang} dir="auto" .textContent=${picked.text}></span>`;
 }
 
 /**
@@ -29,14 +32,13 @@ export function inlineText(text: Text | undefined, ctx: TextContext): TemplateRe
  * `lang`. Paragraphs from the `restFrom`th on (counted from 0) get the class
  * `rest`: those a folded section hides.
  */
-export function blockText(text: Text | undefined, ctx: TextContext, part = 'text', restFrom = Infinity): TemplateResult | TemplateResult[] | typeof nothing {
+export function blockText(text: Text | undefined, ctx: TextContext, part = 'text', restFrom = Infinity): TemplateResult | typeof nothing {
   const picked = pickText(text, ctx.lang, ctx.feedLang);
   if (!picked) return nothing;
   const paragraph = (p: string, i: number): TemplateResult =>
-    html`<p part=${part} class=${i >= restFrom ? 'rest' : nothing} lang=${picked.lang} dir="auto">${p}</p>`;
-  const all = paragraphs(picked.text);
-  // One paragraph (the usual case) without a list around it: Lit marks each entry of a list with two comment nodes.
-  return all.length === 1 ? paragraph(all[0]!, 0) : all.map(paragraph);
+    html`<p part=${part} class=${i >= restFrom ? 'rest' : nothing} lang=${picked.lang} dir="auto" .textContent=${p}></p>`;
+  // One template for all paragraphs (a binding each): Lit marks each entry of a list with two comment nodes.
+  return seq(paragraphs(picked.text).map(paragraph)) as TemplateResult;
 }
 
 /** The paragraphs `blockText` makes of a text. */
