@@ -15,6 +15,7 @@ import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
 import { indexFeed } from './query.js';
 import { breather, nextTask } from './slices.js';
+import { plainCopy } from './plain-copy.js';
 import { checkReferencesInSlices, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
@@ -244,7 +245,10 @@ export function readGivenFeed(json: unknown): Promise<LoadResult> {
 
 async function readGiven(json: unknown): Promise<LoadResult> {
   const pause = breather();
-  const { feed, warnings } = await readFeedInSlices(json, {}, pause);
+  // The page's object is copied at once as plain data and the copy read in place; an object that is not plain data
+  // is read by the readers, field by field (plain-copy.ts).
+  const copy = plainCopy(json);
+  const { feed, warnings } = await readFeedInSlices(copy ?? json, { inPlace: copy !== undefined }, pause);
   const all = [...warnings];
   await pause();
   const checked = await checkReferencesInSlices(feed, all, pause);

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkUrl } from '../../src/feed/checks.js';
 import { isFeedError } from '../../src/feed/errors.js';
+import { plainCopy } from '../../src/feed/plain-copy.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import {
   AMOUNT_PERIODS,
@@ -890,6 +891,10 @@ function assertSameInPlace(body: string): void {
   assertValidFeed(inPlace.feed);
   expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
   expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+  // A feed given as an object (`.feed`): its plain copy read in place, as the loader reads it.
+  const given = validateFeed(plainCopy(JSON.parse(body)), { inPlace: true });
+  expect(given.feed, 'plain copy read in place').to.deep.equal(copied.feed);
+  expect(given.warnings, 'plain copy read in place').to.deep.equal(copied.warnings);
 }
 
 function assertPrototypesClean(): void {
