@@ -65,8 +65,9 @@ if (runNode) {
     process.exit(1);
   });
 
+  const { plainCopy } = await import('../lib/feed/plain-copy.js');
   const { benchValidation } = await import('./bench/validation.js');
-  benchValidation({ validateFeed });
+  benchValidation({ validateFeed, plainCopy });
 }
 
 if (runBrowser) {
