@@ -65,9 +65,8 @@ if (runNode) {
     process.exit(1);
   });
 
-  const { plainCopy } = await import('../lib/feed/plain-copy.js');
   const { benchValidation } = await import('./bench/validation.js');
-  benchValidation({ validateFeed, plainCopy });
+  benchValidation({ validateFeed });
 }
 
 if (runBrowser) {

@@ -9,7 +9,7 @@
 // row gives every offer of 10,000 a bad field, the worst case of the fast
 // check (each offer fails it at its last field and goes to the readers). A
 // feed given by script (`.feed`, an object the page keeps) is read as the
-// loader reads it: a plain copy (plain-copy.ts) read in place; its column is
+// loader reads it: plain copies of its records taken (plain-copy.ts); its column is
 // that alone (no parse: the page holds the object), as a multiple of the
 // parse, beside "by copy" (the readers on the page's object). Also
 // the size of ajv's standalone code for the schema (the other route issue 20
@@ -46,10 +46,10 @@ function wallAndCpu(fn) {
 }
 
 /**
- * @param {{validateFeed: (json: unknown, options?: {inPlace?: boolean}) => {warnings: readonly unknown[]}, plainCopy: (json: unknown) => unknown}} kit lib/feed/validate.js and lib/feed/plain-copy.js
+ * @param {{validateFeed: (json: unknown, options?: {inPlace?: boolean, copyRecords?: boolean}) => {warnings: readonly unknown[]}}} kit lib/feed/validate.js
  * @param {{log?: (line: string) => void}} [options]
  */
-export function benchValidation({ validateFeed, plainCopy }, { log = console.log } = {}) {
+export function benchValidation({ validateFeed }, { log = console.log } = {}) {
   const schema = JSON.parse(readFileSync(path.join(root, 'data/quartier-feed.schema.json'), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
   const ajvValidate = ajv.compile(schema);
@@ -91,7 +91,7 @@ export function benchValidation({ validateFeed, plainCopy }, { log = console.log
     const given = { parse: { wall: [], cpu: [] }, read: { wall: [], cpu: [] } };
     {
       const object = JSON.parse(text);
-      const read = () => validateFeed(plainCopy(object), { inPlace: true });
+      const read = () => validateFeed(object, { copyRecords: true });
       times(read, 2);
       for (let i = 0; i < runs; i++) {
         for (const [name, fn] of [
@@ -127,7 +127,7 @@ export function benchValidation({ validateFeed, plainCopy }, { log = console.log
   log(
     '\nFeed validation (Node; median of the runs, all four interleaved; validate alone = median(parse + validate) − median(parse), the same for ajv;' +
       '\nas a multiple of the parse both by the clock and by CPU time of the process, which other load on the machine sways less: the target is judged on it)' +
-      '\nkit: lib/feed/validate.js (a clean feed and its warnings), in place (the loader) and by copy; given: a parsed object read as `.feed` is (plain copy, then in place; no parse);' +
+      '\nkit: lib/feed/validate.js (a clean feed and its warnings), in place (the loader) and by copy; given: a parsed object read as `.feed` is (plain copies of its records taken; no parse);' +
       '\najv: allErrors over data/quartier-feed.schema.json (a schema check only)',
   );
   log(

@@ -15,7 +15,6 @@ import { compact, warn } from './read.js';
 import { withRetries } from './retry.js';
 import { indexFeed } from './query.js';
 import { breather, nextTask } from './slices.js';
-import { plainCopy } from './plain-copy.js';
 import { checkReferencesInSlices, parseFeedText, readFeedInSlices } from './validate.js';
 import type { ValidationResult } from './types.js';
 
@@ -245,10 +244,9 @@ export function readGivenFeed(json: unknown): Promise<LoadResult> {
 
 async function readGiven(json: unknown): Promise<LoadResult> {
   const pause = breather();
-  // The page's object is copied at once as plain data and the copy read in place; an object that is not plain data
-  // is read by the readers, field by field (plain-copy.ts).
-  const copy = plainCopy(json);
-  const { feed, warnings } = await readFeedInSlices(copy ?? json, { inPlace: copy !== undefined }, pause);
+  // The page's object stays as it is: each record is copied as plain data and the copy taken when it is clean
+  // (plain-copy.ts); the readers read the rest from the page's object.
+  const { feed, warnings } = await readFeedInSlices(json, { copyRecords: true }, pause);
   const all = [...warnings];
   await pause();
   const checked = await checkReferencesInSlices(feed, all, pause);

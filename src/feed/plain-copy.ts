@@ -1,18 +1,18 @@
 /**
- * A copy of a feed that a page hands over as an object (an element's
- * `.feed`), made at once and as its JSON would read: plain objects and lists,
- * own enumerable properties, values as they are. The copy is the validator's
- * own document, so it is read in place (take.ts) like a fetched feed: records
- * already in their clean form are taken as they are, the rest go to the
- * readers, with the same warnings as when the page's object is read field by
- * field. The page's objects are only read, never changed, and nothing of
- * them is kept: a later change on either side reaches the other in no way.
+ * Copies of the records of a feed that a page hands over as an object (an
+ * element's `.feed`), each as its JSON would read: plain objects and lists,
+ * own enumerable properties, values as they are. A copy is the validator's
+ * own, so it is taken in place (take.ts) when it passes the fast check; a
+ * record that does not pass is read from the page's object by the readers,
+ * with the same warnings as ever (validate.ts, `copyRecords`). The page's
+ * objects are only read, never changed, and nothing of them is kept: a
+ * later change on either side reaches the other in no way.
  *
  * Anything that is not plain data (a Date, a Map, an object of another
- * window, a cycle, a list longer than any limit, a document beyond the node
- * budget) makes `plainCopy` answer `undefined`: the caller then reads the
- * page's object with the readers, as before. So its work is bounded for any
- * object, and odd objects are read exactly as they were.
+ * window, a cycle, a list longer than any limit, more values than the
+ * budget of one feed) makes the copier answer `undefined`, and the readers
+ * read the page's object. So its work is bounded for any object, and odd
+ * objects are read exactly as they were.
  */
 import { LIMITS } from './limits.js';
 
@@ -20,23 +20,28 @@ import { LIMITS } from './limits.js';
 const MAX_DEPTH = 64;
 /** The longest list any limit reads. */
 const MAX_LIST = Math.max(...Object.values(LIMITS.records));
-/** Values copied at most: about twice what a feed at every record limit holds. */
+/** Values copied at most for one feed: about twice what a feed at every record limit holds. */
 const MAX_VALUES = 4_000_000;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
 class NotPlain extends Error {}
 
-/** The plain copy of `json`, or `undefined` when it is not plain data within the bounds (or reading it throws). */
-export function plainCopy(json: unknown): Record<string, unknown> | undefined {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+/**
+ * A copier for one feed: the plain copy of an object, or `undefined` when it is not plain data within the bounds (or
+ * reading it throws). Its copies share one budget of values.
+ */
+export function plainCopier(): (value: unknown) => Record<string, unknown> | undefined {
   const budget = { values: MAX_VALUES };
-  try {
-    return copy(json, 0, budget) as Record<string, unknown>;
-  } catch {
-    // Not plain data, or a getter or proxy of the page threw: the readers read the page's object.
-    return undefined;
-  }
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || budget.values <= 0) return undefined;
+    try {
+      return copy(value, 0, budget) as Record<string, unknown>;
+    } catch {
+      // Not plain data, or a getter or proxy of the page threw: the readers read the page's object.
+      return undefined;
+    }
+  };
 }
 
 function copy(value: unknown, depth: number, budget: { values: number }): unknown {

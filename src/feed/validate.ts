@@ -11,6 +11,7 @@
 import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { FeedError } from './errors.js';
 import { IdSet } from './id-set.js';
+import { plainCopier } from './plain-copy.js';
 import { LIMITS } from './limits.js';
 import { canonicalTag, child, compact, email, field, isEmpty, object, string, tooMany, url, warn, type At, type Reader, type Scope } from './read.js';
 import { readOffer, readOrganization, readPlace, readProject } from './records.js';
@@ -31,6 +32,12 @@ export interface ValidateOptions {
    * document is changed in place. Never for an object a page hands over (it could change it later).
    */
   readonly inPlace?: boolean;
+  /**
+   * `true` for an object a page hands over (`.feed`), which must stay as it is: each offer, place and organization is
+   * copied as plain data (plain-copy.ts) and the copy taken when it passes the fast check; a record that does not
+   * pass is read from the page's object by the readers, as without this option.
+   */
+  readonly copyRecords?: boolean;
 }
 
 /** Parses feed text; a syntax error becomes a `FeedError('not-json')`. */
@@ -69,6 +76,7 @@ function* readList<T extends { id: string }>(
   reader: Reader<T>,
   common: Omit<Scope, 'list' | 'record'>,
   takeAsIs: Take | undefined,
+  copy?: (record: Record<string, unknown>) => Record<string, unknown> | undefined,
 ): Generator<void, T[]> {
   const raw = own(root, list);
   if (raw === undefined || raw === null) return [];
@@ -80,7 +88,7 @@ function* readList<T extends { id: string }>(
   const n = Math.min(raw.length, LIMITS.records[list]);
   const seen = new IdSet(n);
   // Until `out` is made, the records read are raw[0 … index), all taken as they are.
-  let out: T[] | undefined = takeAsIs ? undefined : [];
+  let out: T[] | undefined = takeAsIs && !copy ? undefined : [];
   let indices: number[] | undefined = out ? [] : undefined;
   let take = takeAsIs;
   let missed = 0;
@@ -92,11 +100,12 @@ function* readList<T extends { id: string }>(
     const rawId = isObject ? own(entry, 'id') : undefined;
     const repeated = typeof rawId === 'string' && seen.has(rawId);
     if (isObject && !repeated && take !== undefined) {
-      if (take(entry, common.language)) {
+      const candidate = copy ? copy(entry) : entry;
+      if (candidate !== undefined && take(candidate, common.language)) {
         seen.add(rawId as string);
         if (out !== undefined) {
           indices!.push(index);
-          out.push(entry as unknown as T);
+          out.push(candidate as unknown as T);
         }
         continue;
       }
@@ -384,11 +393,12 @@ function* readSteps(json: unknown, options: ValidateOptions): Generator<void, Va
   }
 
   // Projects (few, and the richest records) are always read field by field.
-  const inPlace = options.inPlace === true;
+  const copy = options.copyRecords === true ? plainCopier() : undefined;
+  const inPlace = options.inPlace === true || copy !== undefined;
   const projects = yield* readList(json, 'projects', readProject, common, undefined);
-  const organizations = yield* readList(json, 'organizations', readOrganization, common, inPlace ? takeOrganization : undefined);
-  const places = yield* readList(json, 'places', readPlace, common, inPlace ? takePlace : undefined);
-  const offers = yield* readList(json, 'offers', readOffer, common, inPlace ? takeOffer : undefined);
+  const organizations = yield* readList(json, 'organizations', readOrganization, common, inPlace ? takeOrganization : undefined, copy);
+  const places = yield* readList(json, 'places', readPlace, common, inPlace ? takePlace : undefined, copy);
+  const offers = yield* readList(json, 'offers', readOffer, common, inPlace ? takeOffer : undefined, copy);
   if (projects.length + organizations.length + places.length + offers.length === 0) {
     throw new FeedError('no-records', urlDetail);
   }

@@ -13,7 +13,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Validates a deep copy, so a test's literal is never shared with the result. Also checks that the same feed as
- * JSON text, parsed and read in place (take.ts), gives the very same feed and warnings as when it is copied.
+ * JSON text, parsed and read in place (take.ts), and given as an object whose records are copied and taken
+ * (`copyRecords`), gives the very same feed and warnings as when it is copied by the readers.
  */
 function validate(json: unknown, source?: string): ValidationResult {
   const options = source === undefined ? {} : { source };
@@ -22,6 +23,12 @@ function validate(json: unknown, source?: string): ValidationResult {
   const inPlace = validateFeed(JSON.parse(text), { ...options, inPlace: true });
   expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
   expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+  // As a feed given as an object (`.feed`): plain copies of its records taken, the object left as it was.
+  const given = JSON.parse(text) as unknown;
+  const fromCopies = validateFeed(given, { ...options, copyRecords: true });
+  expect(fromCopies.feed, 'copies taken').to.deep.equal(copied.feed);
+  expect(fromCopies.warnings, 'copies taken').to.deep.equal(copied.warnings);
+  expect(JSON.stringify(given), 'the given object unchanged').to.equal(text);
   return validateFeed(structuredClone(json), options);
 }
 
