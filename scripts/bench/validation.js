@@ -7,7 +7,11 @@
 // it parsed itself: clean records taken as they are, take.ts) and by copy
 // (every record read field by field, as for a feed a page hands over). A last
 // row gives every offer of 10,000 a bad field, the worst case of the fast
-// check (each offer fails it at its last field and goes to the readers). Also
+// check (each offer fails it at its last field and goes to the readers). A
+// feed given by script (`.feed`, an object the page keeps) is read as the
+// loader reads it: plain copies of its records taken (plain-copy.ts); its column is
+// that alone (no parse: the page holds the object), as a multiple of the
+// parse, beside "by copy" (the readers on the page's object). Also
 // the size of ajv's standalone code for the schema (the other route issue 20
 // names, measured for docs/architecture.md). Prints tables; asserts nothing.
 import { readFileSync } from 'node:fs';
@@ -42,7 +46,7 @@ function wallAndCpu(fn) {
 }
 
 /**
- * @param {{validateFeed: (json: unknown, options?: {inPlace?: boolean}) => {warnings: readonly unknown[]}}} kit lib/feed/validate.js
+ * @param {{validateFeed: (json: unknown, options?: {inPlace?: boolean, copyRecords?: boolean}) => {warnings: readonly unknown[]}}} kit lib/feed/validate.js
  * @param {{log?: (line: string) => void}} [options]
  */
 export function benchValidation({ validateFeed }, { log = console.log } = {}) {
@@ -82,6 +86,24 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
         cpu[name].push(sample.cpu);
       }
     }
+    // A given feed, after the rest (the page's object stays alive meanwhile, which would weigh on the others' GC):
+    // the plain copy read in place, against the parse in the same runs.
+    const given = { parse: { wall: [], cpu: [] }, read: { wall: [], cpu: [] } };
+    {
+      const object = JSON.parse(text);
+      const read = () => validateFeed(object, { copyRecords: true });
+      times(read, 2);
+      for (let i = 0; i < runs; i++) {
+        for (const [name, fn] of [
+          ['parse', contenders.parse],
+          ['read', read],
+        ]) {
+          const sample = wallAndCpu(fn);
+          given[name].wall.push(sample.wall);
+          given[name].cpu.push(sample.cpu);
+        }
+      }
+    }
     // Validation alone: median(parse + validate) − median(parse); as a multiple of the parse, by the clock and by CPU time.
     const alone = (samples, name) => median(samples[name]) - median(samples.parse);
     const ratioOf = (samples, name) => alone(samples, name) / median(samples.parse);
@@ -95,6 +117,8 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
       `${ratioOf(wall, 'inPlace').toFixed(2)}× / ${ratio.toFixed(2)}×`,
       ms(alone(wall, 'copy')),
       `${ratioOf(wall, 'copy').toFixed(2)}× / ${ratioOf(cpu, 'copy').toFixed(2)}×`,
+      ms(median(given.read.wall)),
+      `${(median(given.read.wall) / median(given.parse.wall)).toFixed(2)}× / ${(median(given.read.cpu) / median(given.parse.cpu)).toFixed(2)}×`,
       ms(alone(wall, 'ajv')),
       `${ratioOf(wall, 'ajv').toFixed(2)}× / ${ratioOf(cpu, 'ajv').toFixed(2)}×`,
       offers >= 10_000 && !bad ? `≤ ${TARGET}× parse (CPU): ${ratio <= TARGET ? 'met' : 'MISSED'}` : '',
@@ -103,7 +127,8 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
   log(
     '\nFeed validation (Node; median of the runs, all four interleaved; validate alone = median(parse + validate) − median(parse), the same for ajv;' +
       '\nas a multiple of the parse both by the clock and by CPU time of the process, which other load on the machine sways less: the target is judged on it)' +
-      '\nkit: lib/feed/validate.js (a clean feed and its warnings), in place (the loader) and by copy; ajv: allErrors over data/quartier-feed.schema.json (a schema check only)',
+      '\nkit: lib/feed/validate.js (a clean feed and its warnings), in place (the loader) and by copy; given: a parsed object read as `.feed` is (plain copies of its records taken; no parse);' +
+      '\najv: allErrors over data/quartier-feed.schema.json (a schema check only)',
   );
   log(
     table(
@@ -115,6 +140,8 @@ export function benchValidation({ validateFeed }, { log = console.log } = {}) {
         'kit in place',
         '/ parse: clock / CPU',
         'kit by copy',
+        '/ parse: clock / CPU',
+        'given: plain copy',
         '/ parse: clock / CPU',
         'ajv allErrors',
         '/ parse: clock / CPU',

@@ -244,7 +244,9 @@ export function readGivenFeed(json: unknown): Promise<LoadResult> {
 
 async function readGiven(json: unknown): Promise<LoadResult> {
   const pause = breather();
-  const { feed, warnings } = await readFeedInSlices(json, {}, pause);
+  // The page's object stays as it is: each record is copied as plain data and the copy taken when it is clean
+  // (plain-copy.ts); the readers read the rest from the page's object.
+  const { feed, warnings } = await readFeedInSlices(json, { copyRecords: true }, pause);
   const all = [...warnings];
   await pause();
   const checked = await checkReferencesInSlices(feed, all, pause);

@@ -171,9 +171,7 @@ export const text: Reader<Text> = (value, at) => {
       warn(at, 'invalid-value', 'field', { value: describeValue(value), expected: 'non-empty-text' });
       return undefined;
     }
-    const out: Record<string, string> = bare();
-    out[at.scope.language] = clean;
-    return out;
+    return textIn(at.scope.language, clean);
   }
   if (!isRecord(value)) {
     warn(at, 'invalid-type', 'field', { value: describeValue(value), expected: 'text-or-translations' });
@@ -210,6 +208,15 @@ export const text: Reader<Text> = (value, at) => {
   }
   return out;
 };
+
+/**
+ * A Text of one string in `language`, without a prototype. For German, the feeds' usual language, a one-field
+ * literal: 32 bytes, where an empty object given the field takes 56 (V8 gives `{}` room for four).
+ */
+export function textIn(language: string, value: string): Text {
+  const text = language === 'de' ? { de: value } : { [language]: value };
+  return Object.setPrototypeOf(text, null) as Text;
+}
 
 /**
  * An object reader: anything but a JSON object is dropped with a warning. Keys

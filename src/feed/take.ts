@@ -18,7 +18,7 @@
  * Only for a document that nothing else holds (the loader's own JSON.parse
  * result): the records become the feed's.
  */
-import { canonicalTag, canonicalTags, bare } from './read.js';
+import { canonicalTag, canonicalTags, textIn } from './read.js';
 import {
   checkClock,
   checkDateTime,
@@ -87,9 +87,7 @@ const isTags = (v: unknown): boolean => isList(v, LIMITS.list, isTag);
 function takeText(holder: Obj, key: string, value: unknown, language: string): boolean {
   if (typeof value === 'string') {
     if (!isText(value)) return false;
-    const text: Obj = bare();
-    text[language] = value;
-    holder[key] = text;
+    holder[key] = textIn(language, value);
     return true;
   }
   if (!isRecord(value)) return false;

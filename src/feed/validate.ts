@@ -10,6 +10,8 @@
  */
 import { checkDateTime, checkLanguageTag, describeValue, isRecord, own, UNSAFE_KEYS } from './checks.js';
 import { FeedError } from './errors.js';
+import { IdSet } from './id-set.js';
+import { plainCopier } from './plain-copy.js';
 import { LIMITS } from './limits.js';
 import { canonicalTag, child, compact, email, field, isEmpty, object, string, tooMany, url, warn, type At, type Reader, type Scope } from './read.js';
 import { readOffer, readOrganization, readPlace, readProject } from './records.js';
@@ -30,6 +32,12 @@ export interface ValidateOptions {
    * document is changed in place. Never for an object a page hands over (it could change it later).
    */
   readonly inPlace?: boolean;
+  /**
+   * `true` for an object a page hands over (`.feed`), which must stay as it is: each offer, place and organization is
+   * copied as plain data (plain-copy.ts) and the copy taken when it passes the fast check; a record that does not
+   * pass is read from the page's object by the readers, as without this option.
+   */
+  readonly copyRecords?: boolean;
 }
 
 /** Parses feed text; a syntax error becomes a `FeedError('not-json')`. */
@@ -57,27 +65,33 @@ const TAKE_TRIES = 16;
 /** Records read between two pauses of `readFeedInSlices` (whether it pauses is the caller's choice). */
 const SLICE = 50;
 
-/** One record list of a feed: its first `LIMITS.records[list]` entries read, a pause (`yield`) every `SLICE`. */
+/**
+ * One record list of a feed: its first `LIMITS.records[list]` entries read, a pause (`yield`) every `SLICE`. While
+ * every record so far was taken in place (`takeAsIs`), the raw list itself is the result: a valid list costs no
+ * copy and no index list; the first record that is not taken as it is starts the copy.
+ */
 function* readList<T extends { id: string }>(
   root: Record<string, unknown>,
   list: RecordList,
   reader: Reader<T>,
   common: Omit<Scope, 'list' | 'record'>,
   takeAsIs: Take | undefined,
+  copy?: (record: Record<string, unknown>) => Record<string, unknown> | undefined,
 ): Generator<void, T[]> {
   const raw = own(root, list);
   if (raw === undefined || raw === null) return [];
-  const out: T[] = [];
   if (!Array.isArray(raw)) {
     const scope: Scope = { ...common, list: 'feed' };
     warn({ scope, path: [list] }, 'invalid-type', 'field', { value: describeValue(raw), expected: 'list' });
-    return out;
+    return [];
   }
-  const seen = new Set<string>();
-  const indices: number[] = [];
+  const n = Math.min(raw.length, LIMITS.records[list]);
+  const seen = new IdSet(n);
+  // Until `out` is made, the records read are raw[0 … index), all taken as they are.
+  let out: T[] | undefined = takeAsIs && !copy ? undefined : [];
+  let indices: number[] | undefined = out ? [] : undefined;
   let take = takeAsIs;
   let missed = 0;
-  const n = Math.min(raw.length, LIMITS.records[list]);
   for (let index = 0; index < n; index++) {
     if (index % SLICE === SLICE - 1) yield;
     const entry: unknown = raw[index];
@@ -86,14 +100,21 @@ function* readList<T extends { id: string }>(
     const rawId = isObject ? own(entry, 'id') : undefined;
     const repeated = typeof rawId === 'string' && seen.has(rawId);
     if (isObject && !repeated && take !== undefined) {
-      if (take(entry, common.language)) {
+      const candidate = copy ? copy(entry) : entry;
+      if (candidate !== undefined && take(candidate, common.language)) {
         seen.add(rawId as string);
-        indices.push(index);
-        out.push(entry as unknown as T);
+        if (out !== undefined) {
+          indices!.push(index);
+          out.push(candidate as unknown as T);
+        }
         continue;
       }
       // A list where most records need the readers is left to them: the fast check would only add its own cost.
       if (++missed > TAKE_TRIES && missed * 2 > index + 1) take = undefined;
+    }
+    if (out === undefined) {
+      out = (raw as T[]).slice(0, index);
+      indices = Array.from({ length: index }, (_, i) => i);
     }
     const scope: Scope = { warnings: common.warnings, language: common.language, source: common.source, list };
     const at: At = { scope, path: [list, index] };
@@ -109,11 +130,17 @@ function* readList<T extends { id: string }>(
     const record = reader(entry, at);
     if (record === undefined) continue;
     seen.add(record.id);
-    indices.push(index);
+    indices!.push(index);
     out.push(record);
   }
-  listOrigins.set(out, { source: common.source, indices });
-  if (raw.length > n) tooMany({ scope: { ...common, list: 'feed' }, path: [list] }, raw.length - n, n);
+  const beyond = raw.length - n;
+  if (out === undefined) {
+    // Every record was taken: the list is the feed's own (the document is the caller's to give away), cut at the limit.
+    out = raw as T[];
+    out.length = n;
+  }
+  listOrigins.set(out, indices ? { source: common.source, indices } : { source: common.source });
+  if (beyond > 0) tooMany({ scope: { ...common, list: 'feed' }, path: [list] }, beyond, n);
   return out;
 }
 
@@ -125,7 +152,8 @@ function* readList<T extends { id: string }>(
  */
 export interface ListOrigin {
   readonly source: string | undefined | ReadonlyArray<string | undefined>;
-  readonly indices: readonly number[];
+  /** Absent when each record is at its own position (a list taken as it is). */
+  readonly indices?: readonly number[];
 }
 
 const listOrigins = new WeakMap<readonly object[], ListOrigin>();
@@ -133,7 +161,7 @@ const listOrigins = new WeakMap<readonly object[], ListOrigin>();
 /** The feed and raw index of the record at `position` of a read or merged list (`undefined` for a list made otherwise). */
 export function originAt(list: readonly object[], position: number): { readonly source?: string; readonly index: number } | undefined {
   const origin = listOrigins.get(list);
-  const index = origin?.indices[position];
+  const index = origin?.indices ? origin.indices[position] : position < list.length ? position : undefined;
   if (origin === undefined || index === undefined) return undefined;
   const source = typeof origin.source === 'object' ? origin.source[position] : origin.source;
   return source === undefined ? { index } : { source, index };
@@ -160,21 +188,30 @@ export function checkReferencesInSlices(feed: Feed, warnings: FeedWarning[], pau
   return runInSlices(checkSteps(feed, warnings), pause);
 }
 
-/** `list` mapped by `each`, with a pause (`yield`) every `CHECK_SLICE` records. */
-function* mapInSlices<T, U>(list: readonly T[], each: (record: T, i: number) => U): Generator<void, U[]> {
-  const out: U[] = [];
+/**
+ * `list` mapped by `each`, with a pause (`yield`) every `CHECK_SLICE` records. While `each` returns its record
+ * unchanged, nothing is copied: a list without a change is returned itself.
+ */
+function* mapInSlices<T>(list: readonly T[], each: (record: T, i: number) => T): Generator<void, readonly T[]> {
+  let out: T[] | undefined;
   for (let i = 0; i < list.length; i++) {
     if (i > 0 && i % CHECK_SLICE === 0) yield;
-    out.push(each(list[i]!, i));
+    const record = list[i]!;
+    const mapped = each(record, i);
+    if (out !== undefined) out.push(mapped);
+    else if (mapped !== record) {
+      out = list.slice(0, i);
+      out.push(mapped);
+    }
   }
-  return out;
+  return out ?? list;
 }
 
 function* checkSteps(feed: Feed, warnings: FeedWarning[]): Generator<void, Feed> {
   const ids = {
-    projects: new Set(feed.projects.map((r) => r.id)),
-    organizations: new Set(feed.organizations.map((r) => r.id)),
-    places: new Set(feed.places.map((r) => r.id)),
+    projects: IdSet.of(feed.projects),
+    organizations: IdSet.of(feed.organizations),
+    places: IdSet.of(feed.places),
   };
   yield;
   /**
@@ -228,12 +265,19 @@ function* checkSteps(feed: Feed, warnings: FeedWarning[]): Generator<void, Feed>
     return out;
   });
   // A project's places, and its offers (naming it, or held at one of its places), up to their limits.
-  const placeProject = new Map<string, string>();
-  for (const pl of places) if (pl.project !== undefined) placeProject.set(pl.id, pl.project);
+  // Made when first needed: most offers name their project.
+  let placeProject: Map<string, string> | undefined;
+  const projectOfPlace = (id: string): string | undefined => {
+    if (placeProject === undefined) {
+      placeProject = new Map<string, string>();
+      for (const pl of places) if (pl.project !== undefined) placeProject.set(pl.id, pl.project);
+    }
+    return placeProject.get(id);
+  };
   yield;
   const keptPlaces = perProject(places, (pl) => pl.project, LIMITS.project.places);
   yield;
-  const keptOffers = perProject(offers, (o) => o.project ?? (o.place === undefined ? undefined : placeProject.get(o.place)), LIMITS.project.offers);
+  const keptOffers = perProject(offers, (o) => o.project ?? (o.place === undefined ? undefined : projectOfPlace(o.place)), LIMITS.project.offers);
   const projectIndex = new Map(feed.projects.map((p, i) => [p.id, i]));
   for (const [code, { over }, limit] of [
     ['too-many-places', keptPlaces, LIMITS.project.places],
@@ -255,24 +299,36 @@ function* checkSteps(feed: Feed, warnings: FeedWarning[]): Generator<void, Feed>
   return compact<Feed>({ ...feed, projects, places: keptPlaces.kept, offers: keptOffers.kept });
 }
 
-/** The records of `list` up to `limit` per project (in order), and how many each project had beyond it. */
-function perProject<T>(list: readonly T[], projectOf: (record: T) => string | undefined, limit: number): { kept: T[]; over: Map<string, number> } {
+/**
+ * The records of `list` up to `limit` per project (in order), and how many each project had beyond it. The list
+ * itself when nothing is left out.
+ */
+function perProject<T>(list: readonly T[], projectOf: (record: T) => string | undefined, limit: number): { kept: readonly T[]; over: Map<string, number> } {
   const counts = new Map<string, number>();
   const over = new Map<string, number>();
-  const kept: T[] = [];
-  for (const record of list) {
+  let kept: T[] | undefined;
+  // The records of a project mostly follow each other: its count is kept at hand until another project comes.
+  let current: string | undefined;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i]!;
     const id = projectOf(record);
     if (id !== undefined) {
-      const n = (counts.get(id) ?? 0) + 1;
-      counts.set(id, n);
-      if (n > limit) {
-        over.set(id, n - limit);
+      if (id !== current) {
+        if (current !== undefined) counts.set(current, count);
+        current = id;
+        count = counts.get(id) ?? 0;
+      }
+      count++;
+      if (count > limit) {
+        over.set(id, count - limit);
+        kept ??= list.slice(0, i);
         continue;
       }
     }
-    kept.push(record);
+    kept?.push(record);
   }
-  return { kept, over };
+  return { kept: kept ?? list, over };
 }
 
 function dropKey<T extends object, K extends keyof T>(value: T, key: K): T {
@@ -337,11 +393,12 @@ function* readSteps(json: unknown, options: ValidateOptions): Generator<void, Va
   }
 
   // Projects (few, and the richest records) are always read field by field.
-  const inPlace = options.inPlace === true;
+  const copy = options.copyRecords === true ? plainCopier() : undefined;
+  const inPlace = options.inPlace === true || copy !== undefined;
   const projects = yield* readList(json, 'projects', readProject, common, undefined);
-  const organizations = yield* readList(json, 'organizations', readOrganization, common, inPlace ? takeOrganization : undefined);
-  const places = yield* readList(json, 'places', readPlace, common, inPlace ? takePlace : undefined);
-  const offers = yield* readList(json, 'offers', readOffer, common, inPlace ? takeOffer : undefined);
+  const organizations = yield* readList(json, 'organizations', readOrganization, common, inPlace ? takeOrganization : undefined, copy);
+  const places = yield* readList(json, 'places', readPlace, common, inPlace ? takePlace : undefined, copy);
+  const offers = yield* readList(json, 'offers', readOffer, common, inPlace ? takeOffer : undefined, copy);
   if (projects.length + organizations.length + places.length + offers.length === 0) {
     throw new FeedError('no-records', urlDetail);
   }

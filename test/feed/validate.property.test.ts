@@ -890,6 +890,13 @@ function assertSameInPlace(body: string): void {
   assertValidFeed(inPlace.feed);
   expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
   expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+  // A feed given as an object (`.feed`): plain copies of its records taken, as the loader reads it.
+  const document = JSON.parse(body) as unknown;
+  const before = JSON.stringify(document);
+  const given = validateFeed(document, { copyRecords: true });
+  expect(given.feed, 'plain copies taken').to.deep.equal(copied.feed);
+  expect(given.warnings, 'plain copies taken').to.deep.equal(copied.warnings);
+  expect(JSON.stringify(document), 'the given object unchanged').to.equal(before);
 }
 
 function assertPrototypesClean(): void {

@@ -13,7 +13,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Validates a deep copy, so a test's literal is never shared with the result. Also checks that the same feed as
- * JSON text, parsed and read in place (take.ts), gives the very same feed and warnings as when it is copied.
+ * JSON text, parsed and read in place (take.ts), and given as an object whose records are copied and taken
+ * (`copyRecords`), gives the very same feed and warnings as when it is copied by the readers.
  */
 function validate(json: unknown, source?: string): ValidationResult {
   const options = source === undefined ? {} : { source };
@@ -22,6 +23,12 @@ function validate(json: unknown, source?: string): ValidationResult {
   const inPlace = validateFeed(JSON.parse(text), { ...options, inPlace: true });
   expect(inPlace.feed, 'read in place').to.deep.equal(copied.feed);
   expect(inPlace.warnings, 'read in place').to.deep.equal(copied.warnings);
+  // As a feed given as an object (`.feed`): plain copies of its records taken, the object left as it was.
+  const given = JSON.parse(text) as unknown;
+  const fromCopies = validateFeed(given, { ...options, copyRecords: true });
+  expect(fromCopies.feed, 'copies taken').to.deep.equal(copied.feed);
+  expect(fromCopies.warnings, 'copies taken').to.deep.equal(copied.warnings);
+  expect(JSON.stringify(given), 'the given object unchanged').to.equal(text);
   return validateFeed(structuredClone(json), options);
 }
 
@@ -739,6 +746,61 @@ describe('validateFeed', () => {
       expect(feed.offers[0]!.name).to.deep.equal({ de: 'Sprachcafé' });
       expect(Object.getPrototypeOf(feed.offers[0]!.schedule!.rules[0])).to.equal(null);
       expect(feed).to.deep.equal(validate(clean).feed);
+    });
+
+    /** `count` clean offers `o0`, `o1` … at place `x` of project `p`, as in `clean`. */
+    const offers = (count: number): Json[] => Array.from({ length: count }, (_, i) => ({ id: `o${i}`, name: `Angebot ${i}`, project: 'p', place: 'x' }));
+
+    it('keeps the parsed list itself while every record is taken, and copies it from the first that is not', () => {
+      const all = JSON.parse(JSON.stringify({ ...clean, offers: offers(120) })) as typeof clean;
+      const { feed, warnings } = validateFeed(all, { inPlace: true });
+      expect(warnings).to.deep.equal([]);
+      expect(feed.offers, 'the parsed list').to.equal(all.offers);
+      expect(feed.places, 'the parsed list').to.equal(all.places);
+
+      const list = offers(120);
+      list[70]!['url'] = 'javascript:alert(1)';
+      list[90]!['name'] = '';
+      const mixed = JSON.parse(JSON.stringify({ ...clean, offers: list })) as typeof clean;
+      const raw = [...mixed.offers];
+      const read = validateFeed(mixed, { inPlace: true });
+      expect(read.feed.offers).not.to.equal(mixed.offers);
+      // Offer 90 has no name left, so it is dropped.
+      expect(read.feed.offers).to.have.length(119);
+      expect(read.feed.offers[69], 'taken before the copy').to.equal(raw[69]);
+      expect(read.feed.offers[71], 'taken after the copy').to.equal(raw[71]);
+      expect(read.feed.offers[70]).not.to.have.property('url');
+      expect(read.warnings.map((w) => [w.code, w.path])).to.deep.equal([
+        ['invalid-url', ['offers', 70, 'url']],
+        ['invalid-value', ['offers', 90, 'name']],
+        ['missing-required', ['offers', 90, 'name']],
+      ]);
+      expect(read.feed).to.deep.equal(validate({ ...clean, offers: list }).feed);
+    });
+
+    it('drops a repeated id after records taken as they are, and names raw indices in reference warnings', () => {
+      const list = offers(60);
+      list[40] = { ...list[3]!, name: 'Zweimal' };
+      list[45]!['place'] = 'nirgends';
+      list[50]!['name'] = { de: ' Leerzeichen ' };
+      list[55]!['provider'] = 'niemand';
+      const json = { ...clean, offers: list };
+      const { feed, warnings } = validate(json);
+      expect(feed.offers).to.have.length(59);
+      expect(warnings.map((w) => [w.code, w.record, w.path])).to.deep.equal([
+        ['duplicate-id', 'o3', ['offers', 40, 'id']],
+        ['unknown-reference', 'o45', ['offers', 45, 'place']],
+        ['unknown-reference', 'o55', ['offers', 55, 'provider']],
+      ]);
+      expect(feed.offers[49]!.name).to.deep.equal({ de: 'Leerzeichen' });
+    });
+
+    it('does not copy lists whose references are all known', () => {
+      const json = JSON.parse(JSON.stringify(clean)) as typeof clean;
+      const { feed } = validateFeed(json, { inPlace: true });
+      expect(feed.offers).to.equal(json.offers);
+      expect(feed.places).to.equal(json.places);
+      expect(feed.organizations).to.equal(json.organizations);
     });
 
     it('leaves to the readers, with the same result, every record that needs a change', () => {
