@@ -144,7 +144,7 @@ test(
       for (const id of ['ours', 'cluster', 'markers']) {
         const [run] = kinds[id];
         assert.ok(run.frames.pan.length > 0 && run.frames.zoom.length > 0, `${id}: no frames`);
-        assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes`);
+        assert.ok(run.after.heap > 0 && run.after.nodes > run.before.nodes, `${id}: heap or nodes ${JSON.stringify({ before: run.before, after: run.after })}`);
       }
       const text = lines.join('\n');
       assert.match(text, /<offer-map src> +\| +1 \|/);
