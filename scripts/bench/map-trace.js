@@ -158,7 +158,6 @@ try {
       await page.evaluate((a) => globalThis.mapBench.warmOurs(a), { tiles, width: 1000, height: 600 });
       await page.evaluate(() => globalThis.gc?.());
       const cdp = await page.createCDPSession();
-      await cdp.send('Performance.enable');
       if (profiling) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
