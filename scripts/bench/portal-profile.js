@@ -11,16 +11,15 @@
 //   node scripts/bench/portal-profile.js [--variant full|compact] [--runs 5] [--warm] [--profile] [--b dist-old]
 //
 // It uses the built dist/ (run `npm run build` first). Prints tables; asserts nothing.
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { floorBundle } from './floor/bundle.js';
 import { portalFeed } from './portal-feed.js';
 import { countNodesSource, FLOOR_EVENTS, FLOOR_HTML, FLOOR_PAGE, KIT_EVENTS, manyInPage, PORTAL_URL } from './portal.js';
+import { sourceOf } from './source-position.js';
 import { startServer } from './server.js';
 import { median, table } from './stats.js';
 
@@ -94,21 +93,6 @@ function splitTrace(trace, url) {
 
 /** Self time per event name (TRACE_NAMES=1), to check the buckets. */
 const names = new Map();
-const maps = new Map();
-/** A position in a built file, as the source it came from (`src/…/file.ts:line`). */
-function sourceOf(url, line, column) {
-  const pathname = new URL(url).pathname;
-  const file = path.join(root, pathname);
-  if (!maps.has(file)) {
-    const mapFile = `${file}.map`;
-    maps.set(file, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
-  }
-  const entry = maps.get(file)?.findEntry(line, column);
-  if (!entry?.originalSource) return `${pathname}:${line + 1}`;
-  const source = entry.originalSource.replace(/^.*?(src\/|node_modules\/)/, '$1');
-  return `${source}:${entry.originalLine + 1}${entry.name ? ` ${entry.name}` : ''}`;
-}
-
 /** Self and total time (ms) per function of a CDP CPU profile, by source position. */
 function profileTimes(cpuProfile) {
   const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
@@ -118,7 +102,7 @@ function profileTimes(cpuProfile) {
   const key = (id) => {
     if (!keyOf.has(id)) {
       const { callFrame: f } = byId.get(id);
-      keyOf.set(id, f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`);
+      keyOf.set(id, f.url ? sourceOf(root, f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`);
     }
     return keyOf.get(id);
   };
