@@ -46,6 +46,7 @@ import {
   PARTNER_ROLES,
   QUALIFIERS,
   REGISTRATION_KINDS,
+  RULE_FREQUENCIES,
   WEEKDAYS,
   WHEELCHAIR_ACCESS,
   type Address,
@@ -392,7 +393,7 @@ export const readPlace: Reader<Place> = object((r, at) => {
 
 const setPos = simple((v) => (typeof v === 'number' && Number.isInteger(v) && v !== 0 && v >= -5 && v <= 5 ? v : undefined), 'invalid-value', 'set-pos');
 
-const frequency = code(['weekly', 'monthly'] as const);
+const frequency = code(RULE_FREQUENCIES);
 const weekdays = list(code(WEEKDAYS));
 /** `opens` and `closes` of a rule or an exception; a `closes` not after `opens` is dropped. */
 function times(r: Record<string, unknown>, at: At): { opens?: string; closes?: string } {

@@ -37,7 +37,16 @@ import {
   UNSAFE_KEYS,
 } from './checks.js';
 import { LIMITS } from './limits.js';
-import { HOLIDAY_REGIONS, OFFER_CATEGORIES, OFFER_STATUSES, ORGANIZATION_TYPES, REGISTRATION_KINDS, WEEKDAYS, WHEELCHAIR_ACCESS } from './types.js';
+import {
+  HOLIDAY_REGIONS,
+  OFFER_CATEGORIES,
+  OFFER_STATUSES,
+  ORGANIZATION_TYPES,
+  REGISTRATION_KINDS,
+  RULE_FREQUENCIES,
+  WEEKDAYS,
+  WHEELCHAIR_ACCESS,
+} from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -56,7 +65,7 @@ const ORGANIZATION_KINDS = set(ORGANIZATION_TYPES);
 const WHEELCHAIR = set(WHEELCHAIR_ACCESS);
 const DAYS = set(WEEKDAYS);
 const HOLIDAYS = set(HOLIDAY_REGIONS);
-const FREQUENCIES = set(['weekly', 'monthly']);
+const FREQUENCIES = set(RULE_FREQUENCIES);
 
 // Each check below is written out as `typeof v === 'string' && check(v) === v` ("a string the reader keeps
 // unchanged"), not through a helper taking the check: one call site per check stays monomorphic and inlined.

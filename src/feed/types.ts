@@ -261,8 +261,10 @@ export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+export const RULE_FREQUENCIES = ['weekly', 'monthly'] as const;
+
 export interface ScheduleRule {
-  readonly freq: 'weekly' | 'monthly';
+  readonly freq: (typeof RULE_FREQUENCIES)[number];
   readonly byDay: readonly Weekday[];
   /** For monthly rules: 1 = first, 2 = second, …, -1 = last weekday of the month. */
   readonly bySetPos?: number;
