@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
 import { startServer, TILE_TEMPLATE } from './server.js';
-import { sourceOf } from './source-position.js';
+import { functionTimes } from './profile-functions.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -46,42 +46,6 @@ const WAKERS = [
 ];
 const RENDER =
   /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|PaintImage|IntersectionObserverController::computeIntersections|ResizeObserver)/;
-
-/**
- * Self and total time (ms) per function of a CPU profile, only samples with a timestamp in [from, to]
- * (µs, trace clock), and the self times of each task (`tasks`: [start, end] in µs) apart.
- */
-function functionsIn(profile, from, to, tasks = []) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
-  const keyOf = (id) => {
-    const f = byId.get(id).callFrame;
-    return f.url ? sourceOf(root, f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`;
-  };
-  const self = new Map();
-  const total = new Map();
-  const perTask = tasks.map(() => new Map());
-  const add = (map, key, dt) => map.set(key, (map.get(key) ?? 0) + dt);
-  let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (t < from || t > to) return;
-    const key = keyOf(id);
-    add(self, key, dt);
-    const task = tasks.findIndex(([start, end]) => t >= start && t <= end);
-    if (task >= 0) add(perTask[task], key, dt);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const k = keyOf(at);
-      if (!seen.has(k)) add(total, k, dt);
-      seen.add(k);
-    }
-  });
-  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
-  return { self: sorted(self), total: sorted(total), perTask: perTask.map(sorted) };
-}
 
 /** The main-thread tasks between the marks, with their wakers and render time, and the gaps. */
 function splitWindow(trace) {
@@ -209,12 +173,9 @@ try {
       }
       if (profile) {
         const big = split.tasks.filter((t) => t.cpu >= 10);
-        const f = functionsIn(
-          profile,
-          split.from,
-          split.to,
-          big.map((t) => [t.ts, t.end]),
-        );
+        const times = functionTimes(root, profile, { from: split.from, to: split.to, tasks: big.map((t) => [t.ts, t.end]) });
+        const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
+        const f = { self: sorted(times.self), total: sorted(times.total), perTask: times.perTask.map(sorted) };
         console.log('  functions by self time in the window (ms):');
         for (const [name, value] of f.self.slice(0, 20)) console.log(`  ${value.toFixed(1).padStart(7)}  ${name}`);
         console.log("  the kit's functions by total time in the window (ms):");

@@ -19,7 +19,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { floorBundle } from './floor/bundle.js';
 import { portalFeed } from './portal-feed.js';
 import { countNodesSource, FLOOR_EVENTS, FLOOR_HTML, FLOOR_PAGE, KIT_EVENTS, manyInPage, PORTAL_URL } from './portal.js';
-import { sourceOf } from './source-position.js';
+import { functionTimes } from './profile-functions.js';
 import { startServer } from './server.js';
 import { median, table } from './stats.js';
 
@@ -93,35 +93,6 @@ function splitTrace(trace, url) {
 
 /** Self time per event name (TRACE_NAMES=1), to check the buckets. */
 const names = new Map();
-/** Self and total time (ms) per function of a CDP CPU profile, by source position. */
-function profileTimes(cpuProfile) {
-  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of cpuProfile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
-  const keyOf = new Map();
-  const key = (id) => {
-    if (!keyOf.has(id)) {
-      const { callFrame: f } = byId.get(id);
-      keyOf.set(id, f.url ? sourceOf(root, f.url, f.lineNumber, f.columnNumber) : `(${f.functionName || 'native'})`);
-    }
-    return keyOf.get(id);
-  };
-  const self = new Map();
-  const total = new Map();
-  cpuProfile.samples.forEach((id, i) => {
-    const dt = (cpuProfile.timeDeltas[i + 1] ?? 0) / 1000;
-    self.set(key(id), (self.get(key(id)) ?? 0) + dt);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const k = key(at);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + dt);
-    }
-  });
-  return { self, total };
-}
-
 const server = await startServer(root);
 const portal = portalFeed({ projects: CARDS });
 server.virtual.set(PORTAL_URL, JSON.stringify(portal));
@@ -177,7 +148,7 @@ try {
       if (profile) {
         const { profile: p } = await cdp.send('Profiler.stop');
         const mine = functions.get(who) ?? { self: new Map(), total: new Map() };
-        const times = profileTimes(p);
+        const times = functionTimes(root, p);
         for (const kind of ['self', 'total']) for (const [key, value] of times[kind]) mine[kind].set(key, (mine[kind].get(key) ?? 0) + value / runs);
         functions.set(who, mine);
         results.get(who).push({ ...r });
