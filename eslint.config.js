@@ -85,8 +85,14 @@ export const LAYERS = [
   {
     name: 'the widgets',
     files: ['src/elements/', 'src/markup/', 'src/map/', 'src/styles/'],
-    forbid: ['src/checker/', 'src/authoring/', 'src/cli/'],
-    why: "The checker, the format's description and the command line are tools; no widget loads them.",
+    forbid: ['src/checker/', 'src/authoring/', 'src/cli/', 'src/harvest/', 'src/interop/'],
+    why: "The checker, the format's description, the command line, the harvester and the HSDS/DCAT conversions are tools; no widget loads them.",
+  },
+  {
+    name: 'src/harvest and src/interop',
+    files: ['src/harvest/', 'src/interop/'],
+    forbid: ['src/elements/', 'src/markup/', 'src/map/', 'src/styles/'],
+    why: 'The portal tools run in Node on the feed, its checks and texts; they know no widget.',
   },
   {
     name: 'src/map',

@@ -49,6 +49,10 @@ const BROKEN = [
   ['src/elements/offer-map/probe.ts', "import '../../map/leaflet.js';", "'src/map/leaflet.js'"],
   ['pages/editor/probe.ts', "import 'leaflet';", "package 'leaflet'"],
   ['src/elements/base/probe.ts', "import { checkFeedText } from '../../checker/check.js';", "'src/checker/check.js'"],
+  ['src/map/probe.ts', "import { exportHsds } from '../interop/hsds-export.js';", "'src/interop/hsds-export.js'"],
+  ['src/elements/quartier-directory/probe.ts', "import { harvest } from '../../harvest/harvest.js';", "'src/harvest/harvest.js'"],
+  ['src/harvest/probe.ts', "import { keyFacts } from '../elements/quartier-card/key-facts.js';", "'src/elements/quartier-card/key-facts.js'"],
+  ['src/interop/probe.ts', "import { tokens } from '../styles/tokens.js';", "'src/styles/tokens.js'"],
   ['src/markup/probe.ts', "export const fields = () => import('../authoring/feed-fields.js');", "'src/authoring/feed-fields.js'"],
   ['src/map/probe.ts', "import { fire } from '../elements/base/events.js';", "'src/elements/base/events.js'"],
   ['src/i18n/probe.ts', "import { mailHref } from '../elements/shared/links.js';", "'src/elements/shared/links.js'"],
@@ -68,6 +72,10 @@ const ALLOWED = [
   ['src/elements/offer-map/probe.ts', "import { loadMap, type MapHandle } from '../../map/load-map.js';"],
   ['src/map/probe.ts', "import KDBush from 'kdbush';\nimport * as L from './leaflet.js';"],
   ['src/i18n/probe.ts', "import type { FeedError } from '../feed/errors.js';"],
+  [
+    'src/harvest/probe.ts',
+    "import { isRecord } from '../feed/checks.js';\nimport { translator } from '../i18n/translate.js';\nimport { exportHsds } from '../interop/hsds-export.js';",
+  ],
   [
     'pages/probe.ts',
     "import { WIDGETS } from '../src/elements/widgets.js';\nimport { cardSpec } from '../src/elements/quartier-card/quartier-card.spec.js';\nimport '../src/elements/offer-map/define.js';",
