@@ -23,24 +23,21 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
+import { cliOption } from './cli-option.js';
 import { startServer, TILE_TEMPLATE } from './server.js';
 import { functionTimes } from './profile-functions.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const offers = Number(option('offers', '10000'));
-const routes = option('routes', 'feed,src').split(',');
-const runs = Number(option('runs', '1'));
+
+const offers = Number(cliOption('offers', '10000'));
+const routes = cliOption('routes', 'feed,src').split(',');
+const runs = Number(cliOption('runs', '1'));
 /** Where the window ends: `loaded` (quartier-load) or `frame` (two frames after the places are drawn; markercluster's pages have only this). */
-const until = option('until', 'loaded');
+const until = cliOption('until', 'loaded');
 /** A second build of the kit (a directory under the repository, a copy of an older dist/), run alternately with dist/. */
-const distB = option('b', undefined);
+const distB = cliOption('b', undefined);
 /** Without --profile, no CPU profiler (its sampling adds to every task): the clean task and CPU times. */
-const profiling = argv.includes('--profile');
+const profiling = process.argv.includes('--profile');
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'loading', 'blink'];
 /** What woke a task: the first of these found inside it. */

@@ -24,17 +24,14 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { generateFeed } from '../lib/generate-feed.js';
+import { cliOption } from './cli-option.js';
 import { startServer } from './server.js';
 import { median } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const offers = Number(option('offers', '10000'));
-const runs = Number(option('runs', '7'));
+
+const offers = Number(cliOption('offers', '10000'));
+const runs = Number(cliOption('runs', '7'));
 
 const WORKER = `
 import { validateFeed } from '/lib/feed/validate.js';
