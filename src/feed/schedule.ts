@@ -229,10 +229,11 @@ export function isActive(offer: Scheduled): boolean {
  * rules run on without end, `''` when nothing gives a date.
  */
 function lastScheduledDay(schedule: Schedule): string | undefined {
-  const lastException = (schedule.exceptions ?? []).filter((e) => e.opens || e.closes).reduce((m, e) => (e.date > m ? e.date : m), '');
+  // Rules without end first: most offers of a feed have them, and nothing is made for them.
   if (schedule.rules.length && !schedule.validThrough) return undefined;
-  const lastRule = schedule.rules.length && schedule.validThrough ? endOfPartial(schedule.validThrough) : '';
-  return lastRule > lastException ? lastRule : lastException;
+  let last = schedule.rules.length && schedule.validThrough ? endOfPartial(schedule.validThrough) : '';
+  if (schedule.exceptions) for (const e of schedule.exceptions) if ((e.opens || e.closes) && e.date > last) last = e.date;
+  return last;
 }
 
 export interface NextDatesOptions {
@@ -337,11 +338,17 @@ export function hasEnded(end: string | undefined, today: string = localNow().dat
 export function datesAllPast(offer: Scheduled, today: string = localNow().date): boolean {
   const schedule = offer.schedule;
   if (schedule?.byAppointment) return false;
+  const dates = offer.dates;
   const hasRules = (schedule?.rules.length ?? 0) > 0;
-  const hasDates = (offer.dates?.length ?? 0) > 0 || (schedule?.exceptions ?? []).some((e) => e.opens || e.closes);
+  const hasDates = (dates !== undefined && dates.length > 0) || (schedule?.exceptions?.some((e) => e.opens || e.closes) ?? false);
   if (!hasRules && !hasDates) return false;
-  const scheduleLast = schedule ? lastScheduledDay(schedule) : '';
-  if (scheduleLast === undefined) return false;
-  const oneOffLast = (offer.dates ?? []).map((d) => oneOff(d).lastDay).reduce((m, d) => (d > m ? d : m), '');
-  return (scheduleLast > oneOffLast ? scheduleLast : oneOffLast) < today;
+  // Called for every offer when a map or list is built: nothing is made on the way (no lists, no closures).
+  let last = schedule ? lastScheduledDay(schedule) : '';
+  if (last === undefined) return false;
+  if (dates !== undefined)
+    for (const d of dates) {
+      const day = oneOff(d).lastDay;
+      if (day > last) last = day;
+    }
+  return last < today;
 }

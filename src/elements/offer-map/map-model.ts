@@ -8,6 +8,7 @@
  * them. Places stay: a place outlives a project's offers.
  */
 import { offerLifecycle } from '../../feed/lifecycle.js';
+import { localNow } from '../../feed/schedule.js';
 import { projectById, projectOffers, projectPlaces } from '../../feed/query.js';
 import { searchable, searchWords } from '../shared/search-text.js';
 import { OFFER_CATEGORIES, type Feed, type Offer, type OfferCategory, type Place, type Project, type Quarter, type Text } from '../../feed/types.js';
@@ -62,7 +63,9 @@ export function buildModel(
 ): MapModel {
   const places = project ? projectPlaces(feed, project) : feed.places;
   const all = project ? projectOffers(feed, project) : feed.offers;
-  const over = (o: Offer): boolean => offerLifecycle(o, o.project ? projectById(feed, o.project) : undefined, today).state === 'ended';
+  // Today once for the whole model, not once per offer.
+  const day = today ?? localNow().date;
+  const over = (o: Offer): boolean => offerLifecycle(o, o.project ? projectById(feed, o.project) : undefined, day).state === 'ended';
   let offers = includeEnded ? all : all.filter((o) => !over(o));
   const noneCurrent = all.length > 0 && !offers.length;
   if (categories.size) offers = offers.filter((o) => o.category !== undefined && categories.has(o.category));
