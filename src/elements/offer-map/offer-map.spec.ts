@@ -30,7 +30,8 @@ export const offerMapDocs: WidgetDocs<typeof offerMapSpec> = {
     attribution: 'The tile server\'s attribution, plain text (default "© OpenStreetMap-Mitwirkende", linked).',
     includeEnded:
       'Also list offers that are over (ended, every date past, or of a project whose period has ended), each marked "beendet". Without it they are left out, and a map whose offers are all over says "Zurzeit gibt es hier keine aktuellen Angebote." above its places.',
-    selection: "The place or offer shown (`{type: 'place' | 'offer', id}`), or `undefined`. Set it, or call `select(type, id)`, to show one from a script.",
+    selection:
+      "The place or offer shown (`{type: 'place' | 'offer', id}`), or `undefined`. Set it, or call `select(type, id)`, to show one from a script. The map also shows, when it lists them, a place or offer picked in another element on the page (a `quartier-select` the page does not cancel, e.g. from a `<quartier-card>`) and one named by a link `#quartier-place=<id>` or `#quartier-offer=<id>` in the page's address, at load and when it changes.",
   },
   parts: {
     toolbar: 'Search field and category chips.',
