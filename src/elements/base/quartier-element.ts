@@ -21,6 +21,7 @@ import { LoadTask } from './load-task.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { langOf } from '../../i18n/resolve-lang.js';
 import { warmFormats } from '../../i18n/format.js';
+import { tableAsked } from '../../i18n/load-messages.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /**
@@ -226,7 +227,8 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     const lang = this.locale.lang;
     if (!warmedFormats.has(lang)) {
       warmedFormats.add(lang);
-      setTimeout(() => warmFormats(lang, DEFAULT_TIME_ZONE), 0);
+      // On a page in another language, after the loaders of its table have come and asked for the table.
+      void tableAsked(lang).then(() => setTimeout(() => warmFormats(lang, DEFAULT_TIME_ZONE), 0));
     }
     window.addEventListener('online', this.onOnline);
   }
