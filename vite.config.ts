@@ -35,7 +35,8 @@ export default defineConfig({
     // No formatting whitespace in the card's and the partner list's templates (each would be a text node).
     trimHtmlWhitespace(),
     guardLitPolicy(),
-    preloadImports(/\.view-/),
+    // The views and the tables' loaders with the chunks they import, each in one step.
+    preloadImports(/\.view-|^chunks\/table-loaders-/),
   ],
   server: {
     host: '127.0.0.1',
@@ -66,7 +67,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/](errors|feed-request)|elements[\\/]shared[\\/]map-consent)\.ts$|node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
+              test: /src[\\/](i18n[\\/](format|resolve-lang|translate|load-messages|de|de[\\/]common)|elements[\\/]base[\\/](events|widget-error|lang-observer)|feed[\\/](errors|feed-request|time-zone)|elements[\\/]shared[\\/]map-consent)\.ts$|node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
             },
             {
               // The feed code (fetching with retries, the validator, merging, queries, the schedule engine), the

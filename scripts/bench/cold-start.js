@@ -80,9 +80,11 @@ function observe(event) {
 }
 
 /**
- * Notes every request of a page (CDP `Network` must be enabled): its URL and
- * the scripts it was started from (the initiator and every frame of its stack).
- * @returns {{url: string, from: string[]}[]} filled as requests leave
+ * Notes every request of a page (CDP `Network` must be enabled): its URL, the
+ * scripts it was started from (the initiator and every frame of its stack),
+ * and for a module's static import (a script initiator without a stack) the
+ * module that imports it.
+ * @returns {{url: string, from: string[], importedBy?: string}[]} filled as requests leave
  */
 export function recordRequests(cdp) {
   const requests = [];
@@ -90,22 +92,32 @@ export function recordRequests(cdp) {
     const from = new Set();
     if (initiator.url) from.add(initiator.url);
     for (let stack = initiator.stack; stack; stack = stack.parent) for (const frame of stack.callFrames) if (frame.url) from.add(frame.url);
-    requests.push({ url: request.url, from: [...from] });
+    const importedBy = initiator.type === 'script' && !initiator.stack && initiator.url ? initiator.url : undefined;
+    requests.push({ url: request.url, from: [...from], importedBy });
   });
   return requests;
 }
 
 /**
  * How many round trips deep each request is: the page 0, any other request
- * one more than the deepest of the scripts it was started from.
- * @param {{url: string, from: string[]}[]} requests in the order they left, the page first
+ * one more than the deepest of the scripts it was started from. A module's
+ * code runs only once its static imports have arrived, so a request its code
+ * starts is one deeper than the deepest of those too (the entry's code asks
+ * after the core chunk it imports has come).
+ * @param {{url: string, from: string[], importedBy?: string}[]} requests in the order they left, the page first
  * @returns {Map<string, number>} URL → level
  */
 export function requestLevels(requests) {
   const level = new Map();
+  /** The level at which a script's code can run: its own, or that of its deepest static import. */
+  const runs = new Map();
+  const importer = new Map(requests.filter((r) => r.importedBy).map((r) => [r.url, r.importedBy]));
   for (const request of requests) {
-    const parents = request.from.map((url) => level.get(url)).filter((n) => n !== undefined);
-    level.set(request.url, level.size === 0 ? 0 : 1 + Math.max(0, ...parents));
+    const parents = request.from.map((url) => runs.get(url)).filter((n) => n !== undefined);
+    const own = level.size === 0 ? 0 : 1 + Math.max(0, ...parents);
+    level.set(request.url, own);
+    runs.set(request.url, Math.max(own, runs.get(request.url) ?? 0));
+    for (let at = importer.get(request.url); at !== undefined && (runs.get(at) ?? 0) < own; at = importer.get(at)) runs.set(at, own);
   }
   return level;
 }

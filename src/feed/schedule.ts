@@ -13,6 +13,7 @@
  */
 import { DAY_MS, endOfPartial, fromUtc, startOfPartial, toUtc, weekdayOf, daysInMonth } from './calendar-days.js';
 import { holidayOn, type HolidayName } from './holidays.js';
+import { DEFAULT_TIME_ZONE } from './time-zone.js';
 import type { ClosedPeriod, OneOffDate, Schedule, ScheduleException, ScheduleRule, Text } from './types.js';
 
 export { endOfPartial, startOfPartial } from './calendar-days.js';
@@ -47,7 +48,7 @@ export interface LocalNow {
   readonly time: string;
 }
 
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+export { DEFAULT_TIME_ZONE };
 
 /** What the engine needs of an offer. */
 export interface Scheduled {

@@ -23,13 +23,17 @@ export function isGerman(tag: string): boolean {
   return /^de(-(?!plain|x-)|$)/i.test(tag);
 }
 
+/** Per language: resolves once its table has been asked for (the loaders have come), however that ended. */
+const asked = new Map<string, Promise<unknown>>();
+
 /** The string table for a language; German (an empty table) when it has none or its chunk cannot be loaded. */
 export function loadMessages(tag: string): Promise<LoadedTable> {
   const key = tag.toLowerCase();
   if (isGerman(key)) return Promise.resolve(GERMAN);
   let table = loaded.get(key);
   if (!table) {
-    table = import('./table-loaders.js')
+    const loaders = import('./table-loaders.js');
+    table = loaders
       .then((m) => m.loadTable(key))
       .then((found) => found ?? GERMAN)
       .catch(() => {
@@ -37,6 +41,24 @@ export function loadMessages(tag: string): Promise<LoadedTable> {
         return GERMAN;
       });
     loaded.set(key, table);
+    // Registered after loadTable: the table's request has left when this resolves.
+    asked.set(
+      key,
+      loaders.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
   }
   return table;
+}
+
+/**
+ * Resolves once the table of `tag` has been asked for (at once for German): work
+ * that would hold up the page's only thread (a first `Intl` format, 50–300 ms
+ * on a slow phone) waits for it, so the table's request leaves first.
+ */
+export function tableAsked(tag: string): Promise<unknown> {
+  void loadMessages(tag);
+  return asked.get(tag.toLowerCase()) ?? Promise.resolve();
 }

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/feed/types.js';
+import { formatNumber, warmFormats } from '../../src/i18n/format.js';
 import { formatClock, formatDayDate, formatPartialDate } from '../../src/i18n/intl-format.js';
 import { describeSchedule } from '../../src/i18n/schedule-words.js';
 import am from '../../src/i18n/tables/am.js';
@@ -91,5 +92,13 @@ describe('times, dates and digits by locale', () => {
     expect(tr('ps')('card.units', { count: 1200, value: 1200 }))
       .to.contain('۱٬۲۰۰')
       .and.not.match(LATIN);
+  });
+});
+
+describe('formats made ahead of the first draw', () => {
+  it('a tag or a time zone Intl rejects throws nothing, and numbers are then written in German', () => {
+    expect(() => warmFormats('de-!!', 'Europe/Berlin')).not.to.throw();
+    expect(() => warmFormats('ar', 'Nirgendwo/Zone')).not.to.throw();
+    expect(formatNumber(2300, 'de-!!')).to.equal('2.300');
   });
 });

@@ -8,6 +8,7 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoadResult } from '../../feed/load-feeds.js';
 import { startFeedRequests } from '../../feed/feed-request.js';
+import { DEFAULT_TIME_ZONE } from '../../feed/time-zone.js';
 import type { Feed } from '../../feed/types.js';
 import type { MessageTable } from '../../i18n/translate.js';
 import { baseStyles } from '../../styles/base.js';
@@ -19,7 +20,8 @@ import { LocaleController } from './locale-controller.js';
 import { LoadTask } from './load-task.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { langOf } from '../../i18n/resolve-lang.js';
-import { formatNumber } from '../../i18n/format.js';
+import { warmFormats } from '../../i18n/format.js';
+import { tableAsked } from '../../i18n/load-messages.js';
 import { toWidgetError, UsageError, type WidgetError } from './widget-error.js';
 
 /**
@@ -82,8 +84,8 @@ function importOnce<T>(key: unknown, load: () => Promise<T>): Promise<T> {
   return loading;
 }
 
-/** Languages whose number format a page has made once already (see connectedCallback). */
-const warmedNumbers = new Set<string>();
+/** Languages whose formats a page has made once already (see connectedCallback). */
+const warmedFormats = new Set<string>();
 
 export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends LitElement {
   /** The kit's version, named when two copies meet on one page. */
@@ -159,15 +161,10 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
     () => [this.src, this.feed, this.otherSource] as const,
     async ([src, feed, other], signal): Promise<R> => {
       if ((feed === undefined || feed === null) && !src.trim() && !other) throw new UsageError('no-src');
-      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all([
-        importOnce('pipeline', () =>
-          import('../../feed/pipeline.js').then((pipeline) => {
-            pipelineLoaded = true;
-            return pipeline;
-          }),
-        ),
-        this.view ?? importOnce(this.constructor, () => this.loadView()),
-      ]);
+      // The code asked for on upgrade (its failure is this load's), else asked for now.
+      const code = this.codeRequest ?? this.importCode();
+      this.codeRequest = undefined;
+      const [{ loadFeeds, parseSrc, readGivenFeed }, view] = await Promise.all(code);
       this.useView(view);
       if (view.load) return view.load(this, signal);
       // Without a loader of its own, a view reads feeds: R is LoadResult.
@@ -175,6 +172,22 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
       return loadFeeds(parseSrc(src, document.baseURI), { signal }) as Promise<LoadResult & R>;
     },
   );
+
+  /** The code asked for on upgrade, until the first load takes it. */
+  private codeRequest: ReturnType<QuartierElement<V, R>['importCode']> | undefined;
+
+  /** The feed code and this element's view, asked for once per page and class. */
+  private importCode(): [Promise<typeof import('../../feed/pipeline.js')>, Promise<ElementView<this, V, R>>] {
+    return [
+      importOnce('pipeline', () =>
+        import('../../feed/pipeline.js').then((pipeline) => {
+          pipelineLoaded = true;
+          return pipeline;
+        }),
+      ),
+      this.view ? Promise.resolve(this.view) : importOnce(this.constructor, () => this.loadView()),
+    ];
+  }
 
   /** A source of the subclass's own besides `src` and `.feed` (the directory's `index`): a change loads again. */
   protected get otherSource(): string {
@@ -197,16 +210,25 @@ export abstract class QuartierElement<V, R extends Loaded = LoadResult> extends 
   private readonly fault = (error: unknown): void => console.error('[quartier-widgets]', error);
 
   override connectedCallback(): void {
+    // On upgrade the attributes are read: the feed, the view and the feed code are asked for now, in parallel, and
+    // before the shadow root's styles are parsed and the loading state drawn (on a slow phone 50–100 ms of the
+    // critical path). An element with nothing to load asks for nothing (its usage error needs neither).
+    const given = this.feed !== undefined && this.feed !== null;
+    if (given || this.src.trim() || this.otherSource) {
+      if (!pipelineLoaded && !given && !this.otherSource) startFeedRequests(this.src, document.baseURI);
+      // A failure is reported by the load that takes this request (importOnce forgets it, so the next load asks again).
+      const code = (this.codeRequest ??= this.importCode());
+      for (const part of code) part.catch(() => undefined);
+    }
     super.connectedCallback();
-    // On upgrade the attributes are read: the feed leaves now, in parallel with the view and the feed code.
-    if (!pipelineLoaded && (this.feed === undefined || this.feed === null) && !this.otherSource) startFeedRequests(this.src, document.baseURI);
-    // A page's first number format loads the browser's number data (50–300 ms on a slow phone): made in a
-    // task of its own while the feed and the view are on their way, not when they have come nor in the first draw.
-    // Once per language and page, not per element.
+    // A page's first number and date formats load the browser's locale data and the places' time zone (50–350 ms
+    // on a slow phone): made in a task of their own while the feed and the view are on their way, not when they
+    // have come nor in the first draw. Once per language and page, not per element.
     const lang = this.locale.lang;
-    if (!warmedNumbers.has(lang)) {
-      warmedNumbers.add(lang);
-      setTimeout(() => formatNumber(0, lang), 0);
+    if (!warmedFormats.has(lang)) {
+      warmedFormats.add(lang);
+      // On a page in another language, after the loaders of its table have come and asked for the table.
+      void tableAsked(lang).then(() => setTimeout(() => warmFormats(lang, DEFAULT_TIME_ZONE), 0));
     }
     window.addEventListener('online', this.onOnline);
   }
