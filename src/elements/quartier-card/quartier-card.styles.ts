@@ -25,18 +25,6 @@ export const cardStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
-      /* Off screen (a portal page of a hundred cards), a card is neither styled, laid out nor painted until it comes
-         near; it stays in the accessibility tree and find-in-page. Its height until then: a guess, then the last one drawn. */
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 100em;
-    }
-    .compact {
-      contain-intrinsic-block-size: auto 20em;
-    }
-    @media print {
-      .card {
-        content-visibility: visible;
-      }
     }
     .full > header {
       margin-block-end: var(--_space);
