@@ -8,7 +8,7 @@
 // an older dist/, say) runs alternately with dist/: an A/B comparison in one
 // run, each also as a ratio to the floor of the same round.
 //
-//   node scripts/bench/portal-profile.js [--variant full|compact] [--runs 5] [--warm] [--profile] [--b dist-old]
+//   node scripts/bench/portal-profile.js [--variant full|compact] [--runs 5] [--warm] [--profile] [--b dist-old] [--css-a rules] [--css-b rules]
 //
 // It uses the built dist/ (run `npm run build` first). Prints tables; asserts nothing.
 import { loadavg } from 'node:os';
@@ -34,7 +34,7 @@ const runs = Number(option('runs', '5'));
 const warm = argv.includes('--warm');
 const profile = argv.includes('--profile');
 const distB = option('b', undefined);
-/** Experiments: CSS rules added to every kit card after its own (`--css-a` for dist/, `--css-b` for the B build). */
+/** Experiments: CSS rules added to every kit card after its own, from its loading state on (`--css-a` for dist/, `--css-b` for the B build). */
 const extraCss = { A: option('css-a', ''), B: option('css-b', '') };
 const CARDS = 100;
 
@@ -107,7 +107,10 @@ const kitPage = (dist, css) => {
       (css
         ? `const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(css)});\n` +
           `const C = customElements.get('quartier-card'); const add = C.prototype.addStyles;\n` +
-          `C.prototype.addStyles = function (styles) { add.call(this, [styles, sheet]); };\n`
+          `C.prototype.addStyles = function (styles) { add.call(this, [styles, sheet]); };\n` +
+          // From the start too, so that the rules reach the loading state (the view's styles come later).
+          `const connected = C.prototype.connectedCallback;\n` +
+          `C.prototype.connectedCallback = function () { connected.call(this); add.call(this, [sheet]); };\n`
         : ''),
   );
   server.virtual.set(url, FLOOR_HTML.replace('<title>Floor</title>', '<title>Kit</title>').replace('/__bench/floor.js', script));
