@@ -19,23 +19,20 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-path.js';
 import { floorBundle } from './floor/bundle.js';
 import { portalFeed } from './portal-feed.js';
 import { countNodesSource, FLOOR_EVENTS, FLOOR_HTML, FLOOR_PAGE, KIT_EVENTS, manyInPage, PORTAL_URL } from './portal.js';
+import { cliOption } from './cli-option.js';
 import { functionTimes } from './profile-functions.js';
 import { startServer } from './server.js';
 import { median, table } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const variant = option('variant', 'full');
-const runs = Number(option('runs', '5'));
+const variant = cliOption('variant', 'full');
+const runs = Number(cliOption('runs', '5'));
 const warm = argv.includes('--warm');
 const profile = argv.includes('--profile');
-const distB = option('b', undefined);
+const distB = cliOption('b', undefined);
 /** Experiments: CSS rules added to every kit card after its own, from its loading state on (`--css-a` for dist/, `--css-b` for the B build). */
-const extraCss = { A: option('css-a', ''), B: option('css-b', '') };
+const extraCss = { A: cliOption('css-a', ''), B: cliOption('css-b', '') };
 const CARDS = 100;
 
 /** What each trace event's self time counts as (DevTools' groups, GC apart). */
