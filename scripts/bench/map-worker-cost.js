@@ -27,6 +27,7 @@ import { generateFeed } from '../lib/generate-feed.js';
 import { cliOption } from './cli-option.js';
 import { startServer } from './server.js';
 import { median } from './stats.js';
+import { threadTime } from './thread-time.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -134,7 +135,6 @@ try {
   const chars = await page.evaluate((u) => globalThis.cost.prepare(u), url);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const steps = [
     ['parse', () => page.evaluate(() => globalThis.cost.parse())],
     ['parse + validate in place', () => page.evaluate(() => globalThis.cost.parseValidate())],
@@ -149,11 +149,11 @@ try {
   for (let run = 0; run < runs + 1; run++) {
     for (const [name, step] of steps) {
       await page.evaluate(() => globalThis.gc?.());
-      const c0 = await threadTime();
+      const c0 = await threadTime(cdp);
       const t0 = performance.now();
       const answer = await step();
       const wall = performance.now() - t0;
-      const cpu = (await threadTime()) - c0;
+      const cpu = (await threadTime(cdp)) - c0;
       // The first round warms the code up.
       if (run === 0) continue;
       results.get(name).cpu.push(cpu);

@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { generateFeed } from '../lib/generate-feed.js';
 import { TILE_TEMPLATE } from './server.js';
 import { median, ms, percentile, table } from './stats.js';
+import { threadTime } from './thread-time.js';
 
 /**
  * The ways of drawing the places, each in a page of its own, by two routes of the feed:
@@ -104,12 +105,6 @@ async function measure(cdp) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return { heap: usedSize, nodes: metrics.find((m) => m.name === 'Nodes')?.value ?? Number.NaN };
-}
-
-/** CPU time the page's main thread has used so far (CDP `ThreadTime`), in ms: unlike a duration, it does not grow while other work on the machine has the core. */
-async function threadTime(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
 }
 
 /** "3.4× faster" (or slower) of `ours` against `other`, both in ms. */
